@@ -1,0 +1,1 @@
+"""Dalpak: the front counter of a regional council."""

@@ -1,0 +1,180 @@
+"""The command line: open the app, build the demo, list and show cases, write receipts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop.services.db import ENV_DB, open_database, session_factory
+
+EXIT_USAGE = 2
+EXIT_NOT_FOUND = 3
+
+
+def _engine(args: argparse.Namespace):  # noqa: ANN202
+    return open_database(args.db, station_code=args.station_code)
+
+
+def _print(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop.ui.app import run
+
+    return run(db_url=args.db, station_code=args.station_code)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from desktop.services.db import local_station
+    from desktop.services.oplog import Actor
+    from desktop.services.reference import seed_reference_data
+
+    engine = _engine(args)
+    with session_factory(engine).begin() as session:
+        station = local_station(session)
+        seed_reference_data(session, Actor(None, station.id, station.code))
+    _print(f"מסד הנתונים מוכן: {engine.url.render_as_string(hide_password=True)}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.services.db import local_station
+    from desktop.services.demo import DEMO_PASSWORD, build_demo
+    from desktop.services.oplog import Actor
+    from desktop.services.users import ROLE_LABELS
+
+    engine = _engine(args)
+
+    def progress(done: int, total: int) -> None:
+        sys.stderr.write(f"\rתושבים: {done:,}/{total:,}")
+        if done == total:
+            sys.stderr.write("\n")
+
+    with session_factory(engine).begin() as session:
+        station = local_station(session)
+        logins = build_demo(
+            session, Actor(None, station.id, station.code), residents=args.residents,
+            seed=args.seed, cases=args.cases, progress=progress if args.residents >= 50_000 else None,
+        )
+    _print(f"הדמו מוכן ({args.residents:,} תושבים). כניסות למערכת (סיסמה לכולם: {DEMO_PASSWORD}):")
+    for login in logins:
+        extra = f" - {login.department}" if login.department else ""
+        _print(f"  {login.username:8}  {login.full_name} ({ROLE_LABELS[login.role]}{extra})")
+    return 0
+
+
+def cmd_case_list(args: argparse.Namespace) -> int:
+    from desktop.services.cases import CASE_STATUS_LABELS, list_cases
+
+    with session_factory(_engine(args))() as session:
+        cases = list_cases(session, limit=args.limit)
+    if args.json:
+        _print(json.dumps([c.as_json() for c in cases], ensure_ascii=False, indent=2))
+        return 0
+    for c in cases:
+        _print(f"{c.number}  {c.resident_name}  ({c.owner_name})  {CASE_STATUS_LABELS.get(c.status, c.status)}")
+        for i in c.items:
+            _print(f"    - {i.request_type} | {i.department} | {i.expected_date:%d/%m/%Y}")
+    return 0
+
+
+def cmd_case_show(args: argparse.Namespace) -> int:
+    from desktop.services.cases import CASE_STATUS_LABELS, ITEM_STATUS_LABELS, get_case, timeline
+
+    with session_factory(_engine(args))() as session:
+        case = get_case(session, args.number)
+        events = timeline(session, case)
+    if args.json:
+        data = case.as_json()
+        data["timeline"] = [
+            {"at": e.at.isoformat(), "who": e.who, "kind": e.kind, "text": e.text} for e in events
+        ]
+        _print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    _print(f"פנייה {case.number} - {case.resident_name} ({case.resident_national_id})")
+    _print(f"בעלים: {case.owner_name}   מצב: {CASE_STATUS_LABELS.get(case.status, case.status)}")
+    for i in case.items:
+        status = ITEM_STATUS_LABELS.get(i.status, i.status)
+        _print(f"  {i.position}. {i.request_type} | {i.department} | {i.expected_date:%d/%m/%Y} | {status}")
+    _print("ציר הזמן:")
+    for e in events:
+        _print(f"  {e.at:%Y-%m-%d %H:%M} UTC  {e.who}  {e.text}")
+    return 0
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    from desktop.services.receipt_data import receipt_pdf
+
+    with session_factory(_engine(args))() as session:
+        pdf = receipt_pdf(session, args.number, args.size)
+    Path(args.output).write_bytes(pdf)
+    _print(f"הקבלה נשמרה: {args.output}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dalpak", description="דלפק - דלפק השירות של המועצה. בלי פקודה: פתיחת היישום."
+    )
+    parser.add_argument(
+        "--db", default=os.environ.get(ENV_DB),
+        help=f"כתובת מסד הנתונים (SQLAlchemy URL); ברירת מחדל: ${ENV_DB} או קובץ SQLite בתיקיית הנתונים",
+    )
+    parser.add_argument(
+        "--station-code", default=os.environ.get("DALPAK_STATION", "KDR"),
+        help="קוד העמדה למספרי פניות במסד חדש (ברירת מחדל KDR)",
+    )
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(dest="command")
+
+    sub.add_parser("gui", help="פתיחת היישום").set_defaults(func=cmd_gui)
+    sub.add_parser("init", help="יצירת מסד נתונים ריק עם נתוני המועצה").set_defaults(func=cmd_init)
+
+    demo = sub.add_parser("demo", help="מילוי מסד הנתונים בנתוני הדגמה")
+    demo.add_argument("--residents", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=7)
+    demo.add_argument("--cases", type=int, default=None, help="מספר פניות עבר (ברירת מחדל: לפי מספר התושבים)")
+    demo.set_defaults(func=cmd_demo)
+
+    case = sub.add_parser("case", help="פניות").add_subparsers(dest="case_command", required=True)
+    lst = case.add_parser("list", help="רשימת פניות")
+    lst.add_argument("--json", action="store_true")
+    lst.add_argument("--limit", type=int, default=None)
+    lst.set_defaults(func=cmd_case_list)
+    show = case.add_parser("show", help="פנייה אחת עם ציר הזמן")
+    show.add_argument("number")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_case_show)
+
+    receipt = sub.add_parser("receipt", help="כתיבת קבלה לקובץ PDF")
+    receipt.add_argument("number")
+    receipt.add_argument("-o", "--output", required=True)
+    receipt.add_argument("--size", choices=["a4", "80mm"], default="a4")
+    receipt.set_defaults(func=cmd_receipt)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from desktop.services.errors import CaseNotFound, DalpakError
+
+    args = build_parser().parse_args(argv)
+    if getattr(args, "command", None) == "demo" and args.residents < 0:
+        sys.stderr.write("מספר התושבים חייב להיות 0 או יותר.\n")
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except CaseNotFound as err:
+        sys.stderr.write(err.message + "\n")
+        return EXIT_NOT_FOUND
+    except DalpakError as err:
+        sys.stderr.write(err.message + "\n")
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""SQLAlchemy models: the schema of a Dalpak database, nothing else."""
+
+from desktop.models.base import Base
+from desktop.models.cases import Case, CaseItem, Draft
+from desktop.models.core import (
+    Department,
+    Locality,
+    Operation,
+    RequestType,
+    Station,
+    StationState,
+    User,
+)
+from desktop.models.residents import AccessLogEntry, Resident, ResidentNameToken
+
+__all__ = [
+    "AccessLogEntry",
+    "Base",
+    "Case",
+    "CaseItem",
+    "Department",
+    "Draft",
+    "Locality",
+    "Operation",
+    "RequestType",
+    "Resident",
+    "ResidentNameToken",
+    "Station",
+    "StationState",
+    "User",
+]

@@ -1,0 +1,58 @@
+"""A case is one visit of a resident; its items are the separate requests, each routed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.models.base import Base
+
+
+class Case(Base):
+    __tablename__ = "cases"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(24), unique=True)
+    resident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("residents.id"), index=True)
+    owner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
+    station_id: Mapped[uuid.UUID]
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    arrived_at: Mapped[dt.datetime]
+    service_started_at: Mapped[dt.datetime]
+    service_ended_at: Mapped[dt.datetime | None]
+    created_at: Mapped[dt.datetime]
+
+
+class CaseItem(Base):
+    __tablename__ = "case_items"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    position: Mapped[int]
+    request_type_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("request_types.id"))
+    department_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("departments.id"), index=True)
+    description: Mapped[str] = mapped_column(default="")
+    next_steps: Mapped[list[str]]
+    documents: Mapped[list[str]]
+    expected_date: Mapped[dt.date]
+    status: Mapped[str] = mapped_column(String(16), default="received")
+    created_at: Mapped[dt.datetime]
+
+
+class Draft(Base):
+    """A case being typed, saved keystroke by keystroke so that a crash loses nothing.
+
+    Local to this station and never synced: it becomes operations only when the case is saved.
+    """
+
+    __tablename__ = "drafts"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), unique=True)
+    payload: Mapped[dict[str, Any]]
+    started_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]

@@ -1,0 +1,108 @@
+"""Tables that every feature shares: stations, the operation log, users, reference data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.models.base import Base
+
+
+class Station(Base):
+    """A PC or laptop that runs Dalpak with its own database; its code prefixes case numbers."""
+
+    __tablename__ = "stations"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime]
+
+
+class StationState(Base):
+    """Counters of this database's own station (one row, never synced)."""
+
+    __tablename__ = "station_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
+    last_op_seq: Mapped[int] = mapped_column(default=0)
+    hlc_wall_ms: Mapped[int] = mapped_column(default=0)
+    hlc_counter: Mapped[int] = mapped_column(default=0)
+
+
+class Operation(Base):
+    """One immutable change: the unit of sync, the audit trail and the case timeline."""
+
+    __tablename__ = "operations"
+    __table_args__ = (
+        UniqueConstraint("station_id", "seq", name="uq_operations_station_seq"),
+        Index("ix_operations_entity", "entity_id", "hlc"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    station_id: Mapped[uuid.UUID]
+    seq: Mapped[int]
+    hlc: Mapped[str] = mapped_column(String(48), index=True)
+    user_id: Mapped[uuid.UUID | None]
+    kind: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[uuid.UUID | None]
+    payload: Mapped[dict[str, Any]]
+    created_at: Mapped[dt.datetime]
+
+
+class Department(Base):
+    __tablename__ = "departments"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    description: Mapped[str] = mapped_column(default="")
+
+
+class Locality(Base):
+    __tablename__ = "localities"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+
+
+class User(Base):
+    """Someone who logs in: clerk, department staff, supervisor or admin."""
+
+    __tablename__ = "users"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    department_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("departments.id"))
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[dt.datetime]
+
+
+class RequestType(Base):
+    """An entry of the catalogue: what a resident can ask for, who handles it, how long it takes."""
+
+    __tablename__ = "request_types"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(160))
+    department_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("departments.id"))
+    sla_days: Mapped[int]
+    steps: Mapped[list[str]]
+    documents: Mapped[list[str]]
+    keywords: Mapped[list[str]]
+    search_key: Mapped[str] = mapped_column(default="")
+    active: Mapped[bool] = mapped_column(default=True)

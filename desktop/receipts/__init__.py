@@ -1,0 +1,1 @@
+"""PDF rendering of receipts, letters and reports. No Qt here."""

@@ -1,0 +1,1 @@
+"""Domain logic: intake, routing, the business-day calendar, audit. No Qt here."""

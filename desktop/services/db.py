@@ -1,0 +1,110 @@
+"""Opening a Dalpak database: where it lives, engine settings, migrations, the local station."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.models import Station, StationState
+from desktop.services import clock
+from desktop.services.oplog import Actor, record
+
+ENV_DB = "DALPAK_DB"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("DALPAK_DATA_DIR")
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir("Dalpak", appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_url() -> str:
+    return os.environ.get(ENV_DB) or f"sqlite:///{data_dir() / 'dalpak.sqlite3'}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+    cursor = dbapi_connection.cursor()
+    # WAL lets the search thread read while the counter writes; FULL makes a printed receipt
+    # survive a power cut.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str | None = None) -> Engine:
+    url = url or default_url()
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).resolve().parent.parent / "migrations"))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest migration (creates a fresh database)."""
+    command.upgrade(alembic_config(engine), "head")
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    with factory() as session, session.begin():
+        yield session
+
+
+def local_station(session: Session) -> Station | None:
+    state = session.get(StationState, 1)
+    return session.get(Station, state.station_id) if state else None
+
+
+def ensure_station(session: Session, code: str, name: str) -> Station:
+    """This database's station, created on first use with the given code."""
+    existing = local_station(session)
+    if existing is not None:
+        return existing
+    station_id = clock.new_id()
+    session.add(Station(id=station_id, code=code, name=name, created_at=clock.utcnow()))
+    session.add(StationState(id=1, station_id=station_id))
+    session.flush()
+    record(
+        session,
+        Actor(None, station_id, code),
+        "station.created",
+        station_id,
+        {"code": code, "name": name},
+    )
+    return session.scalars(select(Station).where(Station.id == station_id)).one()
+
+
+def open_database(url: str | None = None, *, station_code: str = "DLP") -> Engine:
+    """Engine for `url`, migrated, with a local station; ready for the app and the CLI."""
+    engine = make_engine(url)
+    migrate(engine)
+    with session_factory(engine).begin() as session:
+        ensure_station(session, station_code, "עמדה מקומית")
+    return engine

@@ -1,0 +1,46 @@
+"""Typed errors that carry a message for the user, in Hebrew; the UI shows them as they are."""
+
+from __future__ import annotations
+
+
+class DalpakError(Exception):
+    """Base of every error a user may see. `message` is ready to show."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class InvalidLogin(DalpakError):
+    pass
+
+
+class ValidationError(DalpakError):
+    """Input that cannot be saved; `field` names the offending field when there is one."""
+
+
+class InvalidNationalId(ValidationError):
+    pass
+
+
+class InvalidPhone(ValidationError):
+    pass
+
+
+class DuplicateResident(DalpakError):
+    def __init__(self, message: str, existing_ids: list) -> None:
+        super().__init__(message)
+        self.existing_ids = existing_ids
+
+
+class ResidentNotFound(DalpakError):
+    pass
+
+
+class CaseNotFound(DalpakError):
+    pass
+
+
+class UnknownRequestType(ValidationError):
+    pass

@@ -1,0 +1,44 @@
+"""What a receipt says about a case, gathered from the database for the PDF renderer."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from desktop.receipts.receipt import PaperSize, ReceiptData, ReceiptItem, render_receipt
+from desktop.services.cases import ITEM_STATUS_LABELS, CaseView, get_case
+from desktop.services.identity import format_phone
+from desktop.services.reference import council
+
+
+def receipt_data(case: CaseView) -> ReceiptData:
+    c = council()
+    return ReceiptData(
+        council_name=c.name,
+        council_phone=c.phone,
+        council_website=c.website,
+        council_address=c.address,
+        case_number=case.number,
+        issued_at=case.service_ended_at or case.created_at,
+        resident_name=case.resident_name,
+        items=tuple(
+            ReceiptItem(
+                request_type=i.request_type,
+                department=i.department,
+                department_phone=i.department_phone,
+                description=i.description,
+                next_steps=i.next_steps,
+                documents=i.documents,
+                expected_date=i.expected_date,
+                status=ITEM_STATUS_LABELS.get(i.status, i.status),
+            )
+            for i in case.items
+        ),
+        owner_name=case.owner_name,
+        owner_phone=format_phone(case.owner_phone) if case.owner_phone.isdigit() else case.owner_phone,
+        owner_email=case.owner_email,
+    )
+
+
+def receipt_pdf(session: Session, number: str, size: PaperSize = "a4") -> bytes:
+    """The receipt of case `number` as PDF bytes (CaseNotFound when there is none)."""
+    return render_receipt(receipt_data(get_case(session, number)), size)

@@ -1,0 +1,191 @@
+"""Reference data: the council, its localities, departments and request-type catalogue."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import Department, Locality, Operation, RequestType, Station
+from desktop.services import clock
+from desktop.services.errors import UnknownRequestType
+from desktop.services.oplog import Actor, applier, record
+from desktop.services.textsearch import normalize_name
+
+
+@dataclass(frozen=True)
+class Council:
+    name: str
+    phone: str
+    website: str
+    address: str
+    opening_hours: str
+
+
+@lru_cache(maxsize=1)
+def council_data() -> dict[str, Any]:
+    """The council's reference file shipped in resources/council.json."""
+    text = (resources.files("desktop.resources") / "council.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def council() -> Council:
+    c = council_data()["council"]
+    return Council(c["name"], c["phone"], c["website"], c["address"], c["opening_hours"])
+
+
+# --- appliers -------------------------------------------------------------------------------
+
+
+@applier("station.created")
+def _apply_station(session: Session, op: Operation) -> None:
+    if session.get(Station, op.entity_id) is None:
+        session.add(
+            Station(
+                id=op.entity_id, code=op.payload["code"], name=op.payload["name"],
+                created_at=op.created_at,
+            )
+        )
+
+
+@applier("department.upserted")
+def _apply_department(session: Session, op: Operation) -> None:
+    row = session.get(Department, op.entity_id) or Department(id=op.entity_id)
+    p = op.payload
+    row.code, row.name = p["code"], p["name"]
+    row.phone, row.email, row.description = p["phone"], p["email"], p["description"]
+    session.add(row)
+
+
+@applier("locality.upserted")
+def _apply_locality(session: Session, op: Operation) -> None:
+    row = session.get(Locality, op.entity_id) or Locality(id=op.entity_id)
+    row.code, row.name = op.payload["code"], op.payload["name"]
+    session.add(row)
+
+
+@applier("request_type.upserted")
+def _apply_request_type(session: Session, op: Operation) -> None:
+    p = op.payload
+    row = session.get(RequestType, op.entity_id) or RequestType(id=op.entity_id)
+    row.code, row.name = p["code"], p["name"]
+    row.department_id = uuid.UUID(p["department_id"])
+    row.sla_days = p["sla_days"]
+    row.steps, row.documents, row.keywords = p["steps"], p["documents"], p["keywords"]
+    row.active = p.get("active", True)
+    row.search_key = normalize_name(" ".join([p["code"], p["name"], *p["keywords"]]))
+    session.add(row)
+
+
+# --- seeding --------------------------------------------------------------------------------
+
+
+def seed_reference_data(session: Session, actor: Actor) -> None:
+    """Create or update localities, departments and request types from council.json."""
+    data = council_data()
+    by_code = {d.code: d for d in session.scalars(select(Department))}
+    for dep in data["departments"]:
+        existing = by_code.get(dep["code"])
+        payload = {k: dep.get(k, "") for k in ("code", "name", "phone", "email", "description")}
+        if existing is None or _differs(existing, payload):
+            dep_id = existing.id if existing else clock.new_id()
+            record(session, actor, "department.upserted", dep_id, payload)
+    session.flush()
+    dep_ids = {d.code: d.id for d in session.scalars(select(Department))}
+    localities = {loc.code: loc for loc in session.scalars(select(Locality))}
+    for loc in data["localities"]:
+        existing = localities.get(loc["code"])
+        if existing is None or existing.name != loc["name"]:
+            loc_id = existing.id if existing else clock.new_id()
+            record(session, actor, "locality.upserted", loc_id,
+                   {"code": loc["code"], "name": loc["name"]})
+    types = {t.code: t for t in session.scalars(select(RequestType))}
+    for rt in data["request_types"]:
+        payload = {
+            "code": rt["code"], "name": rt["name"], "department_id": dep_ids[rt["department"]],
+            "sla_days": int(rt["sla_days"]), "steps": rt["steps"], "documents": rt["documents"],
+            "keywords": rt.get("keywords", []), "active": True,
+        }
+        existing = types.get(rt["code"])
+        if existing is None or _differs(existing, payload):
+            rt_id = existing.id if existing else clock.new_id()
+            record(session, actor, "request_type.upserted", rt_id, payload)
+
+
+def _differs(row: Any, payload: dict[str, Any]) -> bool:
+    return any(str(getattr(row, key)) != str(value) for key, value in payload.items())
+
+
+# --- queries --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RequestTypeInfo:
+    id: uuid.UUID
+    code: str
+    name: str
+    department_id: uuid.UUID
+    department_name: str
+    sla_days: int
+    steps: tuple[str, ...]
+    documents: tuple[str, ...]
+    search_key: str
+
+
+def request_types(session: Session) -> list[RequestTypeInfo]:
+    rows = session.execute(
+        select(RequestType, Department.name)
+        .join(Department, Department.id == RequestType.department_id)
+        .where(RequestType.active)
+        .order_by(RequestType.name)
+    )
+    return [
+        RequestTypeInfo(
+            rt.id, rt.code, rt.name, rt.department_id, dep_name, rt.sla_days,
+            tuple(rt.steps), tuple(rt.documents), rt.search_key,
+        )
+        for rt, dep_name in rows
+    ]
+
+
+def match_request_types(
+    catalogue: list[RequestTypeInfo], query: str, limit: int = 12
+) -> list[RequestTypeInfo]:
+    """Catalogue entries whose name, code or keywords contain every typed word.
+
+    Entries where a word starts a word of the name rank first, so the first hit is the one a
+    clerk means after typing the first letters.
+    """
+    words = normalize_name(query).split()
+    if not words:
+        return catalogue[:limit]
+    scored = []
+    for info in catalogue:
+        key = info.search_key
+        if all(w in key for w in words):
+            padded = " " + key
+            starts = sum(1 for w in words if " " + w in padded)
+            scored.append((-starts, len(info.name), info.name, info))
+    scored.sort(key=lambda t: t[:3])
+    return [t[3] for t in scored[:limit]]
+
+
+def request_type(session: Session, type_id: uuid.UUID) -> RequestType:
+    row = session.get(RequestType, type_id)
+    if row is None or not row.active:
+        raise UnknownRequestType("סוג הפנייה לא נמצא בקטלוג.")
+    return row
+
+
+def departments(session: Session) -> list[Department]:
+    return list(session.scalars(select(Department).order_by(Department.name)))
+
+
+def localities(session: Session) -> list[Locality]:
+    return list(session.scalars(select(Locality).order_by(Locality.name)))

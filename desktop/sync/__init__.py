@@ -1,0 +1,1 @@
+"""Station <-> hub replication. No Qt here."""
