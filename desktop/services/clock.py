@@ -71,3 +71,10 @@ def hlc_receive(
     if wall == remote_wall:
         return wall, remote_counter + 1
     return wall, 0
+
+
+def to_local(moment: dt.datetime) -> dt.datetime:
+    """A stored UTC time as the council's local time."""
+    from zoneinfo import ZoneInfo
+
+    return moment.astimezone(ZoneInfo(LOCAL_TZ_NAME))

@@ -29,9 +29,12 @@ class InvalidPhone(ValidationError):
 
 
 class DuplicateResident(DalpakError):
-    def __init__(self, message: str, existing_ids: list) -> None:
+    """Same ID (never allowed) or same name and birth date (allowed once the clerk confirms)."""
+
+    def __init__(self, message: str, existing_ids: list, *, same_id: bool) -> None:
         super().__init__(message)
         self.existing_ids = existing_ids
+        self.same_id = same_id
 
 
 class ResidentNotFound(DalpakError):

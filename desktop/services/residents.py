@@ -146,11 +146,13 @@ def create_resident(
         raise DuplicateResident(
             f"תושב/ת עם תעודת זהות {values['national_id']} כבר רשום/ה: {same_id[0].full_name}.",
             [r.id for r in same_id],
+            same_id=True,
         )
     if dups and not allow_same_name:
         raise DuplicateResident(
             "כבר רשום/ה תושב/ת באותו שם ובאותו תאריך לידה. האם זה אותו אדם?",
             [r.id for r in dups],
+            same_id=False,
         )
     resident_id = clock.new_id()
     record(session, actor, "resident.created", resident_id, values)

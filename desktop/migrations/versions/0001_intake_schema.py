@@ -1,13 +1,12 @@
 """intake schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-23 08:27:14.847246
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None

@@ -1,0 +1,68 @@
+"""Settings, declared once with their type and default, stored as JSON in the config folder."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    type: type
+    default: Any
+    doc: str
+
+
+OPTIONS = {
+    o.name: o
+    for o in (
+        Option("lock_minutes", int, 5, "Idle minutes before the counter screen locks (0: never)."),
+        Option("receipt_size", str, "a4", "Default receipt paper: a4 or 80mm."),
+        Option("draft_save_ms", int, 300, "Delay after the last keystroke before a draft is saved."),
+        Option("theme", str, "light_blue.xml", "qt-material theme file name."),
+    )
+}
+
+
+def config_dir() -> Path:
+    override = os.environ.get("DALPAK_CONFIG_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("Dalpak", appauthor=False))
+
+
+def _path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def _stored() -> dict[str, Any]:
+    try:
+        return json.loads(_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def get(name: str) -> Any:
+    option = OPTIONS[name]
+    value = _stored().get(name, option.default)
+    try:
+        return option.type(value)
+    except (TypeError, ValueError):
+        return option.default
+
+
+def set_value(name: str, value: Any) -> None:
+    option = OPTIONS[name]
+    data = _stored()
+    data[name] = option.type(value)
+    path = _path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp.replace(path)

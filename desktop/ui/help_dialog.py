@@ -1,0 +1,42 @@
+"""The in-app help: what the counter screen does and every keyboard shortcut."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from desktop.ui.shortcuts import IN_SCREEN_KEYS, SHORTCUTS
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Shortcuts", text)
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("עזרה - דלפק"))
+        rows = "".join(
+            f"<tr><td dir='ltr'><b>{' / '.join(s.keys)}</b></td><td>{_tr(s.label)}</td></tr>"
+            for s in SHORTCUTS
+        )
+        rows += "".join(
+            f"<tr><td dir='ltr'><b>{keys}</b></td><td>{_tr(label)}</td></tr>" for keys, label in IN_SCREEN_KEYS
+        )
+        text = QLabel(
+            "<h3>" + self.tr("ביקור טיפוסי בדלפק") + "</h3><ol>"
+            + "<li>" + self.tr("מקלידים שם, ת.ז. או טלפון ולוחצים Enter.") + "</li>"
+            + "<li>" + self.tr("Ctrl+E פותח פנייה; מקלידים נושא, Enter, ושוב Enter להוספה.") + "</li>"
+            + "<li>" + self.tr("Ctrl+P שומר את הפנייה ומציג את הקבלה; Enter מדפיס.") + "</li></ol>"
+            + "<h3>" + self.tr("קיצורי מקלדת") + "</h3>"
+            + f"<table cellpadding='4'>{rows}</table>",
+            self,
+        )
+        text.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("סגירה"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)

@@ -1,0 +1,147 @@
+"""Logging in, and the lock screen that hides the counter when the clerk steps away."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.errors import InvalidLogin
+from desktop.services.reference import council
+from desktop.services.users import LoggedIn, authenticate, check_password
+from desktop.ui.context import AppContext
+from desktop.ui.widgets import MessageLine, ltr_line_edit
+
+
+class LoginDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.user: LoggedIn | None = None
+        self.setWindowTitle(self.tr("דלפק - כניסה"))
+        self.heading = QLabel(council().name, self)
+        self.message = MessageLine(self)
+        self.username = ltr_line_edit(self)
+        self.password = ltr_line_edit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self._build()
+        self._wire()
+
+    def _build(self) -> None:
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("כניסה"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("יציאה"))
+        form = QFormLayout()
+        form.addRow(self.tr("שם משתמש"), self.username)
+        form.addRow(self.tr("סיסמה"), self.password)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(QLabel(self.tr("דלפק השירות - כניסה לעמדה %1").replace("%1", self._ctx.station_code)))
+        layout.addWidget(self.message)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(380)
+
+    def _wire(self) -> None:
+        self.buttons.accepted.connect(self.try_login)
+        self.buttons.rejected.connect(self.reject)
+
+    def try_login(self) -> None:
+        try:
+            with self._ctx.read() as session:
+                self.user = authenticate(session, self.username.text(), self.password.text())
+        except InvalidLogin as err:
+            self.message.show_error(err.message)
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()
+
+
+class LockDialog(QDialog):
+    """Covers the counter until the same user types their password again."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("המסך נעול"))
+        self.message = MessageLine(self)
+        self.password = ltr_line_edit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("שחרור הנעילה"))
+        layout = QVBoxLayout(self)
+        name = ctx.user.full_name if ctx.user else ""
+        layout.addWidget(QLabel(self.tr("המסך ננעל כדי לשמור על פרטיות התושבים.\nהעבודה שלך שמורה.")))
+        layout.addWidget(self.message)
+        form = QFormLayout()
+        form.addRow(self.tr("סיסמה של %1").replace("%1", name), self.password)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.try_unlock)
+        self.setMinimumWidth(380)
+
+    def try_unlock(self) -> None:
+        with self._ctx.read() as session:
+            ok = check_password(session, self._ctx.user.id, self.password.text())
+        if not ok:
+            self.message.show_error(self.tr("הסיסמה שגויה. אפשר לנסות שוב."))
+            self.password.clear()
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        # Escape must not unlock the screen.
+        return
+
+
+class IdleWatcher(QObject):
+    """Emits `idle` once no key or mouse input has come for `minutes` (0 disables it)."""
+
+    idle = Signal()
+    _INPUT = {
+        QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+        QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+    }
+
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.limit_s = minutes * 60
+        self._last = time.monotonic()
+        self._fired = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.check)
+        if self.limit_s > 0:
+            self._timer.start()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in self._INPUT:
+            self.touch()
+        return False
+
+    def touch(self) -> None:
+        self._last = time.monotonic()
+        self._fired = False
+
+    def check(self, now: float | None = None) -> None:
+        now = time.monotonic() if now is None else now
+        if self.limit_s > 0 and not self._fired and now - self._last >= self.limit_s:
+            self._fired = True
+            self.idle.emit()

@@ -1,0 +1,298 @@
+"""The counter screen: search on one side, the resident and the case being typed on the other."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import settings
+from desktop.services import clock
+from desktop.services.cases import open_case
+from desktop.services.drafts import discard_draft, load_draft, save_draft
+from desktop.services.errors import DalpakError
+from desktop.services.receipt_data import receipt_pdf
+from desktop.services.reference import council, departments, request_types
+from desktop.services.residents import ResidentProfile, open_profile
+from desktop.services.users import ROLE_LABELS
+from desktop.ui.case_editor import CaseEditor
+from desktop.ui.context import AppContext
+from desktop.ui.help_dialog import HelpDialog
+from desktop.ui.login import IdleWatcher, LockDialog
+from desktop.ui.profile_panel import ProfilePanel
+from desktop.ui.receipt_preview import ReceiptPreview
+from desktop.ui.resident_dialog import NewResidentDialog
+from desktop.ui.search_panel import SearchPanel
+from desktop.ui.shortcuts import SHORTCUTS
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets import MessageLine
+
+
+class MainWindow(QMainWindow):
+    case_saved = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tasks = TaskRunner(self)
+        self.profile: ResidentProfile | None = None
+        self.case_started_at: dt.datetime | None = None
+        self.last_preview: ReceiptPreview | None = None
+        self.search = SearchPanel(ctx, self.tasks, self)
+        self.profile_panel = ProfilePanel(self)
+        self.editor = CaseEditor(self)
+        self.message = MessageLine(self)
+        self.new_case_button = QPushButton(self.tr("פנייה חדשה (Ctrl+E)"), self)
+        self.print_button = QPushButton(self.tr("שמירה והדפסת קבלה (Ctrl+P)"), self)
+        self.welcome = QLabel(self)
+        self.pages = QStackedWidget(self)
+        self.status_user = QLabel(self)
+        self.status_draft = QLabel(self)
+        self._draft_timer = QTimer(self)
+        self.idle = IdleWatcher(settings.get("lock_minutes"), self)
+        self._build()
+        self._wire()
+        self._load_catalogue()
+
+    # --- layout --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        c = council()
+        self.setWindowTitle(self.tr("דלפק - %1").replace("%1", c.name))
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome.setWordWrap(True)
+        self.welcome.setText(
+            "<h2>" + c.name + "</h2><p>"
+            + self.tr("מקלידים שם, תעודת זהות או טלפון בתיבת החיפוש (Ctrl+F) ולוחצים Enter.")
+            + "</p><p>" + self.tr("F1 לעזרה וקיצורי מקלדת.") + "</p>"
+        )
+        resident_page = QWidget(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_case_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        column = QVBoxLayout(resident_page)
+        column.setContentsMargins(6, 0, 6, 0)
+        column.addWidget(self.profile_panel)
+        column.addLayout(buttons)
+        column.addWidget(self.editor, 1)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(resident_page)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.search)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([480, 860])
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.addWidget(self.message)
+        outer.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.statusBar().addWidget(self.status_user)
+        self.statusBar().addPermanentWidget(self.status_draft)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(settings.get("draft_save_ms"))
+        self._set_case_mode(False)
+        self.resize(1366, 740)
+
+    def _wire(self) -> None:
+        actions = {
+            "search": self.search.focus_box,
+            "new_resident": lambda: self.new_resident(""),
+            "new_case": self.new_case,
+            "add_item": self.editor.focus_type,
+            "print": self.save_and_print,
+            "lock": self.lock,
+            "help": self.show_help,
+        }
+        for shortcut in SHORTCUTS:
+            for keys in shortcut.keys:
+                QShortcut(QKeySequence(keys), self, activated=actions[shortcut.action],
+                          context=Qt.ShortcutContext.WindowShortcut)
+        self.search.resident_chosen.connect(self.open_resident)
+        self.search.create_requested.connect(self.new_resident)
+        self.new_case_button.clicked.connect(self.new_case)
+        self.print_button.clicked.connect(self.save_and_print)
+        self.editor.changed.connect(self._draft_timer.start)
+        self._draft_timer.timeout.connect(self.save_draft_now)
+        QCoreApplication.instance().installEventFilter(self.idle)
+        self.idle.idle.connect(self.lock)
+
+    def _load_catalogue(self) -> None:
+        with self.ctx.read() as session:
+            catalogue = request_types(session)
+            deps = [(d.id, d.name) for d in departments(session)]
+        self.editor.set_catalogue(catalogue, deps)
+
+    def show_user(self) -> None:
+        user = self.ctx.user
+        if user:
+            self.status_user.setText(
+                self.tr("%1 (%2) · עמדה %3")
+                .replace("%1", user.full_name)
+                .replace("%2", ROLE_LABELS[user.role])
+                .replace("%3", self.ctx.station_code)
+            )
+
+    def _set_case_mode(self, on: bool) -> None:
+        self.editor.setVisible(on)
+        self.print_button.setVisible(on)
+        self.new_case_button.setVisible(not on and self.profile is not None)
+
+    def _error(self, err: DalpakError) -> None:
+        self.message.show_error(err.message)
+
+    # --- the visit -----------------------------------------------------------------------
+
+    def open_resident(self, resident_id: uuid.UUID) -> None:
+        if self.case_in_progress() and (self.profile is None or self.profile.id != resident_id):
+            answer = QMessageBox.question(
+                self, self.tr("פנייה בעריכה"),
+                self.tr("יש פנייה שלא נשמרה עבור %1. לבטל אותה ולפתוח כרטיס אחר?")
+                .replace("%1", self.profile.full_name if self.profile else ""),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self.cancel_case()
+        try:
+            with self.ctx.write() as session:
+                self.profile = open_profile(session, self.ctx.actor, resident_id)
+        except DalpakError as err:
+            self._error(err)
+            return
+        self.message.clear_message()
+        self.profile_panel.show_profile(self.profile)
+        self.pages.setCurrentIndex(1)
+        self._set_case_mode(self.case_started_at is not None)
+        self.new_case_button.setFocus()
+
+    def new_resident(self, typed: str) -> None:
+        dialog = NewResidentDialog(self.ctx, typed, self)
+        if dialog.exec() and dialog.resident_id:
+            self.search.clear()
+            self.open_resident(dialog.resident_id)
+
+    def case_in_progress(self) -> bool:
+        return self.case_started_at is not None
+
+    def new_case(self) -> None:
+        if self.profile is None:
+            self.message.show_error(self.tr("קודם פותחים כרטיס תושב/ת (Ctrl+F)."))
+            self.search.focus_box()
+            return
+        if not self.case_in_progress():
+            self.case_started_at = clock.utcnow()
+            self.editor.start(self.profile.full_name)
+            self.save_draft_now()
+        self._set_case_mode(True)
+        self.editor.focus_type()
+
+    def cancel_case(self) -> None:
+        self.case_started_at = None
+        self.editor.start("")
+        with self.ctx.write() as session:
+            discard_draft(session, self.ctx.user.id)
+        self._set_case_mode(False)
+
+    def save_draft_now(self) -> None:
+        self._draft_timer.stop()
+        if not self.case_in_progress() or self.profile is None or self.ctx.user is None:
+            return
+        payload = {"resident_id": str(self.profile.id), "editor": self.editor.to_payload()}
+        with self.ctx.write() as session:
+            save_draft(session, self.ctx.user.id, payload, self.case_started_at)
+        self.status_draft.setText(
+            self.tr("טיוטה נשמרה %1").replace("%1", clock.to_local(clock.utcnow()).strftime("%H:%M:%S"))
+        )
+
+    def offer_draft(self) -> bool:
+        """After login: offer the case that was being typed when the app stopped."""
+        with self.ctx.read() as session:
+            draft = load_draft(session, self.ctx.user.id)
+        if draft is None:
+            return False
+        items = len(draft.payload.get("editor", {}).get("items", []))
+        answer = QMessageBox.question(
+            self, self.tr("המשך פנייה שלא הסתיימה"),
+            self.tr("נמצאה פנייה שלא נשמרה (%1 נושאים) מ-%2. להמשיך ממנה?")
+            .replace("%1", str(items))
+            .replace("%2", clock.to_local(draft.updated_at).strftime("%d/%m/%Y %H:%M")),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            with self.ctx.write() as session:
+                discard_draft(session, self.ctx.user.id)
+            return False
+        self.open_resident(uuid.UUID(draft.payload["resident_id"]))
+        if self.profile is None:
+            return False
+        self.case_started_at = draft.started_at
+        self.editor.start(self.profile.full_name)
+        self.editor.restore(draft.payload.get("editor", {}))
+        self._set_case_mode(True)
+        self.editor.focus_type()
+        return True
+
+    def save_and_print(self) -> None:
+        if not self.case_in_progress() or self.profile is None:
+            self.message.show_error(self.tr("אין פנייה פתוחה לשמירה. Ctrl+E פותח פנייה."))
+            return
+        if self.editor.has_chosen_type():
+            self.editor.add_current()  # a chosen but not yet added topic is part of the visit
+        drafts = [item.draft() for item in self.editor.items()]
+        try:
+            with self.ctx.write() as session:
+                case = open_case(session, self.ctx.actor, self.profile.id, drafts,
+                                 service_started_at=self.case_started_at)
+                number = case.number
+                discard_draft(session, self.ctx.user.id)
+        except DalpakError as err:
+            self.editor.message.show_error(err.message)
+            return
+        self.case_started_at = None
+        self._set_case_mode(False)
+        self.status_draft.setText("")
+        self.case_saved.emit(number)
+        self.message.show_note(self.tr("הפנייה %1 נשמרה.").replace("%1", number))
+        self.show_receipt(number)
+        self.open_resident(self.profile.id)
+
+    def show_receipt(self, number: str) -> None:
+        sessions = self.ctx.sessions
+
+        def render(size: str) -> bytes:
+            with sessions() as session:
+                return receipt_pdf(session, number, size)
+
+        self.last_preview = ReceiptPreview(render, number, settings.get("receipt_size"), self)
+        self.last_preview.exec()
+
+    # --- the rest ------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.ctx.user is None:
+            return
+        self.save_draft_now()
+        LockDialog(self.ctx, self).exec()
+        self.idle.touch()
+
+    def show_help(self) -> None:
+        HelpDialog(self).exec()
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.save_draft_now()
+        self.tasks.wait(3000)
+        super().closeEvent(event)

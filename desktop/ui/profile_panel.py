@@ -1,0 +1,112 @@
+"""The resident at a glance: greeting by name, contact, needs, open items and past cases."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.cases import CASE_STATUS_LABELS, ITEM_STATUS_LABELS
+from desktop.services.clock import local_today, to_local
+from desktop.services.identity import format_phone
+from desktop.services.residents import CHANNEL_LABELS, LANGUAGE_LABELS, ResidentProfile
+from desktop.ui.widgets import format_date
+
+
+def _table(headers: list[str], parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class ProfilePanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile: ResidentProfile | None = None
+        self.greeting = QLabel(self)
+        self.details = QLabel(self)
+        self.needs = QLabel(self)
+        self.open_items = _table(["פנייה", "נושא", "מחלקה", "תאריך צפוי", "מצב"], self)
+        self.past_cases = _table(["פנייה", "תאריך", "נושאים", "בעלים", "מצב"], self)
+        self.history = QTabWidget(self)
+        self._build()
+
+    def _build(self) -> None:
+        self.greeting.setStyleSheet("font-size: 22px; font-weight: bold; color: #0d47a1;")
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setWordWrap(True)
+        self.needs.setWordWrap(True)
+        self.needs.setStyleSheet(
+            "background: #fff3e0; color: #e65100; padding: 4px; border-radius: 4px; font-weight: bold;"
+        )
+        self.history.addTab(self.open_items, self.tr("פניות פתוחות"))
+        self.history.addTab(self.past_cases, self.tr("פניות קודמות"))
+        self.history.setMaximumHeight(150)
+        about = QVBoxLayout()
+        about.addWidget(self.greeting)
+        about.addWidget(self.details)
+        about.addWidget(self.needs)
+        about.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(about, 2)
+        layout.addWidget(self.history, 3)
+
+    def show_profile(self, p: ResidentProfile) -> None:
+        self.profile = p
+        self.greeting.setText(self.tr("שלום, %1").replace("%1", p.full_name))
+        age = self.tr("גיל %1").replace("%1", str(p.age)) if p.age is not None else self.tr("גיל לא ידוע")
+        phones = " / ".join(format_phone(x) for x in (p.phone, p.phone2) if x)
+        place = ", ".join(x for x in (p.address, p.locality) if x) or self.tr("כתובת לא ידועה")
+        channel = CHANNEL_LABELS.get(p.preferred_channel, p.preferred_channel)
+        language = LANGUAGE_LABELS.get(p.language, p.language)
+        # Numbers, phones and e-mail are isolated so that they keep their order inside Hebrew.
+        email_label = self.tr('דוא"ל')
+        rows = [
+            f"<b>{self.tr('ת.ז.')}</b> <span dir='ltr'>{p.national_id}</span> &nbsp;·&nbsp; {age}"
+            f" ({self.tr('נולד/ה')} <span dir='ltr'>{format_date(p.birth_date)}</span>)",
+            f"<b>{self.tr('כתובת')}</b> {place}",
+            f"<b>{self.tr('טלפון')}</b> <span dir='ltr'>{phones or '-'}</span>"
+            f" &nbsp;·&nbsp; <b>{email_label}</b> <span dir='ltr'>{p.email or '-'}</span>",
+            f"<b>{self.tr('ערוץ מועדף')}</b> {channel} &nbsp;·&nbsp; <b>{self.tr('שפה')}</b> {language}",
+        ]
+        self.details.setText("<br>".join(rows))
+        if p.accessibility:
+            self.needs.setText(self.tr("צורכי נגישות: %1").replace("%1", p.accessibility))
+            self.needs.show()
+        else:
+            self.needs.hide()
+        self.history.setTabText(0, self.tr("פניות פתוחות (%1)").replace("%1", str(len(p.open_items))))
+        self.history.setTabText(1, self.tr("פניות קודמות (%1)").replace("%1", str(len(p.past_cases))))
+        today = local_today()
+        self.open_items.setRowCount(len(p.open_items))
+        for row, item in enumerate(p.open_items):
+            late = item.expected_date < today
+            values = [item.case_number, item.request_type, item.department,
+                      format_date(item.expected_date), ITEM_STATUS_LABELS.get(item.status, item.status)]
+            for col, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if late and col == 3:
+                    cell.setForeground(Qt.GlobalColor.red)
+                self.open_items.setItem(row, col, cell)
+        self.past_cases.setRowCount(len(p.past_cases))
+        for row, case in enumerate(p.past_cases):
+            values = [case.number, format_date(to_local(case.opened_at).date()),
+                      ", ".join(case.items), case.owner, CASE_STATUS_LABELS.get(case.status, case.status)]
+            for col, value in enumerate(values):
+                self.past_cases.setItem(row, col, QTableWidgetItem(value))

@@ -1,0 +1,34 @@
+"""The keyboard map of the counter, declared once: used for the shortcuts, the help and the README."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    action: str
+    keys: tuple[str, ...]
+    label: str
+
+
+SHORTCUTS = (
+    Shortcut("search", ("Ctrl+F", "F3"), QT_TRANSLATE_NOOP("Shortcuts", "חיפוש תושב/ת (שם, ת.ז., טלפון)")),
+    Shortcut("new_resident", ("Ctrl+N",), QT_TRANSLATE_NOOP("Shortcuts", "תושב/ת חדש/ה")),
+    Shortcut("new_case", ("Ctrl+E",), QT_TRANSLATE_NOOP("Shortcuts", "פנייה חדשה לתושב/ת הפתוח/ה")),
+    Shortcut("add_item", ("Ctrl+I",), QT_TRANSLATE_NOOP("Shortcuts", "נושא נוסף בפנייה")),
+    Shortcut("print", ("Ctrl+P",), QT_TRANSLATE_NOOP("Shortcuts", "שמירת הפנייה והדפסת קבלה")),
+    Shortcut("lock", ("Ctrl+L",), QT_TRANSLATE_NOOP("Shortcuts", "נעילת המסך")),
+    Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "עזרה וקיצורי מקלדת")),
+)
+
+# Keys inside screens, for the help page.
+IN_SCREEN_KEYS = (
+    ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "בחיפוש: פתיחת הכרטיס; בלי תוצאות: יצירת תושב/ת")),
+    ("↑ ↓", QT_TRANSLATE_NOOP("Shortcuts", "מעבר בין תוצאות החיפוש או נושאי הקטלוג")),
+    ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "בנושא: בחירת הנושא המסומן; בפירוט: הוספת הנושא")),
+    ("Delete", QT_TRANSLATE_NOOP("Shortcuts", "בטבלת הנושאים: הסרת הנושא המסומן")),
+    ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "בתצוגת הקבלה: הדפסה")),
+)
