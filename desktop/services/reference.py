@@ -136,6 +136,20 @@ class RequestTypeInfo:
     steps: tuple[str, ...]
     documents: tuple[str, ...]
     search_key: str
+    quick_code: str
+
+
+def quick_code(code: str) -> str:
+    """A short number for a catalogue entry, typed in any keyboard layout: REV-03 -> 503.
+
+    The hundreds are the department's place in the council's list (ENG=1 ... SEC=7), the rest
+    the entry's number within it.
+    """
+    dep, _sep, number = code.partition("-")
+    order = [d["code"] for d in council_data()["departments"]]
+    if dep not in order or not number.isdigit():
+        return ""
+    return f"{order.index(dep) + 1}{int(number):02d}"
 
 
 def request_types(session: Session) -> list[RequestTypeInfo]:
@@ -148,7 +162,7 @@ def request_types(session: Session) -> list[RequestTypeInfo]:
     return [
         RequestTypeInfo(
             rt.id, rt.code, rt.name, rt.department_id, dep_name, rt.sla_days,
-            tuple(rt.steps), tuple(rt.documents), rt.search_key,
+            tuple(rt.steps), tuple(rt.documents), rt.search_key, quick_code(rt.code),
         )
         for rt, dep_name in rows
     ]
@@ -160,8 +174,13 @@ def match_request_types(
     """Catalogue entries whose name, code or keywords contain every typed word.
 
     Entries where a word starts a word of the name rank first, so the first hit is the one a
-    clerk means after typing the first letters.
+    clerk means after typing the first letters. Digits match the entry's quick code.
     """
+    typed = query.strip()
+    if typed.isdigit():
+        return sorted(
+            (i for i in catalogue if i.quick_code.startswith(typed)), key=lambda i: i.quick_code
+        )[:limit]
     words = normalize_name(query).split()
     if not words:
         return catalogue[:limit]

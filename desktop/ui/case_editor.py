@@ -127,7 +127,7 @@ class CaseEditor(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(90)
-        self.type_edit.setPlaceholderText(self.tr("נושא הפנייה: הקלידו כמה אותיות (Ctrl+I)"))
+        self.type_edit.setPlaceholderText(self.tr("נושא: כמה אותיות או קוד מהיר, למשל 503 (Ctrl+I)"))
         self.matches.setMinimumHeight(120)
         self.description.setPlaceholderText(self.tr("פירוט חופשי (לא חובה), Enter להוספה"))
         self.preview.setWordWrap(True)
@@ -203,7 +203,7 @@ class CaseEditor(QWidget):
     def _filter(self, text: str) -> None:
         self.matches.clear()
         for info in match_request_types(self._catalogue, text):
-            item = QListWidgetItem(f"{info.name}  ·  {info.department_name}")
+            item = QListWidgetItem(f"{info.quick_code}  {info.name}  ·  {info.department_name}")
             item.setData(Qt.ItemDataRole.UserRole, info.code)
             self.matches.addItem(item)
         if self.matches.count():

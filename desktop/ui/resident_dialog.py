@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.errors import DuplicateResident, ValidationError
+from desktop.services.identity import national_id_check_ok
 from desktop.services.reference import localities
 from desktop.services.residents import (
     CHANNEL_LABELS,
@@ -110,7 +111,9 @@ class NewResidentDialog(QDialog):
             self.first_name.setText(words[0])
             self.last_name.setText(" ".join(words[1:]))
             self.national_id.setFocus()
-        elif digits.startswith("0") and len(digits) >= 9 or typed.strip().startswith("+"):
+        elif typed.strip().startswith("+") or len(digits) == 10 or (
+            len(digits) == 9 and digits.startswith("0") and not national_id_check_ok(digits)
+        ):
             self.phone.setText(typed.strip())
             self.national_id.setFocus()
         elif digits:

@@ -1,0 +1,320 @@
+"""The resident's receipt for a front-counter case: a right-to-left Hebrew PDF,
+on A4 (flowing onto more pages when needed) or on an 80 mm receipt-printer roll."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from pyluach.dates import HebrewDate
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from .layout import Band, Flow, Footer, Group, PageSpec, QrRow, Row, SideBySideRow, Style, render
+from .text import FONT, draw_rtl, register_fonts, text_width, wrap_text
+
+__all__ = ["PaperSize", "ReceiptData", "ReceiptItem", "hebrew_date", "render_receipt"]
+
+
+@dataclass(frozen=True)
+class ReceiptItem:
+    request_type: str  # e.g. "הנחה בארנונה לאזרח ותיק"
+    department: str  # e.g. "גבייה וארנונה"
+    department_phone: str  # may be ""
+    description: str  # free text typed by the clerk, may be ""
+    next_steps: tuple[str, ...]  # what happens next
+    documents: tuple[str, ...]  # documents still needed; empty: nothing more is needed
+    expected_date: date
+    status: str  # display label in Hebrew, e.g. "התקבלה"
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    council_name: str
+    council_phone: str
+    council_website: str
+    council_address: str
+    case_number: str  # e.g. "KDR-26-00417-3"
+    issued_at: datetime  # timezone-aware; shown in Asia/Jerusalem local time
+    resident_name: str
+    items: tuple[ReceiptItem, ...]
+    owner_name: str  # the clerk who owns the case: the resident's single contact
+    owner_phone: str
+    owner_email: str
+    title: str = "אישור פנייה"  # heading; an "updated receipt" reuses the renderer
+
+
+PaperSize = Literal["a4", "80mm"]
+
+LOCAL_TZ = "Asia/Jerusalem"
+
+NAVY = Color(0.11, 0.23, 0.38)
+ACCENT = Color(0.16, 0.42, 0.65)
+GREY = Color(0.33, 0.35, 0.38)
+LIGHT = Color(0.93, 0.95, 0.98)
+LINE = Color(0.72, 0.76, 0.81)
+BLACK = Color(0, 0, 0)
+
+
+@dataclass(frozen=True)
+class _Paper:
+    spec: PageSpec
+    body: float  # body text size
+    small: float
+    council: float
+    title: float
+    case: float
+    heading: float
+    qr: float
+    qr_beside_header: bool  # A4: QR on the left of the header; roll: centred under it
+    coloured: bool  # a thermal printer prints black only
+    pad: float  # inner padding of shaded blocks
+
+
+_PAPERS: dict[str, _Paper] = {
+    "a4": _Paper(
+        PageSpec(A4[0], A4[1], margin=18 * mm, footer_height=10 * mm),
+        body=10, small=8.5, council=17, title=13, case=20, heading=11.5,
+        qr=30 * mm, qr_beside_header=True, coloured=True, pad=7,
+    ),
+    "80mm": _Paper(
+        PageSpec(80 * mm, None, margin=4 * mm),
+        body=8.5, small=7.5, council=11, title=10, case=13, heading=9.5,
+        qr=24 * mm, qr_beside_header=False, coloured=False, pad=4,
+    ),
+}  # fmt: skip
+
+
+def hebrew_date(d: date) -> str:
+    """The Hebrew calendar date in Hebrew letters, e.g. 'י״ג כסלו תשפ״ז'."""
+    return HebrewDate.from_pydate(d).hebrew_date_string()
+
+
+def render_receipt(data: ReceiptData, size: PaperSize = "a4") -> bytes:
+    """Return the PDF bytes."""
+    if size not in _PAPERS:
+        raise ValueError(f"unknown paper size {size!r}; expected one of {sorted(_PAPERS)}")
+    if data.issued_at.tzinfo is None or data.issued_at.utcoffset() is None:
+        raise ValueError("issued_at must be timezone-aware")
+    register_fonts()
+    paper = _PAPERS[size]
+    groups = _Builder(data, paper).groups()
+    footer = _footer(data, paper) if paper.spec.height is not None else None
+    return render(
+        groups,
+        paper.spec,
+        title=f"{data.title} {data.case_number}",
+        author=data.council_name,
+        # No resident's name in the file's metadata: file lists and print queues show it.
+        subject=data.title,
+        footer=footer,
+        decorate=_top_bar if paper.coloured else None,
+    )
+
+
+def _dmy(d: date) -> str:
+    return d.strftime("%d/%m/%Y")
+
+
+class _Builder:
+    """Turns a :class:`ReceiptData` into layout groups for one paper size."""
+
+    def __init__(self, data: ReceiptData, paper: _Paper) -> None:
+        self.data = data
+        self.paper = paper
+        self.width = paper.spec.width - 2 * paper.spec.margin
+        self.flow = Flow(self.width)
+        ink = paper.coloured
+        self.body = Style(size=paper.body)
+        self.small = Style(size=paper.small, color=GREY if ink else BLACK)
+        self.strong = Style(size=paper.body).bold
+        self.navy = NAVY if ink else BLACK
+        self.band = Band(LIGHT, ACCENT, accent_width=2.5) if ink else None
+
+    def groups(self) -> list[Group]:
+        groups = [self._header(), self._greeting()]
+        groups += [self._item(n, item) for n, item in enumerate(self.data.items, start=1)]
+        return groups + [self._owner(), self._follow_up(), self._closing()]
+
+    # -- header ---------------------------------------------------------------------------
+
+    def _header(self) -> Group:
+        d, p = self.data, self.paper
+        local = d.issued_at.astimezone(ZoneInfo(LOCAL_TZ))
+        contact = (
+            d.council_address,
+            d.council_phone and f"טל׳ {d.council_phone}",
+            d.council_website,
+        )
+        issued = f"הונפק ב-{_dmy(local)}, בשעה {local:%H:%M} · {hebrew_date(local.date())}"
+        council = Style(size=p.council, color=self.navy).bold
+        title = Style(size=p.title, color=self.navy).bold
+        case = Style(size=p.case).bold
+
+        if p.qr_beside_header:
+            gap = 6 * mm
+            flow = Flow(self.width - p.qr - gap)
+        else:
+            flow = self.flow
+        top = flow.lines(d.council_name, council) + flow.joined(contact, self.small)
+        middle = [flow.gap(p.body * 0.6)] + flow.lines(d.title, title)
+        middle += flow.labelled("מספר פנייה:", d.case_number, self.small, case)
+        issued_rows = flow.lines(issued, self.small)
+        rule = self.flow.rule(self.navy, thickness=1.2, space=p.body * 1.4)
+
+        if p.qr_beside_header:
+            right = top + middle + issued_rows
+            caption = Flow(p.qr).lines(d.case_number, self.small.sized(p.small - 1), align="center")
+            left = [QrRow(p.qr, value=d.case_number, side=p.qr), *caption]
+            height = max(sum(r.height for r in right), sum(r.height for r in left))
+            header = SideBySideRow(height, right_rows=right, left_rows=left, left_width=p.qr)
+            return Group([header, rule], keep_together=True)
+        qr = QrRow(p.qr + 4, value=d.case_number, side=p.qr)
+        rows = [*top, self.flow.rule(LINE, space=p.body), *middle, qr, *issued_rows, rule]
+        return Group(rows, keep_together=True)
+
+    # -- body -----------------------------------------------------------------------------
+
+    def _greeting(self) -> Group:
+        d, f = self.data, self.flow
+        intro = (
+            "תודה שפנית אלינו. ריכזנו עבורך כאן את כל מה שביקשת היום, מה כבר עשינו, "
+            "מה יקרה בהמשך ועד מתי נחזור אליך."
+        )
+        if len(d.items) == 1:
+            intro += " איש קשר אחד ילווה את הפנייה שלך מתחילתה ועד סופה."
+        elif d.items:
+            intro += (
+                f" הפנייה כוללת {len(d.items)} בקשות, ולכולן מספר פנייה אחד"
+                " ואיש קשר אחד שילווה אותך עד הסוף."
+            )
+        rows = f.lines(f"שלום {d.resident_name},", self.strong.sized(self.paper.heading))
+        rows += f.lines(intro, self.body) + [f.gap(self.paper.body)]
+        return Group(rows, keep_together=True)
+
+    def _item(self, number: int, item: ReceiptItem) -> Group:
+        f, p, pad = self.flow, self.paper, self.paper.pad
+        label, body = self.strong, self.body
+        heading = Style(size=p.heading, color=self.navy).bold
+        band_flow = Flow(self.width - pad)
+        rows: list[Row] = [f.gap(pad * 0.5, self.band)]
+        rows += band_flow.lines(
+            f"{number}. {item.request_type}", heading, indent=pad, band=self.band
+        )
+        rows += [f.gap(pad * 0.5, self.band), f.gap(p.body * 0.4)]
+        if not self.band:
+            rows.insert(0, f.rule(BLACK, thickness=0.8, space=p.body * 0.8))
+
+        department = item.department
+        if item.department_phone:
+            department += f" (טלפון {item.department_phone})"
+        rows += f.labelled("מחלקה:", department, label, body, indent=pad)
+        if item.description.strip():
+            rows += f.labelled("פירוט:", item.description, label, body, indent=pad)
+
+        rows += f.lines("מה קורה עכשיו:", label, indent=pad)
+        steps = item.next_steps or ("הבקשה הועברה לטיפול המחלקה, ונעדכן אותך בכל התקדמות.",)
+        rows += f.bullets(steps, body, indent=pad * 2)
+
+        expected = f"{_dmy(item.expected_date)} ({hebrew_date(item.expected_date)})"
+        rows += f.labelled("תאריך צפוי למענה:", expected, label, body, indent=pad)
+        if item.documents:
+            rows += f.lines("מסמכים שעדיין נדרשים:", label, indent=pad)
+            rows += f.bullets(item.documents, body, indent=pad * 2)
+        else:
+            rows += f.labelled(
+                "מסמכים:",
+                "לא נדרשים מסמכים נוספים - יש בידינו את כל מה שצריך.",
+                label,
+                body,
+                indent=pad,
+            )
+        rows += f.labelled("סטטוס:", item.status, label, body, indent=pad)
+        rows.append(f.gap(p.body * 1.2))
+        return Group(rows, keep_together=True)
+
+    def _owner(self) -> Group:
+        d, p = self.data, self.paper
+        band = Band(LIGHT, NAVY, accent_width=4) if p.coloured else None
+        pad = p.pad * 1.5 if band else p.pad
+        f = Flow(self.width - pad)
+        rows: list[Row] = [] if band else [self.flow.rule(BLACK, space=p.body)]
+        rows.append(f.gap(pad, band))
+        rows += f.labelled(
+            "איש הקשר שלך לכל הפנייה:",
+            d.owner_name,
+            self.strong.coloured(self.navy),
+            Style(size=p.heading, color=self.navy).bold,
+            indent=pad,
+            band=band,
+        )
+        if d.owner_phone:
+            rows += f.labelled(
+                "טלפון:", d.owner_phone, self.strong, self.body, indent=pad, band=band
+            )
+        if d.owner_email:
+            rows += f.labelled(
+                "דוא״ל:", d.owner_email, self.strong, self.body, indent=pad, band=band
+            )
+        promise = (
+            "איש הקשר מלווה את כל הבקשות שבפנייה, מתאם מול המחלקות ויעדכן אותך בכל שלב בטיפול "
+            "- אין צורך לפנות לכל מחלקה בנפרד."
+        )
+        rows += f.lines(promise, self.body, indent=pad, band=band)
+        rows += [f.gap(pad, band)] + ([] if band else [self.flow.rule(BLACK, space=p.body)])
+        rows.append(f.gap(p.body))
+        return Group(rows, keep_together=True)
+
+    def _follow_up(self) -> Group:
+        d, f = self.data, self.flow
+        ways = [f"בכל פנייה אלינו כדאי לציין את מספר הפנייה: {d.case_number}"]
+        if d.owner_phone:
+            ways.append(
+                f"לשאלות ולעדכונים אפשר להתקשר ישירות אל {d.owner_name}, בטלפון {d.owner_phone}"
+            )
+        if d.council_website:
+            ways.append(f"אפשר לעקוב אחר הטיפול בפנייה גם באתר המועצה: {d.council_website}")
+        if d.council_phone:
+            ways.append(f"מוקד המועצה זמין עבורך בטלפון {d.council_phone}")
+        rows = f.lines("איך ממשיכים ומתעדכנים?", self.strong.sized(self.paper.heading))
+        rows += f.bullets(ways, self.body, indent=self.paper.pad) + [f.gap(self.paper.body)]
+        return Group(rows, keep_together=True)
+
+    def _closing(self) -> Group:
+        f = self.flow
+        rows = f.lines(
+            "תודה על הסבלנות ועל שיתוף הפעולה. אנחנו כאן בשבילך ונשמח לעזור בכל שאלה.", self.body
+        )
+        rows += [f.gap(self.paper.body * 0.5)] + f.lines("בברכה,", self.body)
+        rows += f.lines(self.data.council_name, self.strong)
+        return Group(rows, keep_together=True)
+
+
+def _top_bar(canvas: Canvas, spec: PageSpec) -> None:
+    assert spec.height is not None
+    canvas.setFillColor(NAVY)
+    canvas.rect(0, spec.height - 5, spec.width, 5, stroke=0, fill=1)
+
+
+def _footer(data: ReceiptData, paper: _Paper) -> Footer:
+    def draw(canvas: Canvas, spec: PageSpec, page: int, pages: int) -> None:
+        left, right = spec.margin, spec.width - spec.margin
+        rule_y = spec.margin + spec.footer_height * 0.8
+        canvas.setStrokeColor(LINE)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, rule_y, right, rule_y)
+        canvas.setFillColor(GREY)
+        size, y = paper.small - 0.5, spec.margin + spec.footer_height * 0.35
+        page_label = f"עמוד {page} מתוך {pages}"
+        room = right - left - text_width(page_label, FONT, size) - 12
+        about = wrap_text(
+            f"{data.council_name} · {data.title} · {data.case_number}", FONT, size, room
+        )
+        draw_rtl(canvas, about[0] + ("…" if len(about) > 1 else ""), right, y, FONT, size)
+        draw_rtl(canvas, page_label, left, y, FONT, size, align="left")
+
+    return draw

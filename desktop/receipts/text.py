@@ -1,0 +1,273 @@
+"""Right-to-left text for reportlab: bundled fonts, wrapping in logical order, bidi shaping.
+
+The rule for every paragraph is: wrap the *logical* string to the line width first, then
+turn each line into visual order with :func:`shape_rtl` and draw it. Shaping a whole
+paragraph and then cutting it into lines would put the lines of a Hebrew paragraph in the
+wrong order.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from functools import lru_cache
+from importlib.resources import files
+from io import BytesIO
+from typing import Literal
+
+from bidi import algorithm as _bidi_python
+from bidi import get_display
+from bidi.mirror import MIRRORED
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+__all__ = [
+    "FONT",
+    "FONT_BOLD",
+    "break_token",
+    "draw_rtl",
+    "register_fonts",
+    "shape_rtl",
+    "text_width",
+    "wrap_text",
+]
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+_FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+
+_register_lock = threading.Lock()
+_fonts_registered = False
+
+
+def register_fonts() -> None:
+    """Register the bundled DejaVu fonts with reportlab (once; safe to call again)."""
+    global _fonts_registered
+    if _fonts_registered:
+        return
+    with _register_lock:
+        if _fonts_registered:
+            return
+        known = set(pdfmetrics.getRegisteredFontNames())
+        fonts_dir = files("desktop.resources") / "fonts"
+        for name, filename in _FONT_FILES.items():
+            if name not in known:
+                data = (fonts_dir / filename).read_bytes()
+                pdfmetrics.registerFont(TTFont(name, BytesIO(data)))
+        pdfmetrics.registerFontFamily(
+            FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+        )
+        _fonts_registered = True
+
+
+def text_width(text: str, font_name: str, font_size: float) -> float:
+    """Width of ``text`` in points (the same in logical and in visual order)."""
+    return pdfmetrics.stringWidth(text, font_name, font_size)
+
+
+# --------------------------------------------------------------------------- wrapping
+
+
+def break_token(token: str, font_name: str, font_size: float, max_width: float) -> list[str]:
+    """Cut one unbreakable token into pieces that each fit ``max_width``.
+
+    Cuts fall between two letters or digits where possible (a hyphen or slash left at the
+    edge of a right-to-left line would jump to the far side of it), and never separate a
+    combining mark (niqqud) from its letter. A character wider than the line gets a line
+    of its own - nothing narrower exists.
+    """
+    pieces: list[str] = []
+    rest = token
+    while rest:
+        if text_width(rest, font_name, font_size) <= max_width:
+            pieces.append(rest)
+            break
+        cut = _fitting_prefix_length(rest, font_name, font_size, max_width)
+        cut = next(
+            (
+                k
+                for k in range(min(cut, len(rest) - 1), max(cut // 2, 1) - 1, -1)
+                if rest[k - 1].isalnum()
+                and rest[k].isalnum()
+                and not unicodedata.combining(rest[k])
+            ),
+            cut,
+        )
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    return pieces
+
+
+def _fitting_prefix_length(text: str, font_name: str, font_size: float, max_width: float) -> int:
+    """Length of the longest prefix that fits (at least one grapheme-ish cluster)."""
+    width = 0.0
+    end = 0
+    for i, char in enumerate(text):
+        width += text_width(char, font_name, font_size)
+        if width > max_width and end > 0:
+            break
+        if i + 1 < len(text) and unicodedata.combining(text[i + 1]):
+            continue  # never cut between a letter and its niqqud
+        end = i + 1
+    return end or len(text)
+
+
+def wrap_text(text: str, font_name: str, font_size: float, max_width: float) -> list[str]:
+    """Wrap a logical-order string into logical-order lines no wider than ``max_width``.
+
+    Lines break at whitespace; ``\\n`` starts a new paragraph (an empty paragraph gives
+    an empty line). Tokens wider than a line are cut with :func:`break_token`. Runs of
+    whitespace collapse to one space. Shape each returned line with :func:`shape_rtl`.
+    """
+    if max_width <= 0:
+        raise ValueError(f"max_width must be positive, got {max_width}")
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        lines.extend(_wrap_paragraph(paragraph, font_name, font_size, max_width))
+    return lines
+
+
+def _wrap_paragraph(
+    paragraph: str, font_name: str, font_size: float, max_width: float
+) -> list[str]:
+    words = paragraph.split()
+    if not words:
+        return [""]
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        candidate = f"{current} {word}" if current else word
+        if text_width(candidate, font_name, font_size) <= max_width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+            current = ""
+        if text_width(word, font_name, font_size) <= max_width:
+            current = word
+        else:
+            *full, current = break_token(word, font_name, font_size, max_width)
+            lines.extend(full)
+    if current:
+        lines.append(current)
+    return lines
+
+
+# --------------------------------------------------------------------------- shaping
+
+# Explicit embedding/override/isolate controls: they steer the algorithm but are never
+# drawn (X9), and DejaVu has no glyph for some of them.
+_EXPLICIT_CONTROLS = dict.fromkeys(
+    [*range(0x202A, 0x202F), *range(0x2066, 0x206A)],
+    None,
+)
+_LEVELS_BLOCK = re.compile(r"\n {4}levels: \[(.*?)\n {4}\]", re.S)
+_LEVEL = re.compile(r"Level\(\s*(\d+)")
+
+
+@lru_cache(maxsize=4096)
+def shape_rtl(line: str) -> str:
+    """Visual order of one logical line in a right-to-left paragraph, ready to draw.
+
+    Reordering is python-bidi's ``get_display(line, base_dir="R")``. Its Rust engine does
+    not apply rule L4 (python-bidi issue #25), so ``(`` would stay ``(`` inside Hebrew and
+    "(כולל ספח)" would print with its parentheses facing outwards. We therefore read the
+    resolved embedding levels python-bidi reports, mirror brackets that resolve
+    right-to-left, and check our ordering against python-bidi's; if they ever disagree we
+    fall back to python-bidi's pure-Python algorithm, which mirrors by itself.
+    """
+    if not line:
+        return line
+    reordered = get_display(line, base_dir="R")
+    levels = _resolved_levels(line)
+    if levels is not None:
+        order = _visual_order(line, levels)
+        if "".join(line[i] for i in order) == reordered:
+            visual = "".join(_mirror(line[i]) if levels[i] % 2 else line[i] for i in order)
+            return visual.translate(_EXPLICIT_CONTROLS)
+    return _bidi_python.get_display(line, base_dir="R").translate(_EXPLICIT_CONTROLS)
+
+
+def _mirror(char: str) -> str:
+    return MIRRORED.get(char, char)
+
+
+def _resolved_levels(line: str) -> list[int] | None:
+    """Per-character embedding levels from python-bidi's debug report, or None."""
+    report = get_display(line, base_dir="R", debug=True)
+    match = _LEVELS_BLOCK.search(report) if isinstance(report, str) else None
+    if match is None:
+        return None
+    byte_levels = [int(n) for n in _LEVEL.findall(match.group(1))]
+    if len(byte_levels) != len(line.encode("utf-8")):
+        return None
+    levels: list[int] = []
+    offset = 0
+    for char in line:  # the report indexes levels by UTF-8 byte
+        levels.append(byte_levels[offset])
+        offset += len(char.encode("utf-8"))
+    # L1: trailing whitespace (and whitespace before a tab) goes back to the paragraph level.
+    reset = True
+    for i in range(len(line) - 1, -1, -1):
+        kind = unicodedata.bidirectional(line[i])
+        if kind in ("S", "B"):
+            levels[i] = 1
+            reset = True
+        elif reset and kind in ("WS", "FSI", "LRI", "RLI", "PDI"):
+            levels[i] = 1
+        else:
+            reset = False
+    return levels
+
+
+def _visual_order(line: str, levels: list[int]) -> list[int]:
+    """L2: logical indices in visual (left-to-right) order."""
+    order = list(range(len(line)))
+    odd = [level for level in levels if level % 2]
+    if not odd:
+        return order
+    lowest_odd = min(odd)
+    for level in range(max(levels), lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] < level:
+                i += 1
+                continue
+            j = i
+            while j < len(order) and levels[order[j]] >= level:
+                j += 1
+            order[i:j] = order[i:j][::-1]
+            i = j
+    return order
+
+
+# --------------------------------------------------------------------------- drawing
+
+Align = Literal["right", "center", "left"]
+
+
+def draw_rtl(
+    canvas: Canvas,
+    line: str,
+    x: float,
+    y: float,
+    font_name: str,
+    font_size: float,
+    align: Align = "right",
+) -> float:
+    """Draw one logical line (already wrapped) in right-to-left order; return its width.
+
+    ``x`` is the right edge for ``align="right"``, the centre for ``"center"`` and the
+    left edge for ``"left"``; ``y`` is the baseline.
+    """
+    visual = shape_rtl(line)
+    canvas.setFont(font_name, font_size)
+    if align == "right":
+        canvas.drawRightString(x, y, visual)
+    elif align == "center":
+        canvas.drawCentredString(x, y, visual)
+    else:
+        canvas.drawString(x, y, visual)
+    return text_width(visual, font_name, font_size)

@@ -1,0 +1,103 @@
+"""A clerk serves a walk-in with the keyboard only: find, open a two-item case, print."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog
+
+from desktop.services.cases import get_case
+from desktop.ui.receipt_preview import ReceiptPreview
+
+pytestmark = pytest.mark.gui
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def printed_to(tmp_path, monkeypatch):
+    """The system print dialog, answered 'print to file' without showing it."""
+    target = tmp_path / "printed.pdf"
+
+    def accept_to_file(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept_to_file)
+    return target
+
+
+@pytest.fixture
+def preview_presses_enter(monkeypatch, qtbot, keys):
+    """The receipt preview opens; the clerk presses Enter on it (one keystroke)."""
+    shown: list[ReceiptPreview] = []
+
+    def exec_with_enter(dialog):
+        shown.append(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        keys.press(dialog.print_button, Qt.Key.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(ReceiptPreview, "exec", exec_with_enter)
+    return shown
+
+
+def pick_two_types_in_two_departments(window):
+    catalogue = window.editor._catalogue
+    first = next(t for t in catalogue if t.code == "REV-03")
+    second = next(t for t in catalogue if t.department_id != first.department_id and t.code == "ENV-01")
+    return first, second
+
+
+def test_standard_visit_by_keyboard(window, resident, keys, qtbot, printed_to, preview_presses_enter):
+    first, second = pick_two_types_in_two_departments(window)
+    saved = []
+    window.case_saved.connect(saved.append)
+
+    keys.press(window, Qt.Key.Key_F, CTRL)
+    keys.type(window.search.box, "039337423")
+    keys.press(window.search.box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.profile is not None)
+    assert window.profile.id == resident
+    assert window.profile_panel.greeting.text() == "שלום, יוסף כהן"
+
+    keys.press(window, Qt.Key.Key_E, CTRL)
+    assert window.editor.type_edit.hasFocus()
+    # The first topic by its quick code, the second by the first letters of its name.
+    for typed in (first.quick_code, shortest_prefix(window, second)):
+        keys.type(window.editor.type_edit, typed)
+        keys.press(window.editor.type_edit, Qt.Key.Key_Return)
+        assert window.editor.description.hasFocus()
+        keys.press(window.editor.description, Qt.Key.Key_Return)
+    assert [i.request_type.code for i in window.editor.items()] == [first.code, second.code]
+
+    keys.press(window, Qt.Key.Key_P, CTRL)
+    qtbot.waitUntil(lambda: bool(saved))
+    assert preview_presses_enter and preview_presses_enter[0].printed
+    assert printed_to.exists() and printed_to.stat().st_size > 1000
+
+    with window.ctx.read() as session:
+        case = get_case(session, saved[0])
+    assert [i.department for i in case.items] == [first.department_name, second.department_name]
+    assert case.owner_name == "דנה לוי"
+    receipt = PdfReader(io.BytesIO(preview_presses_enter[0].pdf))
+    assert saved[0] in "".join(page.extract_text() for page in receipt.pages)
+    print(f"\nkeystrokes for the standard visit: {keys.count}")
+    assert keys.count <= 25
+
+
+def shortest_prefix(window, info) -> str:
+    """The fewest first letters of the name that make the topic the first match."""
+    from desktop.services.reference import match_request_types
+
+    for length in range(1, len(info.name) + 1):
+        hits = match_request_types(window.editor._catalogue, info.name[:length])
+        if hits and hits[0].code == info.code:
+            return info.name[:length]
+    raise AssertionError(f"{info.name} is never the first match")
