@@ -29,7 +29,9 @@ class Resident(Base):
     preferred_channel: Mapped[str] = mapped_column(String(12), default="phone")
     language: Mapped[str] = mapped_column(String(5), default="he")
     accessibility: Mapped[str] = mapped_column(default="")
-    # Last-writer-wins clock of every field, by hybrid logical clock.
+    # Last-writer-wins by hybrid logical clock: a field's clock is its entry in field_clocks,
+    # or created_hlc when it was never edited (keeps a million residents small).
+    created_hlc: Mapped[str] = mapped_column(String(48))
     field_clocks: Mapped[dict[str, Any]]
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]

@@ -188,7 +188,8 @@ def resident_row(op_id: uuid.UUID, hlc: str, created_at: dt.datetime, payload: d
         "id": op_id,
         "national_id": payload["national_id"],
         **{name: _field_value(name, payload.get(name)) for name in EDITABLE_FIELDS},
-        "field_clocks": {name: hlc for name in EDITABLE_FIELDS},
+        "created_hlc": hlc,
+        "field_clocks": {},
         "created_at": created_at,
         "updated_at": created_at,
     }
@@ -216,7 +217,7 @@ def _apply_updated(session: Session, op: Operation) -> None:
     clocks = dict(resident.field_clocks)
     name_changed = False
     for name, raw in op.payload.items():
-        if op.hlc > clocks.get(name, ""):
+        if op.hlc > clocks.get(name, resident.created_hlc):
             setattr(resident, name, _field_value(name, raw))
             clocks[name] = op.hlc
             name_changed |= name in {"first_name", "last_name"}

@@ -2,11 +2,12 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 08:27:14.847246
+Create Date: 2026-11-23 08:36:35.391092
 """
 
-import sqlalchemy as sa
 from alembic import op
+import sqlalchemy as sa
+
 
 revision = '0001'
 down_revision = None
@@ -88,6 +89,7 @@ def upgrade() -> None:
     sa.Column('preferred_channel', sa.String(length=12), nullable=False),
     sa.Column('language', sa.String(length=5), nullable=False),
     sa.Column('accessibility', sa.String(), nullable=False),
+    sa.Column('created_hlc', sa.String(length=48), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
