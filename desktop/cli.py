@@ -43,10 +43,12 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from desktop.models import Resident
     from desktop.services.db import local_station
-    from desktop.services.demo import DEMO_PASSWORD, build_demo
+    from desktop.services.demo import DEMO_PASSWORD, build_demo, demo_logins
     from desktop.services.oplog import Actor
-    from desktop.services.users import ROLE_LABELS
 
     engine = _engine(args)
 
@@ -57,15 +59,27 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with session_factory(engine).begin() as session:
         station = local_station(session)
+        if args.if_empty and session.scalar(select(Resident.id).limit(1)) is not None:
+            logins = demo_logins(session)
+            _print("מסד הנתונים כבר מלא; הדמו לא נבנה מחדש.")
+            _print_logins(logins, DEMO_PASSWORD)
+            return 0
         logins = build_demo(
             session, Actor(None, station.id, station.code), residents=args.residents,
             seed=args.seed, cases=args.cases, progress=progress if args.residents >= 50_000 else None,
         )
-    _print(f"הדמו מוכן ({args.residents:,} תושבים). כניסות למערכת (סיסמה לכולם: {DEMO_PASSWORD}):")
+    _print(f"הדמו מוכן ({args.residents:,} תושבים).")
+    _print_logins(logins, DEMO_PASSWORD)
+    return 0
+
+
+def _print_logins(logins, password: str) -> None:  # noqa: ANN001
+    from desktop.services.users import ROLE_LABELS
+
+    _print(f"כניסות למערכת (סיסמה לכולם: {password}):")
     for login in logins:
         extra = f" - {login.department}" if login.department else ""
         _print(f"  {login.username:8}  {login.full_name} ({ROLE_LABELS[login.role]}{extra})")
-    return 0
 
 
 def cmd_case_list(args: argparse.Namespace) -> int:
@@ -139,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--residents", type=int, default=2000)
     demo.add_argument("--seed", type=int, default=7)
     demo.add_argument("--cases", type=int, default=None, help="מספר פניות עבר (ברירת מחדל: לפי מספר התושבים)")
+    demo.add_argument("--if-empty", action="store_true", help="לבנות רק אם אין עדיין תושבים במסד")
     demo.set_defaults(func=cmd_demo)
 
     case = sub.add_parser("case", help="פניות").add_subparsers(dest="case_command", required=True)

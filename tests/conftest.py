@@ -14,6 +14,8 @@ from desktop.services.oplog import Actor  # noqa: E402
 from desktop.services.reference import seed_reference_data  # noqa: E402
 from desktop.services.users import Role, create_user  # noqa: E402
 
+pytest_plugins = ["tests.pgserver"]
+
 PASSWORD = "counter-pass-1"
 
 

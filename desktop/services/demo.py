@@ -66,6 +66,17 @@ _CHANNELS = (
 )
 
 
+def demo_logins(session: Session) -> list[DemoLogin]:
+    """The demo's logins that exist in this database."""
+    deps = {d.id: d.name for d in session.scalars(select(Department))}
+    users = {u.username: u for u in session.scalars(select(User))}
+    return [
+        DemoLogin(u.username, u.full_name, Role(u.role), deps.get(u.department_id, ""))
+        for username, *_rest in _USERS
+        if (u := users.get(username)) is not None
+    ]
+
+
 def create_demo_users(session: Session, actor: Actor) -> list[DemoLogin]:
     deps = {d.code: d for d in session.scalars(select(Department))}
     logins = []

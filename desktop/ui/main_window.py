@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.new_case_button = QPushButton(self.tr("פנייה חדשה (Ctrl+E)"), self)
         self.print_button = QPushButton(self.tr("שמירה והדפסת קבלה (Ctrl+P)"), self)
         self.welcome = QLabel(self)
+        self.next_step = QLabel(self)
+        self.case_area = QStackedWidget(self)
         self.pages = QStackedWidget(self)
         self.status_user = QLabel(self)
         self.status_draft = QLabel(self)
@@ -86,9 +88,13 @@ class MainWindow(QMainWindow):
         buttons.addWidget(self.print_button)
         column = QVBoxLayout(resident_page)
         column.setContentsMargins(6, 0, 6, 0)
+        self.next_step.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_step.setWordWrap(True)
+        self.case_area.addWidget(self.next_step)
+        self.case_area.addWidget(self.editor)
         column.addWidget(self.profile_panel)
         column.addLayout(buttons)
-        column.addWidget(self.editor, 1)
+        column.addWidget(self.case_area, 1)
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(resident_page)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -149,7 +155,12 @@ class MainWindow(QMainWindow):
             )
 
     def _set_case_mode(self, on: bool) -> None:
-        self.editor.setVisible(on)
+        self.case_area.setCurrentWidget(self.editor if on else self.next_step)
+        if self.profile is not None:
+            self.next_step.setText(
+                self.tr("Ctrl+E לפנייה חדשה עבור %1 · Ctrl+F לתושב/ת הבא/ה")
+                .replace("%1", self.profile.full_name)
+            )
         self.print_button.setVisible(on)
         self.new_case_button.setVisible(not on and self.profile is not None)
 

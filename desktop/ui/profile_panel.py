@@ -22,15 +22,19 @@ from desktop.services.residents import CHANNEL_LABELS, LANGUAGE_LABELS, Resident
 from desktop.ui.widgets import format_date
 
 
-def _table(headers: list[str], parent: QWidget) -> QTableWidget:
+def _table(headers: list[str], stretch: int, parent: QWidget) -> QTableWidget:
+    """A read-only table whose `stretch` column takes the room left by the others."""
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideLeft)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -41,8 +45,8 @@ class ProfilePanel(QWidget):
         self.greeting = QLabel(self)
         self.details = QLabel(self)
         self.needs = QLabel(self)
-        self.open_items = _table(["פנייה", "נושא", "מחלקה", "תאריך צפוי", "מצב"], self)
-        self.past_cases = _table(["פנייה", "תאריך", "נושאים", "בעלים", "מצב"], self)
+        self.open_items = _table(["פנייה", "נושא", "מחלקה", "תאריך צפוי", "מצב"], 1, self)
+        self.past_cases = _table(["פנייה", "תאריך", "נושאים", "בעלים", "מצב"], 2, self)
         self.history = QTabWidget(self)
         self._build()
 
@@ -65,12 +69,19 @@ class ProfilePanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(about, 2)
-        layout.addWidget(self.history, 3)
+        layout.addWidget(self.history, 4)
+        self.open_items.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.open_items.setColumnWidth(2, 150)
 
     def show_profile(self, p: ResidentProfile) -> None:
         self.profile = p
         self.greeting.setText(self.tr("שלום, %1").replace("%1", p.full_name))
-        age = self.tr("גיל %1").replace("%1", str(p.age)) if p.age is not None else self.tr("גיל לא ידוע")
+        if p.birth_date is not None:
+            age = self.tr("גיל %1 (נולד/ה %2)").replace("%1", str(p.age)).replace(
+                "%2", f"<span dir='ltr'>{format_date(p.birth_date)}</span>"
+            )
+        else:
+            age = self.tr("תאריך לידה לא ידוע")
         phones = " / ".join(format_phone(x) for x in (p.phone, p.phone2) if x)
         place = ", ".join(x for x in (p.address, p.locality) if x) or self.tr("כתובת לא ידועה")
         channel = CHANNEL_LABELS.get(p.preferred_channel, p.preferred_channel)
@@ -78,8 +89,7 @@ class ProfilePanel(QWidget):
         # Numbers, phones and e-mail are isolated so that they keep their order inside Hebrew.
         email_label = self.tr('דוא"ל')
         rows = [
-            f"<b>{self.tr('ת.ז.')}</b> <span dir='ltr'>{p.national_id}</span> &nbsp;·&nbsp; {age}"
-            f" ({self.tr('נולד/ה')} <span dir='ltr'>{format_date(p.birth_date)}</span>)",
+            f"<b>{self.tr('ת.ז.')}</b> <span dir='ltr'>{p.national_id}</span> &nbsp;·&nbsp; {age}",
             f"<b>{self.tr('כתובת')}</b> {place}",
             f"<b>{self.tr('טלפון')}</b> <span dir='ltr'>{phones or '-'}</span>"
             f" &nbsp;·&nbsp; <b>{email_label}</b> <span dir='ltr'>{p.email or '-'}</span>",

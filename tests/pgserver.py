@@ -1,0 +1,304 @@
+"""A throw-away PostgreSQL server for tests, and the fixtures built on it.
+
+House rule: a test that needs PostgreSQL starts its own server (initdb + pg_ctl in a temporary
+folder, listening only on a free port of 127.0.0.1) and is skipped, with the reason, only when
+no server binaries exist. When binaries exist but the server does not come up, the test FAILS
+and shows the server log.
+
+initdb and pg_ctl refuse to run as root, so under root (as on CI) every server command runs
+as an unprivileged user (`postgres`, else `nobody`) that owns the temporary folder.
+
+Fixtures (registered for the whole suite through `pytest_plugins` in tests/conftest.py):
+
+- `pg_server` (session): the running `PgServer`.
+- `pg_url` (function): a fresh, empty database on it, as a SQLAlchemy URL; dropped afterwards.
+  Extra CREATE DATABASE options can be given by indirect parametrisation, e.g.
+  ``@pytest.mark.parametrize("pg_url", [ICU_HEBREW], indirect=True)``.
+- `pg_engine` (function): `open_database(pg_url, station_code="KDR")`, disposed afterwards.
+
+Crash tests use `PgServer.kill()` (SIGKILL to the whole server, like a power cut of the
+process) and `PgServer.start()` (crash recovery on the same data folder, same port).
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import shlex
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg import sql
+from sqlalchemy import Engine
+
+from desktop.services.db import open_database
+
+TOOLS = ("initdb", "pg_ctl", "postgres")
+SUPERUSER = "postgres"
+NO_SERVER = (
+    "PostgreSQL server binaries (initdb, pg_ctl, postgres) were found neither on PATH nor in "
+    "/usr/lib/postgresql/*/bin; install the `postgresql` package to run this test"
+)
+# CREATE DATABASE options for a database that sorts text like a Hebrew-speaking hub would.
+ICU_HEBREW = "TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'he-IL'"
+
+# Appended to postgresql.conf. fsync=off only risks data when the OS crashes, never when the
+# server is killed, so crash tests stay truthful (synchronous_commit and full_page_writes stay
+# on for that reason). The council's time zone makes a missing UTC conversion visible.
+SERVER_CONF = """
+listen_addresses = '127.0.0.1'
+unix_socket_directories = '{sockets}'
+fsync = off
+timezone = 'Asia/Jerusalem'
+log_timezone = 'UTC'
+"""
+
+
+class PgServerError(RuntimeError):
+    """The server could not be initialised, started or stopped; the message has its log."""
+
+
+def find_pg_bin() -> Path | None:
+    """The folder with initdb, pg_ctl and postgres: PATH first, else the newest Debian install."""
+
+    def complete(folder: Path) -> bool:
+        return all((folder / tool).is_file() for tool in TOOLS)
+
+    on_path = shutil.which("initdb")
+    if on_path and complete(Path(on_path).resolve().parent):
+        return Path(on_path).resolve().parent
+
+    def version(folder: Path) -> tuple[int, ...]:
+        try:
+            return tuple(int(part) for part in folder.parent.name.split("."))
+        except ValueError:
+            return ()
+
+    installed = [f for f in Path("/usr/lib/postgresql").glob("*/bin") if version(f) and complete(f)]
+    return max(installed, key=version) if installed else None
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def unprivileged_user() -> str | None:
+    """Who runs the server commands: None (ourselves) unless we are root."""
+    if os.geteuid() != 0:
+        return None
+    for name in ("postgres", "nobody"):
+        try:
+            pwd.getpwnam(name)
+        except KeyError:
+            continue
+        return name
+    raise PgServerError("running as root and there is no `postgres` or `nobody` user")
+
+
+class PgServer:
+    """One PostgreSQL cluster in a temporary folder: data/, server.log and the unix socket."""
+
+    def __init__(self, bindir: Path, root: Path, run_as: str | None) -> None:
+        self.bindir = bindir
+        self.root = root
+        self.run_as = run_as
+        self.datadir = root / "data"
+        self.logfile = root / "server.log"
+        self.port = 0
+        self.user = SUPERUSER
+        self.startup_seconds = 0.0  # initdb + first start, for the curious
+
+    # --- life cycle ---------------------------------------------------------------------
+
+    @classmethod
+    def launch(cls, bindir: Path) -> PgServer:
+        """initdb into a new temporary folder and start on a free port; cleans up on failure."""
+        run_as = unprivileged_user()
+        root = Path(tempfile.mkdtemp(prefix="dalpak-pg-"))
+        server = cls(bindir, root, run_as)
+        try:
+            if run_as:
+                account = pwd.getpwnam(run_as)
+                os.chown(root, account.pw_uid, account.pw_gid)
+            server._initdb()
+            for attempt in range(3):
+                server.port = free_port()
+                try:
+                    server.start()
+                    break
+                except PgServerError as err:
+                    # Someone took the port between the probe and the start: try another.
+                    if "could not bind" not in str(err) or attempt == 2:
+                        raise
+            return server
+        except BaseException:
+            server.destroy()
+            raise
+
+    def _initdb(self) -> None:
+        self._run(
+            "initdb", "-D", str(self.datadir), "-U", self.user, "-A", "trust",
+            "-E", "UTF8", "--locale=C", "--no-sync", what="initdb",
+        )  # fmt: skip
+        with open(self.datadir / "postgresql.conf", "a", encoding="utf-8") as conf:
+            conf.write(SERVER_CONF.format(sockets=self.root))
+
+    def start(self, timeout: int = 60) -> None:
+        """Start (or restart after `kill`, with crash recovery) and wait until it accepts."""
+        self._run(
+            "pg_ctl", "start", "-D", str(self.datadir), "-l", str(self.logfile), "-w",
+            "-t", str(timeout), "-o", f"-p {self.port}", what=f"starting on port {self.port}",
+        )  # fmt: skip
+
+    def stop(self) -> None:
+        """Stop at once (no checkpoint); nothing to do when it is not running."""
+        if self.is_running():
+            self._run("pg_ctl", "stop", "-D", str(self.datadir), "-m", "immediate", "-w",
+                      what="stopping")  # fmt: skip
+
+    def kill(self, timeout: float = 30) -> None:
+        """SIGKILL the postmaster and every backend, as a crash would; waits until all are gone.
+
+        pg_ctl starts the postmaster in its own process group, so the group is the server.
+        """
+        pid = int((self.datadir / "postmaster.pid").read_text().split()[0])
+        try:
+            os.killpg(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            return
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(pid, 0)
+            except ProcessLookupError:
+                return
+            time.sleep(0.02)
+        raise PgServerError(f"server processes of group {pid} still alive after SIGKILL")
+
+    def is_running(self) -> bool:
+        status = self._run("pg_ctl", "status", "-D", str(self.datadir), check=False)
+        return status.returncode == 0
+
+    def destroy(self) -> None:
+        """Stop the server if it runs and remove the whole temporary folder."""
+        try:
+            if self.datadir.exists():
+                self.stop()
+        finally:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+    # --- databases ----------------------------------------------------------------------
+
+    def url(self, dbname: str) -> str:
+        return f"postgresql+psycopg://{self.user}@127.0.0.1:{self.port}/{dbname}"
+
+    def connect(self, dbname: str = "postgres") -> psycopg.Connection:
+        """An autocommit connection as the superuser; use it in a `with` block."""
+        return psycopg.connect(
+            host="127.0.0.1", port=self.port, user=self.user, dbname=dbname,
+            autocommit=True, connect_timeout=10,
+        )  # fmt: skip
+
+    def create_database(self, options: str = "") -> str:
+        """A new empty database with a unique name; `options` is appended to CREATE DATABASE."""
+        name = f"t_{uuid.uuid4().hex[:16]}"
+        with self.connect() as conn:
+            conn.execute(
+                sql.SQL("CREATE DATABASE {} {}").format(sql.Identifier(name), sql.SQL(options))
+            )
+        return name
+
+    def drop_database(self, name: str) -> None:
+        """Drop it even while connections are still open (they are terminated)."""
+        with self.connect() as conn:
+            if conn.info.server_version < 130000:
+                conn.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s",
+                    [name],
+                )
+                conn.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+            else:
+                conn.execute(
+                    sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+                )
+
+    # --- running the binaries -----------------------------------------------------------
+
+    def log_text(self) -> str:
+        try:
+            return self.logfile.read_text(encoding="utf-8", errors="replace")
+        except FileNotFoundError:
+            return "(no server log)"
+
+    def _run(
+        self, tool: str, *args: str, what: str = "", check: bool = True
+    ) -> subprocess.CompletedProcess[str]:
+        command = [str(self.bindir / tool), *args]
+        if self.run_as and shutil.which("runuser"):
+            command = ["runuser", "-u", self.run_as, "--", *command]
+        elif self.run_as:
+            command = ["su", self.run_as, "-s", "/bin/sh", "-c", shlex.join(command)]
+        result = subprocess.run(
+            command, cwd=self.root, capture_output=True, text=True, errors="replace", check=False
+        )
+        if check and result.returncode != 0:
+            raise PgServerError(
+                f"PostgreSQL {what or tool} failed (exit {result.returncode}): "
+                f"{shlex.join(command)}\n{result.stdout}{result.stderr}\n"
+                f"--- server log {self.logfile} ---\n{self.log_text()}"
+            )
+        return result
+
+
+# --- fixtures -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    bindir = find_pg_bin()
+    if bindir is None:
+        pytest.skip(NO_SERVER)
+    started = time.perf_counter()
+    try:
+        server = PgServer.launch(bindir)
+    except PgServerError as err:
+        pytest.fail(str(err), pytrace=False)
+    server.startup_seconds = time.perf_counter() - started
+    try:
+        yield server
+    finally:
+        server.destroy()
+
+
+@pytest.fixture
+def pg_url(request: pytest.FixtureRequest, pg_server: PgServer) -> Iterator[str]:
+    options = getattr(request, "param", "")
+    try:
+        name = pg_server.create_database(options)
+    except (psycopg.errors.FeatureNotSupported, psycopg.errors.SyntaxError) as err:
+        if not options:
+            raise
+        # An older or ICU-less server: the option is missing, not broken.
+        pytest.skip(f"this PostgreSQL cannot CREATE DATABASE ... {options}: {err}")
+    yield pg_server.url(name)
+    if not pg_server.is_running():  # a crash test left it down
+        pg_server.start()
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_engine(pg_url: str) -> Iterator[Engine]:
+    engine = open_database(pg_url, station_code="KDR")
+    yield engine
+    engine.dispose()

@@ -1,0 +1,85 @@
+"""The command line for IT staff and scripts: demo, case list/show, receipt, clear errors."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+
+import pytest
+from pypdf import PdfReader
+
+from desktop.cli import EXIT_NOT_FOUND, main
+from desktop.services.numbering import is_valid_case_number
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    """One demo database for the module: the commands below only read it."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('cli') / 'demo.sqlite3'}"
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["--db", url, "demo", "--residents", "120", "--cases", "6", "--seed", "5"]) == 0
+    assert "dalpak2026" in out.getvalue() and "dana" in out.getvalue()
+    return url
+
+
+def test_case_list_and_show_as_json(demo_db, capsys):
+    assert main(["--db", demo_db, "case", "list", "--json"]) == 0
+    cases = json.loads(capsys.readouterr().out)
+    assert len(cases) == 6
+    first = cases[0]
+    assert is_valid_case_number(first["number"])
+    assert first["items"] and all(i["expected_date"] and i["department"] for i in first["items"])
+    assert main(["--db", demo_db, "case", "show", first["number"].lower(), "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["number"] == first["number"]
+    kinds = [e["kind"] for e in shown["timeline"]]
+    assert kinds[0] == "case.opened" and kinds.count("case.item_added") == len(first["items"])
+
+
+def test_case_list_and_show_as_text(demo_db, capsys):
+    assert main(["--db", demo_db, "case", "list"]) == 0
+    text = capsys.readouterr().out
+    number = text.split()[0]
+    assert main(["--db", demo_db, "case", "show", number]) == 0
+    assert "ציר הזמן" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("size", ["a4", "80mm"])
+def test_receipt_to_file(demo_db, tmp_path, capsys, size):
+    main(["--db", demo_db, "case", "list", "--json"])
+    case = json.loads(capsys.readouterr().out)[0]
+    target = tmp_path / f"receipt-{size}.pdf"
+    assert main(["--db", demo_db, "receipt", case["number"], "-o", str(target), "--size", size]) == 0
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert case["number"] in text
+    for item in case["items"]:
+        y, m, d = item["expected_date"].split("-")
+        assert f"{d}/{m}/{y}" in text
+
+
+def test_unknown_case_is_a_clear_error(demo_db, capsys):
+    assert main(["--db", demo_db, "case", "show", "KDR-26-99999-1"]) == EXIT_NOT_FOUND
+    assert "לא נמצאה פנייה שמספרה KDR-26-99999-1" in capsys.readouterr().err
+
+
+def test_bad_size_is_refused_by_the_parser(demo_db, tmp_path):
+    with pytest.raises(SystemExit) as stop:
+        main(["--db", demo_db, "receipt", "X", "-o", str(tmp_path / "x.pdf"), "--size", "a5"])
+    assert stop.value.code == 2
+
+
+def test_demo_if_empty_does_not_build_twice(demo_db, capsys):
+    assert main(["--db", demo_db, "demo", "--if-empty"]) == 0
+    assert "לא נבנה מחדש" in capsys.readouterr().out
+    main(["--db", demo_db, "case", "list", "--json"])
+    assert len(json.loads(capsys.readouterr().out)) == 6
+
+
+def test_environment_variable_chooses_the_database(tmp_path, monkeypatch, capsys):
+    url = f"sqlite:///{tmp_path / 'env.sqlite3'}"
+    monkeypatch.setenv("DALPAK_DB", url)
+    assert main(["init"]) == 0
+    assert "env.sqlite3" in capsys.readouterr().out
+    assert (tmp_path / "env.sqlite3").exists()
