@@ -131,6 +131,57 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_user_add(args: argparse.Namespace) -> int:
+    import getpass
+
+    from sqlalchemy import select
+
+    from desktop.models import Department
+    from desktop.services.db import local_station
+    from desktop.services.errors import ValidationError
+    from desktop.services.oplog import Actor
+    from desktop.services.users import Role, create_user
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("סיסמה: ")
+        if getpass.getpass("שוב, לאימות: ") != password:
+            raise ValidationError("הסיסמאות אינן זהות.")
+    with session_factory(_engine(args)).begin() as session:
+        department_id = None
+        if args.department:
+            department_id = session.scalar(select(Department.id).where(Department.code == args.department))
+            if department_id is None:
+                raise ValidationError(f"אין מחלקה בקוד {args.department}. הריצו קודם: dalpak init")
+        station = local_station(session)
+        user = create_user(
+            session, Actor(None, station.id, station.code), username=args.username,
+            full_name=args.name, role=Role(args.role), password=password,
+            department_id=department_id, phone=args.phone, email=args.email,
+        )
+        _print(f"המשתמש {user.username} נוצר.")
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from desktop import settings
+
+    if args.name and args.name not in settings.OPTIONS:
+        sys.stderr.write(f"אין הגדרה בשם {args.name}. הגדרות: {', '.join(settings.OPTIONS)}\n")
+        return EXIT_USAGE
+    if args.name and args.value is not None:
+        try:
+            settings.set_value(args.name, args.value)
+        except ValueError:
+            sys.stderr.write(f"הערך {args.value!r} אינו מתאים להגדרה {args.name}.\n")
+            return EXIT_USAGE
+    for option in settings.OPTIONS.values():
+        if not args.name or option.name == args.name:
+            _print(f"{option.name} = {settings.get(option.name)}    # {option.doc}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dalpak", description="דלפק - דלפק השירות של המועצה. בלי פקודה: פתיחת היישום."
@@ -165,6 +216,22 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("number")
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=cmd_case_show)
+
+    user = sub.add_parser("user", help="משתמשים").add_subparsers(dest="user_command", required=True)
+    add = user.add_parser("add", help="הוספת משתמש (הסיסמה נשאלת, או --password-stdin)")
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="שם מלא")
+    add.add_argument("--role", required=True, choices=["clerk", "department", "supervisor", "admin"])
+    add.add_argument("--department", help="קוד מחלקה לצוות מחלקה, למשל REV")
+    add.add_argument("--phone", default="")
+    add.add_argument("--email", default="")
+    add.add_argument("--password-stdin", action="store_true", help="קריאת הסיסמה משורה אחת בקלט")
+    add.set_defaults(func=cmd_user_add)
+
+    conf = sub.add_parser("settings", help="הצגה ושינוי של הגדרות העמדה")
+    conf.add_argument("name", nargs="?")
+    conf.add_argument("value", nargs="?")
+    conf.set_defaults(func=cmd_settings)
 
     receipt = sub.add_parser("receipt", help="כתיבת קבלה לקובץ PDF")
     receipt.add_argument("number")

@@ -83,3 +83,34 @@ def test_environment_variable_chooses_the_database(tmp_path, monkeypatch, capsys
     assert main(["init"]) == 0
     assert "env.sqlite3" in capsys.readouterr().out
     assert (tmp_path / "env.sqlite3").exists()
+
+
+def test_user_add_then_login(tmp_path, monkeypatch, capsys):
+    from desktop.services.db import open_database, session_factory
+    from desktop.services.errors import InvalidLogin
+    from desktop.services.users import authenticate
+
+    url = f"sqlite:///{tmp_path / 'it.sqlite3'}"
+    assert main(["--db", url, "init"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("a-strong-pass\n"))
+    assert main(["--db", url, "user", "add", "rina", "--name", "רינה גל", "--role", "department",
+                 "--department", "REV", "--password-stdin"]) == 0
+    engine = open_database(url)
+    with session_factory(engine)() as session:
+        assert authenticate(session, "Rina", "a-strong-pass").full_name == "רינה גל"
+        with pytest.raises(InvalidLogin):
+            authenticate(session, "rina", "wrong")
+    engine.dispose()
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    assert main(["--db", url, "user", "add", "x", "--name", "x", "--role", "clerk", "--password-stdin"]) == 2
+    assert "לפחות 8" in capsys.readouterr().err
+
+
+def test_settings_show_and_change(capsys):
+    assert main(["settings", "lock_minutes"]) == 0
+    assert "lock_minutes = 5" in capsys.readouterr().out
+    assert main(["settings", "lock_minutes", "10"]) == 0
+    assert "lock_minutes = 10" in capsys.readouterr().out
+    assert main(["settings", "lock_minutes", "soon"]) == 2
+    assert "אינו מתאים" in capsys.readouterr().err
+    assert main(["settings", "no_such"]) == 2
