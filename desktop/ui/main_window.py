@@ -297,8 +297,15 @@ class MainWindow(QMainWindow):
         if self.ctx.user is None:
             return
         self.save_draft_now()
-        LockDialog(self.ctx, self).exec()
-        self.idle.touch()
+        # Nothing of the resident stays on a screen that faces the public.
+        self.centralWidget().hide()
+        self.statusBar().hide()
+        try:
+            LockDialog(self.ctx, self).exec()
+        finally:
+            self.centralWidget().show()
+            self.statusBar().show()
+            self.idle.touch()
 
     def show_help(self) -> None:
         HelpDialog(self).exec()

@@ -101,6 +101,7 @@ def test_idle_screen_locks_and_needs_the_password(window, qtbot, monkeypatch):
 
     def unlock(dialog):
         locks.append(dialog)
+        assert not window.centralWidget().isVisible()  # the resident is hidden while locked
         dialog.reject()  # Escape does not unlock
         type_text(dialog.password, "nope-nope")
         dialog.try_unlock()
@@ -116,6 +117,7 @@ def test_idle_screen_locks_and_needs_the_password(window, qtbot, monkeypatch):
     assert not locks
     watcher.check(now=watcher._last + 5 * 60)
     assert len(locks) == 1 and locks[0].result()
+    assert window.centralWidget().isVisible()
     watcher.check(now=watcher._last + 6 * 60)
     assert len(locks) == 1  # fires once per idle period
 
