@@ -16,12 +16,14 @@ Fixtures (registered for the whole suite through `pytest_plugins` in tests/conft
   ``@pytest.mark.parametrize("pg_url", [ICU_HEBREW], indirect=True)``.
 - `pg_engine` (function): `open_database(pg_url, station_code="KDR")`, disposed afterwards.
 
-Crash tests use `PgServer.kill()` (SIGKILL to the whole server, like a power cut of the
-process) and `PgServer.start()` (crash recovery on the same data folder, same port).
+Crash tests use `PgServer.kill()` (SIGKILL to the postmaster and every backend at once, as a
+crash would) and `PgServer.start()` (crash recovery on the same data folder and port). The
+`pg_url` fixture restarts a server that a test left down, so that it can drop its database.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import shlex
@@ -34,13 +36,14 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from unittest import mock
 
 import psycopg
 import pytest
 from psycopg import sql
 from sqlalchemy import Engine
 
-from desktop.services.db import open_database
+from desktop.services import db
 
 TOOLS = ("initdb", "pg_ctl", "postgres")
 SUPERUSER = "postgres"
@@ -106,6 +109,27 @@ def unprivileged_user() -> str | None:
     raise PgServerError("running as root and there is no `postgres` or `nobody` user")
 
 
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is `pid` (read from Linux /proc; elsewhere none are found)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()  # state, ppid, ...
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
 class PgServer:
     """One PostgreSQL cluster in a temporary folder: data/, server.log and the unix socket."""
 
@@ -117,13 +141,14 @@ class PgServer:
         self.logfile = root / "server.log"
         self.port = 0
         self.user = SUPERUSER
-        self.startup_seconds = 0.0  # initdb + first start, for the curious
+        self.startup_seconds = 0.0  # initdb + first start
 
     # --- life cycle ---------------------------------------------------------------------
 
     @classmethod
     def launch(cls, bindir: Path) -> PgServer:
         """initdb into a new temporary folder and start on a free port; cleans up on failure."""
+        started = time.perf_counter()
         run_as = unprivileged_user()
         root = Path(tempfile.mkdtemp(prefix="dalpak-pg-"))
         server = cls(bindir, root, run_as)
@@ -141,6 +166,7 @@ class PgServer:
                     # Someone took the port between the probe and the start: try another.
                     if "could not bind" not in str(err) or attempt == 2:
                         raise
+            server.startup_seconds = time.perf_counter() - started
             return server
         except BaseException:
             server.destroy()
@@ -168,23 +194,29 @@ class PgServer:
                       what="stopping")  # fmt: skip
 
     def kill(self, timeout: float = 30) -> None:
-        """SIGKILL the postmaster and every backend, as a crash would; waits until all are gone.
+        """SIGKILL the postmaster and all its processes at once, as a crash would.
 
-        pg_ctl starts the postmaster in its own process group, so the group is the server.
+        Returns when they are gone: a restart on the same data folder refuses to run while the
+        old postmaster still exists, even as a zombie waiting for init to reap it.
         """
-        pid = int((self.datadir / "postmaster.pid").read_text().split()[0])
+        lockfile = self.datadir / "postmaster.pid"
+        if not lockfile.exists():
+            return
+        pid = int(lockfile.read_text().split()[0])
         try:
-            os.killpg(pid, signal.SIGKILL)
+            os.kill(pid, signal.SIGSTOP)  # no new backend from here on
         except ProcessLookupError:
             return
+        # The backends are not in the postmaster's process group (each calls setsid).
+        server = [pid, *_children(pid)]
+        for member in server:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(member, signal.SIGKILL)
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                os.killpg(pid, 0)
-            except ProcessLookupError:
-                return
+        while any(_exists(member) for member in server):
+            if time.monotonic() > deadline:
+                raise PgServerError(f"server processes {server} still exist after SIGKILL")
             time.sleep(0.02)
-        raise PgServerError(f"server processes of group {pid} still alive after SIGKILL")
 
     def is_running(self) -> bool:
         status = self._run("pg_ctl", "status", "-D", str(self.datadir), check=False)
@@ -269,12 +301,10 @@ def pg_server() -> Iterator[PgServer]:
     bindir = find_pg_bin()
     if bindir is None:
         pytest.skip(NO_SERVER)
-    started = time.perf_counter()
     try:
         server = PgServer.launch(bindir)
     except PgServerError as err:
         pytest.fail(str(err), pytrace=False)
-    server.startup_seconds = time.perf_counter() - started
     try:
         yield server
     finally:
@@ -299,6 +329,21 @@ def pg_url(request: pytest.FixtureRequest, pg_server: PgServer) -> Iterator[str]
 
 @pytest.fixture
 def pg_engine(pg_url: str) -> Iterator[Engine]:
-    engine = open_database(pg_url, station_code="KDR")
+    made: list[Engine] = []
+    real_make_engine = db.make_engine
+
+    def make_and_remember(url: str | None = None) -> Engine:
+        made.append(real_make_engine(url))
+        return made[-1]
+
+    try:
+        with mock.patch.object(db, "make_engine", make_and_remember):
+            engine = db.open_database(pg_url, station_code="KDR")
+    except BaseException:
+        # open_database leaves its engine's pooled connection open when it fails; close it
+        # here, or the test would also fail on a ResourceWarning instead of the real error.
+        for failed in made:
+            failed.dispose()
+        raise
     yield engine
     engine.dispose()

@@ -18,13 +18,30 @@ config = context.config
 engine = config.attributes.get("engine") or create_engine(config.get_main_option("sqlalchemy.url"))
 
 with engine.connect() as connection:
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        # A batch migration rebuilds a SQLite table (copy, drop, rename); with foreign keys on,
+        # dropping a referenced table fails or cascades. The pragma works only outside a
+        # transaction, so it is set before Alembic opens one, and checked before commit.
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
-        render_as_batch=connection.dialect.name == "sqlite",
+        render_as_batch=sqlite,
         compare_type=True,
         render_item=render_item,
     )
-    with context.begin_transaction():
-        context.run_migrations()
-    connection.commit()
+    try:
+        with context.begin_transaction():
+            context.run_migrations()
+            if sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise RuntimeError(f"the migration broke foreign keys: {broken[:5]}")
+        connection.commit()
+    except BaseException:
+        if sqlite:
+            connection.invalidate()  # never return a connection without foreign keys to the pool
+        raise
+    if sqlite:
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")

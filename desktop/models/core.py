@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base
@@ -31,7 +31,7 @@ class StationState(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     station_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("stations.id"))
     last_op_seq: Mapped[int] = mapped_column(default=0)
-    hlc_wall_ms: Mapped[int] = mapped_column(default=0)
+    hlc_wall_ms: Mapped[int] = mapped_column(BigInteger, default=0)
     hlc_counter: Mapped[int] = mapped_column(default=0)
 
 
@@ -47,7 +47,7 @@ class Operation(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     station_id: Mapped[uuid.UUID]
     seq: Mapped[int]
-    hlc: Mapped[str] = mapped_column(String(48), index=True)
+    hlc: Mapped[str] = mapped_column(String(64), index=True)
     user_id: Mapped[uuid.UUID | None]
     kind: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[uuid.UUID | None]

@@ -31,7 +31,7 @@ class Resident(Base):
     accessibility: Mapped[str] = mapped_column(default="")
     # Last-writer-wins by hybrid logical clock: a field's clock is its entry in field_clocks,
     # or created_hlc when it was never edited (keeps a million residents small).
-    created_hlc: Mapped[str] = mapped_column(String(48))
+    created_hlc: Mapped[str] = mapped_column(String(64))
     field_clocks: Mapped[dict[str, Any]]
     created_at: Mapped[dt.datetime]
     updated_at: Mapped[dt.datetime]

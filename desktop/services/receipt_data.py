@@ -39,6 +39,20 @@ def receipt_data(case: CaseView) -> ReceiptData:
     )
 
 
+def warm_up() -> None:
+    """Load fonts and render one receipt, so that the clerk's first receipt is not the slow one."""
+    import datetime as dt
+
+    from desktop.receipts.receipt import ReceiptItem
+
+    item = ReceiptItem("נושא", "מחלקה", "04-0000000", "", ("צעד",), ("מסמך",), dt.date.today(), "")
+    render_receipt(
+        ReceiptData("מועצה", "", "", "", "AAA-00-00001-0", dt.datetime.now(dt.UTC), "תושב", (item,),
+                    "פקיד", "", ""),
+        "a4",
+    )
+
+
 def receipt_pdf(session: Session, number: str, size: PaperSize = "a4") -> bytes:
     """The receipt of case `number` as PDF bytes (CaseNotFound when there is none)."""
     return render_receipt(receipt_data(get_case(session, number)), size)

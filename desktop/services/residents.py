@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -270,13 +270,16 @@ def search_residents(session: Session, query: str, limit: int = 30) -> list[Resi
     if not ids:
         return []
     rows = session.execute(
-        select(Resident, Locality.name)
+        select(
+            Resident.id, Resident.first_name, Resident.last_name, Resident.national_id,
+            Resident.phone, Locality.name, Resident.birth_date,
+        )
         .outerjoin(Locality, Locality.id == Resident.locality_id)
         .where(Resident.id.in_(ids))
     ).all()
     hits = [
-        ResidentHit(r.id, r.full_name, r.national_id, r.phone, loc or "", r.birth_date)
-        for r, loc in rows
+        ResidentHit(rid, f"{first} {last}", national_id, phone, loc or "", birth)
+        for rid, first, last, national_id, phone, loc, birth in rows
     ]
     hits.sort(key=lambda h: (h.full_name, h.national_id))
     return hits
@@ -305,12 +308,26 @@ def _ids_by_digits(session: Session, raw: str, digits: str, limit: int) -> list[
     return list(dict.fromkeys(found))[:limit]
 
 
+def _range_size(session: Session, word: str, cap: int) -> int:
+    """How many index entries start with `word`, counting no further than `cap`."""
+    inner = (
+        select(ResidentNameToken.resident_id)
+        .where(ResidentNameToken.token >= word, ResidentNameToken.token < prefix_upper_bound(word))
+        .limit(cap)
+        .subquery()
+    )
+    return session.scalar(select(func.count()).select_from(inner)) or 0
+
+
 def _ids_by_name(session: Session, query: str, limit: int) -> list[uuid.UUID]:
-    words = normalize_name(query).split(" ")
-    # The longest word narrows the index range most; the others filter within it.
-    driver = max(words, key=len)
-    others = list(words)
-    others.remove(driver)
+    words = list(dict.fromkeys(normalize_name(query).split(" ")))
+    # The word with the narrowest index range drives the search; the others filter within it.
+    # Counting is capped, so choosing costs little even for one-letter words.
+    if len(words) == 1:
+        driver = words[0]
+    else:
+        driver = min(words, key=lambda w: (_range_size(session, w, 2000), -len(w)))
+    others = [w for w in words if w != driver]
     stmt = select(ResidentNameToken.resident_id).where(
         ResidentNameToken.token >= driver, ResidentNameToken.token < prefix_upper_bound(driver)
     )

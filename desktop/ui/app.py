@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from importlib import resources
 
@@ -75,4 +76,8 @@ def run(db_url: str | None = None, station_code: str = "KDR") -> int:
     window.showMaximized()
     if not window.offer_draft():
         window.search.focus_box()
+    window.warm_up()
+    # Everything loaded so far lives as long as the app: keep the collector from rescanning it,
+    # which would otherwise pause the screen for ~0.1 s now and then.
+    gc.freeze()
     return app.exec()

@@ -24,7 +24,6 @@ from desktop.services import clock
 from desktop.services.cases import open_case
 from desktop.services.drafts import discard_draft, load_draft, save_draft
 from desktop.services.errors import DalpakError
-from desktop.services.receipt_data import receipt_pdf
 from desktop.services.reference import council, departments, request_types
 from desktop.services.residents import ResidentProfile, open_profile
 from desktop.services.users import ROLE_LABELS
@@ -33,7 +32,6 @@ from desktop.ui.context import AppContext
 from desktop.ui.help_dialog import HelpDialog
 from desktop.ui.login import IdleWatcher, LockDialog
 from desktop.ui.profile_panel import ProfilePanel
-from desktop.ui.receipt_preview import ReceiptPreview
 from desktop.ui.resident_dialog import NewResidentDialog
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.shortcuts import SHORTCUTS
@@ -50,7 +48,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self.profile: ResidentProfile | None = None
         self.case_started_at: dt.datetime | None = None
-        self.last_preview: ReceiptPreview | None = None
+        self.last_preview = None  # the last receipt preview shown (for tests and reprints)
         self.search = SearchPanel(ctx, self.tasks, self)
         self.profile_panel = ProfilePanel(self)
         self.editor = CaseEditor(self)
@@ -281,7 +279,20 @@ class MainWindow(QMainWindow):
         self.show_receipt(number)
         self.open_resident(self.profile.id)
 
+    def warm_up(self) -> None:
+        """Load the receipt code and its fonts in the background, so the first print is quick."""
+
+        def load() -> None:
+            from desktop.services.receipt_data import warm_up
+
+            warm_up()
+
+        self.tasks.submit(load, lambda _none: None, lambda _err: None)
+
     def show_receipt(self, number: str) -> None:
+        from desktop.services.receipt_data import receipt_pdf
+        from desktop.ui.receipt_preview import ReceiptPreview
+
         sessions = self.ctx.sessions
 
         def render(size: str) -> bytes:

@@ -79,3 +79,13 @@ def test_every_table_has_uuid_keys_except_local_counters(engine):
         pk = inspector.get_pk_constraint(table.name)["constrained_columns"]
         assert pk, table.name
         assert "id" in pk or table.name == "resident_name_tokens", table.name
+
+
+def test_head_revision_constant_matches_the_migrations(engine):
+    from alembic.script import ScriptDirectory
+
+    from desktop.migrations import HEAD_REVISION
+    from desktop.services.db import alembic_config, current_revision
+
+    assert ScriptDirectory.from_config(alembic_config(engine)).get_current_head() == HEAD_REVISION
+    assert current_revision(engine) == HEAD_REVISION

@@ -115,10 +115,10 @@ def test_idle_screen_locks_and_needs_the_password(window, qtbot, monkeypatch):
     watcher.idle.connect(window.lock)
     watcher.check(now=watcher._last + 4 * 60)
     assert not locks
-    watcher.check(now=watcher._last + 5 * 60)
+    watcher.check(now=watcher._last + 5 * 60 + 0.5)
     assert len(locks) == 1 and locks[0].result()
     assert window.centralWidget().isVisible()
-    watcher.check(now=watcher._last + 6 * 60)
+    watcher.check(now=watcher._last + 6 * 60 + 0.5)
     assert len(locks) == 1  # fires once per idle period
 
 
@@ -157,10 +157,13 @@ def test_crash_mid_case_then_restart_resumes_the_draft(ctx, engine, qtbot, resid
 
 
 def test_declined_draft_is_discarded(ctx, qtbot, resident, monkeypatch):
+    before = MainWindow(ctx)
+    qtbot.addWidget(before)
+    before.open_resident(resident)
+    before.new_case()
+    before._draft_timer.stop()  # the app stopped here
     win = MainWindow(ctx)
     qtbot.addWidget(win)
-    win.open_resident(resident)
-    win.new_case()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     assert not win.offer_draft()
     with ctx.read() as session:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 08:36:35.391092
+Create Date: 2026-11-23 08:52:33.542049
 """
 
 import sqlalchemy as sa
@@ -37,7 +37,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('station_id', sa.Uuid(), nullable=False),
     sa.Column('seq', sa.Integer(), nullable=False),
-    sa.Column('hlc', sa.String(length=48), nullable=False),
+    sa.Column('hlc', sa.String(length=64), nullable=False),
     sa.Column('user_id', sa.Uuid(), nullable=True),
     sa.Column('kind', sa.String(length=40), nullable=False),
     sa.Column('entity_id', sa.Uuid(), nullable=True),
@@ -88,7 +88,7 @@ def upgrade() -> None:
     sa.Column('preferred_channel', sa.String(length=12), nullable=False),
     sa.Column('language', sa.String(length=5), nullable=False),
     sa.Column('accessibility', sa.String(), nullable=False),
-    sa.Column('created_hlc', sa.String(length=48), nullable=False),
+    sa.Column('created_hlc', sa.String(length=64), nullable=False),
     sa.Column('field_clocks', sa.JSON(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -104,7 +104,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('station_id', sa.Uuid(), nullable=False),
     sa.Column('last_op_seq', sa.Integer(), nullable=False),
-    sa.Column('hlc_wall_ms', sa.Integer(), nullable=False),
+    sa.Column('hlc_wall_ms', sa.BigInteger(), nullable=False),
     sa.Column('hlc_counter', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['station_id'], ['stations.id'], name=op.f('fk_station_state_station_id_stations')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_station_state'))

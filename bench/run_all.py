@@ -1,0 +1,138 @@
+"""Run the three Dalpak benchmarks one after the other and print a summary against the targets.
+
+    .venv/bin/python bench/run_all.py           # search at 10k, 100k and 1M residents
+    .venv/bin/python bench/run_all.py --quick   # search at 10k and 100k only
+
+Each benchmark runs in its own process (so one's imports and caches don't help another) and
+prints its own tables; the missing demo databases are built first and cached in bench/.cache/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import common  # noqa: E402
+
+BENCH = Path(__file__).resolve().parent
+STEP_TIMEOUT_S = 2 * 3600  # includes building a 1M database the first time
+
+
+def run_step(name: str, script: str, args: list[str]) -> int:
+    print(f"\n{'=' * 100}\n{name}: {script} {' '.join(args)}\n{'=' * 100}", flush=True)
+    started = time.perf_counter()
+    try:
+        code = subprocess.run(
+            [sys.executable, str(BENCH / script), *args],
+            cwd=common.PROJECT_DIR,
+            timeout=STEP_TIMEOUT_S,
+            check=False,
+        ).returncode
+    except subprocess.TimeoutExpired:
+        print(f"{name}: timed out after {STEP_TIMEOUT_S} s", flush=True)
+        code = 124
+    print(f"[{name} finished in {time.perf_counter() - started:,.0f} s, exit {code}]", flush=True)
+    return code
+
+
+def load(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--quick", action="store_true", help="search sizes 10000,100000 only")
+    p.add_argument("--sizes", default=None, help="search sizes (overrides --quick)")
+    p.add_argument(
+        "--only",
+        choices=["search", "startup", "receipt"],
+        action="append",
+        help="run only these (repeatable)",
+    )
+    p.add_argument("--cache", type=Path, default=None)
+    args = p.parse_args(argv)
+    cache = common.cache_dir(args.cache)
+    sizes = args.sizes or ("10000,100000" if args.quick else "10000,100000,1000000")
+    only = set(args.only or ["search", "startup", "receipt"])
+    out = cache / "results"
+    out.mkdir(exist_ok=True)
+    common_args = ["--cache", str(cache)]
+    print(common.machine_line(), flush=True)
+
+    codes: dict[str, int] = {}
+    if "search" in only:
+        codes["search"] = run_step(
+            "search",
+            "bench_search.py",
+            ["--sizes", sizes, "--json", str(out / "search.json"), "--explain", "3", *common_args],
+        )
+    if "startup" in only:
+        codes["startup"] = run_step(
+            "startup", "bench_startup.py", ["--json", str(out / "startup.json"), *common_args]
+        )
+    if "receipt" in only:
+        codes["receipt"] = run_step(
+            "receipt", "bench_receipt.py", ["--json", str(out / "receipt.json"), *common_args]
+        )
+
+    rows = []
+    search = load(out / "search.json") if "search" in only else None
+    if search:
+        for size, figures in search.items():
+            p95 = figures["all"]["p95"]
+            rows.append(
+                [
+                    f"search p95, {int(size):,} residents",
+                    "<= 30 ms",
+                    f"{p95:.1f} ms",
+                    "ok" if p95 <= 30 else "OVER",
+                ]
+            )
+    startup = load(out / "startup.json") if "startup" in only else None
+    if startup:
+        rows.append(
+            [
+                "cold start median (max)",
+                "<= 2 s",
+                f"{startup['median_s']:.2f} s ({startup['max_s']:.2f} s)",
+                "ok" if startup["median_s"] <= 2 else "OVER",
+            ]
+        )
+    receipt = load(out / "receipt.json") if "receipt" in only else None
+    if receipt:
+        warm = max(v["p95"] for k, v in receipt.items() if k.endswith("/receipt_pdf"))
+        rows.append(
+            [
+                "receipt_pdf warm p95 (worst case/paper)",
+                "<= 200 ms",
+                f"{warm:.1f} ms",
+                "ok" if warm <= 200 else "OVER",
+            ]
+        )
+        cold = receipt["worst_cold_ms"]
+        rows.append(
+            [
+                "receipt_pdf first call in a fresh process",
+                "<= 200 ms",
+                f"{cold:.0f} ms",
+                "ok" if cold <= 200 else "OVER",
+            ]
+        )
+    common.print_table(["measure", "target", "measured", "verdict"], rows, "Summary")
+    failed = {name: code for name, code in codes.items() if code}
+    if failed:
+        print(f"\nbenchmarks with a non-zero exit: {failed}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
