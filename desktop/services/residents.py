@@ -326,7 +326,7 @@ def _ids_by_name(session: Session, query: str, limit: int) -> list[uuid.UUID]:
     if len(words) == 1:
         driver = words[0]
     else:
-        driver = min(words, key=lambda w: (_range_size(session, w, 2000), -len(w)))
+        driver = min(words, key=lambda w: (_range_size(session, w, 300), -len(w)))
     others = [w for w in words if w != driver]
     stmt = select(ResidentNameToken.resident_id).where(
         ResidentNameToken.token >= driver, ResidentNameToken.token < prefix_upper_bound(driver)
