@@ -182,6 +182,78 @@ def cmd_settings(args: argparse.Namespace) -> int:
     return 0
 
 
+def _hub_engine(args: argparse.Namespace):  # noqa: ANN202
+    from desktop.sync.keys import init_hub
+
+    engine = open_database(args.db, station_code="HUB")
+    with session_factory(engine).begin() as session:
+        init_hub(session)
+    return engine
+
+
+def cmd_hub_serve(args: argparse.Namespace) -> int:
+    from desktop.sync.hub import serve
+
+    host, _sep, port = args.listen.rpartition(":")
+    if not port.isdigit():
+        sys.stderr.write("--listen צריך להיות HOST:PORT, למשל 0.0.0.0:8443\n")
+        return EXIT_USAGE
+    if bool(args.cert) != bool(args.key):
+        sys.stderr.write("ל-TLS צריך גם --cert וגם --key.\n")
+        return EXIT_USAGE
+    engine = _hub_engine(args)
+    scheme = "https" if args.cert else "http"
+    _print(f"המרכזת מאזינה ב-{scheme}://{host or '0.0.0.0'}:{port}")
+    serve(engine, host or "0.0.0.0", int(port), args.cert, args.key)
+    return 0
+
+
+def cmd_hub_add_station(args: argparse.Namespace) -> int:
+    from desktop.services.db import local_station
+    from desktop.services.oplog import Actor
+    from desktop.sync.keys import add_station
+
+    with session_factory(_hub_engine(args)).begin() as session:
+        hub = local_station(session)
+        station, token = add_station(session, Actor(None, hub.id, hub.code), args.code, args.name)
+    _print(f"העמדה {station.code} נרשמה. האסימון (מוצג פעם אחת בלבד):")
+    _print(token)
+    return 0
+
+
+def cmd_hub_revoke_station(args: argparse.Namespace) -> int:
+    from desktop.sync.keys import revoke_station
+
+    with session_factory(_hub_engine(args)).begin() as session:
+        revoke_station(session, args.code)
+    _print(f"האסימון של העמדה {args.code.upper()} בוטל.")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from desktop.sync.client import HubClient, connect, saved_client, sync_once
+
+    engine = _engine(args)
+    sessions = session_factory(engine)
+    given = [args.hub, args.station, args.token]
+    if any(given) and not all(given):
+        sys.stderr.write("לחיבור ראשון צריך את שלושתם: --hub, --station ו---token.\n")
+        return EXIT_USAGE
+    if all(given):
+        with HubClient(args.hub, args.token) as client:
+            code = connect(sessions, client, args.hub, args.token)
+            if code != args.station.upper():
+                sys.stderr.write(f"האסימון שייך לעמדה {code}, לא ל-{args.station}.\n")
+                return EXIT_USAGE
+    with sessions() as session:
+        client = saved_client(session)
+    with client:
+        report = sync_once(sessions, client)
+    _print(f"סנכרון הושלם: נשלחו {report.pushed}, התקבלו {report.pulled}"
+           + (f", בהסגר {len(report.quarantined)}" if report.quarantined else ""))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dalpak", description="דלפק - דלפק השירות של המועצה. בלי פקודה: פתיחת היישום."
@@ -232,6 +304,28 @@ def build_parser() -> argparse.ArgumentParser:
     conf.add_argument("name", nargs="?")
     conf.add_argument("value", nargs="?")
     conf.set_defaults(func=cmd_settings)
+
+    hub = sub.add_parser("hub", help="המרכזת (מול מסד הנתונים המרכזי)").add_subparsers(
+        dest="hub_command", required=True
+    )
+    serve = hub.add_parser("serve", help="הפעלת שירות המרכזת")
+    serve.add_argument("--listen", default="127.0.0.1:8765", help="HOST:PORT")
+    serve.add_argument("--cert", help="קובץ תעודת TLS (PEM)")
+    serve.add_argument("--key", help="קובץ המפתח של התעודה (PEM)")
+    serve.set_defaults(func=cmd_hub_serve)
+    add_station = hub.add_parser("add-station", help="רישום עמדה והפקת אסימון")
+    add_station.add_argument("code")
+    add_station.add_argument("--name", default="")
+    add_station.set_defaults(func=cmd_hub_add_station)
+    revoke = hub.add_parser("revoke-station", help="ביטול האסימון של עמדה")
+    revoke.add_argument("code")
+    revoke.set_defaults(func=cmd_hub_revoke_station)
+
+    sync = sub.add_parser("sync", help="סנכרון עם המרכזת עכשיו")
+    sync.add_argument("--hub", help="כתובת המרכזת, למשל https://hub.example:8443")
+    sync.add_argument("--station", help="קוד העמדה")
+    sync.add_argument("--token", help="האסימון שהופק ב-hub add-station")
+    sync.set_defaults(func=cmd_sync)
 
     receipt = sub.add_parser("receipt", help="כתיבת קבלה לקובץ PDF")
     receipt.add_argument("number")

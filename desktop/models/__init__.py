@@ -12,9 +12,23 @@ from desktop.models.core import (
     User,
 )
 from desktop.models.residents import AccessLogEntry, Resident, ResidentNameToken
+from desktop.models.sync import (
+    ClockWarning,
+    FieldConflict,
+    HubCounter,
+    HubStationKey,
+    QuarantinedOperation,
+    SyncState,
+)
 
 __all__ = [
     "AccessLogEntry",
+    "ClockWarning",
+    "FieldConflict",
+    "HubCounter",
+    "HubStationKey",
+    "QuarantinedOperation",
+    "SyncState",
     "Base",
     "Case",
     "CaseItem",

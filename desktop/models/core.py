@@ -42,6 +42,7 @@ class Operation(Base):
     __table_args__ = (
         UniqueConstraint("station_id", "seq", name="uq_operations_station_seq"),
         Index("ix_operations_entity", "entity_id", "hlc"),
+        Index("ix_operations_unsent", "acked", "station_id", "seq"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
@@ -53,6 +54,10 @@ class Operation(Base):
     entity_id: Mapped[uuid.UUID | None]
     payload: Mapped[dict[str, Any]]
     created_at: Mapped[dt.datetime]
+    # Order given by the hub; None until the operation has been to the hub and back.
+    hub_seq: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    # This station's own operation was stored by the hub (always true for others' operations).
+    acked: Mapped[bool] = mapped_column(default=False)
 
 
 class Department(Base):

@@ -16,7 +16,9 @@ class Resident(Base):
     __tablename__ = "residents"
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
-    national_id: Mapped[str] = mapped_column(String(9), unique=True)
+    # Not unique in the database: two offline stations may register the same person, and sync
+    # must not stop on it; the service refuses a known ID, and sync reports a duplicate.
+    national_id: Mapped[str] = mapped_column(String(9), index=True)
     first_name: Mapped[str] = mapped_column(String(80))
     last_name: Mapped[str] = mapped_column(String(80))
     birth_date: Mapped[dt.date | None]

@@ -16,7 +16,14 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Base, Operation, Station, StationState
+from desktop.models import (
+    Base,
+    HubCounter,
+    Operation,
+    QuarantinedOperation,
+    Station,
+    StationState,
+)
 from desktop.services import clock
 
 Applier = Callable[[Session, Operation], None]
@@ -24,7 +31,10 @@ _APPLIERS: dict[str, Applier] = {}
 
 # Tables that are not derived from the log: the log itself and this station's own counters
 # and unsaved drafts.
-LOCAL_TABLES = {"operations", "station_state", "drafts"}
+LOCAL_TABLES = {
+    "operations", "station_state", "drafts", "sync_state", "quarantine", "hub_station_keys",
+    "hub_counter", "clock_warnings",
+}
 
 
 @dataclass(frozen=True)
@@ -48,7 +58,7 @@ def applier(kind: str) -> Callable[[Applier], Applier]:
 
 def _load_appliers() -> None:
     # The domain modules register their appliers on import.
-    from desktop.services import cases, reference, residents, users  # noqa: F401
+    from desktop.services import cases, conflicts, reference, residents, users  # noqa: F401
 
 
 def jsonable(value: Any) -> Any:
@@ -100,10 +110,22 @@ def record(
         payload=jsonable(payload),
         created_at=now or clock.utcnow(),
     )
+    _place_on_hub(session, [op])
     session.add(op)
     _APPLIERS[kind](session, op)
     session.flush()
     return op
+
+
+def _place_on_hub(session: Session, ops: list[Operation]) -> None:
+    """On the hub, the hub's own operations take their place in its order at once."""
+    counter = session.get(HubCounter, 1, with_for_update=True)
+    if counter is None:
+        return
+    for op in ops:
+        counter.value += 1
+        op.hub_seq = counter.value
+        op.acked = True
 
 
 def apply(session: Session, op: Operation) -> None:
@@ -121,9 +143,9 @@ def rebuild_state(session: Session) -> int:
     session.execute(delete(Station).where(Station.id.not_in(select(StationState.station_id))))
     session.flush()
     count = 0
+    quarantined = set(session.scalars(select(QuarantinedOperation.op_id)))
     for op in session.scalars(select(Operation).order_by(Operation.hlc, Operation.id)):
-        if op.kind == "station.created" and session.get(Station, op.entity_id) is not None:
-            count += 1
+        if op.id in quarantined:
             continue
         _APPLIERS[op.kind](session, op)
         count += 1
@@ -180,6 +202,13 @@ def record_bulk(
             }
         )
     state.hlc_wall_ms, state.hlc_counter = wall, counter
+    hub_counter = session.get(HubCounter, 1, with_for_update=True)
+    for row in rows:
+        row["acked"] = hub_counter is not None
+        row["hub_seq"] = None
+        if hub_counter is not None:
+            hub_counter.value += 1
+            row["hub_seq"] = hub_counter.value
     if rows:
         session.execute(Operation.__table__.insert(), rows)
     return rows

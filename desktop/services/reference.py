@@ -45,13 +45,11 @@ def council() -> Council:
 
 @applier("station.created")
 def _apply_station(session: Session, op: Operation) -> None:
-    if session.get(Station, op.entity_id) is None:
-        session.add(
-            Station(
-                id=op.entity_id, code=op.payload["code"], name=op.payload["name"],
-                created_at=op.created_at,
-            )
-        )
+    # The row may exist already: a station writes its own row before its first operation,
+    # and a station joining a hub takes its identity before the operation arrives.
+    row = session.get(Station, op.entity_id) or Station(id=op.entity_id)
+    row.code, row.name, row.created_at = op.payload["code"], op.payload["name"], op.created_at
+    session.add(row)
 
 
 @applier("department.upserted")

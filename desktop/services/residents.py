@@ -23,6 +23,7 @@ from desktop.models import (
     User,
 )
 from desktop.services import clock
+from desktop.services.conflicts import BASE_KEY, detect_field_conflicts
 from desktop.services.errors import DuplicateResident, ResidentNotFound, ValidationError
 from desktop.services.identity import (
     normalize_email,
@@ -163,9 +164,13 @@ def update_resident(session: Session, actor: Actor, resident_id: uuid.UUID, chan
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
-    if session.get(Resident, resident_id) is None:
+    resident = session.get(Resident, resident_id)
+    if resident is None:
         raise ResidentNotFound("התושב/ת לא נמצא/ה.")
-    record(session, actor, "resident.updated", resident_id, changes)
+    # The clock of each value this station saw: lets every database tell a later edit from a
+    # concurrent one (see services.conflicts).
+    base = {name: resident.field_clocks.get(name, resident.created_hlc) for name in changes}
+    record(session, actor, "resident.updated", resident_id, {**changes, BASE_KEY: base})
 
 
 def _set_tokens(session: Session, resident: Resident) -> None:
@@ -216,7 +221,10 @@ def _apply_updated(session: Session, op: Operation) -> None:
     resident = session.get(Resident, op.entity_id)
     clocks = dict(resident.field_clocks)
     name_changed = False
+    detect_field_conflicts(session, op)
     for name, raw in op.payload.items():
+        if name == BASE_KEY:
+            continue
         if op.hlc > clocks.get(name, resident.created_hlc):
             setattr(resident, name, _field_value(name, raw))
             clocks[name] = op.hlc

@@ -1,0 +1,98 @@
+"""Replication bookkeeping: this station's link to the hub, conflicts, quarantine, hub keys."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.models.base import Base
+
+
+class SyncState(Base):
+    """This station's link to the hub (one row, never synced)."""
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hub_url: Mapped[str] = mapped_column(default="")
+    token: Mapped[str] = mapped_column(default="")
+    # Hub sequence of the last operation pulled and applied; stored with what it applied.
+    pull_cursor: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_success_at: Mapped[dt.datetime | None]
+    last_attempt_at: Mapped[dt.datetime | None]
+    last_error: Mapped[str] = mapped_column(default="")
+    # Hub clock minus this station's clock, in milliseconds, at the last contact.
+    clock_offset_ms: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class FieldConflict(Base):
+    """Two stations changed the same field of a resident without seeing each other's change.
+
+    The winner (later clock, then station id) is what every database shows; the loser's value
+    is kept here until a supervisor confirms the winner or chooses the other value.
+    """
+
+    __tablename__ = "field_conflicts"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    entity_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    field: Mapped[str] = mapped_column(String(40))
+    winner_op: Mapped[uuid.UUID]
+    loser_op: Mapped[uuid.UUID]
+    winner_value: Mapped[Any] = mapped_column(JSON)
+    loser_value: Mapped[Any] = mapped_column(JSON)
+    winner_station: Mapped[uuid.UUID]
+    loser_station: Mapped[uuid.UUID]
+    detected_hlc: Mapped[str] = mapped_column(String(64))
+    resolved_op: Mapped[uuid.UUID | None]
+    resolution: Mapped[str] = mapped_column(String(12), default="")
+
+
+class QuarantinedOperation(Base):
+    """An operation that could not be applied here: kept whole with the reason, never dropped."""
+
+    __tablename__ = "quarantine"
+
+    op_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    station_id: Mapped[uuid.UUID]
+    kind: Mapped[str] = mapped_column(String(40))
+    operation: Mapped[dict[str, Any]]
+    reason: Mapped[str]
+    at: Mapped[dt.datetime]
+
+
+class HubStationKey(Base):
+    """On the hub: the token (as a hash) a station authenticates with."""
+
+    __tablename__ = "hub_station_keys"
+
+    station_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    token_hash: Mapped[str] = mapped_column(String(128))
+    revoked: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[dt.datetime]
+    last_seen_at: Mapped[dt.datetime | None]
+
+
+class HubCounter(Base):
+    """On the hub: the last sequence number given to an operation (one row, locked on ingest)."""
+
+    __tablename__ = "hub_counter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class ClockWarning(Base):
+    """An operation stamped far ahead of the clock of the database that received it."""
+
+    __tablename__ = "clock_warnings"
+
+    op_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    station_id: Mapped[uuid.UUID]
+    ahead_ms: Mapped[int] = mapped_column(BigInteger)
+    at: Mapped[dt.datetime]

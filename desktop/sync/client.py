@@ -1,0 +1,273 @@
+"""The station side of sync: push what this station made, pull what the others made.
+
+Every step is safe to repeat: the hub stores operations by id, the station marks its own as
+sent only after the hub confirmed them, and the pull cursor is saved in the same transaction
+as the operations it covers. A dropped reply or a crash at any point means the step runs again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.models import Operation, Station, StationState, SyncState
+from desktop.services import clock
+from desktop.services.errors import DalpakError
+from desktop.sync.ingest import ingest, mark_acked
+from desktop.sync.wire import from_wire, to_wire
+
+PUSH_BATCH = 1000
+PULL_BATCH = 2000
+# The station warns when its oldest unsent operation is older than this, or its clock is this
+# far from the hub's.
+STALE_AFTER = dt.timedelta(days=2)
+CLOCK_WARNING_MS = 2 * 60 * 1000
+
+
+class SyncError(DalpakError):
+    """The hub could not be reached or refused; the message is for the clerk."""
+
+
+class HubClient:
+    """HTTP(S) to the hub with this station's token. `transport` lets tests shape the link."""
+
+    def __init__(self, url: str, token: str, *, timeout: float = 30.0,
+                 transport: httpx.BaseTransport | None = None, verify: bool | str = True) -> None:
+        self._http = httpx.Client(
+            base_url=url.rstrip("/"), timeout=timeout, transport=transport, verify=verify,
+            headers={"Authorization": f"Bearer {token}"},
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> HubClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _call(self, method: str, path: str, **kw: Any) -> dict[str, Any]:
+        try:
+            response = self._http.request(method, path, **kw)
+        except httpx.HTTPError as err:
+            raise SyncError(f"אין חיבור למרכזת: {type(err).__name__}") from err
+        if response.status_code == 401:
+            raise SyncError("המרכזת לא מכירה את העמדה (אסימון שגוי או מבוטל).")
+        if response.status_code >= 400:
+            raise SyncError(f"המרכזת דחתה את הבקשה ({response.status_code}): {response.text[:200]}")
+        return response.json()
+
+    def hello(self) -> dict[str, Any]:
+        return self._call("GET", "/v1/hello")
+
+    def push(self, ops: list[dict[str, Any]]) -> dict[str, Any]:
+        return self._call("POST", "/v1/push", json={"ops": ops})
+
+    def pull(self, after: int, limit: int = PULL_BATCH) -> dict[str, Any]:
+        return self._call("GET", "/v1/pull", params={"after": after, "limit": limit})
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    quarantined: list[uuid.UUID] = field(default_factory=list)
+    rounds: int = 0
+    clock_offset_ms: int = 0
+
+
+def _state(session: Session) -> SyncState:
+    state = session.get(SyncState, 1)
+    if state is None:
+        state = SyncState(id=1, hub_url="", token="", pull_cursor=0, last_error="",
+                          clock_offset_ms=0)
+        session.add(state)
+        session.flush()
+    return state
+
+
+def _own_station(session: Session) -> uuid.UUID:
+    return session.get(StationState, 1).station_id
+
+
+def push_all(sessions: sessionmaker[Session], client: HubClient, report: SyncReport,
+             batch: int = PUSH_BATCH) -> None:
+    while True:
+        with sessions() as session:
+            own = _own_station(session)
+            ops = list(session.scalars(
+                select(Operation).where(Operation.station_id == own, Operation.acked.is_(False))
+                .order_by(Operation.seq).limit(batch)
+            ))
+            wire = [to_wire(op) for op in ops]
+        if not wire:
+            return
+        answer = client.push(wire)
+        acked = [uuid.UUID(i) for i in answer.get("acked", [])]
+        with sessions.begin() as session:
+            mark_acked(session, acked)
+        report.pushed += len(acked)
+        report.rounds += 1
+        _note_offset(report, answer)
+        if len(acked) < len(wire):
+            raise SyncError("המרכזת לא אישרה את כל הפעולות; ננסה שוב בסבב הבא.")
+
+
+def pull_all(sessions: sessionmaker[Session], client: HubClient, report: SyncReport,
+             batch: int = PULL_BATCH) -> None:
+    while True:
+        with sessions() as session:
+            cursor = _state(session).pull_cursor if session.get(SyncState, 1) else 0
+        answer = client.pull(cursor, batch)
+        ops = [from_wire(item) for item in answer.get("ops", [])]
+        with sessions.begin() as session:
+            state = _state(session)
+            if state.pull_cursor != cursor:
+                continue  # another sync moved the cursor meanwhile; ask again from there
+            result = ingest(session, ops, as_hub=False)
+            state.pull_cursor = int(answer.get("last", cursor))
+        report.pulled += len(result.stored) + len(result.quarantined)
+        report.quarantined += result.quarantined
+        report.rounds += 1
+        _note_offset(report, answer)
+        if not answer.get("more"):
+            return
+
+
+def _note_offset(report: SyncReport, answer: dict[str, Any]) -> None:
+    if "hub_time_ms" in answer:
+        report.clock_offset_ms = int(answer["hub_time_ms"]) - clock.wall_ms()
+
+
+def sync_once(sessions: sessionmaker[Session], client: HubClient) -> SyncReport:
+    """Push everything unsent, then pull everything new; records the outcome for the screen."""
+    report = SyncReport()
+    with sessions.begin() as session:
+        _state(session).last_attempt_at = clock.utcnow()
+    try:
+        hello = client.hello()
+        with sessions.begin() as session:
+            state = session.get(StationState, 1)
+            if str(state.station_id) != hello["station_id"]:
+                raise SyncError("האסימון שייך לעמדה אחרת.")
+            # A station restored from a backup continues after what the hub already has.
+            state.last_op_seq = max(state.last_op_seq, int(hello["last_seq_from_station"]))
+        push_all(sessions, client, report)
+        pull_all(sessions, client, report)
+    except Exception as err:
+        message = err.message if isinstance(err, DalpakError) else f"{type(err).__name__}: {err}"
+        with sessions.begin() as session:
+            _state(session).last_error = message[:500]
+        raise
+    with sessions.begin() as session:
+        state = _state(session)
+        state.last_success_at = clock.utcnow()
+        state.last_error = ""
+        state.clock_offset_ms = report.clock_offset_ms
+    return report
+
+
+# --- joining a hub --------------------------------------------------------------------------
+
+
+def connect(sessions: sessionmaker[Session], client: HubClient, hub_url: str, token: str) -> str:
+    """Link this database to the hub's registration of the station; returns the station code.
+
+    A fresh database takes the identity the hub gave the station. A database that already
+    holds work of another station is refused: its operations would be signed by the wrong one.
+    """
+    hello = client.hello()
+    hub_station = uuid.UUID(hello["station_id"])
+    with sessions.begin() as session:
+        state = session.get(StationState, 1)
+        if state is not None and state.station_id != hub_station:
+            own_ops = session.scalar(
+                select(func.count()).select_from(Operation)
+                .where(Operation.station_id == state.station_id, Operation.kind != "station.created")
+            )
+            others = session.scalar(
+                select(func.count()).select_from(Operation).where(Operation.station_id != state.station_id)
+            )
+            if own_ops or others:
+                code = session.get(Station, state.station_id).code
+                raise SyncError(
+                    f"מסד הנתונים הזה כבר שייך לעמדה {code} ויש בו עבודה; "
+                    f"אי אפשר לחבר אותו כעמדה {hello['code']}. השתמשו במסד נתונים חדש."
+                )
+            old = state.station_id
+            session.execute(delete(StationState))
+            session.execute(delete(Operation).where(Operation.station_id == old))
+            session.execute(delete(Station).where(Station.id == old))
+            session.flush()
+            state = None
+        if state is None:
+            session.add(Station(id=hub_station, code=hello["code"], name=hello.get("name", ""),
+                                created_at=clock.utcnow()))
+            session.flush()
+            session.add(StationState(id=1, station_id=hub_station,
+                                     last_op_seq=int(hello.get("last_seq_from_station", 0))))
+        sync = _state(session)
+        sync.hub_url, sync.token = hub_url, token
+    return hello["code"]
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    configured: bool
+    hub_url: str
+    last_success_at: dt.datetime | None
+    last_attempt_at: dt.datetime | None
+    last_error: str
+    unsent: int
+    oldest_unsent_at: dt.datetime | None
+    clock_offset_ms: int
+
+    @property
+    def connected(self) -> bool:
+        return self.configured and not self.last_error and self.last_success_at is not None
+
+    def warnings(self, now: dt.datetime | None = None) -> list[str]:
+        now = now or clock.utcnow()
+        out = []
+        if self.oldest_unsent_at and now - self.oldest_unsent_at > STALE_AFTER:
+            days = (now - self.oldest_unsent_at).days
+            out.append(f"יש פעולות שלא נשלחו למרכזת כבר {days} ימים")
+        if abs(self.clock_offset_ms) > CLOCK_WARNING_MS:
+            minutes = round(self.clock_offset_ms / 60000)
+            out.append(f"השעון של המחשב רחוק משעון המרכזת ב-{abs(minutes)} דקות")
+        return out
+
+
+def sync_status(session: Session) -> SyncStatus:
+    state = session.get(SyncState, 1)
+    own = session.get(StationState, 1).station_id
+    unsent, oldest = session.execute(
+        select(func.count(), func.min(Operation.created_at))
+        .where(Operation.station_id == own, Operation.acked.is_(False))
+    ).one()
+    if oldest is not None and oldest.tzinfo is None:
+        oldest = oldest.replace(tzinfo=dt.UTC)
+    return SyncStatus(
+        configured=bool(state and state.hub_url),
+        hub_url=state.hub_url if state else "",
+        last_success_at=state.last_success_at if state else None,
+        last_attempt_at=state.last_attempt_at if state else None,
+        last_error=state.last_error if state else "",
+        unsent=unsent or 0,
+        oldest_unsent_at=oldest,
+        clock_offset_ms=state.clock_offset_ms if state else 0,
+    )
+
+
+def saved_client(session: Session, **kw: Any) -> HubClient:
+    state = session.get(SyncState, 1)
+    if state is None or not state.hub_url:
+        raise SyncError("העמדה עוד לא חוברה למרכזת: dalpak sync --hub URL --station CODE --token TOKEN")
+    return HubClient(state.hub_url, state.token, **kw)

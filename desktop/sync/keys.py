@@ -1,0 +1,85 @@
+"""On the hub: registering stations, their tokens, and who a request comes from."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import HubStationKey, Station
+from desktop.services import clock
+from desktop.services.errors import DalpakError, ValidationError
+from desktop.services.oplog import Actor, record
+
+
+class Unauthorized(DalpakError):
+    pass
+
+
+@dataclass(frozen=True)
+class StationIdentity:
+    id: uuid.UUID
+    code: str
+    name: str
+
+
+def _hash(token: str) -> str:
+    # Tokens are 32 random bytes: a plain digest is enough, and constant work per request.
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def init_hub(session: Session) -> None:
+    """Make this database a hub: its operations get hub sequence numbers from now on, and
+    the ones it already has get theirs, in clock order."""
+    from sqlalchemy import update
+
+    from desktop.models import HubCounter, Operation
+
+    counter = session.get(HubCounter, 1, with_for_update=True)
+    if counter is None:
+        counter = HubCounter(id=1, value=0)
+        session.add(counter)
+        session.flush()
+    for op_id in session.scalars(
+        select(Operation.id).where(Operation.hub_seq.is_(None)).order_by(Operation.hlc)
+    ).all():
+        counter.value += 1
+        session.execute(
+            update(Operation).where(Operation.id == op_id).values(hub_seq=counter.value, acked=True)
+        )
+
+
+def add_station(session: Session, actor: Actor, code: str, name: str = "") -> tuple[StationIdentity, str]:
+    """Register a station; returns it and its token (shown once, stored only as a hash)."""
+    code = code.strip().upper()
+    if not code.isalpha() or not 2 <= len(code) <= 8 or not code.isascii():
+        raise ValidationError("קוד עמדה: 2 עד 8 אותיות לטיניות, למשל ARB.")
+    if session.scalar(select(Station.id).where(Station.code == code)):
+        raise ValidationError(f"כבר קיימת עמדה בקוד {code}.")
+    station_id = clock.new_id()
+    record(session, actor, "station.created", station_id, {"code": code, "name": name or code})
+    token = f"{code}.{secrets.token_urlsafe(32)}"
+    session.add(HubStationKey(station_id=station_id, code=code, token_hash=_hash(token),
+                              revoked=False, created_at=clock.utcnow(), last_seen_at=None))
+    return StationIdentity(station_id, code, name or code), token
+
+
+def revoke_station(session: Session, code: str) -> None:
+    key = session.scalar(select(HubStationKey).where(HubStationKey.code == code.strip().upper()))
+    if key is None:
+        raise ValidationError(f"אין עמדה רשומה בקוד {code}.")
+    key.revoked = True
+
+
+def identify(session: Session, token: str) -> StationIdentity:
+    """The station a token belongs to; Unauthorized for an unknown or revoked one."""
+    key = session.scalar(select(HubStationKey).where(HubStationKey.token_hash == _hash(token or "")))
+    if key is None or key.revoked:
+        raise Unauthorized("unknown or revoked station token")
+    key.last_seen_at = clock.utcnow()
+    station = session.get(Station, key.station_id)
+    return StationIdentity(key.station_id, key.code, station.name if station else key.code)

@@ -1,0 +1,112 @@
+"""A real hub on loopback in front of a throw-away PostgreSQL, and stations on SQLite files."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from dataclasses import dataclass
+
+import pytest
+import uvicorn
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.services.db import local_station, open_database, session_factory
+from desktop.services.oplog import Actor
+from desktop.services.reference import seed_reference_data
+from desktop.services.users import Role, create_user
+from desktop.sync.client import HubClient, connect, sync_once
+from desktop.sync.hub import create_app
+from desktop.sync.keys import add_station, init_hub
+
+pytestmark = pytest.mark.sync
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class HubServer:
+    """uvicorn serving the hub app on a thread, on a free loopback port."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        config = uvicorn.Config(create_app(engine), host="127.0.0.1", port=self.port,
+                                log_level="warning", access_log=False, lifespan="off")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def start(self) -> HubServer:
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the hub did not start")
+            time.sleep(0.02)
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+
+
+@dataclass
+class Station:
+    """A station: its own SQLite database, its clerk, and a client to the hub."""
+
+    code: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    hub_url: str
+    token: str
+    actor: Actor | None = None
+
+    def client(self, **kw) -> HubClient:
+        return HubClient(self.hub_url, self.token, **kw)
+
+    def sync(self, **kw):
+        with self.client(**kw) as client:
+            return sync_once(self.sessions, client)
+
+
+@pytest.fixture
+def hub(pg_engine):
+    """The hub on PostgreSQL with the council's reference data and a clerk per station."""
+    with session_factory(pg_engine).begin() as session:
+        init_hub(session)
+        hub_station = local_station(session)
+        seed_reference_data(session, Actor(None, hub_station.id, hub_station.code))
+    server = HubServer(pg_engine).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def make_station(hub, tmp_path):
+    made: list[Station] = []
+
+    def make(code: str) -> Station:
+        with session_factory(hub.engine).begin() as session:
+            hub_station = local_station(session)
+            identity, token = add_station(session, Actor(None, hub_station.id, hub_station.code), code)
+        engine = open_database(f"sqlite:///{tmp_path / f'{code}.sqlite3'}", station_code=code)
+        sessions = session_factory(engine)
+        with HubClient(hub.url, token) as client:
+            connect(sessions, client, hub.url, token)
+        station = Station(code, engine, sessions, hub.url, token)
+        station.sync()
+        with sessions.begin() as session:
+            clerk = create_user(session, Actor(None, identity.id, code), username=f"clerk{code.lower()}",
+                                full_name=f"פקיד {code}", role=Role.CLERK, password="station-pass-1")
+            station.actor = Actor(clerk.id, identity.id, code)
+        made.append(station)
+        return station
+
+    yield make
+    for station in made:
+        station.engine.dispose()
