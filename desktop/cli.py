@@ -15,8 +15,13 @@ EXIT_USAGE = 2
 EXIT_NOT_FOUND = 3
 
 
+_OPENED: list = []  # engines a command opened; disposed when it ends
+
+
 def _engine(args: argparse.Namespace):  # noqa: ANN202
-    return open_database(args.db, station_code=args.station_code)
+    engine = open_database(args.db, station_code=args.station_code)
+    _OPENED.append(engine)
+    return engine
 
 
 def _print(text: str) -> None:
@@ -186,9 +191,23 @@ def _hub_engine(args: argparse.Namespace):  # noqa: ANN202
     from desktop.sync.keys import init_hub
 
     engine = open_database(args.db, station_code="HUB")
+    _OPENED.append(engine)
     with session_factory(engine).begin() as session:
         init_hub(session)
     return engine
+
+
+def cmd_hub_init(args: argparse.Namespace) -> int:
+    from desktop.services.db import local_station
+    from desktop.services.oplog import Actor
+    from desktop.services.reference import seed_reference_data
+
+    engine = _hub_engine(args)
+    with session_factory(engine).begin() as session:
+        hub = local_station(session)
+        seed_reference_data(session, Actor(None, hub.id, hub.code))
+    _print(f"מסד הנתונים של המרכזת מוכן: {engine.url.render_as_string(hide_password=True)}")
+    return 0
 
 
 def cmd_hub_serve(args: argparse.Namespace) -> int:
@@ -308,6 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
     hub = sub.add_parser("hub", help="המרכזת (מול מסד הנתונים המרכזי)").add_subparsers(
         dest="hub_command", required=True
     )
+    hub.add_parser("init", help="הכנת מסד הנתונים המרכזי עם נתוני המועצה").set_defaults(func=cmd_hub_init)
     serve = hub.add_parser("serve", help="הפעלת שירות המרכזת")
     serve.add_argument("--listen", default="127.0.0.1:8765", help="HOST:PORT")
     serve.add_argument("--cert", help="קובץ תעודת TLS (PEM)")
@@ -350,6 +370,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DalpakError as err:
         sys.stderr.write(err.message + "\n")
         return EXIT_USAGE
+    finally:
+        while _OPENED:
+            _OPENED.pop().dispose()
 
 
 if __name__ == "__main__":

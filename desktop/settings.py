@@ -24,6 +24,7 @@ OPTIONS = {
         Option("receipt_size", str, "a4", "Default receipt paper: a4 or 80mm."),
         Option("draft_save_ms", int, 300, "Delay after the last keystroke before a draft is saved."),
         Option("theme", str, "light_blue.xml", "qt-material theme file name."),
+        Option("sync_interval_s", int, 60, "Seconds between background syncs with the hub."),
     )
 }
 

@@ -55,6 +55,13 @@ CHANNEL_LABELS = {
 
 LANGUAGE_LABELS = {"he": "עברית", "ar": "ערבית", "ru": "רוסית", "en": "אנגלית", "am": "אמהרית"}
 
+FIELD_LABELS = {
+    "first_name": "שם פרטי", "last_name": "שם משפחה", "birth_date": "תאריך לידה",
+    "gender": "מגדר", "phone": "טלפון", "phone2": "טלפון נוסף", "email": "דוא\"ל",
+    "locality_id": "יישוב", "address": "כתובת", "preferred_channel": "ערוץ קשר מועדף",
+    "language": "שפה", "accessibility": "צורכי נגישות",
+}
+
 # Fields a resident.updated operation may carry, each last-writer-wins by clock.
 EDITABLE_FIELDS = (
     "first_name", "last_name", "birth_date", "gender", "phone", "phone2", "email",

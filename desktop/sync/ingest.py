@@ -130,3 +130,20 @@ def quarantine(session: Session, op: Operation, reason: str) -> None:
 def mark_acked(session: Session, ids: list[uuid.UUID]) -> None:
     if ids:
         session.execute(update(Operation).where(Operation.id.in_(ids)).values(acked=True))
+
+
+@dataclass(frozen=True)
+class QuarantineEntry:
+    op_id: uuid.UUID
+    station: str
+    kind: str
+    reason: str
+    at: object
+
+
+def list_quarantine(session: Session) -> list[QuarantineEntry]:
+    from desktop.models import Station
+
+    codes = {s.id: s.code for s in session.scalars(select(Station))}
+    rows = session.scalars(select(QuarantinedOperation).order_by(QuarantinedOperation.at))
+    return [QuarantineEntry(q.op_id, codes.get(q.station_id, "?"), q.kind, q.reason, q.at) for q in rows]

@@ -77,6 +77,7 @@ def run(db_url: str | None = None, station_code: str = "KDR") -> int:
     if not window.offer_draft():
         window.search.focus_box()
     window.warm_up()
+    window.sync.start_background()
     # Everything loaded so far lives as long as the app: keep the collector from rescanning it,
     # which would otherwise pause the screen for ~0.1 s now and then.
     gc.freeze()

@@ -35,6 +35,7 @@ from desktop.ui.profile_panel import ProfilePanel
 from desktop.ui.resident_dialog import NewResidentDialog
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.shortcuts import SHORTCUTS
+from desktop.ui.sync_indicator import SyncIndicator
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import MessageLine
 
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.status_user = QLabel(self)
         self.status_draft = QLabel(self)
+        self.sync = SyncIndicator(ctx, self)
         self._draft_timer = QTimer(self)
         self.idle = IdleWatcher(settings.get("lock_minutes"), self)
         self._build()
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().addWidget(self.status_user)
         self.statusBar().addPermanentWidget(self.status_draft)
+        self.statusBar().addPermanentWidget(self.sync)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(settings.get("draft_save_ms"))
         self._set_case_mode(False)
@@ -121,6 +124,8 @@ class MainWindow(QMainWindow):
             "add_item": self.editor.focus_type,
             "print": self.save_and_print,
             "lock": self.lock,
+            "sync": self.sync.sync_now,
+            "conflicts": self.show_conflicts,
             "help": self.show_help,
         }
         for shortcut in SHORTCUTS:
@@ -275,6 +280,7 @@ class MainWindow(QMainWindow):
         self._set_case_mode(False)
         self.status_draft.setText("")
         self.case_saved.emit(number)
+        self.sync.refresh()
         self.message.show_note(self.tr("הפנייה %1 נשמרה.").replace("%1", number))
         self.show_receipt(number)
         self.open_resident(self.profile.id)
@@ -318,10 +324,20 @@ class MainWindow(QMainWindow):
             self.statusBar().show()
             self.idle.touch()
 
+    def show_conflicts(self) -> None:
+        from desktop.services.users import Role
+        from desktop.ui.supervisor_dialog import SupervisorDialog
+
+        if self.ctx.user is None or self.ctx.user.role not in (Role.SUPERVISOR, Role.ADMIN):
+            self.message.show_error(self.tr("מסך ההתנגשויות וההסגר פתוח למפקחים ולמנהלי מערכת."))
+            return
+        SupervisorDialog(self.ctx, self).exec()
+
     def show_help(self) -> None:
         HelpDialog(self).exec()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         self.save_draft_now()
         self.tasks.wait(3000)
+        self.sync.wait(3000)
         super().closeEvent(event)

@@ -20,6 +20,8 @@ SHORTCUTS = (
     Shortcut("new_case", ("Ctrl+E",), QT_TRANSLATE_NOOP("Shortcuts", "פנייה חדשה לתושב/ת הפתוח/ה")),
     Shortcut("add_item", ("Ctrl+I",), QT_TRANSLATE_NOOP("Shortcuts", "נושא נוסף בפנייה")),
     Shortcut("print", ("Ctrl+P",), QT_TRANSLATE_NOOP("Shortcuts", "שמירת הפנייה והדפסת קבלה")),
+    Shortcut("sync", ("Ctrl+Shift+S",), QT_TRANSLATE_NOOP("Shortcuts", "סנכרון עם המרכזת עכשיו")),
+    Shortcut("conflicts", ("Ctrl+Shift+K",), QT_TRANSLATE_NOOP("Shortcuts", "התנגשויות והסגר (מפקחים)")),
     Shortcut("lock", ("Ctrl+L",), QT_TRANSLATE_NOOP("Shortcuts", "נעילת המסך")),
     Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "עזרה וקיצורי מקלדת")),
 )

@@ -1,0 +1,119 @@
+"""For supervisors: concurrent edits to settle, and operations that could not be applied."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import clock
+from desktop.services.conflicts import ConflictView, open_conflicts, resolve_conflict
+from desktop.services.errors import DalpakError
+from desktop.services.residents import FIELD_LABELS
+from desktop.sync.ingest import list_quarantine
+from desktop.ui.context import AppContext
+from desktop.ui.widgets import MessageLine
+
+
+def _table(headers: list[str], parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class SupervisorDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._conflicts: list[ConflictView] = []
+        self.setWindowTitle(self.tr("התנגשויות והסגר"))
+        self.message = MessageLine(self)
+        self.tabs = QTabWidget(self)
+        self.conflicts = _table(["תושב/ת", "שדה", "הערך המוצג", "עמדה", "הערך האחר", "עמדה"], self)
+        self.quarantine = _table(["פעולה", "עמדה", "זמן", "סיבה"], self)
+        self.keep_shown = QPushButton(self.tr("להשאיר את הערך המוצג"), self)
+        self.keep_other = QPushButton(self.tr("לבחור את הערך האחר"), self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self._build()
+        self._wire()
+        self.reload()
+
+    def _build(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("סגירה"))
+        conflicts_page = QWidget(self)
+        column = QVBoxLayout(conflicts_page)
+        column.addWidget(QLabel(self.tr(
+            "שתי עמדות שינו את אותו שדה בלי לראות זו את זו. כל העמדות מציגות את השינוי המאוחר; "
+            "אפשר לאשר אותו או לבחור את הערך האחר (הבחירה נרשמת ומסונכרנת).")))
+        column.addWidget(self.conflicts, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.keep_shown)
+        row.addWidget(self.keep_other)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.tabs.addTab(conflicts_page, self.tr("התנגשויות"))
+        self.tabs.addTab(self.quarantine, self.tr("הסגר"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 480)
+
+    def _wire(self) -> None:
+        self.keep_shown.clicked.connect(lambda: self.resolve("shown"))
+        self.keep_other.clicked.connect(lambda: self.resolve("other"))
+        self.buttons.rejected.connect(self.reject)
+
+    def reload(self) -> None:
+        with self._ctx.read() as session:
+            self._conflicts = open_conflicts(session)
+            quarantine = list_quarantine(session)
+        self.conflicts.setRowCount(len(self._conflicts))
+        for row, c in enumerate(self._conflicts):
+            values = [c.resident_name, FIELD_LABELS.get(c.field, c.field), str(c.shown_value or ""),
+                      c.shown_station, str(c.other_value or ""), c.other_station]
+            for col, value in enumerate(values):
+                self.conflicts.setItem(row, col, QTableWidgetItem(value))
+        if self._conflicts:
+            self.conflicts.setCurrentCell(0, 0)
+        self.quarantine.setRowCount(len(quarantine))
+        for row, q in enumerate(quarantine):
+            values = [q.kind, q.station, clock.to_local(q.at).strftime("%d/%m/%Y %H:%M"), q.reason]
+            for col, value in enumerate(values):
+                self.quarantine.setItem(row, col, QTableWidgetItem(value))
+        self.tabs.setTabText(0, self.tr("התנגשויות (%1)").replace("%1", str(len(self._conflicts))))
+        self.tabs.setTabText(1, self.tr("הסגר (%1)").replace("%1", str(len(quarantine))))
+        self.keep_shown.setEnabled(bool(self._conflicts))
+        self.keep_other.setEnabled(bool(self._conflicts))
+
+    def resolve(self, keep: str) -> None:
+        row = self.conflicts.currentRow()
+        if not 0 <= row < len(self._conflicts):
+            self.message.show_error(self.tr("יש לבחור שורה בטבלה."))
+            return
+        conflict = self._conflicts[row]
+        try:
+            with self._ctx.write() as session:
+                resolve_conflict(session, self._ctx.actor, conflict.id, keep)
+        except DalpakError as err:
+            self.message.show_error(err.message)
+            return
+        self.message.show_note(self.tr("נרשם. השינוי יגיע לשאר העמדות בסנכרון הבא."))
+        self.reload()

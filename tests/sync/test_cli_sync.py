@@ -1,0 +1,51 @@
+"""IT staff's path: register a station on the hub, connect a fresh laptop, sync from the CLI."""
+
+from __future__ import annotations
+
+import io
+import json
+from contextlib import redirect_stdout
+
+import pytest
+
+from desktop.cli import main
+from tests.sync.conftest import HubServer
+
+pytestmark = [pytest.mark.sync, pytest.mark.postgres]
+
+
+def run(*argv: str) -> str:
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(list(argv)) == 0
+    return out.getvalue()
+
+
+def test_register_connect_and_sync_from_the_command_line(pg_url, tmp_path, capsys):
+    run("--db", pg_url, "hub", "init")
+    token = run("--db", pg_url, "hub", "add-station", "ARB", "--name", "ארבל").strip().splitlines()[-1]
+    assert token.startswith("ARB.")
+    from desktop.services.db import open_database
+
+    engine = open_database(pg_url, station_code="HUB")
+    server = HubServer(engine).start()
+    try:
+        laptop = f"sqlite:///{tmp_path / 'laptop.sqlite3'}"
+        out = run("--db", laptop, "sync", "--hub", server.url, "--station", "ARB", "--token", token)
+        assert "סנכרון הושלם" in out
+        run("--db", laptop, "demo", "--residents", "20", "--cases", "2")
+        out = run("--db", laptop, "sync")
+        assert "נשלחו" in out
+        cases = json.loads(run("--db", pg_url, "case", "list", "--json"))
+        assert len(cases) == 2 and all(c["number"].startswith("ARB-") for c in cases)
+        # A wrong token is refused with a clear message; half the first-time options too.
+        assert main(["--db", f"sqlite:///{tmp_path / 'other.sqlite3'}", "sync", "--hub", server.url,
+                     "--station", "ARB", "--token", "ARB.wrong"]) == 2
+        assert "אסימון" in capsys.readouterr().err
+        assert main(["--db", laptop, "sync", "--hub", server.url]) == 2
+        run("--db", pg_url, "hub", "revoke-station", "ARB")
+        assert main(["--db", laptop, "sync"]) == 2
+        assert "מבוטל" in capsys.readouterr().err
+    finally:
+        server.stop()
+        engine.dispose()

@@ -1,0 +1,72 @@
+"""The sync state in the status bar and the supervisors' conflicts screen, on a real hub."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.services.conflicts import open_conflicts
+from desktop.services.residents import ResidentForm, create_resident, update_resident
+from desktop.services.users import Role, as_logged_in, create_user
+from desktop.ui.context import AppContext
+from desktop.ui.main_window import MainWindow
+from desktop.ui.supervisor_dialog import SupervisorDialog
+from tests.sync.conftest import hub, make_station  # noqa: F401 - fixtures
+from tests.ui.test_screens import shoot
+
+pytestmark = [pytest.mark.gui, pytest.mark.sync, pytest.mark.postgres]
+
+
+def test_status_bar_shows_local_station_without_a_hub(window):
+    assert "עמדה מקומית" in window.sync.label.text()
+    assert not window.sync.button.isVisible()
+
+
+def test_background_sync_and_settling_a_conflict(app, qtbot, make_station):  # noqa: F811
+    arbel, lavi = make_station("ARB"), make_station("LVI")
+    with arbel.sessions.begin() as s:
+        rid = create_resident(s, arbel.actor, ResidentForm(
+            national_id="039337423", first_name="יוסף", last_name="כהן", phone="0501234567")).id
+        boss = create_user(s, arbel.actor, username="miriam", full_name="מרים שטרן",
+                           role=Role.SUPERVISOR, password="supervisor-1")
+        boss = as_logged_in(boss)
+    arbel.sync()
+    lavi.sync()
+    with arbel.sessions.begin() as s:
+        update_resident(s, arbel.actor, rid, {"address": "הזית 4, ארבל"})
+    with lavi.sessions.begin() as s:
+        update_resident(s, lavi.actor, rid, {"address": "האלון 7, לביא"})
+    lavi.sync()
+
+    ctx = AppContext(arbel.engine)
+    ctx.user = boss
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show_user()
+    win.resize(1366, 740)
+    win.show()
+    assert "ממתינות" in win.sync.label.text()
+    with qtbot.waitSignal(win.sync.synced, timeout=15000):
+        win.sync.sync_now()
+    assert "מחובר למרכזת" in win.sync.label.text()
+    assert "0 ממתינות" in win.sync.label.text()
+    shoot(win, "30-main-synced")
+
+    dialog = SupervisorDialog(ctx, win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.conflicts.rowCount() == 1
+    shoot(dialog, "31-conflicts")
+    other = dialog.conflicts.item(0, 4).text()
+    dialog.keep_other.click()
+    assert dialog.conflicts.rowCount() == 0, dialog.message.text()
+    with ctx.read() as s:
+        assert open_conflicts(s) == []
+    with qtbot.waitSignal(win.sync.synced, timeout=15000):
+        win.sync.sync_now()
+    lavi.sync()
+    with lavi.sessions() as s:
+        from desktop.models import Resident
+
+        assert s.get(Resident, rid).address == other
+        assert open_conflicts(s) == []
+    win.sync.wait()
