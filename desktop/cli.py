@@ -259,7 +259,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
         sys.stderr.write("לחיבור ראשון צריך את שלושתם: --hub, --station ו---token.\n")
         return EXIT_USAGE
     if all(given):
-        with HubClient(args.hub, args.token) as client:
+        from desktop import settings
+
+        verify = settings.get("hub_ca_file") or True
+        with HubClient(args.hub, args.token, verify=verify) as client:
             code = connect(sessions, client, args.hub, args.token)
             if code != args.station.upper():
                 sys.stderr.write(f"האסימון שייך לעמדה {code}, לא ל-{args.station}.\n")

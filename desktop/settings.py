@@ -25,6 +25,7 @@ OPTIONS = {
         Option("draft_save_ms", int, 300, "Delay after the last keystroke before a draft is saved."),
         Option("theme", str, "light_blue.xml", "qt-material theme file name."),
         Option("sync_interval_s", int, 60, "Seconds between background syncs with the hub."),
+        Option("hub_ca_file", str, "", "Certificate (PEM) to trust for the hub, when not public."),
     )
 }
 

@@ -8,6 +8,7 @@ as the operations it covers. A dropped reply or a crash at any point means the s
 from __future__ import annotations
 
 import datetime as dt
+import ssl
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,6 +40,9 @@ class HubClient:
 
     def __init__(self, url: str, token: str, *, timeout: float = 30.0,
                  transport: httpx.BaseTransport | None = None, verify: bool | str = True) -> None:
+        if isinstance(verify, str):
+            # A council hub often has a certificate from its own authority: trust that file.
+            verify = ssl.create_default_context(cafile=verify)
         self._http = httpx.Client(
             base_url=url.rstrip("/"), timeout=timeout, transport=transport, verify=verify,
             headers={"Authorization": f"Bearer {token}"},
@@ -267,7 +271,12 @@ def sync_status(session: Session) -> SyncStatus:
 
 
 def saved_client(session: Session, **kw: Any) -> HubClient:
+    from desktop import settings
+
     state = session.get(SyncState, 1)
     if state is None or not state.hub_url:
         raise SyncError("העמדה עוד לא חוברה למרכזת: dalpak sync --hub URL --station CODE --token TOKEN")
+    ca_file = settings.get("hub_ca_file")
+    if ca_file and "verify" not in kw:
+        kw["verify"] = ca_file
     return HubClient(state.hub_url, state.token, **kw)

@@ -32,12 +32,13 @@ def free_port() -> int:
 class HubServer:
     """uvicorn serving the hub app on a thread, on a free loopback port."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, certfile: str | None = None, keyfile: str | None = None) -> None:
         self.engine = engine
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if certfile else 'http'}://127.0.0.1:{self.port}"
         config = uvicorn.Config(create_app(engine), host="127.0.0.1", port=self.port,
-                                log_level="warning", access_log=False, lifespan="off")
+                                log_level="warning", access_log=False, lifespan="off",
+                                ssl_certfile=certfile, ssl_keyfile=keyfile)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
