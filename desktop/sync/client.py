@@ -74,6 +74,10 @@ class HubClient:
     def push(self, ops: list[dict[str, Any]]) -> dict[str, Any]:
         return self._call("POST", "/v1/push", json={"ops": ops})
 
+    def quarantine(self) -> list[dict[str, Any]]:
+        """What the hub could not apply, from every station."""
+        return self._call("GET", "/v1/quarantine").get("quarantine", [])
+
     def pull(self, after: int, limit: int = PULL_BATCH) -> dict[str, Any]:
         return self._call("GET", "/v1/pull", params={"after": after, "limit": limit})
 

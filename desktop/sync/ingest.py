@@ -141,9 +141,13 @@ class QuarantineEntry:
     at: object
 
 
-def list_quarantine(session: Session) -> list[QuarantineEntry]:
+def stations(session: Session) -> list:
     from desktop.models import Station
 
-    codes = {s.id: s.code for s in session.scalars(select(Station))}
+    return list(session.scalars(select(Station).order_by(Station.code)))
+
+
+def list_quarantine(session: Session) -> list[QuarantineEntry]:
+    codes = {s.id: s.code for s in stations(session)}
     rows = session.scalars(select(QuarantinedOperation).order_by(QuarantinedOperation.at))
     return [QuarantineEntry(q.op_id, codes.get(q.station_id, "?"), q.kind, q.reason, q.at) for q in rows]

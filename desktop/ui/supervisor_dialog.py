@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,8 +23,10 @@ from desktop.services import clock
 from desktop.services.conflicts import ConflictView, open_conflicts, resolve_conflict
 from desktop.services.errors import DalpakError
 from desktop.services.residents import FIELD_LABELS
-from desktop.sync.ingest import list_quarantine
+from desktop.sync.client import saved_client, sync_status
+from desktop.sync.ingest import list_quarantine, stations
 from desktop.ui.context import AppContext
+from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import MessageLine
 
 
@@ -48,6 +52,9 @@ class SupervisorDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.conflicts = _table(["תושב/ת", "שדה", "הערך המוצג", "עמדה", "הערך האחר", "עמדה"], self)
         self.quarantine = _table(["פעולה", "עמדה", "זמן", "סיבה"], self)
+        self.hub_quarantine = _table(["פעולה", "עמדה", "זמן", "סיבה"], self)
+        self.hub_note = QLabel(self)
+        self._runner = TaskRunner(self)
         self.keep_shown = QPushButton(self.tr("להשאיר את הערך המוצג"), self)
         self.keep_other = QPushButton(self.tr("לבחור את הערך האחר"), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -70,6 +77,11 @@ class SupervisorDialog(QDialog):
         column.addLayout(row)
         self.tabs.addTab(conflicts_page, self.tr("התנגשויות"))
         self.tabs.addTab(self.quarantine, self.tr("הסגר"))
+        hub_page = QWidget(self)
+        hub_column = QVBoxLayout(hub_page)
+        hub_column.addWidget(self.hub_note)
+        hub_column.addWidget(self.hub_quarantine, 1)
+        self.tabs.addTab(hub_page, self.tr("הסגר במרכזת"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -102,6 +114,45 @@ class SupervisorDialog(QDialog):
         self.tabs.setTabText(1, self.tr("הסגר (%1)").replace("%1", str(len(quarantine))))
         self.keep_shown.setEnabled(bool(self._conflicts))
         self.keep_other.setEnabled(bool(self._conflicts))
+        self._load_hub_quarantine()
+
+    def _load_hub_quarantine(self) -> None:
+        """The hub's quarantine, fetched in the background (the link may be slow or down)."""
+        with self._ctx.read() as session:
+            configured = sync_status(session).configured
+        if not configured:
+            self.hub_note.setText(self.tr("העמדה אינה מחוברת למרכזת."))
+            return
+        self.hub_note.setText(self.tr("טוען מהמרכזת..."))
+        sessions = self._ctx.sessions
+
+        def fetch() -> list[dict]:
+            with sessions() as session:
+                client = saved_client(session, timeout=10.0)
+            with client:
+                return client.quarantine()
+
+        self._runner.submit(fetch, self._show_hub_quarantine, self._hub_failed)
+
+    def _show_hub_quarantine(self, items: list[dict]) -> None:
+        with self._ctx.read() as session:
+            codes = {str(s.id): s.code for s in stations(session)}
+        self.hub_note.setText(self.tr("%1 פעולות בהסגר במרכזת").replace("%1", str(len(items))))
+        self.hub_quarantine.setRowCount(len(items))
+        for row, item in enumerate(items):
+            at = clock.to_local(dt.datetime.fromisoformat(item["at"])).strftime("%d/%m/%Y %H:%M")
+            values = [item["kind"], codes.get(item["station_id"], "?"), at, item["reason"]]
+            for col, value in enumerate(values):
+                self.hub_quarantine.setItem(row, col, QTableWidgetItem(value))
+        self.tabs.setTabText(2, self.tr("הסגר במרכזת (%1)").replace("%1", str(len(items))))
+
+    def _hub_failed(self, err: Exception) -> None:
+        message = err.message if isinstance(err, DalpakError) else str(err)
+        self.hub_note.setText(self.tr("לא ניתן לקרוא את ההסגר מהמרכזת: %1").replace("%1", message))
+
+    def done(self, result: int) -> None:  # noqa: D102
+        self._runner.wait(3000)
+        super().done(result)
 
     def resolve(self, keep: str) -> None:
         row = self.conflicts.currentRow()

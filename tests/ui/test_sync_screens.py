@@ -55,6 +55,8 @@ def test_background_sync_and_settling_a_conflict(app, qtbot, make_station):  # n
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.conflicts.rowCount() == 1
+    qtbot.waitUntil(lambda: "במרכזת" in dialog.hub_note.text() and "טוען" not in dialog.hub_note.text())
+    assert dialog.hub_note.text().startswith("0 ")
     shoot(dialog, "31-conflicts")
     other = dialog.conflicts.item(0, 4).text()
     dialog.keep_other.click()
