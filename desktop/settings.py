@@ -25,6 +25,13 @@ OPTIONS = {
         Option("draft_save_ms", int, 300, "Delay after the last keystroke before a draft is saved."),
         Option("theme", str, "light_blue.xml", "qt-material theme file name."),
         Option("sync_interval_s", int, 60, "Seconds between background syncs with the hub."),
+        Option("followup_days", int, 3, "Business days after closing before the follow-up call."),
+        Option("smtp_host", str, "", "SMTP server for e-mail to residents (empty: e-mail waits in the outbox)."),
+        Option("smtp_port", int, 25, "SMTP port."),
+        Option("smtp_starttls", bool, False, "Use STARTTLS with the SMTP server."),
+        Option("smtp_user", str, "", "SMTP user name (empty: no login)."),
+        Option("smtp_password", str, "", "SMTP password."),
+        Option("smtp_from", str, "", "Sender address of e-mail to residents."),
         Option("hub_ca_file", str, "", "Certificate (PEM) to trust for the hub, when not public."),
     )
 }

@@ -20,8 +20,22 @@ from desktop.models.sync import (
     QuarantinedOperation,
     SyncState,
 )
+from desktop.models.work import (
+    Absence,
+    CaseSeen,
+    KnowledgeEntry,
+    Notification,
+    OutboxMessage,
+    Task,
+)
 
 __all__ = [
+    "Absence",
+    "CaseSeen",
+    "KnowledgeEntry",
+    "Notification",
+    "OutboxMessage",
+    "Task",
     "AccessLogEntry",
     "ClockWarning",
     "FieldConflict",

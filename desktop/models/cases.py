@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base
@@ -25,10 +25,13 @@ class Case(Base):
     service_started_at: Mapped[dt.datetime]
     service_ended_at: Mapped[dt.datetime | None]
     created_at: Mapped[dt.datetime]
+    closed_at: Mapped[dt.datetime | None]
+    updated_at: Mapped[dt.datetime | None]
 
 
 class CaseItem(Base):
     __tablename__ = "case_items"
+    __table_args__ = (Index("ix_case_items_inbox", "department_id", "status", "expected_date"),)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
@@ -41,6 +44,13 @@ class CaseItem(Base):
     expected_date: Mapped[dt.date]
     status: Mapped[str] = mapped_column(String(16), default="received")
     created_at: Mapped[dt.datetime]
+    # A person in the department, when the item was handed to one (else the whole department).
+    assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    handoffs: Mapped[int] = mapped_column(default=0)
+    slips: Mapped[int] = mapped_column(default=0)
+    outcome: Mapped[str] = mapped_column(default="")
+    updated_at: Mapped[dt.datetime | None]
+    finished_at: Mapped[dt.datetime | None]
 
 
 class Draft(Base):

@@ -31,7 +31,8 @@ LOCAL_TZ = ZoneInfo(clock.LOCAL_TZ_NAME)
 ITEM_STATUS_LABELS = {
     "received": "התקבלה",
     "in_progress": "בטיפול",
-    "waiting": "ממתינה",
+    "waiting_resident": "ממתינה לתושב/ת",
+    "waiting_department": "ממתינה למחלקה אחרת",
     "done": "הושלמה",
     "cannot": "לא ניתן לבצע",
 }
@@ -40,6 +41,14 @@ CASE_STATUS_LABELS = {"open": "פתוחה", "closed": "סגורה"}
 OP_LABELS = {
     "case.opened": "הפנייה נפתחה",
     "case.item_added": "נוסף פריט",
+    "item.status_updated": "עדכון מצב",
+    "item.handed_off": "העברה",
+    "task.created": "נוצרה משימה",
+    "task.attempted": "ניסיון התקשרות",
+    "task.completed": "משימה בוצעה",
+    "case.closed": "הפנייה נסגרה",
+    "outbox.queued": "הודעה לתושב/ת",
+    "outbox.sent": "הודעה נשלחה",
 }
 
 
@@ -241,8 +250,12 @@ def get_case(session: Session, number: str) -> CaseView:
 
 
 def timeline(session: Session, case: CaseView) -> list[TimelineEntry]:
-    """Who did what and when, read from the operation log."""
-    entity_ids = [case.id, *(i.id for i in case.items)]
+    """Who did what and when, read from the operation log: the case, its items and tasks."""
+    from desktop.models import OutboxMessage, Task
+
+    task_ids = session.scalars(select(Task.id).where(Task.case_id == case.id)).all()
+    message_ids = session.scalars(select(OutboxMessage.id).where(OutboxMessage.case_id == case.id)).all()
+    entity_ids = [case.id, *(i.id for i in case.items), *task_ids, *message_ids]
     rows = session.execute(
         select(Operation, User.full_name)
         .outerjoin(User, User.id == Operation.user_id)
@@ -250,9 +263,34 @@ def timeline(session: Session, case: CaseView) -> list[TimelineEntry]:
         .order_by(Operation.hlc)
     )
     names = {i.id: i.request_type for i in case.items}
-    entries = []
-    for op, who in rows:
-        label = OP_LABELS.get(op.kind, op.kind)
-        text = f"{label}: {names[op.entity_id]}" if op.entity_id in names else label
-        entries.append(TimelineEntry(op.created_at, who or "", op.kind, text))
-    return entries
+    departments = {d.id: d.name for d in session.scalars(select(Department))}
+    return [
+        TimelineEntry(op.created_at, who or "", op.kind, _describe(op, names, departments))
+        for op, who in rows
+    ]
+
+
+def _describe(op: Operation, names: dict, departments: dict) -> str:
+    label = OP_LABELS.get(op.kind, op.kind)
+    p = op.payload
+    item_ref = p.get("item_id")
+    subject = names.get(op.entity_id) or (names.get(uuid.UUID(item_ref)) if item_ref else None)
+    text = f"{label}: {subject}" if subject else label
+    if op.kind == "item.status_updated":
+        text += f" - {ITEM_STATUS_LABELS.get(p['status'], p['status'])}"
+        if p.get("outcome"):
+            text += f". {p['outcome']}"
+        else:
+            text += f". הצעד הבא: {p['next_step']}; צפוי {parse_date(p['expected_date']):%d/%m/%Y}"
+            if p.get("slipped"):
+                text += f" (נדחה מ-{parse_date(p['previous_expected']):%d/%m/%Y})"
+    elif op.kind == "item.handed_off":
+        text += f" ל{departments.get(uuid.UUID(p['department_id']), '?')} (העברה {p['number']}). סיבה: {p['reason']}"
+    elif op.kind == "task.created":
+        kind = "שיחה חוזרת לתושב/ת" if p["kind"] == "callback" else "שיחת מעקב"
+        text = f"{label}: {kind} עד {parse_date(p['due_date']):%d/%m/%Y}"
+    elif op.kind in ("task.completed", "task.attempted"):
+        text += f" - {p['note']}"
+        if p.get("satisfaction"):
+            text += f" (שביעות רצון {p['satisfaction']}/5)"
+    return text

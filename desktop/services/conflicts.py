@@ -117,7 +117,15 @@ def resolve_conflict(session: Session, actor: Actor, conflict: uuid.UUID, keep: 
 
 @applier("conflict.resolved")
 def _apply_resolved(session: Session, op: Operation) -> None:
+    # Two stations may resolve the same conflict before they see each other's resolution:
+    # the later one by clock is kept, so every database ends with the same record whatever
+    # order the resolutions arrive in (keeping the first to arrive would differ per station).
     row = session.get(FieldConflict, op.entity_id)
-    if row is not None and row.resolved_op is None:
-        row.resolved_op = op.id
-        row.resolution = op.payload["keep"]
+    if row is None:
+        return
+    if row.resolved_op is not None and row.resolved_op != op.id:
+        current = session.get(Operation, row.resolved_op)
+        if current is not None and _later(current, op):
+            return
+    row.resolved_op = op.id
+    row.resolution = op.payload["keep"]

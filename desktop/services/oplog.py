@@ -33,7 +33,7 @@ _APPLIERS: dict[str, Applier] = {}
 # and unsaved drafts.
 LOCAL_TABLES = {
     "operations", "station_state", "drafts", "sync_state", "quarantine", "hub_station_keys",
-    "hub_counter", "clock_warnings",
+    "hub_counter", "clock_warnings", "case_seen",
 }
 
 
@@ -58,7 +58,17 @@ def applier(kind: str) -> Callable[[Applier], Applier]:
 
 def _load_appliers() -> None:
     # The domain modules register their appliers on import.
-    from desktop.services import cases, conflicts, reference, residents, users  # noqa: F401
+    from desktop.services import (  # noqa: F401
+        absence,
+        cases,
+        conflicts,
+        followthrough,
+        knowledge,
+        outbox,
+        reference,
+        residents,
+        users,
+    )
 
 
 def jsonable(value: Any) -> Any:

@@ -116,6 +116,12 @@ def seed_reference_data(session: Session, actor: Actor) -> None:
             record(session, actor, "request_type.upserted", rt_id, payload)
 
 
+    session.flush()
+    from desktop.services.knowledge import seed_knowledge
+
+    seed_knowledge(session, actor)
+
+
 def _differs(row: Any, payload: dict[str, Any]) -> bool:
     return any(str(getattr(row, key)) != str(value) for key, value in payload.items())
 

@@ -408,7 +408,7 @@ def age_on(birth: dt.date | None, today: dt.date) -> int | None:
     return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 
-OPEN_STATUSES = ("received", "in_progress", "waiting")
+OPEN_STATUSES = ("received", "in_progress", "waiting_resident", "waiting_department")
 
 
 def open_profile(session: Session, actor: Actor, resident_id: uuid.UUID) -> ResidentProfile:

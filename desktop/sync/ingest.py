@@ -31,8 +31,8 @@ class IngestResult:
     rejected: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # not stored at all
 
 
-def _reserve_hub_seqs(session: Session, count: int) -> int:
-    """Lock the hub counter and take `count` numbers; returns the first.
+def _lock_hub_counter(session: Session) -> HubCounter:
+    """Lock the hub counter (until commit) and return it.
 
     The row lock is held until commit, so operations become visible in the order of their
     numbers and a station pulling `after=N` can never skip one that commits late.
@@ -44,15 +44,19 @@ def _reserve_hub_seqs(session: Session, count: int) -> int:
         counter = HubCounter(id=1, value=0)
         session.add(counter)
         session.flush()
-    first = counter.value + 1
-    counter.value += count
-    return first
+    return counter
 
 
 def ingest(session: Session, ops: list[Operation], *, as_hub: bool) -> IngestResult:
     result = IngestResult()
     if not ops:
         return result
+    # On the hub, lock the counter BEFORE looking for the operations it already has: the same
+    # batch can arrive twice at once (a station restarted, or a retry after a lost reply, while
+    # the first request is still being ingested). The second then waits for the first to commit
+    # and finds its operations known, instead of failing to insert them again and putting
+    # sound operations in quarantine.
+    counter = _lock_hub_counter(session) if as_hub else None
     ids = [op.id for op in ops]
     existing = {
         row.id: row for row in session.scalars(select(Operation).where(Operation.id.in_(ids)))
@@ -70,7 +74,10 @@ def ingest(session: Session, ops: list[Operation], *, as_hub: bool) -> IngestRes
             known.acked = True
     # A retried batch may repeat an operation inside itself.
     fresh = list({op.id: op for op in fresh}.values())
-    next_seq = _reserve_hub_seqs(session, len(fresh)) if as_hub and fresh else 0
+    next_seq = 0
+    if counter is not None:
+        next_seq = counter.value + 1
+        counter.value += len(fresh)
     now_ms = clock.wall_ms()
     state = session.get(StationState, 1)
     for op in fresh:
