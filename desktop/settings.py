@@ -25,6 +25,7 @@ OPTIONS = {
         Option("draft_save_ms", int, 300, "Delay after the last keystroke before a draft is saved."),
         Option("theme", str, "light_blue.xml", "qt-material theme file name."),
         Option("sync_interval_s", int, 60, "Seconds between background syncs with the hub."),
+        Option("decline_quiet_days", int, 90, "Days a declined extra is not offered again."),
         Option("followup_days", int, 3, "Business days after closing before the follow-up call."),
         Option("smtp_host", str, "", "SMTP server for e-mail to residents (empty: e-mail waits in the outbox)."),
         Option("smtp_port", int, 25, "SMTP port."),

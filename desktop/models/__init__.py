@@ -11,6 +11,16 @@ from desktop.models.core import (
     StationState,
     User,
 )
+from desktop.models.holdings import (
+    DogLicence,
+    EligibilityRule,
+    HouseholdMember,
+    OfferRecord,
+    Outreach,
+    ParkingPermit,
+    PropertyAccount,
+    ResidentStatus,
+)
 from desktop.models.residents import AccessLogEntry, Resident, ResidentNameToken
 from desktop.models.sync import (
     ClockWarning,
@@ -30,6 +40,14 @@ from desktop.models.work import (
 )
 
 __all__ = [
+    "DogLicence",
+    "EligibilityRule",
+    "HouseholdMember",
+    "OfferRecord",
+    "Outreach",
+    "ParkingPermit",
+    "PropertyAccount",
+    "ResidentStatus",
     "Absence",
     "CaseSeen",
     "KnowledgeEntry",

@@ -117,9 +117,12 @@ def seed_reference_data(session: Session, actor: Actor) -> None:
 
 
     session.flush()
+    from desktop.services.eligibility import seed_rules
     from desktop.services.knowledge import seed_knowledge
 
     seed_knowledge(session, actor)
+    session.flush()
+    seed_rules(session, actor)
 
 
 def _differs(row: Any, payload: dict[str, Any]) -> bool:

@@ -1,0 +1,287 @@
+"""Eligible extras: rules kept as data decide what else a resident is entitled to.
+
+A rule is a condition over facts about the resident (profile, holdings, the case being typed),
+an offer, the reason shown to the clerk and the request type it adds. Conditions are JSON:
+{"all": [...]}, {"any": [...]}, {"not": {...}} and {"fact": NAME, "arg": ..., "op": OP,
+"value": ...}; `op` defaults to "==" and `value` to true. Rules are checked when loaded, with a
+message that names the rule and what is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import (
+    DogLicence,
+    EligibilityRule,
+    HouseholdMember,
+    OfferRecord,
+    Operation,
+    ParkingPermit,
+    PropertyAccount,
+    RequestType,
+    Resident,
+    ResidentStatus,
+)
+from desktop.services import clock
+from desktop.services.errors import DalpakError
+from desktop.services.oplog import Actor, applier, record, uuid_or_none
+from desktop.services.residents import age_on
+from desktop.services.retirement import reached_retirement
+
+
+class RuleError(DalpakError):
+    pass
+
+
+@dataclass
+class Facts:
+    """What is known about one resident, as the rules see it."""
+
+    birth_date: dt.date | None = None
+    gender: str = ""
+    language: str = "he"
+    preferred_channel: str = "phone"
+    discounts: set[str] = field(default_factory=set)
+    payer: bool = False
+    statuses: set[str] = field(default_factory=set)
+    permit_expiries: list[dt.date] = field(default_factory=list)
+    dog_expiries: list[dt.date] = field(default_factory=list)
+    children_births: list[dt.date] = field(default_factory=list)
+    case_types: set[str] = field(default_factory=set)
+    today: dt.date = field(default_factory=clock.local_today)
+
+
+def _days_left(dates: list[dt.date], today: dt.date) -> int | None:
+    return min((d - today).days for d in dates) if dates else None
+
+
+def _child_aged(f: Facts, bounds: list[int]) -> bool:
+    low, high = bounds
+    return any(low <= (age_on(b, f.today) or -1) <= high for b in f.children_births)
+
+
+# name -> (argument kind, value kind, how to read it)
+FACTS: dict[str, tuple[str | None, str, Callable[[Facts, Any], Any]]] = {
+    "age": (None, "number", lambda f, _a: age_on(f.birth_date, f.today)),
+    "gender": (None, "text", lambda f, _a: f.gender),
+    "language": (None, "text", lambda f, _a: f.language),
+    "retirement_age_reached": (None, "bool", lambda f, _a: reached_retirement(f.birth_date, f.gender, f.today)),
+    "is_payer": (None, "bool", lambda f, _a: f.payer),
+    "has_discount": ("text", "bool", lambda f, a: a in f.discounts),
+    "has_status": ("text", "bool", lambda f, a: a in f.statuses),
+    "has_permit": (None, "bool", lambda f, _a: bool(f.permit_expiries)),
+    "permit_days_left": (None, "number", lambda f, _a: _days_left(f.permit_expiries, f.today)),
+    "has_dog": (None, "bool", lambda f, _a: bool(f.dog_expiries)),
+    "dog_licence_days_left": (None, "number", lambda f, _a: _days_left(f.dog_expiries, f.today)),
+    "has_child_aged": ("range", "bool", _child_aged),
+    "case_has_type": ("text", "bool", lambda f, a: any(t.startswith(a) for t in f.case_types)),
+}
+_OPS: dict[str, Callable[[Any, Any], bool]] = {
+    "==": lambda a, b: a == b, "!=": lambda a, b: a != b,
+    "<": lambda a, b: a is not None and a < b, "<=": lambda a, b: a is not None and a <= b,
+    ">": lambda a, b: a is not None and a > b, ">=": lambda a, b: a is not None and a >= b,
+    "in": lambda a, b: a in b,
+}
+
+
+def check_condition(cond: Any, rule: str) -> None:
+    """Raise RuleError naming the rule when the condition is malformed."""
+    def fail(why: str) -> None:
+        raise RuleError(f"הכלל {rule}: {why}")
+
+    if not isinstance(cond, dict) or len(cond) == 0:
+        fail("תנאי חייב להיות אובייקט")
+    if "all" in cond or "any" in cond:
+        parts = cond.get("all", cond.get("any"))
+        if not isinstance(parts, list) or not parts:
+            fail("all/any צריכים רשימה לא ריקה של תנאים")
+        for part in parts:
+            check_condition(part, rule)
+        return
+    if "not" in cond:
+        check_condition(cond["not"], rule)
+        return
+    name = cond.get("fact")
+    if name not in FACTS:
+        fail(f"עובדה לא מוכרת: {name!r}. מוכרות: {', '.join(sorted(FACTS))}")
+    arg_kind, value_kind, _read = FACTS[name]
+    arg = cond.get("arg")
+    if arg_kind == "text" and not isinstance(arg, str):
+        fail(f"העובדה {name} צריכה arg טקסטואלי")
+    if arg_kind == "range" and not (isinstance(arg, list) and len(arg) == 2
+                                    and all(isinstance(x, int) for x in arg)):
+        fail(f"העובדה {name} צריכה arg של [מגיל, עד גיל]")
+    if arg_kind is None and arg is not None:
+        fail(f"העובדה {name} אינה מקבלת arg")
+    op = cond.get("op", "==")
+    if op not in _OPS:
+        fail(f"אופרטור לא מוכר: {op!r}")
+    value = cond.get("value", True)
+    kinds = {"bool": bool, "number": (int, float), "text": str}
+    expected = (list,) if op == "in" else kinds[value_kind]
+    if not isinstance(value, expected) or (value_kind == "number" and isinstance(value, bool)):
+        fail(f"ערך מסוג שגוי לעובדה {name}: {value!r}")
+
+
+def evaluate(cond: dict, facts: Facts) -> bool:
+    if "all" in cond:
+        return all(evaluate(c, facts) for c in cond["all"])
+    if "any" in cond:
+        return any(evaluate(c, facts) for c in cond["any"])
+    if "not" in cond:
+        return not evaluate(cond["not"], facts)
+    _arg_kind, _value_kind, read = FACTS[cond["fact"]]
+    return _OPS[cond.get("op", "==")](read(facts, cond.get("arg")), cond.get("value", True))
+
+
+# --- rules as data --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def shipped_rules() -> list[dict]:
+    text = (resources.files("desktop.resources") / "eligibility.json").read_text(encoding="utf-8")
+    return json.loads(text)["rules"]
+
+
+def check_rule(rule: dict) -> None:
+    code = rule.get("code") or "?"
+    for key in ("code", "offer", "reason", "request_type", "when"):
+        if not rule.get(key):
+            raise RuleError(f"הכלל {code}: חסר השדה {key}")
+    check_condition(rule["when"], code)
+
+
+@applier("rule.upserted")
+def _apply_rule(session: Session, op: Operation) -> None:
+    p = op.payload
+    row = session.get(EligibilityRule, op.entity_id) or EligibilityRule(id=op.entity_id)
+    row.code, row.offer, row.reason = p["code"], p["offer"], p["reason"]
+    row.request_type_code, row.condition = p["request_type"], p["when"]
+    row.proactive, row.active = bool(p.get("proactive")), bool(p.get("active", True))
+    session.add(row)
+
+
+def save_rule(session: Session, actor: Actor, rule: dict) -> None:
+    """Add or change a rule (a supervisor's edit, or the shipped set); checked first."""
+    check_rule(rule)
+    if session.scalar(select(RequestType.id).where(RequestType.code == rule["request_type"])) is None:
+        raise RuleError(f"הכלל {rule['code']}: סוג הפנייה {rule['request_type']} אינו בקטלוג")
+    existing = session.scalar(select(EligibilityRule).where(EligibilityRule.code == rule["code"]))
+    if existing is not None and (existing.offer, existing.reason, existing.request_type_code,
+                                 existing.condition, existing.proactive) == (
+        rule["offer"], rule["reason"], rule["request_type"], rule["when"], bool(rule.get("proactive"))
+    ):
+        return
+    record(session, actor, "rule.upserted", existing.id if existing else clock.new_id(), rule)
+
+
+def seed_rules(session: Session, actor: Actor) -> None:
+    for rule in shipped_rules():
+        save_rule(session, actor, rule)
+
+
+@dataclass(frozen=True)
+class LoadedRule:
+    code: str
+    offer: str
+    reason: str
+    request_type_id: uuid.UUID
+    request_type_code: str
+    condition: dict
+    proactive: bool
+
+
+def active_rules(session: Session) -> list[LoadedRule]:
+    types = {t.code: t.id for t in session.scalars(select(RequestType))}
+    out = []
+    for rule in session.scalars(select(EligibilityRule).where(EligibilityRule.active).order_by(EligibilityRule.code)):
+        check_condition(rule.condition, rule.code)
+        if rule.request_type_code in types:
+            out.append(LoadedRule(rule.code, rule.offer, rule.reason, types[rule.request_type_code],
+                                  rule.request_type_code, rule.condition, rule.proactive))
+    return out
+
+
+# --- one resident at the counter ------------------------------------------------------------
+
+
+def facts_for(session: Session, resident_id: uuid.UUID, case_type_codes: set[str] = frozenset(),
+              today: dt.date | None = None) -> Facts:
+    today = today or clock.local_today()
+    r = session.get(Resident, resident_id)
+    accounts = session.scalars(select(PropertyAccount).where(PropertyAccount.resident_id == resident_id)).all()
+    statuses = session.scalars(select(ResidentStatus).where(ResidentStatus.resident_id == resident_id)).all()
+    return Facts(
+        birth_date=r.birth_date, gender=r.gender, language=r.language,
+        preferred_channel=r.preferred_channel,
+        discounts={d for a in accounts for d in a.discounts}, payer=bool(accounts),
+        statuses={s.code for s in statuses
+                  if (s.since is None or s.since <= today) and (s.until is None or s.until >= today)},
+        permit_expiries=list(session.scalars(select(ParkingPermit.expiry).where(ParkingPermit.resident_id == resident_id))),
+        dog_expiries=list(session.scalars(select(DogLicence.licence_expiry).where(DogLicence.resident_id == resident_id))),
+        children_births=[b for b in session.scalars(select(HouseholdMember.birth_date).where(
+            HouseholdMember.resident_id == resident_id, HouseholdMember.relation == "child")) if b],
+        case_types=set(case_type_codes), today=today,
+    )
+
+
+@dataclass(frozen=True)
+class Offer:
+    rule_code: str
+    offer: str
+    reason: str
+    request_type_id: uuid.UUID
+
+
+def offers_for(session: Session, resident_id: uuid.UUID, case_type_codes: set[str] = frozenset(),
+               today: dt.date | None = None, rules: list[LoadedRule] | None = None) -> list[Offer]:
+    """The extras to show beside the case: rules that hold, not already in the case, not declined
+    within the quiet period."""
+    from desktop import settings
+
+    today = today or clock.local_today()
+    facts = facts_for(session, resident_id, case_type_codes, today)
+    quiet_since = clock.utcnow() - dt.timedelta(days=settings.get("decline_quiet_days"))
+    declined = set(session.scalars(
+        select(OfferRecord.rule_code).where(
+            OfferRecord.resident_id == resident_id, OfferRecord.outcome == "declined",
+            OfferRecord.at >= quiet_since)
+    ))
+    out = []
+    for rule in rules if rules is not None else active_rules(session):
+        if rule.code in declined or rule.request_type_code in case_type_codes:
+            continue
+        if evaluate(rule.condition, facts):
+            out.append(Offer(rule.code, rule.offer, rule.reason, rule.request_type_id))
+    return out
+
+
+@applier("offer.recorded")
+def _apply_offer(session: Session, op: Operation) -> None:
+    p = op.payload
+    session.add(OfferRecord(id=op.entity_id, resident_id=uuid.UUID(p["resident_id"]), rule_code=p["rule_code"],
+                            case_id=uuid_or_none(p.get("case_id")), outcome=p["outcome"],
+                            reason=p.get("reason", ""), at=op.created_at, by=op.user_id))
+
+
+def record_offer(session: Session, actor: Actor, resident_id: uuid.UUID, rule_code: str,
+                 outcome: str, reason: str = "", case_id: uuid.UUID | None = None) -> None:
+    if outcome not in ("shown", "accepted", "declined"):
+        raise ValueError(outcome)
+    if outcome == "declined" and not reason.strip():
+        raise DalpakError("יש לרשום בקצרה למה התושב/ת ויתר/ה על ההצעה.")
+    record(session, actor, "offer.recorded", clock.new_id(), {
+        "resident_id": resident_id, "rule_code": rule_code, "outcome": outcome,
+        "reason": reason.strip(), "case_id": case_id,
+    })

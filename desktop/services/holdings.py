@@ -1,0 +1,114 @@
+"""A resident's holdings: property-tax account, dogs, parking permits, household, statuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import (
+    DogLicence,
+    HouseholdMember,
+    Operation,
+    ParkingPermit,
+    PropertyAccount,
+    ResidentStatus,
+)
+from desktop.services import clock
+from desktop.services.oplog import Actor, applier, parse_date, record
+
+KINDS = {
+    "property_account": PropertyAccount,
+    "dog_licence": DogLicence,
+    "parking_permit": ParkingPermit,
+    "household_member": HouseholdMember,
+    "status": ResidentStatus,
+}
+_DATES = {"licence_expiry", "rabies_vaccinated_on", "expiry", "birth_date", "since", "until"}
+_MONEY = {"area_sqm", "balance"}
+
+STATUS_LABELS = {
+    "soldier": "חייל/ת בשירות סדיר",
+    "new_immigrant": "עולה חדש/ה",
+    "single_parent": "הורה יחיד/ה",
+    "disability": "נכות",
+}
+DISCOUNT_LABELS = {
+    "pensioner": "אזרח ותיק",
+    "soldier": "חייל/ת",
+    "new_immigrant": "עולה חדש/ה",
+    "single_parent": "הורה יחיד",
+    "disability": "נכות",
+}
+
+
+def holding_row(kind: str, entity_id: uuid.UUID, data: dict[str, Any]) -> dict[str, Any]:
+    """The table row a holding.upserted operation makes (shared with bulk loading)."""
+    row: dict[str, Any] = {"id": entity_id}
+    for key, value in data.items():
+        if key in _DATES:
+            row[key] = parse_date(value) if isinstance(value, str) or value is None else value
+        elif key in _MONEY:
+            row[key] = Decimal(str(value))
+        elif key == "resident_id":
+            row[key] = uuid.UUID(str(value))
+        else:
+            row[key] = value
+    return row
+
+
+@applier("holding.upserted")
+def _apply_holding(session: Session, op: Operation) -> None:
+    model = KINDS[op.payload["kind"]]
+    values = holding_row(op.payload["kind"], op.entity_id, op.payload["data"])
+    row = session.get(model, op.entity_id) or model(id=op.entity_id)
+    for key, value in values.items():
+        setattr(row, key, value)
+    session.add(row)
+
+
+@applier("holding.removed")
+def _apply_removed(session: Session, op: Operation) -> None:
+    row = session.get(KINDS[op.payload["kind"]], op.entity_id)
+    if row is not None:
+        session.delete(row)
+
+
+def save_holding(session: Session, actor: Actor, kind: str, data: dict[str, Any],
+                 entity_id: uuid.UUID | None = None) -> uuid.UUID:
+    if kind not in KINDS:
+        raise ValueError(kind)
+    entity_id = entity_id or clock.new_id()
+    record(session, actor, "holding.upserted", entity_id, {"kind": kind, "data": data})
+    return entity_id
+
+
+@dataclass(frozen=True)
+class Holdings:
+    accounts: list[PropertyAccount]
+    dogs: list[DogLicence]
+    permits: list[ParkingPermit]
+    household: list[HouseholdMember]
+    statuses: list[ResidentStatus]
+
+
+def holdings_of(session: Session, resident_id: uuid.UUID) -> Holdings:
+    def rows(model):  # noqa: ANN001, ANN202
+        return list(session.scalars(select(model).where(model.resident_id == resident_id)))
+
+    return Holdings(rows(PropertyAccount), rows(DogLicence), rows(ParkingPermit),
+                    rows(HouseholdMember), rows(ResidentStatus))
+
+
+def expiry_note(day: dt.date | None, today: dt.date) -> str:
+    if day is None:
+        return ""
+    left = (day - today).days
+    if left < 0:
+        return f"פג לפני {-left} ימים"
+    return "פג היום" if left == 0 else f"בתוקף עוד {left} ימים"
