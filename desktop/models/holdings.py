@@ -83,6 +83,10 @@ class EligibilityRule(Base):
     request_type_code: Mapped[str] = mapped_column(String(16))
     condition: Mapped[dict[str, Any]]
     proactive: Mapped[bool] = mapped_column(default=False)
+    # For proactive rules: how often the scan may act ("once", or per expiry of a "permit" or
+    # a "dog" licence), and the letter: subject, what was done, what the resident must do.
+    period: Mapped[str] = mapped_column(String(10), default="once")
+    letter: Mapped[dict[str, Any]]
     active: Mapped[bool] = mapped_column(default=True)
 
 

@@ -324,13 +324,30 @@ def render(
     decorate: Decorate | None = None,
 ) -> bytes:
     """Lay the groups out on pages of ``spec`` and return the PDF bytes."""
+    return render_documents([groups], spec, title=title, author=author, subject=subject,
+                            footer=footer, decorate=decorate)
+
+
+def render_documents(
+    documents: Sequence[Sequence[Group]],
+    spec: PageSpec,
+    *,
+    title: str = "",
+    author: str = "",
+    subject: str = "",
+    footer: Footer | None = None,
+    decorate: Decorate | None = None,
+) -> bytes:
+    """Several documents in one PDF (a batch of letters), each starting on a new page.
+
+    Page numbers in the footer count within each document.
+    """
     if spec.height is None:
-        content = sum(group.height for group in groups)
+        content = max(sum(group.height for group in groups) for groups in documents)
         height = min(content + 2 * spec.margin + spec.footer_height, MAX_PAGE_SIDE)
     else:
         height = spec.height
     room = height - 2 * spec.margin - spec.footer_height
-    pages = paginate(groups, room)
     page_spec = PageSpec(spec.width, height, spec.margin, spec.footer_height)
 
     buffer = BytesIO()
@@ -341,18 +358,20 @@ def render(
     canvas.setCreator("Dalpak")
     canvas.setViewerPreference("Direction", "R2L")
     left, right = spec.margin, spec.width - spec.margin
-    for number, rows in enumerate(pages, start=1):
-        if decorate is not None:
-            decorate(canvas, page_spec)
-        top = height - spec.margin
-        for row in rows:
-            if row.band is not None:
-                _draw_band(canvas, row.band, left, right, top, row.height)
-            row.draw(canvas, left, right, top)
-            top -= row.height
-        if footer is not None:
-            footer(canvas, page_spec, number, len(pages))
-        canvas.showPage()
+    for groups in documents:
+        pages = paginate(groups, room)
+        for number, rows in enumerate(pages, start=1):
+            if decorate is not None:
+                decorate(canvas, page_spec)
+            top = height - spec.margin
+            for row in rows:
+                if row.band is not None:
+                    _draw_band(canvas, row.band, left, right, top, row.height)
+                row.draw(canvas, left, right, top)
+                top -= row.height
+            if footer is not None:
+                footer(canvas, page_spec, number, len(pages))
+            canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 

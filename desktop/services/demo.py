@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Department, Locality, RequestType, Resident, ResidentNameToken, User
 from desktop.services import clock
 from desktop.services.cases import ItemDraft, open_case
+from desktop.services.holdings import KINDS, holding_row
 from desktop.services.identity import complete_national_id
 from desktop.services.oplog import Actor, record_bulk
 from desktop.services.reference import council_data, seed_reference_data
@@ -151,6 +152,7 @@ def create_demo_residents(
             tokens += token_rows(op["entity_id"], f"{p['first_name']} {p['last_name']}")
         session.execute(Resident.__table__.insert(), residents)
         session.execute(ResidentNameToken.__table__.insert(), tokens)
+        _demo_holdings(session, actor, rng, list(pending), today)
         done += len(pending)
         pending.clear()
         if progress:
@@ -165,6 +167,63 @@ def create_demo_residents(
     if pending:
         flush()
     return done
+
+
+def _demo_holdings(session: Session, actor: Actor, rng: random.Random,
+                   residents: list[tuple[uuid.UUID, dict]], today: dt.date) -> None:
+    """Realistic holdings for a batch of new residents, written in bulk like the residents."""
+    by_kind: dict[str, list[tuple[uuid.UUID, dict]]] = {kind: [] for kind in KINDS}
+
+    def add(kind: str, data: dict) -> None:
+        by_kind[kind].append((clock.new_id(), data))
+
+    for rid, p in residents:
+        birth = p["birth_date"]
+        age = (today - birth).days // 365
+        if age < 18:
+            continue
+        if rng.random() < 0.55:
+            discounts = []
+            if age >= 67 and rng.random() < 0.6:
+                discounts.append("pensioner")
+            add("property_account", {
+                "resident_id": rid, "account_number": f"{rng.randrange(10**7, 10**8)}-{len(by_kind['property_account'])}",
+                "address": p["address"], "area_sqm": f"{rng.uniform(60, 240):.2f}",
+                "discounts": discounts, "balance": f"{max(0.0, rng.gauss(150, 400)):.2f}",
+            })
+        if rng.random() < 0.15:
+            add("dog_licence", {
+                "resident_id": rid, "dog_name": rng.choice(["רקסי", "לוקי", "שוקו", "בל", "מקס", "לונה", "טופי"]),
+                "chip_number": f"{rng.randrange(10**14, 10**15)}",
+                "licence_expiry": today + dt.timedelta(days=rng.randint(-60, 330)),
+                "rabies_vaccinated_on": today - dt.timedelta(days=rng.randint(20, 400)),
+            })
+        if rng.random() < 0.2:
+            add("parking_permit", {
+                "resident_id": rid, "vehicle_plate": f"{rng.randint(10, 99)}-{rng.randint(100, 999)}-{rng.randint(10, 99)}",
+                "expiry": today + dt.timedelta(days=rng.randint(-30, 365)),
+            })
+        if 25 <= age <= 50 and rng.random() < 0.45:
+            for _ in range(rng.choice([1, 1, 2, 3])):
+                add("household_member", {
+                    "resident_id": rid, "name": rng.choice(_MALE + _FEMALE), "relation": "child",
+                    "birth_date": today - dt.timedelta(days=rng.randint(365, 17 * 365)),
+                })
+        if 18 <= age <= 21 and rng.random() < 0.5:
+            add("status", {"resident_id": rid, "code": "soldier", "since": today - dt.timedelta(days=200),
+                           "until": today + dt.timedelta(days=500)})
+        elif rng.random() < 0.03:
+            add("status", {"resident_id": rid, "code": "new_immigrant",
+                           "since": today - dt.timedelta(days=rng.randint(30, 900)), "until": None})
+        elif rng.random() < 0.04:
+            add("status", {"resident_id": rid, "code": "single_parent", "since": None, "until": None})
+    for kind, changes in by_kind.items():
+        if not changes:
+            continue
+        ops = record_bulk(session, actor, "holding.upserted",
+                          [(eid, {"kind": kind, "data": data}) for eid, data in changes])
+        rows = [holding_row(kind, op["entity_id"], op["payload"]["data"]) for op in ops]
+        session.execute(KINDS[kind].__table__.insert(), rows)
 
 
 def create_demo_cases(session: Session, clerks: list[Actor], count: int, seed: int) -> int:

@@ -160,6 +160,12 @@ def check_rule(rule: dict) -> None:
         if not rule.get(key):
             raise RuleError(f"הכלל {code}: חסר השדה {key}")
     check_condition(rule["when"], code)
+    if rule.get("period", "once") not in ("once", "permit", "dog"):
+        raise RuleError(f"הכלל {code}: period חייב להיות once, permit או dog")
+    if rule.get("proactive"):
+        letter = rule.get("letter") or {}
+        if not letter.get("subject") or not letter.get("done"):
+            raise RuleError(f"הכלל {code}: לכלל יזום נדרש מכתב עם subject ו-done")
 
 
 @applier("rule.upserted")
@@ -169,6 +175,7 @@ def _apply_rule(session: Session, op: Operation) -> None:
     row.code, row.offer, row.reason = p["code"], p["offer"], p["reason"]
     row.request_type_code, row.condition = p["request_type"], p["when"]
     row.proactive, row.active = bool(p.get("proactive")), bool(p.get("active", True))
+    row.period, row.letter = p.get("period", "once"), p.get("letter", {})
     session.add(row)
 
 
@@ -179,8 +186,10 @@ def save_rule(session: Session, actor: Actor, rule: dict) -> None:
         raise RuleError(f"הכלל {rule['code']}: סוג הפנייה {rule['request_type']} אינו בקטלוג")
     existing = session.scalar(select(EligibilityRule).where(EligibilityRule.code == rule["code"]))
     if existing is not None and (existing.offer, existing.reason, existing.request_type_code,
-                                 existing.condition, existing.proactive) == (
-        rule["offer"], rule["reason"], rule["request_type"], rule["when"], bool(rule.get("proactive"))
+                                 existing.condition, existing.proactive, existing.period,
+                                 existing.letter) == (
+        rule["offer"], rule["reason"], rule["request_type"], rule["when"],
+        bool(rule.get("proactive")), rule.get("period", "once"), rule.get("letter", {}),
     ):
         return
     record(session, actor, "rule.upserted", existing.id if existing else clock.new_id(), rule)
@@ -200,6 +209,8 @@ class LoadedRule:
     request_type_code: str
     condition: dict
     proactive: bool
+    period: str = "once"
+    letter: dict = field(default_factory=dict)
 
 
 def active_rules(session: Session) -> list[LoadedRule]:
@@ -209,7 +220,8 @@ def active_rules(session: Session) -> list[LoadedRule]:
         check_condition(rule.condition, rule.code)
         if rule.request_type_code in types:
             out.append(LoadedRule(rule.code, rule.offer, rule.reason, types[rule.request_type_code],
-                                  rule.request_type_code, rule.condition, rule.proactive))
+                                  rule.request_type_code, rule.condition, rule.proactive,
+                                  rule.period, dict(rule.letter)))
     return out
 
 

@@ -86,6 +86,15 @@ def format_phone(digits: str) -> str:
     return digits
 
 
+def display_phone(raw: str) -> str:
+    """A phone as people write it (050-1234567), whatever form it was stored in."""
+    try:
+        digits = normalize_phone(raw)
+    except InvalidPhone:
+        return (raw or "").strip()
+    return format_phone(digits)
+
+
 def normalize_email(raw: str) -> str:
     text = (raw or "").strip()
     if not text:

@@ -67,6 +67,7 @@ def _load_appliers() -> None:
         holdings,
         knowledge,
         outbox,
+        outreach,
         reference,
         residents,
         users,
@@ -129,9 +130,21 @@ def record(
     return op
 
 
+def _hub_counter(session: Session) -> HubCounter | None:
+    """The hub's counter, locked for this transaction; None on a station.
+
+    Looked up (and locked) once per transaction: the lock is held until commit anyway.
+    """
+    key = ("hub_counter", id(session.get_transaction()))
+    if key not in session.info:
+        session.info.clear() if len(session.info) > 32 else None
+        session.info[key] = session.get(HubCounter, 1, with_for_update=True)
+    return session.info[key]
+
+
 def _place_on_hub(session: Session, ops: list[Operation]) -> None:
     """On the hub, the hub's own operations take their place in its order at once."""
-    counter = session.get(HubCounter, 1, with_for_update=True)
+    counter = _hub_counter(session)
     if counter is None:
         return
     for op in ops:
@@ -155,10 +168,17 @@ def rebuild_state(session: Session) -> int:
     session.execute(delete(Station).where(Station.id.not_in(select(StationState.station_id))))
     session.flush()
     count = 0
+    previous_kind = None
     quarantined = set(session.scalars(select(QuarantinedOperation.op_id)))
     for op in session.scalars(select(Operation).order_by(Operation.hlc, Operation.id)):
         if op.id in quarantined:
             continue
+        if op.kind != previous_kind:
+            # The unit of work does not order inserts into different tables by their foreign
+            # keys (the models declare no relationships): a new station or user must be
+            # written before the case that refers to it waits in the same flush.
+            session.flush()
+            previous_kind = op.kind
         _APPLIERS[op.kind](session, op)
         count += 1
         if count % 2000 == 0:
@@ -214,7 +234,7 @@ def record_bulk(
             }
         )
     state.hlc_wall_ms, state.hlc_counter = wall, counter
-    hub_counter = session.get(HubCounter, 1, with_for_update=True)
+    hub_counter = _hub_counter(session)
     for row in rows:
         row["acked"] = hub_counter is not None
         row["hub_seq"] = None

@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from desktop.receipts.receipt import PaperSize, ReceiptData, ReceiptItem, render_receipt
 from desktop.services.cases import ITEM_STATUS_LABELS, CaseView, get_case
-from desktop.services.identity import format_phone
+from desktop.services.identity import display_phone
 from desktop.services.reference import council
 
 
@@ -34,7 +34,7 @@ def receipt_data(case: CaseView) -> ReceiptData:
             for i in case.items
         ),
         owner_name=case.owner_name,
-        owner_phone=format_phone(case.owner_phone) if case.owner_phone.isdigit() else case.owner_phone,
+        owner_phone=display_phone(case.owner_phone),
         owner_email=case.owner_email,
     )
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-23 09:19:51.176252
+Create Date: 2026-11-23 09:23:19.646691
 """
 
 import sqlalchemy as sa
@@ -23,6 +23,8 @@ def upgrade() -> None:
     sa.Column('request_type_code', sa.String(length=16), nullable=False),
     sa.Column('condition', sa.JSON(), nullable=False),
     sa.Column('proactive', sa.Boolean(), nullable=False),
+    sa.Column('period', sa.String(length=10), nullable=False),
+    sa.Column('letter', sa.JSON(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_eligibility_rules')),
     sa.UniqueConstraint('code', name=op.f('uq_eligibility_rules_code'))

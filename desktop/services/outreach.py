@@ -1,0 +1,211 @@
+"""Invisible service: a scan finds residents with a due trigger and acts without being asked.
+
+For every proactive rule that holds, the scan opens a case with the rule's request type (owned by
+whoever runs it), and tells the resident in their preferred channel: a message in the outbox
+for SMS, WhatsApp and e-mail, a letter to print for the others. Each action has an id made from
+the resident, the rule and the period (the permit's or licence's expiry, or "once"), so running
+the scan twice creates nothing twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.models import (
+    DogLicence,
+    HouseholdMember,
+    Locality,
+    Operation,
+    Outreach,
+    ParkingPermit,
+    PropertyAccount,
+    Resident,
+    ResidentStatus,
+    User,
+)
+from desktop.receipts.letter import LetterData
+from desktop.services import clock
+from desktop.services.cases import ItemDraft, open_case
+from desktop.services.eligibility import Facts, LoadedRule, active_rules, evaluate
+from desktop.services.identity import display_phone
+from desktop.services.oplog import Actor, applier, record, uuid_or_none
+from desktop.services.reference import council
+
+_NS = uuid.UUID("3f0e8a52-9d61-4c1b-8b7a-0c5d6e7f8a9b")
+MESSAGE_CHANNELS = ("sms", "whatsapp", "email")
+
+
+@dataclass(frozen=True)
+class Finding:
+    resident_id: uuid.UUID
+    resident_name: str
+    rule_code: str
+    period: str
+    channel: str
+    outreach_id: uuid.UUID
+
+
+@dataclass
+class ScanReport:
+    scanned: int = 0
+    found: list[Finding] = field(default_factory=list)
+    already_done: int = 0
+    created: int = 0
+    messages: int = 0
+    letters: list[LetterData] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def by_rule(self) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for f in self.found:
+            counts[f.rule_code] += 1
+        return dict(counts)
+
+    def as_json(self) -> dict:
+        return {
+            "scanned": self.scanned, "found": len(self.found), "already_done": self.already_done,
+            "created": self.created, "messages": self.messages, "letters": len(self.letters),
+            "by_rule": self.by_rule(), "seconds": round(self.seconds, 2),
+            "findings": [{"resident": f.resident_name, "rule": f.rule_code, "period": f.period,
+                          "channel": f.channel} for f in self.found],
+        }
+
+
+def outreach_id(resident_id: uuid.UUID, rule_code: str, period: str) -> uuid.UUID:
+    return uuid.uuid5(_NS, f"{resident_id}|{rule_code}|{period}")
+
+
+@applier("outreach.created")
+def _apply_outreach(session: Session, op: Operation) -> None:
+    p = op.payload
+    session.add(Outreach(id=op.entity_id, resident_id=uuid.UUID(p["resident_id"]), trigger=p["rule"],
+                         period=p["period"], case_id=uuid_or_none(p.get("case_id")),
+                         channel=p["channel"], letter_text=p["text"], created_at=op.created_at))
+
+
+def _grouped(session: Session, stmt) -> dict:  # noqa: ANN001
+    out: dict = defaultdict(list)
+    for rid, value in session.execute(stmt):
+        out[rid].append(value)
+    return out
+
+
+def _period(rule: LoadedRule, facts: Facts) -> str:
+    if rule.period == "permit" and facts.permit_expiries:
+        return min(facts.permit_expiries).isoformat()
+    if rule.period == "dog" and facts.dog_expiries:
+        return min(facts.dog_expiries).isoformat()
+    return "once"
+
+
+def find_due(session: Session, rules: list[LoadedRule], today: dt.date | None = None,
+             batch: int = 20_000):  # noqa: ANN201
+    """Yield (resident row, rule, facts, period) for every proactive rule that holds.
+
+    Holdings are read once into dictionaries, residents are streamed in batches, so a council
+    of a million residents is scanned in one pass without loading it into objects.
+    """
+    today = today or clock.local_today()
+    rules = [r for r in rules if r.proactive]
+    if not rules:
+        return
+    discounts = _grouped(session, select(PropertyAccount.resident_id, PropertyAccount.discounts))
+    permits = _grouped(session, select(ParkingPermit.resident_id, ParkingPermit.expiry))
+    dogs = _grouped(session, select(DogLicence.resident_id, DogLicence.licence_expiry))
+    children = _grouped(session, select(HouseholdMember.resident_id, HouseholdMember.birth_date)
+                        .where(HouseholdMember.relation == "child", HouseholdMember.birth_date.is_not(None)))
+    statuses = _grouped(session, select(ResidentStatus.resident_id, ResidentStatus.code).where(
+        (ResidentStatus.since.is_(None)) | (ResidentStatus.since <= today),
+        (ResidentStatus.until.is_(None)) | (ResidentStatus.until >= today)))
+    rows = session.execute(
+        select(Resident.id, Resident.birth_date, Resident.gender, Resident.language,
+               Resident.preferred_channel, Resident.first_name, Resident.last_name)
+        .execution_options(yield_per=batch)
+    )
+    for row in rows:
+        rid = row[0]
+        accounts = discounts.get(rid, ())
+        facts = Facts(
+            birth_date=row[1], gender=row[2], language=row[3], preferred_channel=row[4],
+            discounts={d for ds in accounts for d in ds}, payer=bool(accounts),
+            statuses=set(statuses.get(rid, ())), permit_expiries=permits.get(rid, []),
+            dog_expiries=dogs.get(rid, []), children_births=children.get(rid, []), today=today,
+        )
+        for rule in rules:
+            if evaluate(rule.condition, facts):
+                yield row, rule, facts, _period(rule, facts)
+
+
+def scan(session: Session, actor: Actor, *, today: dt.date | None = None,
+         dry_run: bool = False) -> ScanReport:
+    """Find due triggers; unless dry_run, open the cases and queue the messages and letters."""
+    started = time.perf_counter()
+    today = today or clock.local_today()
+    report = ScanReport()
+    done = set(session.scalars(select(Outreach.id)))
+    rules = {rule.code: rule for rule in active_rules(session)}
+    report.scanned = session.scalar(select(func.count()).select_from(Resident)) or 0
+    for row, rule, _facts, period in find_due(session, list(rules.values()), today):
+        oid = outreach_id(row[0], rule.code, period)
+        if oid in done:
+            report.already_done += 1
+            continue
+        finding = Finding(row[0], f"{row[5]} {row[6]}", rule.code, period, row[4], oid)
+        report.found.append(finding)
+    if not dry_run:
+        for finding in report.found:
+            _act(session, actor, finding, rules[finding.rule_code], today, report)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _act(session: Session, actor: Actor, finding: Finding, rule: LoadedRule, today: dt.date,
+         report: ScanReport) -> None:
+    resident = session.get(Resident, finding.resident_id)
+    now = clock.utcnow()
+    case = open_case(session, actor, resident.id, [ItemDraft(rule.request_type_id, f"שירות יזום: {rule.reason}")],
+                     service_started_at=now, now=now)
+    owner = session.get(User, actor.user_id)
+    c = council()
+    letter = LetterData(
+        c.name, c.phone, c.website, c.address, resident.full_name, _address(session, resident),
+        today, rule.letter.get("subject", rule.offer), rule.letter.get("done", ""),
+        rule.letter.get("todo", ""), case.number, owner.full_name if owner else c.name,
+        display_phone(owner.phone) if owner and owner.phone else c.phone,
+    )
+    text = message_text(letter)
+    channel = finding.channel if finding.channel in MESSAGE_CHANNELS else "letter"
+    record(session, actor, "outreach.created", finding.outreach_id, {
+        "resident_id": resident.id, "rule": rule.code, "period": finding.period,
+        "case_id": case.id, "channel": channel, "text": text,
+    })
+    if channel == "letter":
+        report.letters.append(letter)
+    else:
+        address = resident.email if channel == "email" else resident.phone
+        record(session, actor, "outbox.queued", clock.new_id(), {
+            "case_id": case.id, "resident_id": resident.id, "channel": channel, "address": address,
+            "subject": letter.subject, "body": text,
+        })
+        report.messages += 1
+    report.created += 1
+
+
+def _address(session: Session, resident: Resident) -> str:
+    locality = session.get(Locality, resident.locality_id) if resident.locality_id else None
+    return ", ".join(x for x in (resident.address, locality.name if locality else "") if x)
+
+
+def message_text(letter: LetterData) -> str:
+    parts = [f"שלום {letter.resident_name},", letter.done_for_you]
+    parts.append(letter.you_need_to or "אין צורך לעשות דבר: נעדכן אותך כשהטיפול יושלם.")
+    parts.append(f"מספר פנייה {letter.case_number}. לשאלות: {letter.contact_name}, {letter.contact_phone}.")
+    parts.append(f"בברכה, {letter.council_name}")
+    return "\n".join(parts)

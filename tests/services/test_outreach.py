@@ -1,0 +1,85 @@
+"""The proactive scan: finds due triggers, acts once, writes letters and messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from io import BytesIO
+
+from pypdf import PdfReader
+from sqlalchemy import func, select
+
+from desktop.models import Case, OutboxMessage, Outreach
+from desktop.receipts.letter import render_letters
+from desktop.services.holdings import save_holding
+from desktop.services.oplog import Actor
+from desktop.services.outreach import scan
+from desktop.services.residents import ResidentForm, create_resident
+from desktop.services.users import Role, create_user
+
+TODAY = dt.date.today()
+
+
+def resident(s, actor, national_id, first, **kw):
+    return create_resident(s, actor, ResidentForm(national_id=national_id, first_name=first,
+                                                  last_name="אזולאי", **kw)).id
+
+
+def test_scan_acts_once_and_tells_each_resident_their_way(sessions, seeded):
+    with sessions.begin() as s:
+        boss = create_user(s, seeded, username="miriam", full_name="מרים שטרן", role=Role.SUPERVISOR,
+                           password="supervisor-1", phone="046628201")
+        actor = Actor(boss.id, seeded.station_id, seeded.station_code)
+        retiree = resident(s, actor, "039337423", "רחל", gender="F", birth_date=dt.date(1958, 2, 1),
+                           preferred_channel="phone", address="הזית 4")
+        save_holding(s, actor, "property_account", {
+            "resident_id": retiree, "account_number": "7001", "address": "הזית 4", "area_sqm": "90",
+            "discounts": [], "balance": "0"})
+        driver = resident(s, actor, "123456782", "אבי", phone="0521234567", preferred_channel="whatsapp")
+        save_holding(s, actor, "parking_permit", {
+            "resident_id": driver, "vehicle_plate": "12-345-67", "expiry": TODAY + dt.timedelta(days=12)})
+        young = resident(s, actor, "000000018", "נועה", gender="F", birth_date=dt.date(1990, 5, 5))
+        save_holding(s, actor, "property_account", {
+            "resident_id": young, "account_number": "7002", "address": "", "area_sqm": "70",
+            "discounts": [], "balance": "0"})
+    with sessions.begin() as s:
+        dry = scan(s, actor, dry_run=True)
+    assert {(f.resident_name, f.rule_code) for f in dry.found} == {
+        ("רחל אזולאי", "PENSIONER_DISCOUNT"), ("אבי אזולאי", "PARKING_RENEWAL")}
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Case)) == 0
+    with sessions.begin() as s:
+        first = scan(s, actor)
+    assert first.created == 2 and first.messages == 1 and len(first.letters) == 1
+    with sessions.begin() as s:
+        second = scan(s, actor)
+    assert second.created == 0 and second.found == [] and second.already_done == 2
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Case)) == 2
+        assert s.scalar(select(func.count()).select_from(Outreach)) == 2
+        message = s.scalar(select(OutboxMessage))
+    assert message.channel == "whatsapp" and "שלום אבי אזולאי" in message.body
+    assert "צילום של רישיון הרכב" in message.body
+    letter = first.letters[0]
+    assert letter.resident_name == "רחל אזולאי" and letter.contact_name == "מרים שטרן"
+    text = PdfReader(BytesIO(render_letters(first.letters))).pages[0].extract_text()
+    assert letter.contact_phone == "04-6628201"
+    assert letter.case_number in text and "04-6628201" in text
+
+
+def test_a_renewed_permit_is_a_new_period(sessions, seeded):
+    with sessions.begin() as s:
+        boss = create_user(s, seeded, username="miriam", full_name="מרים שטרן", role=Role.SUPERVISOR,
+                           password="supervisor-1")
+        actor = Actor(boss.id, seeded.station_id, seeded.station_code)
+        driver = resident(s, actor, "123456782", "אבי", phone="0521234567", preferred_channel="sms")
+        permit = save_holding(s, actor, "parking_permit", {
+            "resident_id": driver, "vehicle_plate": "12-345-67", "expiry": TODAY + dt.timedelta(days=5)})
+    with sessions.begin() as s:
+        assert scan(s, actor).created == 1
+    with sessions.begin() as s:
+        # Renewed for a year: nothing due; next year, due again as a new period.
+        save_holding(s, actor, "parking_permit", {
+            "resident_id": driver, "vehicle_plate": "12-345-67", "expiry": TODAY + dt.timedelta(days=370)},
+            entity_id=permit)
+        assert scan(s, actor).created == 0
+        assert scan(s, actor, today=TODAY + dt.timedelta(days=350), dry_run=True).found
