@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/run_all.py           # search at 10k, 100k and 1M residents
     .venv/bin/python bench/run_all.py --quick   # search at 10k and 100k only
+    .venv/bin/python bench/run_all.py --only sync   # sync with the hub (opt-in, ~30 min)
 
 Each benchmark runs in its own process (so one's imports and caches don't help another) and
 prints its own tables; the missing demo databases are built first and cached in bench/.cache/.
@@ -54,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", default=None, help="search sizes (overrides --quick)")
     p.add_argument(
         "--only",
-        choices=["search", "startup", "receipt"],
+        choices=["search", "startup", "receipt", "sync"],
         action="append",
         help="run only these (repeatable)",
     )
@@ -62,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     cache = common.cache_dir(args.cache)
     sizes = args.sizes or ("10000,100000" if args.quick else "10000,100000,1000000")
+    # sync is opt-in: it runs for about 30 minutes (PostgreSQL, a hub, a 100k download twice)
     only = set(args.only or ["search", "startup", "receipt"])
     out = cache / "results"
     out.mkdir(exist_ok=True)
@@ -82,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     if "receipt" in only:
         codes["receipt"] = run_step(
             "receipt", "bench_receipt.py", ["--json", str(out / "receipt.json"), *common_args]
+        )
+    if "sync" in only:
+        codes["sync"] = run_step(
+            "sync", "bench_sync.py", ["--json", str(out / "sync.json"), *common_args]
         )
 
     rows = []
@@ -127,11 +133,67 @@ def main(argv: list[str] | None = None) -> int:
                 "ok" if cold <= 200 else "OVER",
             ]
         )
+    sync = load(out / "sync.json") if "sync" in only else None
+    if sync:
+        rows += sync_rows(sync)
     common.print_table(["measure", "target", "measured", "verdict"], rows, "Summary")
     failed = {name: code for name, code in codes.items() if code}
     if failed:
         print(f"\nbenchmarks with a non-zero exit: {failed}")
     return 1 if failed else 0
+
+
+def sync_rows(sync: dict) -> list[list[str]]:
+    rows = []
+    if "ingest" in sync:
+        ops_s, seconds, ops = (sync["ingest"][k] for k in ("ops_s", "seconds", "ops"))
+        rows.append(
+            [
+                "hub ingest, 1 station (PostgreSQL, HTTP)",
+                ">= 2,000 ops/s",
+                f"{ops_s:,.0f} ops/s",
+                "ok" if ops_s >= 2000 else "MISSED",
+            ]
+        )
+        rows.append(
+            [
+                f"drain a {ops:,}-op backlog",
+                "< 30 s",
+                f"{seconds:,.1f} s",
+                "ok" if seconds < 30 else "OVER",
+            ]
+        )
+    if "ingest_concurrent" in sync:
+        ops_s = sync["ingest_concurrent"]["ops_s"]
+        rows.append(
+            [
+                "hub ingest, 2 stations at once",
+                ">= 2,000 ops/s",
+                f"{ops_s:,.0f} ops/s",
+                "ok" if ops_s >= 2000 else "MISSED",
+            ]
+        )
+    if "download" in sync:
+        d = sync["download"]
+        rows.append(
+            [
+                f"first download, {d['residents']:,} residents",
+                "(report)",
+                f"{d['seconds']:,.0f} s, {d['ops_s']:,.0f} ops/s, {d['db_mb']:,.0f} MB",
+                "ok" if d["same_counts"] else "WRONG",
+            ]
+        )
+    if "resume" in sync:
+        r = sync["resume"]
+        rows.append(
+            [
+                "download resumes after SIGKILL",
+                "continues",
+                f"{r['stored_at_kill']:,} + {r['pulled_after']:,} = {r['total']:,}",
+                "ok" if r["ok"] else "FAILED",
+            ]
+        )
+    return rows
 
 
 if __name__ == "__main__":

@@ -146,6 +146,8 @@ class ItemView:
     documents: tuple[str, ...]
     expected_date: dt.date
     status: str
+    outcome: str = ""
+    handoffs: int = 0
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,7 @@ def _items_of(session: Session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, li
             ItemView(
                 item.id, item.position, type_name, dep_name, dep_phone, item.description,
                 tuple(item.next_steps), tuple(item.documents), item.expected_date, item.status,
+                item.outcome, item.handoffs,
             )
         )
     return out

@@ -169,8 +169,8 @@ def handoff_item(
         raise ValidationError("הפריט כבר הסתיים; אין מה להעביר.")
     if not reason.strip():
         raise ValidationError("יש לכתוב את סיבת ההעברה.", field="reason")
-    if session.get(Department, department_id) is None:
-        raise ValidationError("המחלקה לא נמצאה.", field="department")
+    if department_id is None or session.get(Department, department_id) is None:
+        raise ValidationError("יש לבחור מחלקה.", field="department")
     if user_id is not None:
         user = session.get(User, user_id)
         if user is None or user.department_id != department_id:
@@ -326,10 +326,13 @@ class NotificationView:
 
 def notifications(session: Session, user_id: uuid.UUID, unread_only: bool = True,
                   limit: int = 200) -> list[NotificationView]:
+    """The user's notifications, and those of anyone they stand in for today."""
+    from desktop.services.absence import covered_by
+
     stmt = (
         select(Notification, Case.number)
         .join(Case, Case.id == Notification.case_id)
-        .where(Notification.user_id == user_id)
+        .where(Notification.user_id.in_(covered_by(session, user_id)))
         .order_by(Notification.created_at.desc())
         .limit(limit)
     )

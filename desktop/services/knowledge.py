@@ -62,7 +62,7 @@ class Answer:
     answer: str
 
 
-def search_knowledge(session: Session, query: str, limit: int = 20) -> list[Answer]:
+def search_knowledge(session: Session, query: str, limit: int = 100) -> list[Answer]:
     """Entries containing every typed word (title and keywords first)."""
     words = normalize_name(query).split()
     departments = {d.id: d.name for d in session.scalars(select(Department))}

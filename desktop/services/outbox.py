@@ -17,6 +17,7 @@ from desktop.models import Case, Operation, OutboxMessage, Resident
 from desktop.services import clock
 from desktop.services.cases import ITEM_STATUS_LABELS, CaseView, get_case
 from desktop.services.errors import DalpakError, ValidationError
+from desktop.services.identity import display_phone
 from desktop.services.oplog import Actor, applier, record, uuid_or_none
 from desktop.services.reference import council
 from desktop.services.residents import CHANNEL_LABELS
@@ -57,7 +58,8 @@ def status_text(case: CaseView) -> str:
         else:
             step = item.next_steps[0] if item.next_steps else ""
             lines.append(f"- {item.request_type}: {status}. {step} תאריך צפוי: {item.expected_date:%d/%m/%Y}.")
-    lines.append(f"לכל שאלה: {case.owner_name}, {case.owner_phone or c.phone}. מעקב: {c.website}")
+    lines.append(f"לכל שאלה: {case.owner_name}, {display_phone(case.owner_phone) or c.phone}. "
+                 f"מעקב: {c.website}")
     lines.append("בברכה, " + c.name)
     return "\n".join(lines)
 

@@ -26,8 +26,9 @@ def receipt_data(case: CaseView) -> ReceiptData:
                 department=i.department,
                 department_phone=i.department_phone,
                 description=i.description,
-                next_steps=i.next_steps,
-                documents=i.documents,
+                # A finished item tells what came of it; nothing more is needed from the resident.
+                next_steps=(i.outcome,) if i.outcome else i.next_steps,
+                documents=() if i.status in ("done", "cannot") else i.documents,
                 expected_date=i.expected_date,
                 status=ITEM_STATUS_LABELS.get(i.status, i.status),
             )

@@ -239,6 +239,15 @@ class CaseEditor(QWidget):
         self.description.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
+    def add_type(self, request_type_id: uuid.UUID) -> None:
+        """Add a catalogue topic as it is (an accepted extra), keeping what is being typed."""
+        info = next((i for i in self._catalogue if i.id == request_type_id), None)
+        if info is None:
+            return
+        self.model.append(PendingItem(info, info.department_id, info.department_name, ""))
+        self.message.show_note(self.tr("נוסף: %1").replace("%1", info.name))
+        self.changed.emit()
+
     def has_chosen_type(self) -> bool:
         return self._chosen is not None
 

@@ -26,8 +26,8 @@ class HelpDialog(QDialog):
         text = QLabel(
             "<h3>" + self.tr("ביקור טיפוסי בדלפק") + "</h3><ol>"
             + "<li>" + self.tr("מקלידים שם, ת.ז. או טלפון ולוחצים Enter.") + "</li>"
-            + "<li>" + self.tr("Ctrl+E פותח פנייה; מקלידים נושא, Enter, ושוב Enter להוספה.") + "</li>"
-            + "<li>" + self.tr("Ctrl+P שומר את הפנייה ומציג את הקבלה; Enter מדפיס.") + "</li></ol>"
+            + "<li>" + self.tr("פותחים פנייה ב-Ctrl+E; מקלידים נושא, Enter, ושוב Enter להוספה.") + "</li>"
+            + "<li>" + self.tr("שומרים את הפנייה ומציגים את הקבלה ב-Ctrl+P; מדפיסים ב-Enter.") + "</li></ol>"
             + "<h3>" + self.tr("קיצורי מקלדת") + "</h3>"
             + f"<table cellpadding='4'>{rows}</table>",
             self,

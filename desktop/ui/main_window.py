@@ -1,4 +1,5 @@
-"""The counter screen: search on one side, the resident and the case being typed on the other."""
+"""The main window: the counter screen (search on one side, the resident and the case being
+typed on the other) among the pages of work after the counter, by role."""
 
 from __future__ import annotations
 
@@ -24,11 +25,13 @@ from desktop.services import clock
 from desktop.services.cases import open_case
 from desktop.services.drafts import discard_draft, load_draft, save_draft
 from desktop.services.errors import DalpakError
+from desktop.services.holdings import holdings_of
 from desktop.services.reference import council, departments, request_types
 from desktop.services.residents import ResidentProfile, open_profile
 from desktop.services.users import ROLE_LABELS
 from desktop.ui.case_editor import CaseEditor
 from desktop.ui.context import AppContext
+from desktop.ui.extras_panel import ExtrasPanel
 from desktop.ui.help_dialog import HelpDialog
 from desktop.ui.login import IdleWatcher, LockDialog
 from desktop.ui.profile_panel import ProfilePanel
@@ -38,6 +41,7 @@ from desktop.ui.shortcuts import SHORTCUTS
 from desktop.ui.sync_indicator import SyncIndicator
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import MessageLine
+from desktop.ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
@@ -50,9 +54,11 @@ class MainWindow(QMainWindow):
         self.profile: ResidentProfile | None = None
         self.case_started_at: dt.datetime | None = None
         self.last_preview = None  # the last receipt preview shown (for tests and reprints)
+        self.last_knowledge = None  # the last knowledge-base dialog shown
         self.search = SearchPanel(ctx, self.tasks, self)
         self.profile_panel = ProfilePanel(self)
         self.editor = CaseEditor(self)
+        self.extras = ExtrasPanel(ctx, self.tasks, self)
         self.message = MessageLine(self)
         self.new_case_button = QPushButton(self.tr("פנייה חדשה (Ctrl+E)"), self)
         self.print_button = QPushButton(self.tr("שמירה והדפסת קבלה (Ctrl+P)"), self)
@@ -65,6 +71,8 @@ class MainWindow(QMainWindow):
         self.sync = SyncIndicator(ctx, self)
         self._draft_timer = QTimer(self)
         self.idle = IdleWatcher(settings.get("lock_minutes"), self)
+        self.counter = QWidget(self)
+        self.workspace = Workspace(ctx, self.tasks, self.counter, self)
         self._build()
         self._wire()
         self._load_catalogue()
@@ -91,7 +99,12 @@ class MainWindow(QMainWindow):
         self.next_step.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_step.setWordWrap(True)
         self.case_area.addWidget(self.next_step)
-        self.case_area.addWidget(self.editor)
+        case_page = QWidget(self)
+        beside = QHBoxLayout(case_page)
+        beside.setContentsMargins(0, 0, 0, 0)
+        beside.addWidget(self.editor, 3)
+        beside.addWidget(self.extras, 1)
+        self.case_area.addWidget(case_page)
         column.addWidget(self.profile_panel)
         column.addLayout(buttons)
         column.addWidget(self.case_area, 1)
@@ -103,11 +116,10 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([480, 860])
-        central = QWidget(self)
-        outer = QVBoxLayout(central)
+        outer = QVBoxLayout(self.counter)
         outer.addWidget(self.message)
         outer.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.workspace)
         self.statusBar().addWidget(self.status_user)
         self.statusBar().addPermanentWidget(self.status_draft)
         self.statusBar().addPermanentWidget(self.sync)
@@ -118,15 +130,19 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         actions = {
-            "search": self.search.focus_box,
-            "new_resident": lambda: self.new_resident(""),
-            "new_case": self.new_case,
-            "add_item": self.editor.focus_type,
-            "print": self.save_and_print,
+            "search": self._on_counter(self.search.focus_box),
+            "new_resident": self._on_counter(lambda: self.new_resident("")),
+            "new_case": self._on_counter(self.new_case),
+            "add_item": self._on_counter(self.editor.focus_type),
+            "print": self._on_counter(self.save_and_print),
             "lock": self.lock,
             "sync": self.sync.sync_now,
             "conflicts": self.show_conflicts,
             "help": self.show_help,
+            "knowledge": self.show_knowledge,
+            "absences": self.show_absences,
+            **{f"page_{key}": (lambda key=key: self.show_page(key))
+               for key in ("counter", "inbox", "my_cases", "tasks", "outbox")},
         }
         for shortcut in SHORTCUTS:
             for keys in shortcut.keys:
@@ -137,9 +153,30 @@ class MainWindow(QMainWindow):
         self.new_case_button.clicked.connect(self.new_case)
         self.print_button.clicked.connect(self.save_and_print)
         self.editor.changed.connect(self._draft_timer.start)
+        self.editor.model.rowsInserted.connect(self.refresh_extras)
+        self.editor.model.rowsRemoved.connect(self.refresh_extras)
+        self.editor.model.modelReset.connect(self.refresh_extras)
+        self.extras.accepted.connect(self.editor.add_type)
         self._draft_timer.timeout.connect(self.save_draft_now)
         QCoreApplication.instance().installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
+        self.workspace.knowledge_button.clicked.connect(self.show_knowledge)
+        self.workspace.absence_button.clicked.connect(self.show_absences)
+
+    def _on_counter(self, action):  # noqa: ANN001, ANN202
+        """A counter shortcut pressed on another page brings the counter forward first."""
+
+        def run() -> None:
+            if self.show_page("counter"):
+                action()
+
+        return run
+
+    def show_page(self, key: str) -> bool:
+        if self.workspace.show_page(key):
+            return True
+        self.statusBar().showMessage(self.tr("העמוד הזה אינו פתוח לתפקיד שלך."), 5000)
+        return False
 
     def _load_catalogue(self) -> None:
         with self.ctx.read() as session:
@@ -158,7 +195,7 @@ class MainWindow(QMainWindow):
             )
 
     def _set_case_mode(self, on: bool) -> None:
-        self.case_area.setCurrentWidget(self.editor if on else self.next_step)
+        self.case_area.setCurrentIndex(1 if on else 0)
         if self.profile is not None:
             self.next_step.setText(
                 self.tr("Ctrl+E לפנייה חדשה עבור %1 · Ctrl+F לתושב/ת הבא/ה")
@@ -190,9 +227,17 @@ class MainWindow(QMainWindow):
             return
         self.message.clear_message()
         self.profile_panel.show_profile(self.profile)
+        with self.ctx.read() as session:
+            self.profile_panel.show_holdings(holdings_of(session, resident_id))
         self.pages.setCurrentIndex(1)
         self._set_case_mode(self.case_started_at is not None)
         self.new_case_button.setFocus()
+
+    def refresh_extras(self, *_args: object) -> None:
+        """What else the resident is entitled to, given the topics already in the case."""
+        if self.profile is None:
+            return
+        self.extras.refresh(self.profile.id, {i.request_type.code for i in self.editor.items()})
 
     def new_resident(self, typed: str) -> None:
         dialog = NewResidentDialog(self.ctx, typed, self)
@@ -212,6 +257,7 @@ class MainWindow(QMainWindow):
             self.case_started_at = clock.utcnow()
             self.editor.start(self.profile.full_name)
             self.save_draft_now()
+            self.refresh_extras()
         self._set_case_mode(True)
         self.editor.focus_type()
 
@@ -286,7 +332,8 @@ class MainWindow(QMainWindow):
         self.open_resident(self.profile.id)
 
     def warm_up(self) -> None:
-        """Load the receipt code and its fonts in the background, so the first print is quick."""
+        """Load the receipt code and its fonts in the background, so the first print is quick;
+        from now on keep the work pages' titles (items, tasks, notifications waiting) current."""
 
         def load() -> None:
             from desktop.services.receipt_data import warm_up
@@ -294,6 +341,7 @@ class MainWindow(QMainWindow):
             warm_up()
 
         self.tasks.submit(load, lambda _none: None, lambda _err: None)
+        self.workspace.start_background()
 
     def show_receipt(self, number: str) -> None:
         from desktop.services.receipt_data import receipt_pdf
@@ -332,6 +380,24 @@ class MainWindow(QMainWindow):
             self.message.show_error(self.tr("מסך ההתנגשויות וההסגר פתוח למפקחים ולמנהלי מערכת."))
             return
         SupervisorDialog(self.ctx, self).exec()
+
+    def show_knowledge(self) -> None:
+        from desktop.ui.knowledge_dialog import KnowledgeDialog
+
+        on_counter = self.workspace.currentWidget() is self.counter
+        name = self.profile.full_name if self.profile is not None and on_counter else ""
+        self.last_knowledge = KnowledgeDialog(self.ctx, name, self)
+        self.last_knowledge.exec()
+
+    def show_absences(self) -> None:
+        from desktop.services.users import Role
+        from desktop.ui.absence_dialog import AbsenceDialog
+
+        if self.ctx.user is None or self.ctx.user.role not in (Role.SUPERVISOR, Role.ADMIN):
+            self.statusBar().showMessage(self.tr("ניהול היעדרויות פתוח למפקחים ולמנהלי מערכת."), 5000)
+            return
+        AbsenceDialog(self.ctx, self).exec()
+        self.workspace.refresh_all()
 
     def show_help(self) -> None:
         HelpDialog(self).exec()

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from desktop.services.cases import CASE_STATUS_LABELS, ITEM_STATUS_LABELS
 from desktop.services.clock import local_today, to_local
+from desktop.services.holdings import DISCOUNT_LABELS, STATUS_LABELS, Holdings, expiry_note
 from desktop.services.identity import format_phone
-from desktop.services.residents import CHANNEL_LABELS, LANGUAGE_LABELS, ResidentProfile
+from desktop.services.residents import CHANNEL_LABELS, LANGUAGE_LABELS, ResidentProfile, age_on
+from desktop.ui.row_models import RowColours
 from desktop.ui.widgets import format_date
 
 
@@ -35,6 +37,7 @@ def _table(headers: list[str], stretch: int, parent: QWidget) -> QTableWidget:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setItemDelegate(RowColours(table))  # the theme would paint a late date grey
     return table
 
 
@@ -48,6 +51,7 @@ class ProfilePanel(QWidget):
         self.open_items = _table(["פנייה", "נושא", "מחלקה", "תאריך צפוי", "מצב"], 1, self)
         self.past_cases = _table(["פנייה", "תאריך", "נושאים", "בעלים", "מצב"], 2, self)
         self.history = QTabWidget(self)
+        self.holdings = QLabel(self)
         self._build()
 
     def _build(self) -> None:
@@ -60,6 +64,10 @@ class ProfilePanel(QWidget):
         )
         self.history.addTab(self.open_items, self.tr("פניות פתוחות"))
         self.history.addTab(self.past_cases, self.tr("פניות קודמות"))
+        self.holdings.setWordWrap(True)
+        self.holdings.setTextFormat(Qt.TextFormat.RichText)
+        self.holdings.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.history.addTab(self.holdings, self.tr("נכסים וזכויות"))
         self.history.setMaximumHeight(150)
         about = QVBoxLayout()
         about.addWidget(self.greeting)
@@ -120,3 +128,35 @@ class ProfilePanel(QWidget):
                       ", ".join(case.items), case.owner, CASE_STATUS_LABELS.get(case.status, case.status)]
             for col, value in enumerate(values):
                 self.past_cases.setItem(row, col, QTableWidgetItem(value))
+
+
+    def show_holdings(self, h: Holdings) -> None:
+        """Property tax, dogs, parking, household and statuses, at a glance."""
+        today = local_today()
+        lines = []
+        for a in h.accounts:
+            discounts = ", ".join(DISCOUNT_LABELS.get(d, d) for d in a.discounts) or self.tr("אין")
+            lines.append(
+                self.tr("<b>ארנונה</b>: חשבון %1, %2, %3 מ\"ר · הנחות: %4 · יתרה %5 ₪")
+                .replace("%1", f"<span dir='ltr'>{a.account_number}</span>").replace("%2", a.address or "-")
+                .replace("%3", f"{a.area_sqm:.0f}").replace("%4", discounts).replace("%5", f"{a.balance:,.2f}"))
+        for d in h.dogs:
+            lines.append(
+                self.tr("<b>כלב</b>: %1 · רישיון עד %2 (%3) · חיסון כלבת %4")
+                .replace("%1", d.dog_name).replace("%2", format_date(d.licence_expiry))
+                .replace("%3", expiry_note(d.licence_expiry, today))
+                .replace("%4", format_date(d.rabies_vaccinated_on) or "-"))
+        for p in h.permits:
+            lines.append(
+                self.tr("<b>תו חניה</b>: רכב %1 · עד %2 (%3)")
+                .replace("%1", f"<span dir='ltr'>{p.vehicle_plate}</span>")
+                .replace("%2", format_date(p.expiry)).replace("%3", expiry_note(p.expiry, today)))
+        children = [m for m in h.household if m.relation == "child"]
+        if children:
+            kids = ", ".join(f"{m.name} ({age_on(m.birth_date, today)})" for m in children)
+            lines.append(self.tr("<b>ילדים</b>: %1").replace("%1", kids))
+        for st in h.statuses:
+            lines.append(self.tr("<b>מעמד</b>: %1").replace("%1", STATUS_LABELS.get(st.code, st.code)))
+        self.holdings.setText("<br>".join(lines) or self.tr("אין נכסים או זכויות רשומים."))
+        count = len(h.accounts) + len(h.dogs) + len(h.permits) + len(children) + len(h.statuses)
+        self.history.setTabText(2, self.tr("נכסים וזכויות (%1)").replace("%1", str(count)))

@@ -24,6 +24,13 @@ SHORTCUTS = (
     Shortcut("conflicts", ("Ctrl+Shift+K",), QT_TRANSLATE_NOOP("Shortcuts", "התנגשויות והסגר (מפקחים)")),
     Shortcut("lock", ("Ctrl+L",), QT_TRANSLATE_NOOP("Shortcuts", "נעילת המסך")),
     Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "עזרה וקיצורי מקלדת")),
+    Shortcut("page_counter", ("Ctrl+1",), QT_TRANSLATE_NOOP("Shortcuts", "עמוד הדלפק")),
+    Shortcut("page_inbox", ("Ctrl+2",), QT_TRANSLATE_NOOP("Shortcuts", "תיבת המחלקה")),
+    Shortcut("page_my_cases", ("Ctrl+3",), QT_TRANSLATE_NOOP("Shortcuts", "הפניות שלי והודעות")),
+    Shortcut("page_tasks", ("Ctrl+4",), QT_TRANSLATE_NOOP("Shortcuts", "משימות: שיחות חוזרות ומעקב")),
+    Shortcut("page_outbox", ("Ctrl+5",), QT_TRANSLATE_NOOP("Shortcuts", "תיבת יוצא")),
+    Shortcut("knowledge", ("Ctrl+K",), QT_TRANSLATE_NOOP("Shortcuts", "מאגר הידע")),
+    Shortcut("absences", ("Ctrl+Shift+A",), QT_TRANSLATE_NOOP("Shortcuts", "היעדרויות וממלאי מקום (מפקחים)")),
 )
 
 # Keys inside screens, for the help page.
@@ -33,4 +40,5 @@ IN_SCREEN_KEYS = (
     ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "בנושא: בחירת הנושא המסומן; בפירוט: הוספת הנושא")),
     ("Delete", QT_TRANSLATE_NOOP("Shortcuts", "בטבלת הנושאים: הסרת הנושא המסומן")),
     ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "בתצוגת הקבלה: הדפסה")),
+    ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "בתיבת המחלקה ובפניות שלי: פתיחת השורה; במשימות: רישום שיחה")),
 )
