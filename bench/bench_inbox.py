@@ -12,7 +12,15 @@ import statistics
 import sys
 import time
 
-from common import PROJECT_DIR, cache_dir, isolate_this_process, machine_line, print_table, summary_ms, fmt_ms
+from common import (
+    PROJECT_DIR,
+    cache_dir,
+    fmt_ms,
+    isolate_this_process,
+    machine_line,
+    print_table,
+    summary_ms,
+)
 
 sys.path.insert(0, str(PROJECT_DIR))
 
