@@ -1,0 +1,150 @@
+"""Case numbers made offline on several stations never collide.
+
+- Three stations open cases offline (one transaction each), then sync: every database has all
+  of them, every number valid and unique, each station's numbers 1..N without a gap. 3 x 200
+  by default; 3 x 1,000 and 3 x 5,000 under `-m slow` (creating 5,000 takes ~20 s a station,
+  syncing 30,000 operations through the hub about ten minutes on a small machine).
+- A station restored from a backup: after its first sync (before anything is created) its
+  operation sequence is past what the hub has from it, and its next case number is new.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import shutil
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.models import Operation, RequestType, Resident
+from desktop.services import clock
+from desktop.services.cases import ItemDraft, open_case
+from desktop.services.db import open_database, session_factory
+from desktop.services.demo import create_demo_residents
+from desktop.services.numbering import is_valid_case_number
+from desktop.services.residents import update_resident
+from tests.sync.harness import assert_converged, case_numbers, own_seq
+
+pytestmark = [pytest.mark.sync, pytest.mark.postgres]
+
+
+def open_cases(station, count: int) -> list[str]:
+    """`count` cases with one item each, in one transaction; returns their numbers."""
+    with station.sessions.begin() as s:
+        rids = list(s.scalars(select(Resident.id).order_by(Resident.id)))
+        types = list(s.scalars(select(RequestType.id).order_by(RequestType.code)))
+        start = clock.utcnow() - dt.timedelta(minutes=5)
+        return [
+            open_case(
+                s,
+                station.actor,
+                rids[n % len(rids)],
+                [ItemDraft(types[n % len(types)])],
+                service_started_at=start,
+            ).number
+            for n in range(count)
+        ]
+
+
+@pytest.mark.parametrize(
+    "per_station",
+    [
+        pytest.param(200, marks=pytest.mark.timeout(300)),
+        pytest.param(1000, marks=[pytest.mark.slow, pytest.mark.timeout(1200)]),
+        pytest.param(5000, marks=[pytest.mark.slow, pytest.mark.timeout(3600)]),
+    ],
+)
+def test_three_stations_number_cases_offline_without_collisions(hub, make_station, per_station):
+    stations = [make_station(code) for code in ("ARB", "LVI", "KFT")]
+    with stations[0].sessions.begin() as s:
+        create_demo_residents(s, stations[0].actor, 60, seed=31)
+    for station in stations * 2:
+        station.sync()
+
+    timings = {}
+    made = {}
+    for station in stations:
+        started = time.perf_counter()
+        made[station.code] = open_cases(station, per_station)
+        timings[f"create {station.code}"] = round(time.perf_counter() - started, 1)
+    started = time.perf_counter()
+    for station in stations * 2:
+        station.sync()
+    timings["sync"] = round(time.perf_counter() - started, 1)
+    print(f"\n{per_station} cases a station: {timings}")
+
+    everything = set().union(*made.values())
+    assert len(everything) == 3 * per_station
+    for engine in [hub.engine, *(station.engine for station in stations)]:
+        numbers = case_numbers(engine)
+        assert len(numbers) == len(set(numbers)) == 3 * per_station
+        assert set(numbers) == everything
+        assert all(is_valid_case_number(n) for n in numbers)
+    for code, numbers in made.items():
+        assert all(n.startswith(f"{code}-") for n in numbers)
+        assert sorted(int(n.split("-")[2]) for n in numbers) == list(range(1, per_station + 1))
+    assert_converged(
+        hub.engine,
+        {s.code: s.engine for s in stations},
+        rebuild_on="KFT" if per_station <= 1000 else None,
+    )
+
+
+def _hub_max_seq(hub_engine, station) -> int:
+    with Session(hub_engine) as s:
+        return s.scalar(
+            select(func.max(Operation.seq)).where(Operation.station_id == station.actor.station_id)
+        )
+
+
+def test_station_restored_from_a_backup_continues_its_numbers(hub, make_station, tmp_path):
+    arbel, lavi = make_station("ARB"), make_station("LVI")
+    with arbel.sessions.begin() as s:
+        create_demo_residents(s, arbel.actor, 20, seed=41)
+    open_cases(arbel, 3)
+    arbel.sync()
+    path = Path(arbel.engine.url.database)
+    backup = tmp_path / "ARB-backup.sqlite3"
+    with (
+        contextlib.closing(sqlite3.connect(path)) as live,
+        contextlib.closing(sqlite3.connect(backup)) as copy,
+    ):
+        live.backup(copy)  # a consistent copy of the live database
+
+    # More work after the backup, synced: the hub has it, the backup does not.
+    later = open_cases(arbel, 4)
+    with arbel.sessions.begin() as s:
+        rid = s.scalars(select(Resident.id).order_by(Resident.id)).first()
+        update_resident(s, arbel.actor, rid, {"address": "הזית 7"})
+    arbel.sync()
+    lavi.sync()
+    hub_seq = _hub_max_seq(hub.engine, arbel)
+    numbers = set(case_numbers(hub.engine))
+    assert set(later) <= numbers
+
+    # The disk dies; the backup is put back in place of the database.
+    arbel.engine.dispose()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(backup, path)
+    arbel.engine = open_database(f"sqlite:///{path}", station_code="ARB")
+    arbel.sessions = session_factory(arbel.engine)
+    assert own_seq(arbel.engine)[0] < hub_seq
+    assert len(case_numbers(arbel.engine)) == 3
+
+    arbel.sync()  # before anything is created
+    last, top = own_seq(arbel.engine)
+    assert last >= hub_seq and top == hub_seq
+    assert set(case_numbers(arbel.engine)) == numbers
+    (number,) = open_cases(arbel, 1)
+    assert number not in numbers and int(number.split("-")[2]) == 8
+    arbel.sync()
+    lavi.sync()
+    arbel.sync()
+    assert _hub_max_seq(hub.engine, arbel) > hub_seq
+    assert_converged(hub.engine, {"ARB": arbel.engine, "LVI": lavi.engine}, rebuild_on="ARB")

@@ -1,0 +1,438 @@
+"""Random histories of stations and the hub: whatever happens, everyone ends with the same log.
+
+A hypothesis state machine drives 2-4 stations (SQLite files) against the real hub on
+PostgreSQL: clerks register residents, edit fields concurrently, view profiles, open cases and
+resolve conflicts; stations sync fully or partly, lose replies, crash and restart, and have
+their clocks jump. After every step no station may have lost an operation it had; at the end,
+after two round-robin syncs, every database holds exactly the operations ever committed (each
+once, identical), the same derived state (equal to a replay of the log), the same conflict
+records, and valid, unique case numbers.
+
+Every example gets a council of its own in about a second (the hub database copied from a
+template, station files copied from synced ones: see harness.CouncilTemplate), so examples are
+independent. They are derandomized (the same histories on every run); shrinking is off so
+that a failure is reported within the time limit. Set DALPAK_SHRINK=1 to shrink locally.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+
+import pytest
+from hypothesis import HealthCheck, Phase, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import (
+    RuleBasedStateMachine,
+    initialize,
+    invariant,
+    rule,
+    run_state_machine_as_test,
+)
+from sqlalchemy import select
+
+from desktop.models import RequestType, Resident
+from desktop.services.cases import ItemDraft, open_case
+from desktop.services.conflicts import open_conflicts, resolve_conflict
+from desktop.services.db import open_database, session_factory
+from desktop.services.errors import DuplicateResident
+from desktop.services.identity import complete_national_id
+from desktop.services.residents import (
+    ResidentForm,
+    create_resident,
+    open_profile,
+    update_resident,
+)
+from desktop.sync.client import SyncError, SyncReport, pull_all, push_all
+from tests.sync.harness import (
+    CouncilTemplate,
+    ShapedLink,
+    SkewedClocks,
+    assert_converged,
+    conflicts,
+    cut_after,
+    drop_replies_of,
+    drop_reply_at,
+    op_ids,
+    own_seq,
+    pull_cursor,
+)
+
+pytestmark = [pytest.mark.sync, pytest.mark.postgres]
+
+HOUR = 3600 * 1000
+DAY = 24 * HOUR
+# Where a station's clock can jump to, relative to the true time.
+OFFSETS = [0, 3 * DAY, -2 * HOUR, -10 * 60 * 1000, 90 * 1000]
+FIRST_NAMES = ["יוסף", "מרים", "סמיר", "אולגה"]
+LAST_NAMES = ["כהן", "לוי", "חלבי", "מזרחי"]
+# Few fields and few values: concurrent edits of the same field often differ, sometimes agree.
+VALUES = {
+    "phone": ["0501111111", "0522222222", "0533333333"],
+    "address": ["הזית 1", "האלון 2"],
+    "last_name": ["כהן", "לוי-כהן", "בן דוד"],
+    "language": ["he", "ar"],
+}
+
+
+# Which resident / request type / conflict: an index into what the station has at that moment
+# (drawn whatever the database holds, so that generation never depends on it).
+PICK = st.integers(0, 1 << 16)
+
+
+@dataclass
+class Node:
+    station: object  # tests.sync.conftest.Station
+    url: str
+    offset_ms: int = 0
+    seen: set = field(default_factory=set)  # operation ids it held after the last step
+    cursor: int = 0
+
+
+def _first_residents(session, actor):
+    # Every station starts knowing four residents (one registered by each station), so that
+    # edits, views, cases and conflicts have material from the first step.
+    n = ["ARB", "LVI", "KFT", "GLB"].index(actor.station_code)
+    create_resident(
+        session,
+        actor,
+        ResidentForm(
+            national_id=complete_national_id(f"{32000000 + n:08d}"),
+            first_name=FIRST_NAMES[n],
+            last_name=LAST_NAMES[n],
+            phone="0541234567",
+        ),
+    )
+
+
+@pytest.fixture
+def council(pg_server, pg_engine, tmp_path):
+    folder = tmp_path / "template"
+    folder.mkdir()
+    codes = ["ARB", "LVI", "KFT", "GLB"]
+    return CouncilTemplate(pg_server, pg_engine, folder, codes, _first_residents).build()
+
+
+def make_machine(council: CouncilTemplate, clocks: SkewedClocks, folder):
+    examples = iter(range(10**6))
+
+    class SyncMachine(RuleBasedStateMachine):
+        def __init__(self) -> None:
+            super().__init__()
+            self.resources = contextlib.ExitStack()
+            self.hub = None
+            self.nodes: list[Node] = []
+            self.hub_seen: set = set()
+            self.committed: set = set()  # every operation ever committed anywhere
+
+        # --- helpers ----------------------------------------------------------------
+
+        def node(self, index: int) -> Node:
+            return self.nodes[index % len(self.nodes)]
+
+        @contextlib.contextmanager
+        def acting(self, node: Node):
+            """The station's own clock for everything it does (the hub keeps the true time)."""
+            with clocks.offset(node.offset_ms):
+                yield
+
+        def observe(self, node: Node) -> None:
+            """Nothing the station had may disappear; its pull cursor never goes back."""
+            now = op_ids(node.station.engine)
+            lost = node.seen - now
+            assert not lost, f"{node.station.code} lost {len(lost)} operations"
+            node.seen = now
+            self.committed |= now
+            cursor = pull_cursor(node.station.engine)
+            assert cursor >= node.cursor, f"{node.station.code}: pull cursor went back"
+            node.cursor = cursor
+
+        def observe_hub(self) -> None:
+            now = op_ids(self.hub.engine)
+            assert self.hub_seen <= now, "the hub lost operations"
+            self.hub_seen = now
+            self.committed |= now
+
+        def residents(self, node: Node) -> list:
+            with node.station.sessions() as s:
+                return list(s.scalars(select(Resident.id).order_by(Resident.id)))
+
+        # --- setting up ---------------------------------------------------------------
+
+        @initialize(count=st.integers(2, 4))
+        def make_council(self, count):
+            # A new hub database and new station files for every example: examples are
+            # independent, and "everything ever committed" is exactly what this one made.
+            where = folder / f"example{next(examples)}"
+            where.mkdir()
+            self.hub, stations = self.resources.enter_context(council.fresh(count, where))
+            self.nodes = [Node(station, str(station.engine.url)) for station in stations]
+            self.observe_hub()
+            for node in self.nodes:
+                self.observe(node)
+
+        # --- the clerks ---------------------------------------------------------------
+
+        @rule(
+            index=st.integers(0, 3),
+            number=st.integers(0, 19),
+            first=st.sampled_from(FIRST_NAMES),
+            last=st.sampled_from(LAST_NAMES),
+        )
+        def register_resident(self, index, number, first, last):
+            # IDs from a small pool: two stations sometimes register the same person offline.
+            node = self.node(index)
+            form = ResidentForm(
+                national_id=complete_national_id(f"{31000000 + number:08d}"),
+                first_name=first,
+                last_name=last,
+                phone="0541234567",
+            )
+            with (
+                self.acting(node),
+                contextlib.suppress(DuplicateResident),
+                node.station.sessions.begin() as s,
+            ):
+                create_resident(s, node.station.actor, form, allow_same_name=True)
+            self.observe(node)
+
+        @rule(
+            index=st.integers(0, 3),
+            pick=PICK,
+            changes=st.dictionaries(
+                st.sampled_from(sorted(VALUES)), st.integers(0, 2), min_size=1, max_size=2
+            ),
+        )
+        def edit_resident(self, index, pick, changes):
+            node = self.node(index)
+            residents = self.residents(node)
+            if not residents:
+                return
+            rid = residents[pick % len(residents)]
+            changes = {name: VALUES[name][n % len(VALUES[name])] for name, n in changes.items()}
+            with self.acting(node), node.station.sessions.begin() as s:
+                update_resident(s, node.station.actor, rid, changes)
+            self.observe(node)
+
+        @rule(
+            first=st.integers(0, 3),
+            second=st.integers(1, 3),
+            pick=PICK,
+            name=st.sampled_from(sorted(VALUES)),
+            values=st.tuples(st.integers(0, 2), st.integers(0, 2)),
+        )
+        def edit_on_two_stations(self, first, second, pick, name, values):
+            # The same field of the same resident, on two stations that did not see each
+            # other's change: a conflict when the values differ.
+            nodes = [self.node(first), self.node(first + second)]
+            if nodes[0] is nodes[1]:
+                return
+            known = sorted(set(self.residents(nodes[0])) & set(self.residents(nodes[1])))
+            if not known:
+                return
+            rid = known[pick % len(known)]
+            for node, n in zip(nodes, values, strict=True):
+                with self.acting(node), node.station.sessions.begin() as s:
+                    update_resident(
+                        s, node.station.actor, rid, {name: VALUES[name][n % len(VALUES[name])]}
+                    )
+                self.observe(node)
+
+        @rule(index=st.integers(0, 3), pick=PICK)
+        def view_profile(self, index, pick):
+            node = self.node(index)
+            residents = self.residents(node)
+            if not residents:
+                return
+            rid = residents[pick % len(residents)]
+            with self.acting(node), node.station.sessions.begin() as s:
+                open_profile(s, node.station.actor, rid)
+            self.observe(node)
+
+        @rule(
+            index=st.integers(0, 3),
+            pick=PICK,
+            items=st.lists(PICK, min_size=1, max_size=2, unique=True),
+        )
+        def open_a_case(self, index, pick, items):
+            node = self.node(index)
+            residents = self.residents(node)
+            if not residents:
+                return
+            rid = residents[pick % len(residents)]
+            with node.station.sessions() as s:
+                types = list(s.scalars(select(RequestType.id).order_by(RequestType.code)))
+            chosen = list(dict.fromkeys(types[n % len(types)] for n in items))
+            with self.acting(node), node.station.sessions.begin() as s:
+                open_case(
+                    s,
+                    node.station.actor,
+                    rid,
+                    [ItemDraft(t, "בדיקה") for t in chosen],
+                    service_started_at=clocks.utcnow() - dt.timedelta(minutes=5),
+                )
+            self.observe(node)
+
+        @rule(index=st.integers(0, 3), pick=PICK, keep=st.sampled_from(["shown", "other"]))
+        def resolve_a_conflict(self, index, pick, keep):
+            node = self.node(index)
+            with node.station.sessions() as s:
+                waiting = sorted(c.id for c in open_conflicts(s))
+            if not waiting:
+                return
+            conflict = waiting[pick % len(waiting)]
+            with self.acting(node), node.station.sessions.begin() as s:
+                resolve_conflict(s, node.station.actor, conflict, keep)
+            self.observe(node)
+
+        # --- the link -----------------------------------------------------------------
+
+        @rule(index=st.integers(0, 3))
+        def sync(self, index):
+            node = self.node(index)
+            with self.acting(node):
+                node.station.sync()
+            self.observe(node)
+            self.observe_hub()
+
+        @rule()
+        def everyone_syncs(self):
+            for node in self.nodes:
+                with self.acting(node):
+                    node.station.sync()
+                self.observe(node)
+            self.observe_hub()
+
+        @rule(index=st.integers(0, 3))
+        def push_only(self, index):
+            node = self.node(index)
+            with self.acting(node), node.station.client() as client:
+                push_all(node.station.sessions, client, SyncReport())
+            self.observe(node)
+            self.observe_hub()
+
+        @rule(index=st.integers(0, 3))
+        def pull_only(self, index):
+            node = self.node(index)
+            with self.acting(node), node.station.client() as client:
+                pull_all(node.station.sessions, client, SyncReport())
+            self.observe(node)
+
+        @rule(index=st.integers(0, 3), batch=st.integers(1, 5), requests=st.integers(1, 3))
+        def pull_a_little_then_link_down(self, index, batch, requests):
+            node = self.node(index)
+            link = ShapedLink(cut_after(requests))
+            with (
+                self.acting(node),
+                contextlib.suppress(SyncError),
+                node.station.client(transport=link) as client,
+            ):
+                pull_all(node.station.sessions, client, SyncReport(), batch=batch)
+            self.observe(node)
+
+        @rule(index=st.integers(0, 3), lose=st.sampled_from([1, 2, 3, 4, "/v1/push", "/v1/pull"]))
+        def sync_with_a_lost_reply(self, index, lose):
+            # The hub does the work; the station never hears the answer.
+            node = self.node(index)
+            decide = drop_replies_of(lose) if isinstance(lose, str) else drop_reply_at(lose)
+            with self.acting(node), contextlib.suppress(SyncError):
+                node.station.sync(transport=ShapedLink(decide))
+            self.observe(node)
+            self.observe_hub()
+
+        @rule(index=st.integers(0, 3))
+        def crash_and_restart(self, index):
+            # Between transactions (SQLite commits are atomic): reopen from the file only.
+            node = self.node(index)
+            node.station.engine.dispose()
+            node.station.engine = open_database(node.url, station_code=node.station.code)
+            node.station.sessions = session_factory(node.station.engine)
+            self.observe(node)
+
+        @rule(index=st.integers(0, 3), offset=st.sampled_from(OFFSETS))
+        def clock_jumps(self, index, offset):
+            self.node(index).offset_ms = offset
+
+        @invariant()
+        def own_sequence_never_reused(self):
+            for node in self.nodes:
+                last, top = own_seq(node.station.engine)
+                assert last >= top, node.station.code
+
+        # --- the end ------------------------------------------------------------------
+
+        def teardown(self):
+            try:
+                if self.nodes:
+                    for _round in range(2):
+                        for node in self.nodes:
+                            with self.acting(node):
+                                node.station.sync()
+                    for node in self.nodes:
+                        self.observe(node)
+                    self.observe_hub()
+                    engines = {n.station.code: n.station.engine for n in self.nodes}
+                    assert_converged(
+                        self.hub.engine,
+                        engines,
+                        self.committed,
+                        rebuild_on=self.nodes[0].station.code,
+                    )
+                    unresolved = {c[0] for c in conflicts(self.hub.engine) if c[7] is None}
+                    for node in self.nodes:
+                        with node.station.sessions() as s:
+                            shown = open_conflicts(s)
+                        assert {c.id for c in shown} == unresolved, node.station.code
+            finally:
+                self.resources.close()
+
+    return SyncMachine
+
+
+@pytest.mark.timeout(240)
+def test_random_histories_converge(council, tmp_path, monkeypatch):
+    clocks = SkewedClocks().install(monkeypatch)
+    phases = [Phase.explicit, Phase.reuse, Phase.generate]
+    if os.environ.get("DALPAK_SHRINK"):
+        phases.append(Phase.shrink)
+    run_state_machine_as_test(
+        make_machine(council, clocks, tmp_path),
+        settings=settings(
+            max_examples=16,
+            stateful_step_count=35,
+            deadline=None,
+            derandomize=True,
+            database=None,
+            phases=phases,
+            suppress_health_check=list(HealthCheck),
+        ),
+    )
+
+
+def test_two_stations_resolving_the_same_conflict_end_with_the_same_record(hub, make_station):
+    """Regression: each database used to keep the resolution that reached it first."""
+    arbel, lavi = make_station("ARB"), make_station("LVI")
+    with arbel.sessions.begin() as s:
+        rid = create_resident(
+            s,
+            arbel.actor,
+            ResidentForm(national_id="039337423", first_name="יוסף", last_name="כהן"),
+        ).id
+    arbel.sync()
+    lavi.sync()
+    for station, phone in ((arbel, "0521111111"), (lavi, "0532222222")):
+        with station.sessions.begin() as s:
+            update_resident(s, station.actor, rid, {"phone": phone})
+    for station in (arbel, lavi, arbel):
+        station.sync()
+    for station, keep in ((arbel, "shown"), (lavi, "other")):
+        with station.sessions.begin() as s:
+            (conflict,) = open_conflicts(s)
+            resolve_conflict(s, station.actor, conflict.id, keep)
+    for station in (arbel, lavi, arbel):
+        station.sync()
+    assert_converged(hub.engine, {"ARB": arbel.engine, "LVI": lavi.engine}, rebuild_on="LVI")
+    (record,) = conflicts(hub.engine)
+    assert record[7] is not None
