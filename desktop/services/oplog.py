@@ -135,11 +135,13 @@ def _hub_counter(session: Session) -> HubCounter | None:
 
     Looked up (and locked) once per transaction: the lock is held until commit anyway.
     """
-    key = ("hub_counter", id(session.get_transaction()))
-    if key not in session.info:
-        session.info.clear() if len(session.info) > 32 else None
-        session.info[key] = session.get(HubCounter, 1, with_for_update=True)
-    return session.info[key]
+    transaction = session.get_transaction()
+    cached = session.info.get("hub_counter")
+    if cached is None or cached[0] is not transaction:
+        # Holding the transaction itself (not its id) means a later one can never match.
+        cached = (transaction, session.get(HubCounter, 1, with_for_update=True))
+        session.info["hub_counter"] = cached
+    return cached[1]
 
 
 def _place_on_hub(session: Session, ops: list[Operation]) -> None:
