@@ -47,3 +47,7 @@ class CaseNotFound(DalpakError):
 
 class UnknownRequestType(ValidationError):
     pass
+
+
+class NotAllowed(DalpakError):
+    """The user's role does not allow the action (checked in the service layer, not only the UI)."""

@@ -11,6 +11,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.inbox_page import InboxPage
 from desktop.ui.my_cases_page import MyCasesPage
 from desktop.ui.outbox_page import OutboxPage
+from desktop.ui.supervisor_page import SupervisorPage
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tasks_page import TasksPage
 
@@ -23,6 +24,7 @@ PAGES = (
     ("my_cases", QT_TRANSLATE_NOOP("Workspace", "הפניות שלי"), EVERYONE),
     ("tasks", QT_TRANSLATE_NOOP("Workspace", "משימות"), EVERYONE),
     ("outbox", QT_TRANSLATE_NOOP("Workspace", "תיבת יוצא"), STAFF),
+    ("supervisor", QT_TRANSLATE_NOOP("Workspace", "פיקוח"), (Role.SUPERVISOR, Role.ADMIN)),
 )
 REFRESH_MS = 60_000
 
@@ -42,6 +44,11 @@ class Workspace(QTabWidget):
         self.my_cases = MyCasesPage(ctx, tasks, self)
         self.tasks = TasksPage(ctx, tasks, self)
         self.outbox = OutboxPage(ctx, tasks, self)
+        role = ctx.user.role if ctx.user else Role.CLERK
+        # Built only for those who may open it: a clerk's window holds no supervisor widgets.
+        self.supervisor = (
+            SupervisorPage(ctx, tasks, self) if role in (Role.SUPERVISOR, Role.ADMIN) else None
+        )
         self.knowledge_button = QPushButton(self.tr("מאגר ידע (Ctrl+K)"), self)
         self.absence_button = QPushButton(self.tr("היעדרויות"), self)
         self._pages: dict[str, QWidget] = {}
@@ -58,12 +65,13 @@ class Workspace(QTabWidget):
             "my_cases": self.my_cases,
             "tasks": self.tasks,
             "outbox": self.outbox,
+            "supervisor": self.supervisor,
         }
         for key, title, roles in PAGES:
             if role in roles:
                 self._pages[key] = widgets[key]
                 self.addTab(widgets[key], _tr(title))
-            else:
+            elif widgets[key] is not None:
                 widgets[key].hide()
         corner = QWidget(self)
         row = QHBoxLayout(corner)
