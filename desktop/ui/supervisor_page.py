@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import TaskRunner
 
-# key, tab title, "module:Class". Each class takes (ctx, tasks, parent) and has reload().
+# key, tab title (QT_TRANSLATE_NOOP("SupervisorPage", ...)), "module:Class".
+# Each class takes (ctx, tasks, parent) and has reload(); it reads its data in the background.
 SECTIONS: tuple[tuple[str, str, str], ...] = ()
 
 def _tr(text: str) -> str:
@@ -51,5 +52,3 @@ class SupervisorPage(QWidget):
         widget = self.tabs.currentWidget()
         if widget is not None:
             widget.setFocus()
-
-_TITLES = (QT_TRANSLATE_NOOP("SupervisorPage", "placeholder"),)
