@@ -6,14 +6,24 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Case, CaseItem, CaseSeen, Department, RequestType, Resident, Task, User
+from desktop.models import (
+    Case,
+    CaseItem,
+    CaseSeen,
+    Department,
+    RequestType,
+    Resident,
+    ResidentNameToken,
+    Task,
+    User,
+)
 from desktop.services import clock
 from desktop.services.absence import covered_by
 from desktop.services.followthrough import OPEN
-from desktop.services.textsearch import normalize_name
+from desktop.services.textsearch import name_tokens, normalize_name, prefix_upper_bound
 
 
 @dataclass(frozen=True)
@@ -40,7 +50,35 @@ class InboxRow:
     due_today: bool
 
 
+def _text_match(session: Session, text: str):  # noqa: ANN202
+    """Items whose case number, request type or resident's name matches what was typed. Each
+    part uses an index or a small table: name words by prefix over the name tokens (every word
+    must match), request types in memory, case numbers only when a digit was typed."""
+    parts = []
+    words = name_tokens(text)
+    if words:
+        residents = select(ResidentNameToken.resident_id).where(
+            ResidentNameToken.token >= words[0],
+            ResidentNameToken.token < prefix_upper_bound(words[0]))
+        for word in words[1:]:
+            residents = residents.where(ResidentNameToken.resident_id.in_(
+                select(ResidentNameToken.resident_id).where(
+                    ResidentNameToken.token >= word,
+                    ResidentNameToken.token < prefix_upper_bound(word))))
+        parts.append(CaseItem.case_id.in_(select(Case.id).where(Case.resident_id.in_(residents))))
+        key = normalize_name(text)
+        type_ids = [i for i, search_key in session.execute(
+            select(RequestType.id, RequestType.search_key)) if key in (search_key or "")]
+        if type_ids:
+            parts.append(CaseItem.request_type_id.in_(type_ids))
+    if any(ch.isdigit() for ch in text):
+        parts.append(CaseItem.case_id.in_(
+            select(Case.id).where(Case.number.like(f"%{text.upper()}%"))))
+    return or_(*parts) if parts else false()
+
+
 def _inbox_where(session: Session, user: User, flt: InboxFilter, today: dt.date):  # noqa: ANN202
+    """Conditions on the item alone, so that the page and the count need no join."""
     people = covered_by(session, user.id, today)
     departments = [user.department_id] if user.department_id else []
     if departments:
@@ -58,38 +96,32 @@ def _inbox_where(session: Session, user: User, flt: InboxFilter, today: dt.date)
     if flt.due_today_only:
         where.append(CaseItem.expected_date == today)
     if flt.text.strip():
-        text = flt.text.strip()
-        key = f"%{normalize_name(text)}%"
-        where.append(or_(
-            Case.number.like(f"%{text.upper()}%"),
-            RequestType.search_key.like(key),
-            Resident.id.in_(select(Resident.id).where(
-                func.lower(Resident.first_name + " " + Resident.last_name).like(f"%{text}%"))),
-        ))
+        where.append(_text_match(session, flt.text.strip()))
     return where
 
 
-def _inbox_select():  # noqa: ANN202
-    return (
+def inbox(session: Session, user_id: uuid.UUID, flt: InboxFilter = InboxFilter(),  # noqa: B008
+          *, offset: int = 0, limit: int = 200, today: dt.date | None = None) -> list[InboxRow]:
+    """Open items routed to the user's department or to them, by expected date. The page of
+    item ids is picked from the items alone; only those rows are joined for display."""
+    today = today or clock.local_today()
+    user = session.get(User, user_id)
+    page = (
+        select(CaseItem.id).where(*_inbox_where(session, user, flt, today))
+        .order_by(CaseItem.expected_date, CaseItem.created_at, CaseItem.id)
+        .offset(offset).limit(limit).subquery()
+    )
+    stmt = (
         select(CaseItem.id, Case.number, Resident.first_name, Resident.last_name, RequestType.name,
                Department.name, CaseItem.expected_date, CaseItem.status, CaseItem.handoffs,
                CaseItem.slips, User.full_name)
+        .join(page, page.c.id == CaseItem.id)
         .join(Case, Case.id == CaseItem.case_id)
         .join(Resident, Resident.id == Case.resident_id)
         .join(RequestType, RequestType.id == CaseItem.request_type_id)
         .join(Department, Department.id == CaseItem.department_id)
         .outerjoin(User, User.id == CaseItem.assignee_id)
-    )
-
-
-def inbox(session: Session, user_id: uuid.UUID, flt: InboxFilter = InboxFilter(),  # noqa: B008
-          *, offset: int = 0, limit: int = 200, today: dt.date | None = None) -> list[InboxRow]:
-    """Open items routed to the user's department or to them, by expected date."""
-    today = today or clock.local_today()
-    user = session.get(User, user_id)
-    stmt = (
-        _inbox_select().where(*_inbox_where(session, user, flt, today))
-        .order_by(CaseItem.expected_date, Case.number).offset(offset).limit(limit)
+        .order_by(CaseItem.expected_date, CaseItem.created_at, CaseItem.id)
     )
     return [
         InboxRow(i, number, f"{first} {last}", rtype, dep, expected, status, handoffs, slips,
@@ -103,8 +135,8 @@ def inbox_count(session: Session, user_id: uuid.UUID, flt: InboxFilter = InboxFi
                 today: dt.date | None = None) -> int:
     today = today or clock.local_today()
     user = session.get(User, user_id)
-    inner = _inbox_select().where(*_inbox_where(session, user, flt, today)).subquery()
-    return session.scalar(select(func.count()).select_from(inner)) or 0
+    stmt = select(func.count()).select_from(CaseItem).where(*_inbox_where(session, user, flt, today))
+    return session.scalar(stmt) or 0
 
 
 # --- the owner ------------------------------------------------------------------------------

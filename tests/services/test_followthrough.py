@@ -202,6 +202,14 @@ def test_inbox_filters(sessions, office):
         assert inbox_count(s, user, InboxFilter(text="כהן")) == 1
         assert inbox_count(s, user, InboxFilter(text=office["case"][-7:])) == 1
         assert inbox_count(s, user, InboxFilter(text="אין כזה")) == 0
+        # Every word of a name must match the start of a word of the resident's name; final
+        # letters and niqqud do not matter.
+        assert inbox_count(s, user, InboxFilter(text="יוס כה")) == 1
+        assert inbox_count(s, user, InboxFilter(text="כֹּהֵן יוסף")) == 1
+        assert inbox_count(s, user, InboxFilter(text="יוסף לוי")) == 0
+        assert inbox_count(s, user, InboxFilter(text="הן")) == 0  # not the middle of a word
+        env_type = s.scalar(select(RequestType).where(RequestType.code == "ENV-01"))
+        assert inbox_count(s, user, InboxFilter(text=env_type.name.split()[0])) == 1
         assert inbox_count(s, user, InboxFilter(overdue_only=True)) == 0
         assert inbox_count(s, user, InboxFilter(overdue_only=True), today=today + dt.timedelta(days=60)) == 1
         assert inbox_count(s, user, InboxFilter(status="done")) == 0
