@@ -21,6 +21,7 @@ from desktop.models.holdings import (
     PropertyAccount,
     ResidentStatus,
 )
+from desktop.models.lobby import LobbyVisit
 from desktop.models.residents import AccessLogEntry, Resident, ResidentNameToken
 from desktop.models.sync import (
     ClockWarning,
@@ -40,6 +41,7 @@ from desktop.models.work import (
 )
 
 __all__ = [
+    "LobbyVisit",
     "DogLicence",
     "EligibilityRule",
     "HouseholdMember",
