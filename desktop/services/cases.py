@@ -49,6 +49,10 @@ OP_LABELS = {
     "case.closed": "הפנייה נסגרה",
     "outbox.queued": "הודעה לתושב/ת",
     "outbox.sent": "הודעה נשלחה",
+    "lobby.checked_in": "הגעה ללובי",
+    "lobby.called": "נקרא/ה לעמדה",
+    "lobby.recalled": "נקרא/ה שוב לעמדה",
+    "lobby.ended": "השירות בדלפק הסתיים",
 }
 
 
@@ -254,11 +258,13 @@ def get_case(session: Session, number: str) -> CaseView:
 
 def timeline(session: Session, case: CaseView) -> list[TimelineEntry]:
     """Who did what and when, read from the operation log: the case, its items and tasks."""
-    from desktop.models import OutboxMessage, Task
+    from desktop.models import LobbyVisit, OutboxMessage, Task
 
     task_ids = session.scalars(select(Task.id).where(Task.case_id == case.id)).all()
     message_ids = session.scalars(select(OutboxMessage.id).where(OutboxMessage.case_id == case.id)).all()
-    entity_ids = [case.id, *(i.id for i in case.items), *task_ids, *message_ids]
+    # The lobby visit the case was opened for: arrival, call and end are the case's journey.
+    visit_ids = session.scalars(select(LobbyVisit.id).where(LobbyVisit.case_id == case.id)).all()
+    entity_ids = [case.id, *(i.id for i in case.items), *task_ids, *message_ids, *visit_ids]
     rows = session.execute(
         select(Operation, User.full_name)
         .outerjoin(User, User.id == Operation.user_id)
@@ -292,6 +298,12 @@ def _describe(op: Operation, names: dict, departments: dict) -> str:
     elif op.kind == "task.created":
         kind = "שיחה חוזרת לתושב/ת" if p["kind"] == "callback" else "שיחת מעקב"
         text = f"{label}: {kind} עד {parse_date(p['due_date']):%d/%m/%Y}"
+    elif op.kind == "lobby.checked_in":
+        text += f" (תור {p['ticket']})"
+        if p.get("priority", "none") != "none":
+            text += f", בקדימות: {p['priority_reason']}"
+    elif op.kind in ("lobby.called", "lobby.recalled"):
+        text += f" {p['counter']}"
     elif op.kind in ("task.completed", "task.attempted"):
         text += f" - {p['note']}"
         if p.get("satisfaction"):

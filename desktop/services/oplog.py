@@ -27,7 +27,11 @@ from desktop.models import (
 from desktop.services import clock
 
 Applier = Callable[[Session, Operation], None]
+BulkApplier = Callable[[Session, list[Operation]], None]
 _APPLIERS: dict[str, Applier] = {}
+# Set-based versions for the kinds that arrive in long runs (loading, a week offline): they
+# must leave exactly the state the one-by-one applier leaves for the same run.
+_BULK_APPLIERS: dict[str, BulkApplier] = {}
 
 # Tables that are not derived from the log: the log itself and this station's own counters
 # and unsaved drafts.
@@ -56,6 +60,18 @@ def applier(kind: str) -> Callable[[Applier], Applier]:
     return register
 
 
+def bulk_applier(kind: str) -> Callable[[BulkApplier], BulkApplier]:
+    """Register the set-based applier of a run of consecutive operations of one kind."""
+
+    def register(fn: BulkApplier) -> BulkApplier:
+        if kind in _BULK_APPLIERS:
+            raise RuntimeError(f"two bulk appliers for {kind}")
+        _BULK_APPLIERS[kind] = fn
+        return fn
+
+    return register
+
+
 def _load_appliers() -> None:
     # The domain modules register their appliers on import.
     from desktop.services import (  # noqa: F401
@@ -66,6 +82,7 @@ def _load_appliers() -> None:
         followthrough,
         holdings,
         knowledge,
+        lobby,
         outbox,
         outreach,
         reference,
@@ -158,6 +175,28 @@ def _place_on_hub(session: Session, ops: list[Operation]) -> None:
 def apply(session: Session, op: Operation) -> None:
     _load_appliers()
     _APPLIERS[op.kind](session, op)
+
+
+def apply_many(session: Session, ops: list[Operation]) -> None:
+    """Apply operations in their order: a run of one kind that has a set-based applier goes in
+    one go, the others one by one. Flushed between kinds (see `rebuild_state`) and at the end.
+    """
+    _load_appliers()
+    start = 0
+    while start < len(ops):
+        kind = ops[start].kind
+        end = start + 1
+        while end < len(ops) and ops[end].kind == kind:
+            end += 1
+        bulk = _BULK_APPLIERS.get(kind)
+        if bulk is not None and end - start > 1:
+            bulk(session, ops[start:end])
+        else:
+            one = _APPLIERS[kind]
+            for op in ops[start:end]:
+                one(session, op)
+        session.flush()
+        start = end
 
 
 def rebuild_state(session: Session) -> int:
