@@ -133,10 +133,17 @@ def _today() -> dt.date:
 
 # Made before the first step by the fixtures, through the services `dalpak hub` uses: the
 # council's reference data seeded on the hub, and a station per village added and joined.
-SETUP_KINDS = frozenset({
-    "station.created", "department.upserted", "locality.upserted", "request_type.upserted",
-    "rule.upserted", "knowledge.upserted", "user.created",
-})
+SETUP_KINDS = frozenset(
+    {
+        "station.created",
+        "department.upserted",
+        "locality.upserted",
+        "request_type.upserted",
+        "rule.upserted",
+        "knowledge.upserted",
+        "user.created",
+    }
+)
 
 
 @step("user.created")
@@ -184,8 +191,10 @@ def concurrent_edit_and_resolution(day: Day) -> None:
 @step("case.opened", "case.item_added")
 def a_visit_with_two_items(day: Day) -> None:
     with day.at(day.arb) as s:
-        types = [s.scalar(select(RequestType.id).where(RequestType.code == code))
-                 for code in ("ENG-01", "ENV-01")]
+        types = [
+            s.scalar(select(RequestType.id).where(RequestType.code == code))
+            for code in ("ENG-01", "ENV-01")
+        ]
         case = open_case(
             s,
             day.arb.actor,
@@ -195,7 +204,9 @@ def a_visit_with_two_items(day: Day) -> None:
         )
         day.made["case"], day.made["case_number"] = case.id, case.number
         day.made["items"] = list(
-            s.scalars(select(CaseItem.id).where(CaseItem.case_id == case.id).order_by(CaseItem.position))
+            s.scalars(
+                select(CaseItem.id).where(CaseItem.case_id == case.id).order_by(CaseItem.position)
+            )
         )
     day.everyone_syncs()
 
@@ -206,17 +217,23 @@ def departments_update_and_hand_off(day: Day) -> None:
     engineer = day.login(day.lvi, "eng")
     with day.at(day.lvi) as s:
         expected = s.get(CaseItem, first).expected_date
-        update_item(s, engineer, first, status="in_progress",
-                    next_step="מהנדס יבקר בנכס ויכין חוות דעת",
-                    expected_date=max(expected, _today()) + dt.timedelta(days=7))
+        update_item(
+            s,
+            engineer,
+            first,
+            status="in_progress",
+            next_step="מהנדס יבקר בנכס ויכין חוות דעת",
+            expected_date=max(expected, _today()) + dt.timedelta(days=7),
+        )
         welfare = s.scalar(select(Department.id).where(Department.code == "WEL"))
         handoff_item(s, engineer, first, department_id=welfare, reason="נדרשת הערכת רווחה")
     day.everyone_syncs()
     with day.at(day.arb) as s:  # the other village's department finishes both
         worker = day.login(day.arb, "wel")
         update_item(s, worker, first, status="done", outcome="בוצעה הערכה ונקבע סיוע בתיקון")
-        update_item(s, day.login(day.arb, "env"), second, status="done",
-                    outcome="הפח הוחלף בפח חדש")
+        update_item(
+            s, day.login(day.arb, "env"), second, status="done", outcome="הפח הוחלף בפח חדש"
+        )
     day.everyone_syncs()
 
 
@@ -235,9 +252,13 @@ def owner_calls_back_and_follows_up(day: Day) -> None:
     owner = day.arb.actor
 
     def tasks(s: Session, kind: str) -> list[uuid.UUID]:
-        return list(s.scalars(select(Task.id).where(
-            Task.case_id == day.made["case"], Task.kind == kind, Task.done_at.is_(None)
-        ).order_by(Task.id)))
+        return list(
+            s.scalars(
+                select(Task.id)
+                .where(Task.case_id == day.made["case"], Task.kind == kind, Task.done_at.is_(None))
+                .order_by(Task.id)
+            )
+        )
 
     with day.at(day.lvi) as s:  # called from the other village: not reached
         first = tasks(s, "callback")[0]
@@ -249,17 +270,31 @@ def owner_calls_back_and_follows_up(day: Day) -> None:
     day.everyone_syncs()
     with day.at(day.lvi) as s:
         (followup,) = tasks(s, "followup")
-        complete_task(s, day.lvi.actor, followup, reached=True, channel="phone",
-                      note="שיחת מעקב", satisfaction=5, comment="שירות מהיר")
+        complete_task(
+            s,
+            day.lvi.actor,
+            followup,
+            reached=True,
+            channel="phone",
+            note="שיחת מעקב",
+            satisfaction=5,
+            comment="שירות מהיר",
+        )
     day.everyone_syncs()
 
 
 @step("absence.set", "absence.cancelled")
 def an_absence_set_and_cancelled(day: Day) -> None:
     with day.at(day.arb) as s:
-        absence = set_absence(s, day.login(day.arb, "miriam"), day.arb.actor.user_id,
-                              day.lvi.actor.user_id, _today(), _today() + dt.timedelta(days=3),
-                              "חופשה")
+        absence = set_absence(
+            s,
+            day.login(day.arb, "miriam"),
+            day.arb.actor.user_id,
+            day.lvi.actor.user_id,
+            _today(),
+            _today() + dt.timedelta(days=3),
+            "חופשה",
+        )
     day.everyone_syncs()
     with day.at(day.lvi) as s:
         cancel_absence(s, day.login(day.lvi, "miriam"), absence)
@@ -280,20 +315,43 @@ def resident_told_through_the_outbox(day: Day) -> None:
 def extras_offered_accepted_and_declined(day: Day) -> None:
     with day.at(day.lvi) as s:
         for name, age in (("נועה", 4), ("איתי", 8)):
-            save_holding(s, day.lvi.actor, "household_member", {
-                "resident_id": day.made["yosef"], "name": name, "relation": "child",
-                "birth_date": _today() - dt.timedelta(days=age * 365 + 100),
-            })
-        save_holding(s, day.lvi.actor, "property_account", {
-            "resident_id": day.made["yosef"], "account_number": "70000001-1", "address": "הזית 4",
-            "area_sqm": "120.00", "discounts": [], "balance": "0.00",
-        })
+            save_holding(
+                s,
+                day.lvi.actor,
+                "household_member",
+                {
+                    "resident_id": day.made["yosef"],
+                    "name": name,
+                    "relation": "child",
+                    "birth_date": _today() - dt.timedelta(days=age * 365 + 100),
+                },
+            )
+        save_holding(
+            s,
+            day.lvi.actor,
+            "property_account",
+            {
+                "resident_id": day.made["yosef"],
+                "account_number": "70000001-1",
+                "address": "הזית 4",
+                "area_sqm": "120.00",
+                "discounts": [],
+                "balance": "0.00",
+            },
+        )
         codes = {o.rule_code for o in offers_for(s, day.made["yosef"])}
         assert {"KINDERGARTEN", "AFTER_SCHOOL_CLUBS"} <= codes, codes
-        record_offer(s, day.lvi.actor, day.made["yosef"], "KINDERGARTEN", "accepted",
-                     case_id=day.made["case"])
-        record_offer(s, day.lvi.actor, day.made["yosef"], "AFTER_SCHOOL_CLUBS", "declined",
-                     "כבר רשומה לחוג")
+        record_offer(
+            s,
+            day.lvi.actor,
+            day.made["yosef"],
+            "KINDERGARTEN",
+            "accepted",
+            case_id=day.made["case"],
+        )
+        record_offer(
+            s, day.lvi.actor, day.made["yosef"], "AFTER_SCHOOL_CLUBS", "declined", "כבר רשומה לחוג"
+        )
     # A supervisor rewords an extra's reason at the counter of the other village.
     rule = next(r for r in shipped_rules() if r["code"] == "SENIOR_CLUB")
     with day.at(day.arb) as s:
@@ -304,21 +362,44 @@ def extras_offered_accepted_and_declined(day: Day) -> None:
 @step("holding.upserted", "holding.removed")
 def holdings_kept_and_removed(day: Day) -> None:
     with day.at(day.arb) as s:
-        dog = save_holding(s, day.arb.actor, "dog_licence", {
-            "resident_id": day.made["samira"], "dog_name": "רקסי", "chip_number": "900000000000001",
-            "licence_expiry": _today() + dt.timedelta(days=200), "rabies_vaccinated_on": None,
-        })
-        day.made["permit"] = save_holding(s, day.arb.actor, "parking_permit", {
-            "resident_id": day.made["samira"], "vehicle_plate": "12-345-67",
-            "expiry": _today() + dt.timedelta(days=10),
-        })
+        dog = save_holding(
+            s,
+            day.arb.actor,
+            "dog_licence",
+            {
+                "resident_id": day.made["samira"],
+                "dog_name": "רקסי",
+                "chip_number": "900000000000001",
+                "licence_expiry": _today() + dt.timedelta(days=200),
+                "rabies_vaccinated_on": None,
+            },
+        )
+        day.made["permit"] = save_holding(
+            s,
+            day.arb.actor,
+            "parking_permit",
+            {
+                "resident_id": day.made["samira"],
+                "vehicle_plate": "12-345-67",
+                "expiry": _today() + dt.timedelta(days=10),
+            },
+        )
     day.everyone_syncs()
     with day.at(day.lvi) as s:
         # The licence is renewed in the other village (the same holding, a new expiry)...
-        save_holding(s, day.lvi.actor, "dog_licence", {
-            "resident_id": day.made["samira"], "dog_name": "רקסי", "chip_number": "900000000000001",
-            "licence_expiry": _today() + dt.timedelta(days=565), "rabies_vaccinated_on": _today(),
-        }, entity_id=dog)
+        save_holding(
+            s,
+            day.lvi.actor,
+            "dog_licence",
+            {
+                "resident_id": day.made["samira"],
+                "dog_name": "רקסי",
+                "chip_number": "900000000000001",
+                "licence_expiry": _today() + dt.timedelta(days=565),
+                "rabies_vaccinated_on": _today(),
+            },
+            entity_id=dog,
+        )
     day.everyone_syncs()
     with day.at(day.arb) as s:
         # ...and then removed. No service removes a holding yet (the applier exists for
@@ -344,8 +425,15 @@ def knowledge_base_updated_on_the_hub(day: Day) -> None:
     # The council ships a changed answer and a new entry; the hub takes them in.
     entries = [dict(e) for e in knowledge.knowledge_data()]
     entries[0]["answer"] += " ניתן גם לפנות במייל."
-    entries.append({"code": "KB-TEST-1", "title": "שעות קבלת קהל ביישובים", "category": "כללי",
-                    "keywords": ["שעות", "יישובים"], "answer": "בימי שני בין 9 ל-12."})
+    entries.append(
+        {
+            "code": "KB-TEST-1",
+            "title": "שעות קבלת קהל ביישובים",
+            "category": "כללי",
+            "keywords": ["שעות", "יישובים"],
+            "answer": "בימי שני בין 9 ל-12.",
+        }
+    )
     day.monkeypatch.setattr(knowledge, "knowledge_data", lambda: entries)
     with session_factory(day.hub.engine).begin() as session:
         knowledge.seed_knowledge(session, day.hub_actor)
@@ -379,7 +467,7 @@ def day(hub, make_station, monkeypatch) -> Day:
 def test_every_registered_kind_syncs_to_every_database(day: Day):
     seen = kinds_of(day.engines())  # what the fixtures made: the hub and two stations joining
     made: set[str] = set(seen.values())
-    assert SETUP_KINDS <= made, f"the fixtures did not make {sorted(SETUP_KINDS - made)}"
+    assert made >= SETUP_KINDS, f"the fixtures did not make {sorted(SETUP_KINDS - made)}"
     for name, kinds, run in STEPS:
         run(day)
         now = kinds_of(day.engines())
