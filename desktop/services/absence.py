@@ -17,6 +17,7 @@ from desktop.models import Absence, Operation, User
 from desktop.services import clock
 from desktop.services.errors import ValidationError
 from desktop.services.oplog import Actor, applier, parse_date, record
+from desktop.services.roles import require_supervisor
 
 
 @applier("absence.set")
@@ -42,6 +43,8 @@ def set_absence(
     session: Session, actor: Actor, user_id: uuid.UUID, stand_in_id: uuid.UUID,
     start: dt.date, end: dt.date, reason: str = "",
 ) -> uuid.UUID:
+    """Record an absence and its stand-in; supervisors only."""
+    require_supervisor(session, actor.user_id, "לקבוע היעדרויות")
     if end < start:
         raise ValidationError("תאריך הסיום לפני תאריך ההתחלה.", field="end_date")
     if user_id == stand_in_id:
@@ -59,6 +62,10 @@ def set_absence(
 
 
 def cancel_absence(session: Session, actor: Actor, absence_id: uuid.UUID) -> None:
+    require_supervisor(session, actor.user_id, "לבטל היעדרויות")
+    row = session.get(Absence, absence_id)
+    if row is None or row.cancelled:
+        raise ValidationError("ההיעדרות לא נמצאה או שכבר בוטלה.")
     record(session, actor, "absence.cancelled", absence_id, {})
 
 

@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Department, KnowledgeEntry, Operation
 from desktop.services import clock
+from desktop.services.errors import ValidationError
 from desktop.services.oplog import Actor, applier, record, uuid_or_none
 from desktop.services.reference import council
+from desktop.services.roles import require_supervisor
 from desktop.services.textsearch import normalize_name
 
 
@@ -36,7 +38,8 @@ def _apply_entry(session: Session, op: Operation) -> None:
 
 
 def seed_knowledge(session: Session, actor: Actor) -> None:
-    """Create or update the entries shipped in resources/knowledge.json."""
+    """Create or update the entries shipped in resources/knowledge.json (the system's own act,
+    not a supervisor's edit: no role check)."""
     departments = {d.code: d.id for d in session.scalars(select(Department))}
     existing = {e.code: e for e in session.scalars(select(KnowledgeEntry))}
     for entry in knowledge_data():
@@ -85,3 +88,70 @@ def answer_sheet(answer: Answer, resident_name: str = "") -> bytes:
     return render_sheet(SheetData(c.name, c.phone, c.website, c.address, answer.title,
                                   answer.department, answer.answer, clock.local_today(),
                                   resident_name))
+
+
+@dataclass(frozen=True)
+class KnowledgeForm:
+    """An entry as typed in the settings screen."""
+
+    title: str
+    answer: str
+    category: str = ""
+    department_id: uuid.UUID | None = None
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KnowledgeRow:
+    id: uuid.UUID
+    code: str
+    title: str
+    category: str
+    department_id: uuid.UUID | None
+    keywords: tuple[str, ...]
+    answer: str
+
+
+def knowledge_entries(session: Session) -> list[KnowledgeRow]:
+    return [
+        KnowledgeRow(e.id, e.code, e.title, e.category, e.department_id, tuple(e.keywords), e.answer)
+        for e in session.scalars(select(KnowledgeEntry).order_by(KnowledgeEntry.code))
+    ]
+
+
+def save_knowledge(
+    session: Session, actor: Actor, form: KnowledgeForm, entry_id: uuid.UUID | None = None
+) -> uuid.UUID:
+    """Add an entry (entry_id None, the next KB- code) or change one; supervisors only."""
+    require_supervisor(session, actor.user_id, "לערוך את מאגר המידע")
+    title = " ".join(form.title.split())
+    answer = form.answer.strip()
+    if not title:
+        raise ValidationError("יש לכתוב כותרת לתשובה.", field="title")
+    if len(title) > 200:
+        raise ValidationError("הכותרת ארוכה מדי (עד 200 תווים).", field="title")
+    if len(answer) < 10:
+        raise ValidationError("יש לכתוב את התשובה עצמה (לפחות משפט אחד).", field="answer")
+    if form.department_id is not None and session.get(Department, form.department_id) is None:
+        raise ValidationError("המחלקה לא נמצאה.", field="department")
+    row = session.get(KnowledgeEntry, entry_id) if entry_id is not None else None
+    if entry_id is not None and row is None:
+        raise ValidationError("התשובה לא נמצאה במאגר.")
+    clash = session.scalar(select(KnowledgeEntry.code).where(
+        KnowledgeEntry.title == title, KnowledgeEntry.id != (entry_id or clock.new_id())))
+    if clash:
+        raise ValidationError(f"כבר יש תשובה בכותרת הזאת ({clash}).", field="title")
+    if row is None:
+        numbers = [int(c[3:]) for c in session.scalars(select(KnowledgeEntry.code))
+                   if c.startswith("KB-") and c[3:].isdigit()]
+        code = f"KB-{max(numbers, default=0) + 1:02d}"
+    else:
+        code = row.code
+    payload = {
+        "code": code, "title": title, "category": " ".join(form.category.split()),
+        "department_id": form.department_id,
+        "keywords": [k.strip() for k in form.keywords if k.strip()], "answer": answer,
+    }
+    entity = row.id if row is not None else clock.new_id()
+    record(session, actor, "knowledge.upserted", entity, payload)
+    return entity

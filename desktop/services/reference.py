@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Department, Locality, Operation, RequestType, Station
 from desktop.services import clock
-from desktop.services.errors import UnknownRequestType
+from desktop.services.errors import UnknownRequestType, ValidationError
 from desktop.services.oplog import Actor, applier, record
+from desktop.services.roles import require_supervisor
 from desktop.services.textsearch import normalize_name
 
 
@@ -85,7 +86,11 @@ def _apply_request_type(session: Session, op: Operation) -> None:
 
 
 def seed_reference_data(session: Session, actor: Actor) -> None:
-    """Create or update localities, departments and request types from council.json."""
+    """Create or update localities, departments and request types from council.json.
+
+    Seeding is the system's own act (the actor usually has no user): it records the operations
+    itself and does not go through the supervisor's checked `save_request_type`.
+    """
     data = council_data()
     by_code = {d.code: d for d in session.scalars(select(Department))}
     for dep in data["departments"]:
@@ -215,3 +220,116 @@ def departments(session: Session) -> list[Department]:
 
 def localities(session: Session) -> list[Locality]:
     return list(session.scalars(select(Locality).order_by(Locality.name)))
+
+
+# --- the catalogue as a supervisor edits it ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RequestTypeForm:
+    """A catalogue entry as typed in the settings screen."""
+
+    name: str
+    department_id: uuid.UUID | None
+    sla_days: int | str
+    steps: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    code: str = ""  # empty for a new entry: the next free code of its department
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    id: uuid.UUID
+    code: str
+    name: str
+    department_id: uuid.UUID
+    department_name: str
+    sla_days: int
+    steps: tuple[str, ...]
+    documents: tuple[str, ...]
+    keywords: tuple[str, ...]
+    active: bool
+
+
+MAX_SLA_DAYS = 120
+
+
+def catalogue(session: Session) -> list[CatalogueEntry]:
+    """Every entry of the catalogue, inactive ones included, by department and code."""
+    rows = session.execute(
+        select(RequestType, Department.name)
+        .join(Department, Department.id == RequestType.department_id)
+        .order_by(Department.name, RequestType.code)
+    )
+    return [
+        CatalogueEntry(rt.id, rt.code, rt.name, rt.department_id, dep, rt.sla_days,
+                       tuple(rt.steps), tuple(rt.documents), tuple(rt.keywords), rt.active)
+        for rt, dep in rows
+    ]
+
+
+def _clean_lines(lines: tuple[str, ...] | list[str]) -> list[str]:
+    return [line.strip() for line in lines if line.strip()]
+
+
+def next_request_type_code(session: Session, department_id: uuid.UUID) -> str:
+    department = session.get(Department, department_id)
+    if department is None:
+        raise ValidationError("יש לבחור מחלקה.", field="department")
+    numbers = [
+        int(code.partition("-")[2])
+        for code in session.scalars(
+            select(RequestType.code).where(RequestType.code.like(f"{department.code}-%"))
+        )
+        if code.partition("-")[2].isdigit()
+    ]
+    return f"{department.code}-{max(numbers, default=0) + 1:02d}"
+
+
+def save_request_type(
+    session: Session, actor: Actor, form: RequestTypeForm, type_id: uuid.UUID | None = None
+) -> uuid.UUID:
+    """Add a catalogue entry (type_id None) or change one; supervisors only.
+
+    A new service level applies to items opened from now on: every item keeps the expected
+    date it was given when it was opened.
+    """
+    require_supervisor(session, actor.user_id, "לערוך את קטלוג סוגי הפניות")
+    name = " ".join(form.name.split())
+    if not name:
+        raise ValidationError("יש לכתוב את שם סוג הפנייה.", field="name")
+    if form.department_id is None or session.get(Department, form.department_id) is None:
+        raise ValidationError("יש לבחור מחלקה.", field="department")
+    try:
+        sla_days = int(str(form.sla_days).strip())
+    except ValueError:
+        raise ValidationError("זמן הטיפול הוא מספר ימי עבודה (0 עד 120).", field="sla_days") from None
+    if not 0 <= sla_days <= MAX_SLA_DAYS:
+        raise ValidationError("זמן הטיפול הוא מספר ימי עבודה (0 עד 120).", field="sla_days")
+    steps = _clean_lines(form.steps)
+    if not steps:
+        raise ValidationError("יש לכתוב לפחות צעד המשך אחד: מה יקרה אחרי הדלפק.", field="steps")
+    existing = session.get(RequestType, type_id) if type_id is not None else None
+    if type_id is not None and existing is None:
+        raise UnknownRequestType("סוג הפנייה לא נמצא בקטלוג.")
+    code = existing.code if existing is not None else (
+        form.code.strip().upper() or next_request_type_code(session, form.department_id))
+    if existing is None and session.scalar(select(RequestType.id).where(RequestType.code == code)):
+        raise ValidationError(f"הקוד {code} כבר קיים בקטלוג.", field="code")
+    same_name = session.scalar(
+        select(RequestType.code).where(RequestType.name == name, RequestType.code != code)
+    )
+    if same_name:
+        raise ValidationError(f"כבר יש סוג פנייה בשם הזה ({same_name}).", field="name")
+    payload = {
+        "code": code, "name": name, "department_id": form.department_id, "sla_days": sla_days,
+        "steps": steps, "documents": _clean_lines(form.documents),
+        "keywords": _clean_lines(form.keywords), "active": bool(form.active),
+    }
+    entity = existing.id if existing is not None else clock.new_id()
+    if existing is not None and not _differs(existing, {**payload, "department_id": str(form.department_id)}):
+        return entity
+    record(session, actor, "request_type.upserted", entity, payload)
+    return entity

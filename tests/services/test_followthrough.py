@@ -164,16 +164,20 @@ def test_absence_routes_work_to_the_stand_in_and_back(sessions, office):
     today = clock.local_today()
     item = office["items"][0]
     with sessions.begin() as s:
+        # Absences are a supervisor's to set (the service checks the role).
+        boss = create_user(s, office["clerk"], username="miriam", full_name="מרים שטרן",
+                           role=Role.SUPERVISOR, password="boss-pass-1")
+        boss = Actor(boss.id, office["clerk"].station_id, office["clerk"].station_code)
         # Handed to a person in revenue, who is then away for a week with engineering's
         # Ronit standing in; the clerk is away too, with Amit taking her callbacks.
         handoff_item(s, office["env"], item, department_id=office["deps"]["REV"],
                      user_id=office["rev"].user_id, reason="לטיפול אישי")
-        set_absence(s, office["clerk"], office["rev"].user_id, office["eng"].user_id,
+        set_absence(s, boss, office["rev"].user_id, office["eng"].user_id,
                     today, today + dt.timedelta(days=6), "חופשה")
-        set_absence(s, office["clerk"], office["clerk"].user_id, office["env"].user_id,
+        set_absence(s, boss, office["clerk"].user_id, office["env"].user_id,
                     today, today + dt.timedelta(days=2))
         with pytest.raises(ValidationError):  # a stand-in who is away is no stand-in
-            set_absence(s, office["clerk"], office["env"].user_id, office["rev"].user_id,
+            set_absence(s, boss, office["env"].user_id, office["rev"].user_id,
                         today, today + dt.timedelta(days=1))
     with sessions() as s:
         assert stand_in_for(s, office["rev"].user_id) == office["eng"].user_id

@@ -312,7 +312,7 @@ def test_work_item_models_pass_the_model_tester(
         queue_update(s, ctx.actor, number)
         set_absence(
             s,
-            ctx.actor,
+            login(ctx, office.boss).actor,
             office.rev.id,
             office.eng.id,
             clock.local_today(),

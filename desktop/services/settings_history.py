@@ -1,0 +1,129 @@
+"""Who changed what in the settings a supervisor owns (catalogue, knowledge base, absences),
+read from the operation log: each change compared with the one before it on the same entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import Department, Operation, User
+
+KINDS = ("request_type.upserted", "knowledge.upserted", "absence.set", "absence.cancelled")
+SYSTEM = "המערכת"
+
+_TYPE_FIELDS = (
+    ("name", "שם"), ("department_id", "מחלקה"), ("sla_days", "זמן טיפול (ימי עבודה)"),
+    ("steps", "צעדי המשך"), ("documents", "מסמכים נדרשים"), ("keywords", "מילות חיפוש"),
+    ("active", "פעיל"),
+)
+_KNOWLEDGE_FIELDS = (
+    ("title", "כותרת"), ("category", "נושא"), ("department_id", "מחלקה"),
+    ("keywords", "מילות חיפוש"), ("answer", "תשובה"),
+)
+_SHORT = 40
+
+
+@dataclass(frozen=True)
+class SettingChange:
+    at: dt.datetime
+    who: str
+    area: str  # קטלוג | מאגר מידע | היעדרויות
+    entry: str  # the code or the person
+    what: str
+
+
+def settings_history(session: Session, limit: int = 300) -> list[SettingChange]:
+    """The latest changes first."""
+    ops = list(session.scalars(
+        select(Operation).where(Operation.kind.in_(KINDS))
+        .order_by(Operation.hlc.desc()).limit(limit)
+    ))
+    if not ops:
+        return []
+    users = {u.id: u.full_name for u in session.scalars(select(User))}
+    departments = {str(d.id): d.name for d in session.scalars(select(Department))}
+    entities = {op.entity_id for op in ops}
+    earlier: dict[uuid.UUID, list[Operation]] = {}
+    for op in session.scalars(
+        select(Operation).where(Operation.entity_id.in_(entities), Operation.kind.in_(KINDS))
+        .order_by(Operation.hlc)
+    ):
+        earlier.setdefault(op.entity_id, []).append(op)
+
+    def before(op: Operation) -> Operation | None:
+        found = None
+        for other in earlier.get(op.entity_id, []):
+            if other.hlc >= op.hlc:
+                break
+            found = other
+        return found
+
+    changes = []
+    for op in ops:
+        who = users.get(op.user_id, SYSTEM) if op.user_id else SYSTEM
+        p = op.payload
+        previous = before(op)
+        if op.kind == "request_type.upserted":
+            what = _describe(p, previous.payload if previous else None, _TYPE_FIELDS, departments,
+                             "סוג פנייה חדש")
+            changes.append(SettingChange(op.created_at, who, "קטלוג", f"{p['code']} {p['name']}", what))
+        elif op.kind == "knowledge.upserted":
+            what = _describe(p, previous.payload if previous else None, _KNOWLEDGE_FIELDS,
+                             departments, "תשובה חדשה")
+            changes.append(SettingChange(op.created_at, who, "מאגר מידע", f"{p['code']} {p['title']}", what))
+        elif op.kind == "absence.set":
+            what = (f"{_date(p['start_date'])}–{_date(p['end_date'])}, ממלא/ת מקום: "
+                    f"{users.get(uuid.UUID(p['stand_in_id']), '?')}")
+            if p.get("reason"):
+                what += f" ({p['reason']})"
+            changes.append(SettingChange(op.created_at, who, "היעדרויות",
+                                         users.get(uuid.UUID(p["user_id"]), "?"), what))
+        else:
+            setting = previous.payload if previous and previous.kind == "absence.set" else {}
+            person = users.get(uuid.UUID(setting["user_id"]), "?") if setting else "?"
+            period = (f" {_date(setting['start_date'])}–{_date(setting['end_date'])}"
+                      if setting else "")
+            changes.append(SettingChange(op.created_at, who, "היעדרויות", person,
+                                         f"ההיעדרות{period} בוטלה"))
+    return changes
+
+
+def _date(iso: str) -> str:
+    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
+
+
+def _describe(
+    new: dict[str, Any], old: dict[str, Any] | None, fields: tuple[tuple[str, str], ...],
+    departments: dict[str, str], created: str,
+) -> str:
+    if old is None:
+        return created
+    parts = []
+    for key, label in fields:
+        before, after = old.get(key), new.get(key)
+        if before == after:
+            continue
+        if key == "department_id":
+            before, after = departments.get(before or "", "-"), departments.get(after or "", "-")
+        if key == "active":
+            parts.append("הוחזר לקטלוג" if after else "הוצא מהקטלוג")
+        elif isinstance(after, list):
+            added = [x for x in after if x not in (before or [])]
+            removed = [x for x in (before or []) if x not in after]
+            bits = [f"+{_short(x)}" for x in added] + [f"-{_short(x)}" for x in removed]
+            parts.append(f"{label}: {', '.join(bits) or 'סדר חדש'}")
+        elif key == "answer":
+            parts.append(f"{label} עודכנה")
+        else:
+            parts.append(f"{label}: {_short(before)} ← {_short(after)}")
+    return "; ".join(parts) or "נשמר ללא שינוי"
+
+
+def _short(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= _SHORT else text[: _SHORT - 1] + "…"
