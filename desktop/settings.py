@@ -27,6 +27,7 @@ OPTIONS = {
         Option("sync_interval_s", int, 60, "Seconds between background syncs with the hub."),
         Option("decline_quiet_days", int, 90, "Days a declined extra is not offered again."),
         Option("followup_days", int, 3, "Business days after closing before the follow-up call."),
+        Option("at_risk_days", int, 2, "Business days before an item's expected date when the board shows it at risk."),
         Option("smtp_host", str, "", "SMTP server for e-mail to residents (empty: e-mail waits in the outbox)."),
         Option("smtp_port", int, 25, "SMTP port."),
         Option("smtp_starttls", bool, False, "Use STARTTLS with the SMTP server."),

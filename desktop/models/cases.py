@@ -14,6 +14,10 @@ from desktop.models.base import Base
 
 class Case(Base):
     __tablename__ = "cases"
+    __table_args__ = (
+        Index("ix_cases_owner_status", "owner_id", "status"),
+        Index("ix_cases_arrived_at", "arrived_at"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(24), unique=True)
@@ -31,7 +35,15 @@ class Case(Base):
 
 class CaseItem(Base):
     __tablename__ = "case_items"
-    __table_args__ = (Index("ix_case_items_inbox", "department_id", "status", "expected_date"),)
+    __table_args__ = (
+        Index("ix_case_items_inbox", "department_id", "status", "expected_date"),
+        # The supervisor's board: every figure is read from this index alone.
+        Index(
+            "ix_case_items_board", "status", "department_id", "assignee_id", "expected_date",
+            "slips", "created_at", "request_type_id", "case_id",
+        ),
+        Index("ix_case_items_assignee", "assignee_id", "status"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
