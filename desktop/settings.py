@@ -35,6 +35,8 @@ OPTIONS = {
         Option("smtp_password", str, "", "SMTP password."),
         Option("smtp_from", str, "", "Sender address of e-mail to residents."),
         Option("hub_ca_file", str, "", "Certificate (PEM) to trust for the hub, when not public."),
+        Option("council_name", str, "", "Council name on receipts (empty: the name in council.json)."),
+        Option("council_logo", str, "", "Logo image on receipts, a file in the config folder (empty: none)."),
     )
 }
 

@@ -3,6 +3,7 @@ on A4 (flowing onto more pages when needed) or on an 80 mm receipt-printer roll.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
@@ -12,6 +13,7 @@ from pyluach.dates import HebrewDate
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from .layout import Band, Flow, Footer, Group, PageSpec, QrRow, Row, SideBySideRow, Style, render
@@ -46,6 +48,7 @@ class ReceiptData:
     owner_phone: str
     owner_email: str
     title: str = "אישור פנייה"  # heading; an "updated receipt" reuses the renderer
+    council_logo: bytes | None = None  # the station's logo (PNG/JPEG bytes) above the name
 
 
 PaperSize = Literal["a4", "80mm"]
@@ -71,6 +74,7 @@ class _Paper:
     heading: float
     qr: float
     qr_beside_header: bool  # A4: QR on the left of the header; roll: centred under it
+    logo: float  # height of the council's logo
     coloured: bool  # a thermal printer prints black only
     pad: float  # inner padding of shaded blocks
 
@@ -79,12 +83,12 @@ _PAPERS: dict[str, _Paper] = {
     "a4": _Paper(
         PageSpec(A4[0], A4[1], margin=18 * mm, footer_height=10 * mm),
         body=10, small=8.5, council=17, title=13, case=20, heading=11.5,
-        qr=30 * mm, qr_beside_header=True, coloured=True, pad=7,
+        qr=30 * mm, qr_beside_header=True, logo=16 * mm, coloured=True, pad=7,
     ),
     "80mm": _Paper(
         PageSpec(80 * mm, None, margin=4 * mm),
         body=8.5, small=7.5, council=11, title=10, case=13, heading=9.5,
-        qr=24 * mm, qr_beside_header=False, coloured=False, pad=4,
+        qr=24 * mm, qr_beside_header=False, logo=12 * mm, coloured=False, pad=4,
     ),
 }  # fmt: skip
 
@@ -161,6 +165,10 @@ class _Builder:
         else:
             flow = self.flow
         top = flow.lines(d.council_name, council) + flow.joined(contact, self.small)
+        if d.council_logo:
+            align = "right" if p.qr_beside_header else "center"
+            top = [LogoRow(p.logo + p.body * 0.5, image=d.council_logo, side=p.logo, align=align),
+                   *top]
         middle = [flow.gap(p.body * 0.6)] + flow.lines(d.title, title)
         middle += flow.labelled("מספר פנייה:", d.case_number, self.small, case)
         issued_rows = flow.lines(issued, self.small)
@@ -292,6 +300,23 @@ class _Builder:
         rows += [f.gap(self.paper.body * 0.5)] + f.lines("בברכה,", self.body)
         rows += f.lines(self.data.council_name, self.strong)
         return Group(rows, keep_together=True)
+
+
+@dataclass
+class LogoRow(Row):
+    """The council's logo, scaled to `side` high (and at most three times as wide)."""
+
+    image: bytes = b""
+    side: float = 40.0
+    align: str = "right"
+
+    def draw(self, canvas: Canvas, left: float, right: float, top: float) -> None:
+        reader = ImageReader(io.BytesIO(self.image))
+        w, h = reader.getSize()
+        scale = min(self.side / h, 3 * self.side / w)
+        width, height = w * scale, h * scale
+        x = right - width if self.align == "right" else (left + right - width) / 2
+        canvas.drawImage(reader, x, top - height, width, height, mask="auto")
 
 
 def _top_bar(canvas: Canvas, spec: PageSpec) -> None:

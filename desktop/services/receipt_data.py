@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 from desktop.receipts.receipt import PaperSize, ReceiptData, ReceiptItem, render_receipt
 from desktop.services.cases import ITEM_STATUS_LABELS, CaseView, get_case
 from desktop.services.identity import display_phone
-from desktop.services.reference import council
+from desktop.services.station_config import council, council_logo
 
 
 def receipt_data(case: CaseView) -> ReceiptData:
@@ -37,6 +37,7 @@ def receipt_data(case: CaseView) -> ReceiptData:
         owner_name=case.owner_name,
         owner_phone=display_phone(case.owner_phone),
         owner_email=case.owner_email,
+        council_logo=council_logo(),
     )
 
 
