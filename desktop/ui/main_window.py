@@ -26,6 +26,7 @@ from desktop.services.cases import open_case
 from desktop.services.drafts import discard_draft, load_draft, save_draft
 from desktop.services.errors import DalpakError
 from desktop.services.holdings import holdings_of
+from desktop.services.lobby import save_visit_case
 from desktop.services.reference import council, departments, request_types
 from desktop.services.residents import ResidentProfile, open_profile
 from desktop.services.users import ROLE_LABELS
@@ -33,6 +34,7 @@ from desktop.ui.case_editor import CaseEditor
 from desktop.ui.context import AppContext
 from desktop.ui.extras_panel import ExtrasPanel
 from desktop.ui.help_dialog import HelpDialog
+from desktop.ui.lobby_panel import LobbyPanel
 from desktop.ui.login import IdleWatcher, LockDialog
 from desktop.ui.profile_panel import ProfilePanel
 from desktop.ui.resident_dialog import NewResidentDialog
@@ -59,6 +61,8 @@ class MainWindow(QMainWindow):
         self.profile_panel = ProfilePanel(self)
         self.editor = CaseEditor(self)
         self.extras = ExtrasPanel(ctx, self.tasks, self)
+        self.lobby = LobbyPanel(ctx, self.tasks, self)
+        self.last_display = None  # the lobby display window, once opened
         self.message = MessageLine(self)
         self.new_case_button = QPushButton(self.tr("פנייה חדשה (Ctrl+E)"), self)
         self.print_button = QPushButton(self.tr("שמירה והדפסת קבלה (Ctrl+P)"), self)
@@ -113,9 +117,11 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.search)
         splitter.addWidget(self.pages)
+        splitter.addWidget(self.lobby)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 860])
+        splitter.setStretchFactor(2, 1)
+        splitter.setSizes([400, 640, 320])
         outer = QVBoxLayout(self.counter)
         outer.addWidget(self.message)
         outer.addWidget(splitter, 1)
@@ -141,6 +147,9 @@ class MainWindow(QMainWindow):
             "help": self.show_help,
             "knowledge": self.show_knowledge,
             "absences": self.show_absences,
+            "lobby_check_in": self._on_counter(self.lobby.check_in),
+            "lobby_call_next": self._on_counter(self.lobby.call_next),
+            "lobby_display": self.show_lobby_display,
             **{f"page_{key}": (lambda key=key: self.show_page(key))
                for key in ("counter", "inbox", "my_cases", "tasks", "outbox")},
         }
@@ -157,6 +166,8 @@ class MainWindow(QMainWindow):
         self.editor.model.rowsRemoved.connect(self.refresh_extras)
         self.editor.model.modelReset.connect(self.refresh_extras)
         self.extras.accepted.connect(self.editor.add_type)
+        self.lobby.busy = self._lobby_busy
+        self.lobby.called.connect(self.serve_visit)
         self._draft_timer.timeout.connect(self.save_draft_now)
         QCoreApplication.instance().installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
@@ -313,10 +324,14 @@ class MainWindow(QMainWindow):
         if self.editor.has_chosen_type():
             self.editor.add_current()  # a chosen but not yet added topic is part of the visit
         drafts = [item.draft() for item in self.editor.items()]
+        visit = self.lobby.current
         try:
             with self.ctx.write() as session:
-                case = open_case(session, self.ctx.actor, self.profile.id, drafts,
-                                 service_started_at=self.case_started_at)
+                if visit is not None:  # called from the lobby: the visit's times are the journey
+                    case = save_visit_case(session, self.ctx.actor, visit.id, self.profile.id, drafts)
+                else:
+                    case = open_case(session, self.ctx.actor, self.profile.id, drafts,
+                                     service_started_at=self.case_started_at)
                 number = case.number
                 discard_draft(session, self.ctx.user.id)
         except DalpakError as err:
@@ -325,11 +340,38 @@ class MainWindow(QMainWindow):
         self.case_started_at = None
         self._set_case_mode(False)
         self.status_draft.setText("")
+        if visit is not None:
+            self.lobby.visit_ended()
         self.case_saved.emit(number)
         self.sync.refresh()
         self.message.show_note(self.tr("הפנייה %1 נשמרה.").replace("%1", number))
         self.show_receipt(number)
         self.open_resident(self.profile.id)
+
+    def _lobby_busy(self) -> str:
+        if self.case_in_progress():
+            return self.tr("יש פנייה פתוחה: שומרים אותה (Ctrl+P) לפני קריאה לתושב/ת הבא/ה.")
+        return ""
+
+    def serve_visit(self, visit) -> None:  # noqa: ANN001
+        """A resident called from the lobby: open their card and a case; a name typed at
+        check-in goes to the search box, to be found or registered."""
+        self.show_page("counter")
+        if visit.resident_id is not None:
+            self.open_resident(visit.resident_id)
+            if self.profile is not None and self.profile.id == visit.resident_id:
+                self.new_case()
+            return
+        self.search.box.setText(visit.name)
+        self.search.box.textEdited.emit(visit.name)
+        self.search.focus_box()
+
+    def show_lobby_display(self) -> None:
+        from desktop.ui.lobby_display import LobbyDisplay, show_on_second_screen
+
+        if self.last_display is None:
+            self.last_display = LobbyDisplay(self.ctx)
+        show_on_second_screen(self.last_display)
 
     def warm_up(self) -> None:
         """Load the receipt code and its fonts in the background, so the first print is quick;
@@ -404,6 +446,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         self.save_draft_now()
+        if self.last_display is not None:
+            self.last_display.close()
         self.tasks.wait(3000)
         self.sync.wait(3000)
         super().closeEvent(event)

@@ -31,6 +31,9 @@ SHORTCUTS = (
     Shortcut("page_outbox", ("Ctrl+5",), QT_TRANSLATE_NOOP("Shortcuts", "תיבת יוצא")),
     Shortcut("knowledge", ("Ctrl+K",), QT_TRANSLATE_NOOP("Shortcuts", "מאגר הידע")),
     Shortcut("absences", ("Ctrl+Shift+A",), QT_TRANSLATE_NOOP("Shortcuts", "היעדרויות וממלאי מקום (מפקחים)")),
+    Shortcut("lobby_check_in", ("Ctrl+Shift+L",), QT_TRANSLATE_NOOP("Shortcuts", "לובי: רישום הגעה של תושב/ת")),
+    Shortcut("lobby_call_next", ("F9",), QT_TRANSLATE_NOOP("Shortcuts", "לובי: קריאה לבא/ה בתור לעמדה שלי")),
+    Shortcut("lobby_display", ("Ctrl+Shift+D",), QT_TRANSLATE_NOOP("Shortcuts", "לובי: פתיחת מסך הקריאה (מסך שני)")),
 )
 
 # Keys inside screens, for the help page.
@@ -41,4 +44,5 @@ IN_SCREEN_KEYS = (
     ("Delete", QT_TRANSLATE_NOOP("Shortcuts", "בטבלת הנושאים: הסרת הנושא המסומן")),
     ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "בתצוגת הקבלה: הדפסה")),
     ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "בתיבת המחלקה ובפניות שלי: פתיחת השורה; במשימות: רישום שיחה")),
+    ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "ברשימת הממתינים בלובי: קריאה לתושב/ת המסומן/ת")),
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.ui.context import AppContext
@@ -14,7 +14,9 @@ from desktop.ui.tasks import TaskRunner
 
 # key, tab title (QT_TRANSLATE_NOOP("SupervisorPage", ...)), "module:Class".
 # Each class takes (ctx, tasks, parent) and has reload(); it reads its data in the background.
-SECTIONS: tuple[tuple[str, str, str], ...] = ()
+SECTIONS: tuple[tuple[str, str, str], ...] = (
+    ("lobby", QT_TRANSLATE_NOOP("SupervisorPage", "לובי"), "desktop.ui.lobby_board:LobbyBoard"),
+)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SupervisorPage", text)
