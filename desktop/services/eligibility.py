@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -213,37 +213,69 @@ class LoadedRule:
     letter: dict = field(default_factory=dict)
 
 
+_ACTIVE_RULES = (
+    select(EligibilityRule.code, EligibilityRule.offer, EligibilityRule.reason, RequestType.id,
+           EligibilityRule.request_type_code, EligibilityRule.condition, EligibilityRule.proactive,
+           EligibilityRule.period, EligibilityRule.letter)
+    .join(RequestType, RequestType.code == EligibilityRule.request_type_code)
+    .where(EligibilityRule.active)
+    .order_by(EligibilityRule.code)
+)
+
+
 def active_rules(session: Session) -> list[LoadedRule]:
-    types = {t.code: t.id for t in session.scalars(select(RequestType))}
+    """The active rules whose request type is in the catalogue, checked, ordered by code.
+
+    One query of plain columns (no ORM objects, no catalogue JSON): the extras panel asks for
+    this at every change of the case."""
     out = []
-    for rule in session.scalars(select(EligibilityRule).where(EligibilityRule.active).order_by(EligibilityRule.code)):
-        check_condition(rule.condition, rule.code)
-        if rule.request_type_code in types:
-            out.append(LoadedRule(rule.code, rule.offer, rule.reason, types[rule.request_type_code],
-                                  rule.request_type_code, rule.condition, rule.proactive,
-                                  rule.period, dict(rule.letter)))
+    for code, offer, reason, type_id, type_code, condition, proactive, period, letter in session.connection().execute(_ACTIVE_RULES):
+        check_condition(condition, code)
+        out.append(LoadedRule(code, offer, reason, type_id, type_code, condition, proactive,
+                              period, dict(letter or {})))
     return out
 
 
 # --- one resident at the counter ------------------------------------------------------------
 
 
+# Built once: the panel asks at every change of the case, and building a statement costs more
+# than running it on an indexed column.
+_RID = bindparam("rid")
+_TODAY = bindparam("today")
+_RESIDENT_FACTS = select(Resident.birth_date, Resident.gender, Resident.language,
+                         Resident.preferred_channel).where(Resident.id == _RID)
+_DISCOUNTS = select(PropertyAccount.discounts).where(PropertyAccount.resident_id == _RID)
+_STATUSES = select(ResidentStatus.code).where(
+    ResidentStatus.resident_id == _RID,
+    (ResidentStatus.since.is_(None)) | (ResidentStatus.since <= _TODAY),
+    (ResidentStatus.until.is_(None)) | (ResidentStatus.until >= _TODAY))
+_PERMITS = select(ParkingPermit.expiry).where(ParkingPermit.resident_id == _RID)
+_DOGS = select(DogLicence.licence_expiry).where(DogLicence.resident_id == _RID)
+_CHILDREN = select(HouseholdMember.birth_date).where(
+    HouseholdMember.resident_id == _RID, HouseholdMember.relation == "child",
+    HouseholdMember.birth_date.is_not(None))
+_DECLINED = select(OfferRecord.rule_code).where(
+    OfferRecord.resident_id == _RID, OfferRecord.outcome == "declined",
+    OfferRecord.at >= bindparam("since"))
+
+
 def facts_for(session: Session, resident_id: uuid.UUID, case_type_codes: set[str] = frozenset(),
               today: dt.date | None = None) -> Facts:
     today = today or clock.local_today()
-    r = session.get(Resident, resident_id)
-    accounts = session.scalars(select(PropertyAccount).where(PropertyAccount.resident_id == resident_id)).all()
-    statuses = session.scalars(select(ResidentStatus).where(ResidentStatus.resident_id == resident_id)).all()
+    params = {"rid": resident_id, "today": today}
+    conn = session.connection()  # Core rows: no ORM result machinery for plain columns
+    birth, gender, language, channel = conn.execute(_RESIDENT_FACTS, params).one()
+
+    def values(stmt) -> list:  # noqa: ANN001
+        return list(conn.execute(stmt, params).scalars())
+
+    discounts = values(_DISCOUNTS)
     return Facts(
-        birth_date=r.birth_date, gender=r.gender, language=r.language,
-        preferred_channel=r.preferred_channel,
-        discounts={d for a in accounts for d in a.discounts}, payer=bool(accounts),
-        statuses={s.code for s in statuses
-                  if (s.since is None or s.since <= today) and (s.until is None or s.until >= today)},
-        permit_expiries=list(session.scalars(select(ParkingPermit.expiry).where(ParkingPermit.resident_id == resident_id))),
-        dog_expiries=list(session.scalars(select(DogLicence.licence_expiry).where(DogLicence.resident_id == resident_id))),
-        children_births=[b for b in session.scalars(select(HouseholdMember.birth_date).where(
-            HouseholdMember.resident_id == resident_id, HouseholdMember.relation == "child")) if b],
+        birth_date=birth, gender=gender, language=language, preferred_channel=channel,
+        discounts={d for ds in discounts for d in ds}, payer=bool(discounts),
+        statuses=set(values(_STATUSES)), permit_expiries=values(_PERMITS),
+        dog_expiries=values(_DOGS), children_births=values(_CHILDREN),
         case_types=set(case_type_codes), today=today,
     )
 
@@ -265,11 +297,8 @@ def offers_for(session: Session, resident_id: uuid.UUID, case_type_codes: set[st
     today = today or clock.local_today()
     facts = facts_for(session, resident_id, case_type_codes, today)
     quiet_since = clock.utcnow() - dt.timedelta(days=settings.get("decline_quiet_days"))
-    declined = set(session.scalars(
-        select(OfferRecord.rule_code).where(
-            OfferRecord.resident_id == resident_id, OfferRecord.outcome == "declined",
-            OfferRecord.at >= quiet_since)
-    ))
+    declined = set(session.connection().execute(
+        _DECLINED, {"rid": resident_id, "since": quiet_since}).scalars())
     out = []
     for rule in rules if rules is not None else active_rules(session):
         if rule.code in declined or rule.request_type_code in case_type_codes:

@@ -37,6 +37,7 @@ from desktop.services.eligibility import Facts, LoadedRule, active_rules, evalua
 from desktop.services.identity import display_phone
 from desktop.services.oplog import Actor, applier, record, uuid_or_none
 from desktop.services.reference import council
+from desktop.services.roles import require_supervisor
 
 _NS = uuid.UUID("3f0e8a52-9d61-4c1b-8b7a-0c5d6e7f8a9b")
 MESSAGE_CHANNELS = ("sms", "whatsapp", "email")
@@ -50,6 +51,8 @@ class Finding:
     period: str
     channel: str
     outreach_id: uuid.UUID
+    reason: str = ""  # why the rule holds, as shown to the clerk
+    subject: str = ""  # what the council does (the letter's subject)
 
 
 @dataclass
@@ -74,7 +77,7 @@ class ScanReport:
             "created": self.created, "messages": self.messages, "letters": len(self.letters),
             "by_rule": self.by_rule(), "seconds": round(self.seconds, 2),
             "findings": [{"resident": f.resident_name, "rule": f.rule_code, "period": f.period,
-                          "channel": f.channel} for f in self.found],
+                          "channel": f.channel, "reason": f.reason} for f in self.found],
         }
 
 
@@ -105,60 +108,95 @@ def _period(rule: LoadedRule, facts: Facts) -> str:
     return "once"
 
 
+_RESIDENT_COLUMNS = (Resident.id, Resident.birth_date, Resident.gender, Resident.language,
+                     Resident.preferred_channel, Resident.first_name, Resident.last_name)
+
+
 def find_due(session: Session, rules: list[LoadedRule], today: dt.date | None = None,
-             batch: int = 20_000):  # noqa: ANN201
+             batch: int = 5_000):  # noqa: ANN201
     """Yield (resident row, rule, facts, period) for every proactive rule that holds.
 
-    Holdings are read once into dictionaries, residents are streamed in batches, so a council
-    of a million residents is scanned in one pass without loading it into objects.
+    Residents are read in batches by id (keyset: `id > last ORDER BY id LIMIT batch`), and each
+    batch's holdings by the same id range through their resident_id indexes, so memory stays
+    that of one batch however large the council, on SQLite and PostgreSQL alike.
     """
     today = today or clock.local_today()
     rules = [r for r in rules if r.proactive]
     if not rules:
         return
-    discounts = _grouped(session, select(PropertyAccount.resident_id, PropertyAccount.discounts))
-    permits = _grouped(session, select(ParkingPermit.resident_id, ParkingPermit.expiry))
-    dogs = _grouped(session, select(DogLicence.resident_id, DogLicence.licence_expiry))
-    children = _grouped(session, select(HouseholdMember.resident_id, HouseholdMember.birth_date)
-                        .where(HouseholdMember.relation == "child", HouseholdMember.birth_date.is_not(None)))
-    statuses = _grouped(session, select(ResidentStatus.resident_id, ResidentStatus.code).where(
-        (ResidentStatus.since.is_(None)) | (ResidentStatus.since <= today),
-        (ResidentStatus.until.is_(None)) | (ResidentStatus.until >= today)))
-    rows = session.execute(
-        select(Resident.id, Resident.birth_date, Resident.gender, Resident.language,
-               Resident.preferred_channel, Resident.first_name, Resident.last_name)
-        .execution_options(yield_per=batch)
-    )
-    for row in rows:
-        rid = row[0]
-        accounts = discounts.get(rid, ())
-        facts = Facts(
-            birth_date=row[1], gender=row[2], language=row[3], preferred_channel=row[4],
-            discounts={d for ds in accounts for d in ds}, payer=bool(accounts),
-            statuses=set(statuses.get(rid, ())), permit_expiries=permits.get(rid, []),
-            dog_expiries=dogs.get(rid, []), children_births=children.get(rid, []), today=today,
-        )
-        for rule in rules:
-            if evaluate(rule.condition, facts):
-                yield row, rule, facts, _period(rule, facts)
+    last = None
+    while True:
+        stmt = select(*_RESIDENT_COLUMNS).order_by(Resident.id).limit(batch)
+        if last is not None:
+            stmt = stmt.where(Resident.id > last)
+        rows = session.execute(stmt).all()
+        if not rows:
+            return
+        low, high = rows[0][0], rows[-1][0]
+        last = high
+
+        def held(column, value, *where, low=low, high=high):  # noqa: ANN001, ANN202
+            return _grouped(session, select(column, value).where(column >= low, column <= high, *where))
+
+        discounts = held(PropertyAccount.resident_id, PropertyAccount.discounts)
+        permits = held(ParkingPermit.resident_id, ParkingPermit.expiry)
+        dogs = held(DogLicence.resident_id, DogLicence.licence_expiry)
+        children = held(HouseholdMember.resident_id, HouseholdMember.birth_date,
+                        HouseholdMember.relation == "child", HouseholdMember.birth_date.is_not(None))
+        statuses = held(ResidentStatus.resident_id, ResidentStatus.code,
+                        (ResidentStatus.since.is_(None)) | (ResidentStatus.since <= today),
+                        (ResidentStatus.until.is_(None)) | (ResidentStatus.until >= today))
+        for row in rows:
+            rid = row[0]
+            accounts = discounts.get(rid, ())
+            facts = Facts(
+                birth_date=row[1], gender=row[2], language=row[3], preferred_channel=row[4],
+                discounts={d for ds in accounts for d in ds}, payer=bool(accounts),
+                statuses=set(statuses.get(rid, ())), permit_expiries=permits.get(rid, []),
+                dog_expiries=dogs.get(rid, []), children_births=children.get(rid, []), today=today,
+            )
+            for rule in rules:
+                if evaluate(rule.condition, facts):
+                    yield row, rule, facts, _period(rule, facts)
+        if len(rows) < batch:
+            return
 
 
 def scan(session: Session, actor: Actor, *, today: dt.date | None = None,
          dry_run: bool = False) -> ScanReport:
-    """Find due triggers; unless dry_run, open the cases and queue the messages and letters."""
+    """Find due triggers; unless dry_run, open the cases and queue the messages and letters.
+
+    Only supervisors may act (a dry run is open to anyone who may see the findings). What was
+    already done is looked up per batch of findings, not loaded whole.
+    """
+    if not dry_run:
+        require_supervisor(session, actor.user_id, "להפעיל את הסריקה היזומה")
     started = time.perf_counter()
     today = today or clock.local_today()
     report = ScanReport()
-    done = set(session.scalars(select(Outreach.id)))
     rules = {rule.code: rule for rule in active_rules(session)}
-    report.scanned = session.scalar(select(func.count()).select_from(Resident)) or 0
+    total = session.scalar(select(func.count()).select_from(Resident)) or 0
+    pending: list[Finding] = []
+
+    def settle() -> None:
+        done = set(session.scalars(select(Outreach.id).where(
+            Outreach.id.in_([f.outreach_id for f in pending]))))
+        for finding in pending:
+            if finding.outreach_id in done:
+                report.already_done += 1
+            else:
+                report.found.append(finding)
+        pending.clear()
+
     for row, rule, _facts, period in find_due(session, list(rules.values()), today):
-        oid = outreach_id(row[0], rule.code, period)
-        if oid in done:
-            report.already_done += 1
-            continue
-        finding = Finding(row[0], f"{row[5]} {row[6]}", rule.code, period, row[4], oid)
-        report.found.append(finding)
+        pending.append(Finding(row[0], f"{row[5]} {row[6]}", rule.code, period, row[4],
+                               outreach_id(row[0], rule.code, period), rule.reason,
+                               rule.letter.get("subject", rule.offer)))
+        if len(pending) >= 500:
+            settle()
+    if pending:
+        settle()
+    report.scanned = total
     if not dry_run:
         for finding in report.found:
             _act(session, actor, finding, rules[finding.rule_code], today, report)

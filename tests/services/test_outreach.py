@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from io import BytesIO
 
+import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from desktop.models import Case, OutboxMessage, Outreach
 from desktop.receipts.letter import render_letters
+from desktop.services.eligibility import active_rules
+from desktop.services.errors import NotAllowed
 from desktop.services.holdings import save_holding
 from desktop.services.oplog import Actor
-from desktop.services.outreach import scan
+from desktop.services.outreach import find_due, scan
 from desktop.services.residents import ResidentForm, create_resident
 from desktop.services.users import Role, create_user
 
@@ -83,3 +86,39 @@ def test_a_renewed_permit_is_a_new_period(sessions, seeded):
             entity_id=permit)
         assert scan(s, actor).created == 0
         assert scan(s, actor, today=TODAY + dt.timedelta(days=350), dry_run=True).found
+
+
+def test_only_a_supervisor_acts_but_anyone_may_look(sessions, seeded):
+    with sessions.begin() as s:
+        driver = resident(s, seeded, "123456782", "אבי", phone="0521234567", preferred_channel="sms")
+        save_holding(s, seeded, "parking_permit", {
+            "resident_id": driver, "vehicle_plate": "12-345-67", "expiry": TODAY + dt.timedelta(days=5)})
+    with sessions.begin() as s:  # seeded is a clerk
+        assert [f.rule_code for f in scan(s, seeded, dry_run=True).found] == ["PARKING_RENEWAL"]
+        with pytest.raises(NotAllowed):
+            scan(s, seeded)
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Outreach)) == 0
+
+
+def test_batches_see_every_resident_once_with_their_own_holdings(sessions, seeded):
+    ids = ["123456782", "000000018", "039337423", "111111118", "222222226", "333333334", "444444442"]
+    with sessions.begin() as s:
+        drivers = []
+        for n, national_id in enumerate(ids):
+            rid = resident(s, seeded, national_id, f"נהג{n}", phone="0521234567", preferred_channel="sms")
+            drivers.append(rid)
+            # every other one due; each with their own expiry, so a holding read with the wrong
+            # batch would show as a wrong period
+            days = 3 + n if n % 2 == 0 else 200
+            save_holding(s, seeded, "parking_permit", {
+                "resident_id": rid, "vehicle_plate": f"12-345-{n:02d}", "expiry": TODAY + dt.timedelta(days=days)})
+    with sessions() as s:
+        rules = active_rules(s)
+        whole = [(row[0], rule.code, period) for row, rule, _f, period in find_due(s, rules, TODAY)]
+        for size in (1, 2, 3, 7):
+            assert [(row[0], rule.code, period)
+                    for row, rule, _f, period in find_due(s, rules, TODAY, batch=size)] == whole
+    expected = {(drivers[n], "PARKING_RENEWAL", (TODAY + dt.timedelta(days=3 + n)).isoformat())
+                for n in range(0, len(ids), 2)}
+    assert set(whole) == expected and len(whole) == len(expected)
