@@ -63,9 +63,9 @@ from desktop.services.followthrough import FINAL, HANDOFF_LIMIT, OPEN
 LOCAL_TZ = ZoneInfo(clock.LOCAL_TZ_NAME)
 # Open items' age in days: (label, lowest, highest) - highest None for "and more".
 AGE_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
-    ("0-2", 0, 2), ("3-7", 3, 7), ("8-14", 8, 14), ("15-30", 15, 30), ("31+", 31, None),
+    ("0-2", 0, 2), ("3-7", 3, 7), ("8-14", 8, 14), ("15-30", 15, 30), ("31 ומעלה", 31, None),
 )
-HANDOFF_BUCKETS = ("0", "1", "2", f"{HANDOFF_LIMIT + 1}+")
+HANDOFF_BUCKETS = ("0", "1", "2", f"{HANDOFF_LIMIT + 1} ומעלה")
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,7 @@ def test_handoffs_and_the_charter_limit(loaded):
     h = figures(loaded).handoffs
     assert (h.items, h.total, h.over_limit) == (5, 6, 1)
     assert h.average == pytest.approx(1.2)
-    assert h.distribution == (("0", 2), ("1", 1), ("2", 1), ("3+", 1))
+    assert h.distribution == (("0", 2), ("1", 1), ("2", 1), ("3 ומעלה", 1))
 
 
 def test_service_level_slips_and_age(loaded):
@@ -81,7 +81,7 @@ def test_service_level_slips_and_age(loaded):
     assert (level.kept, level.missed) == (2, 2)  # I1 finished past local midnight: missed
     assert level.percent == pytest.approx(50.0)
     assert (level.slips, level.items_slipped) == (3, 2)
-    assert dict(level.open_age) == {"0-2": 0, "3-7": 0, "8-14": 1, "15-30": 1, "31+": 0}
+    assert dict(level.open_age) == {"0-2": 0, "3-7": 0, "8-14": 1, "15-30": 1, "31 ומעלה": 0}
 
 
 def test_calls_and_satisfaction(loaded):
