@@ -273,13 +273,25 @@ def timeline(session: Session, case: CaseView) -> list[TimelineEntry]:
     )
     names = {i.id: i.request_type for i in case.items}
     departments = {d.id: d.name for d in session.scalars(select(Department))}
+    rows = rows.all()
+    people: dict = {}
+    if any(op.kind in _MOVES for op, _who in rows):
+        people = dict(session.execute(select(User.id, User.full_name)).all())
     return [
-        TimelineEntry(op.created_at, who or "", op.kind, _describe(op, names, departments))
+        TimelineEntry(op.created_at, who or "", op.kind, _describe(op, names, departments, people))
         for op, who in rows
     ]
 
 
-def _describe(op: Operation, names: dict, departments: dict) -> str:
+_MOVES = ("item.reassigned", "case.reassigned")
+
+
+def _person(people: dict, raw: str | None) -> str:
+    return people.get(uuid.UUID(raw), "?") if raw else ""
+
+
+def _describe(op: Operation, names: dict, departments: dict, people: dict | None = None) -> str:
+    people = people or {}
     label = OP_LABELS.get(op.kind, op.kind)
     p = op.payload
     item_ref = p.get("item_id")
@@ -295,6 +307,14 @@ def _describe(op: Operation, names: dict, departments: dict) -> str:
                 text += f" (נדחה מ-{parse_date(p['previous_expected']):%d/%m/%Y})"
     elif op.kind == "item.handed_off":
         text += f" ל{departments.get(uuid.UUID(p['department_id']), '?')} (העברה {p['number']}). סיבה: {p['reason']}"
+    elif op.kind == "item.reassigned":
+        where = departments.get(uuid.UUID(p["department_id"]), "?")
+        if p.get("user_id"):
+            where += f" - {_person(people, p['user_id'])}"
+        text += f" ל{where}. סיבה: {p['reason']}"
+    elif op.kind == "case.reassigned":
+        text += (f" מ{_person(people, p['from_owner_id'])} ל{_person(people, p['owner_id'])}."
+                 f" סיבה: {p['reason']}")
     elif op.kind == "task.created":
         kind = "שיחה חוזרת לתושב/ת" if p["kind"] == "callback" else "שיחת מעקב"
         text = f"{label}: {kind} עד {parse_date(p['due_date']):%d/%m/%Y}"

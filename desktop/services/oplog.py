@@ -85,6 +85,7 @@ def _load_appliers() -> None:
         lobby,
         outbox,
         outreach,
+        reassign,
         reference,
         residents,
         users,
