@@ -126,6 +126,35 @@ def cmd_case_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_lobby_list(args: argparse.Namespace) -> int:
+    from desktop.services import clock, lobby
+
+    now = clock.utcnow()
+    with session_factory(_engine(args))() as session:
+        waiting = lobby.waiting_list(session, now)
+        called = lobby.called_now(session, now)
+        estimate = lobby.expected_wait(session, now)
+    if args.json:
+        def row(v: lobby.VisitView) -> dict:
+            return {
+                "ticket": v.ticket, "name": v.name, "reason": v.reason, "priority": v.priority,
+                "priority_reason": v.priority_reason, "status": v.status,
+                "arrived_at": v.arrived_at.isoformat(), "waited_minutes": v.waited_minutes(now),
+                "counter": v.counter, "called_by": v.called_by,
+            }
+
+        _print(json.dumps({"waiting": [row(v) for v in waiting], "called": [row(v) for v in called],
+                           "expected_wait_minutes": estimate.minutes}, ensure_ascii=False, indent=2))
+        return 0
+    _print(f"ממתינים: {len(waiting)}   המתנה צפויה: {estimate.minutes} דקות")
+    for v in waiting:
+        priority = f"  קדימות: {lobby.PRIORITY_LABELS[v.priority]} - {v.priority_reason}" if v.priority != "none" else ""
+        _print(f"  {v.ticket}  {v.name}  {v.waited_minutes(now)} דקות  {v.reason}{priority}")
+    for v in called:
+        _print(f"  {v.ticket}  {v.name}  בעמדה {v.counter} ({v.called_by})")
+    return 0
+
+
 def cmd_receipt(args: argparse.Namespace) -> int:
     from desktop.services.receipt_data import receipt_pdf
 
@@ -384,6 +413,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("number")
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=cmd_case_show)
+
+    lobby = sub.add_parser("lobby", help="הלובי").add_subparsers(dest="lobby_command", required=True)
+    lobby_list = lobby.add_parser("list", help="הממתינים היום לפי סדר הקריאה, ומי בעמדות")
+    lobby_list.add_argument("--json", action="store_true")
+    lobby_list.set_defaults(func=cmd_lobby_list)
 
     user = sub.add_parser("user", help="משתמשים").add_subparsers(dest="user_command", required=True)
     add = user.add_parser("add", help="הוספת משתמש (הסיסמה נשאלת, או --password-stdin)")
