@@ -255,6 +255,45 @@ def create_demo_cases(session: Session, clerks: list[Actor], count: int, seed: i
     return made
 
 
+_LOBBY_REASONS = ["ארנונה", "פינוי גזם", "רישום לגן", "היתר בנייה", "שאלה על חשבון מים", "רווחה"]
+_PRIORITIES = [("elderly", "בת 88"), ("disability", "מתניידת בכיסא גלגלים"), ("pregnancy", "חודש שמיני")]
+
+
+def create_demo_lobby(session: Session, clerks: list[Actor], seed: int, waiting: int = 5) -> int:
+    """This morning's lobby: a few visits already served (for the wait estimate) and a few
+    residents waiting now, one of them with priority. Returns how many wait."""
+    from desktop.services import lobby
+
+    rng = random.Random(seed + 2)
+    total = session.scalar(select(func.count()).select_from(Resident)) or 0
+    if not total or not clerks:
+        return 0
+    now = clock.utcnow()
+
+    def someone() -> uuid.UUID:
+        return session.scalar(
+            select(Resident.id).order_by(Resident.id).offset(rng.randrange(total)).limit(1)
+        )
+
+    # Served earlier, ending before the first of those waiting now arrived.
+    for n in range(3):
+        clerk = clerks[n % len(clerks)]
+        arrived = now - dt.timedelta(minutes=95 - 20 * n)
+        called = arrived + dt.timedelta(minutes=rng.uniform(2, 10))
+        visit = lobby.check_in(session, clerk, resident_id=someone(),
+                               reason=rng.choice(_LOBBY_REASONS), now=arrived)
+        lobby.call(session, clerk, visit.id, str(n % 2 + 1), now=called)
+        lobby.end(session, clerk, visit.id, None, now=called + dt.timedelta(minutes=rng.uniform(5, 12)))
+    for n in range(waiting):
+        priority, reason = _PRIORITIES[rng.randrange(len(_PRIORITIES))] if n == waiting - 2 else ("none", "")
+        lobby.check_in(
+            session, clerks[0], resident_id=someone(), reason=rng.choice(_LOBBY_REASONS),
+            priority=priority, priority_reason=reason,
+            now=now - dt.timedelta(minutes=4 * (waiting - n)),
+        )
+    return waiting
+
+
 def build_demo(
     session: Session,
     actor: Actor,
@@ -274,4 +313,5 @@ def build_demo(
     clerks = [Actor(u.id, actor.station_id, actor.station_code) for u in clerk_rows]
     n_cases = cases if cases is not None else min(120, max(10, residents // 20))
     create_demo_cases(session, clerks, n_cases, seed)
+    create_demo_lobby(session, clerks, seed)
     return logins
