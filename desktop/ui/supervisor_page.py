@@ -16,6 +16,7 @@ from desktop.ui.tasks import TaskRunner
 # Each class takes (ctx, tasks, parent) and has reload(); it reads its data in the background.
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("lobby", QT_TRANSLATE_NOOP("SupervisorPage", "לובי"), "desktop.ui.lobby_board:LobbyBoard"),
+    ("board", QT_TRANSLATE_NOOP("SupervisorPage", "עומס עבודה"), "desktop.ui.board_page:BoardPage"),
     ("figures", QT_TRANSLATE_NOOP("SupervisorPage", "מדדים"), "desktop.ui.figures_page:FiguresPage"),
 )
 
