@@ -8,18 +8,18 @@ the hub never shares a GIL with a station.
   ingest     a station connects, syncs once, then works offline: --ingest-ops operations
              (demo residents with their holdings, recorded in bulk, plus --cases cases opened
              with `open_case`); a station process then drains the backlog with `push_all`
-             (1,000 operations per request): ops/s, drain time, latency per request, CPU of
+             (the app's PUSH_BATCH per request): ops/s, drain time, latency per request, CPU of
              hub / PostgreSQL / station. Then two stations drain --concurrent-ops each at the
              same time (two processes).
   profile    where the hub's time goes: the hub's push handler (JSON decode, `from_wire`,
              `ingest`) in this process on a station's backlog, every SQL statement counted and
-             timed; the same operations as-is, with ORM DELETE not synchronizing the session,
-             with two what-ifs of a batch-wise ingest (NOT the app's code), and under cProfile,
-             each into its own copy of the hub database (CREATE DATABASE ... TEMPLATE).
+             timed; the same operations as-is (batch-wise), through the one-by-one fallback
+             (what a batch holding one bad operation costs), and under cProfile, each into its
+             own copy of the hub database (CREATE DATABASE ... TEMPLATE).
   download   a hub holding a whole council (`build_demo`, --council residents, built in the hub
              database by the hub's own station) and a new station that connects and pulls
-             everything (`sync_once`: 2,000 operations per request); the station's side against
-             the same what-ifs on the hub's first --station-what-if-ops operations. Then
+             everything (`sync_once`, the app's pull page); the station's side as-is against
+             the one-by-one fallback on the hub's first --station-what-if-ops operations. Then
              resumability: the same download as `dalpak sync` in a subprocess, SIGKILLed
              --kill-delay s after its saved cursor passed --kill-at of the hub's head (so in
              the middle of a batch), then `dalpak sync` again.
@@ -34,6 +34,7 @@ The whole run takes about half an hour on a 2-core machine, most of it the 100k 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -498,66 +499,28 @@ def report_push_errors(code: str, rep: dict) -> bool:
 
 
 VARIANTS = (
-    "as-is",
-    "as-is, ORM DELETE without synchronize",
-    "what-if: ops in 1 INSERT, appliers, no savepoints",
-    "what-if: same + resident.created set-based",
+    "as-is (batch-wise)",
+    "fallback: one savepoint per operation",
     "as-is under cProfile",
 )
 
 
-def ingest_what_if(session, ops: list, *, as_hub: bool, set_based: bool) -> None:  # noqa: ANN001
-    """NOT the app's code path: what a batch-wise ingest could cost, for comparison only.
+@contextlib.contextmanager
+def forced_fallback():  # noqa: ANN201
+    """Make every batch take the one-by-one path, as a batch holding one bad operation does:
+    the batch-wise apply fails at once (before touching anything) and ingest starts over per
+    operation. The app's own fallback code, timed on sound operations."""
+    from desktop.sync import ingest as ingest_module
 
-    One SELECT for the known ids; on the hub the counter locked and advanced once; ONE
-    multi-row INSERT of all the operations; then, in order, every operation applied with the
-    app's own applier. With `set_based`, each run of consecutive `resident.created` becomes one
-    multi-row INSERT of residents and one of name tokens, built with the app's row builders (as
-    the demo loader does). No savepoint per operation, no quarantine fallback, no HLC or
-    station-state bookkeeping: an estimate of the gain, not a drop-in replacement.
-    """
-    from sqlalchemy import select
+    def refuse(session, ops) -> None:  # noqa: ANN001
+        raise RuntimeError("forced: one by one")
 
-    from desktop.models import HubCounter, Operation, Resident, ResidentNameToken
-    from desktop.services.oplog import apply
-    from desktop.services.residents import resident_row, token_rows
-
-    known = set(session.scalars(select(Operation.id).where(Operation.id.in_([o.id for o in ops]))))
-    fresh = list({op.id: op for op in ops if op.id not in known}.values())
-    if as_hub:
-        counter = session.execute(
-            select(HubCounter).where(HubCounter.id == 1).with_for_update()
-        ).scalar_one()
-        for i, op in enumerate(fresh):
-            op.hub_seq = counter.value + 1 + i
-        counter.value += len(fresh)
-        session.flush()
-    columns = ("id", "station_id", "seq", "hlc", "user_id", "kind", "entity_id", "payload",
-               "created_at", "hub_seq")  # fmt: skip
-    if fresh:
-        session.execute(Operation.__table__.insert(),
-                        [{c: getattr(op, c) for c in columns} | {"acked": True} for op in fresh])  # fmt: skip
-    run: list = []
-
-    def flush_run() -> None:
-        if not run:
-            return
-        session.execute(Resident.__table__.insert(),
-                        [resident_row(o.entity_id, o.hlc, o.created_at, o.payload) for o in run])  # fmt: skip
-        names = [(o.entity_id, f"{o.payload['first_name']} {o.payload['last_name']}") for o in run]
-        tokens = [t for rid, name in names for t in token_rows(rid, name)]
-        if tokens:
-            session.execute(ResidentNameToken.__table__.insert(), tokens)
-        run.clear()
-
-    for op in fresh:
-        if set_based and op.kind == "resident.created":
-            run.append(op)
-            continue
-        flush_run()
-        apply(session, op)
-    flush_run()
-    session.flush()
+    real = ingest_module.apply_many
+    ingest_module.apply_many = refuse
+    try:
+        yield
+    finally:
+        ingest_module.apply_many = real
 
 
 def statement_label(statement: str) -> str:
@@ -592,17 +555,18 @@ def count_sql(engine, into: dict) -> None:  # noqa: ANN001
 def profile_ingest(args, server, clones: dict[str, str], path: Path, results: dict) -> None:  # noqa: ANN001
     """The hub's push handler in this process: JSON, from_wire, ingest; SQL counted and timed.
 
-    Every variant takes the same operations, in the same batches of 1,000, into its own copy
+    Every variant takes the same operations, in the same batches of PUSH_BATCH, into its own copy
     of the hub database as it was before any station pushed (CREATE DATABASE ... TEMPLATE).
     The variants take turns batch by batch, so a change in the machine's load hits them alike.
     """
     import cProfile
     import pstats
 
-    from sqlalchemy import event, select
+    from sqlalchemy import select
 
     from desktop.models import Operation
     from desktop.services.db import make_engine, open_database, session_factory
+    from desktop.sync.client import PUSH_BATCH
     from desktop.sync.ingest import ingest
     from desktop.sync.wire import from_wire, to_wire
 
@@ -612,8 +576,8 @@ def profile_ingest(args, server, clones: dict[str, str], path: Path, results: di
         ops = list(session.scalars(
             select(Operation).where(Operation.acked.is_(False)).order_by(Operation.seq)
         ))  # fmt: skip
-        bodies = [json.dumps({"ops": [to_wire(op) for op in ops[i:i + 1000]]})
-                  for i in range(0, len(ops), 1000)]  # fmt: skip
+        bodies = [json.dumps({"ops": [to_wire(op) for op in ops[i:i + PUSH_BATCH]]})
+                  for i in range(0, len(ops), PUSH_BATCH)]  # fmt: skip
     station.dispose()
     mix = op_mix(path)
 
@@ -623,13 +587,6 @@ def profile_ingest(args, server, clones: dict[str, str], path: Path, results: di
         sql: dict[str, list] = {}
         count_sql(engine, sql)
         factory = session_factory(engine)
-        if variant == VARIANTS[1]:
-
-            @event.listens_for(factory, "do_orm_execute")
-            def _no_synchronize(state) -> None:  # noqa: ANN001
-                if state.is_delete or state.is_update:
-                    state.update_execution_options(synchronize_session=False)
-
         per_variant[variant] = {"engine": engine, "sessions": factory, "sql": sql, "ops": 0,
                                 "stages": defaultdict(float)}  # fmt: skip
     profiler = cProfile.Profile()
@@ -645,13 +602,11 @@ def profile_ingest(args, server, clones: dict[str, str], path: Path, results: di
                 op.hub_seq = None
             t2 = time.perf_counter()
             with v["sessions"].begin() as session:
-                if variant == VARIANTS[4]:
+                if variant == VARIANTS[2]:
                     profiler.enable()
-                if variant in (VARIANTS[2], VARIANTS[3]):
-                    ingest_what_if(session, batch, as_hub=True, set_based=variant == VARIANTS[3])
-                else:
+                with forced_fallback() if variant == VARIANTS[1] else contextlib.nullcontext():
                     result = ingest(session, batch, as_hub=True)
-                    bad += len(result.quarantined) + len(result.rejected)
+                bad += len(result.quarantined) + len(result.rejected)
                 t3 = time.perf_counter()
             t4 = time.perf_counter()
             profiler.disable()
@@ -679,7 +634,7 @@ def profile_ingest(args, server, clones: dict[str, str], path: Path, results: di
         ["hub push handler in-process (no HTTP)", "ops", "ms/op", "SQL stmts/op", "SQL ms/op",
          "Python ms/op", "ops/s"], rows,
         f"Hub push handler in this process (JSON decode + from_wire + ingest + commit), the same "
-        f"{len(ops):,} ops per variant in batches of 1,000 (mix: {mix})",
+        f"{len(ops):,} ops per variant in batches of {PUSH_BATCH:,} (mix: {mix})",
     )  # fmt: skip
 
     base = per_variant[VARIANTS[0]]
@@ -714,7 +669,7 @@ def profile_ingest(args, server, clones: dict[str, str], path: Path, results: di
         ["function (self time)", "calls", "self ms", "cumulative ms"],
         [[name[-90:], f"{nc:,}", f"{tt * 1e3:,.0f}", f"{ct * 1e3:,.0f}"]
          for tt, ct, nc, name in top_self],
-        f"cProfile of the same {per_variant[VARIANTS[4]]['ops']:,} ops ingested as-is "
+        f"cProfile of the same {per_variant[VARIANTS[2]]['ops']:,} ops ingested as-is "
         f"(cProfile slows it down), top {args.profile_top} by self time",
     )  # fmt: skip
     top_cum = sorted((e for e in entries if e[3].startswith("desktop/")),
@@ -741,7 +696,7 @@ def phase_download(args, server, folder: Path, results: dict) -> bool:  # noqa: 
     from desktop.services.demo import build_demo
     from desktop.services.oplog import Actor
     from desktop.services.reference import seed_reference_data
-    from desktop.sync.client import connect, sync_once
+    from desktop.sync.client import PULL_BATCH, connect, sync_once
     from desktop.sync.keys import init_hub
 
     print(f"\n--- download: a new station pulls a {args.council:,}-resident council ---",
@@ -807,7 +762,7 @@ def phase_download(args, server, folder: Path, results: dict) -> bool:  # noqa: 
             ["measure", "value"],
             [
                 ["operations pulled", f"{report.pulled:,}"],
-                ["requests (2,000 ops each)", f"{len(pulls):,}"],
+                [f"requests ({PULL_BATCH:,} ops each)", f"{len(pulls):,}"],
                 ["connect (hello, station identity)", f"{(t1 - t0) * 1e3:,.0f} ms"],
                 ["first sync (push nothing, pull everything)", f"{t2 - t1:,.1f} s"],
                 ["total", f"{dl_s:,.1f} s"],
@@ -844,10 +799,10 @@ def phase_download(args, server, folder: Path, results: dict) -> bool:  # noqa: 
 
 def station_what_if(args, hub_url: str, token: str, folder: Path, total_ops: int,
                     results: dict) -> bool:  # fmt: skip  # noqa: ANN001
-    """The station's side of the download: as-is against the what-ifs, on the same ops.
+    """The station's side of the download: as-is against the one-by-one fallback, same ops.
 
     The hub's first --station-what-if-ops operations are fetched first (not timed); then each
-    variant stores them, in the same batches of 2,000 and in order, into its own new station
+    variant stores them, in the same batches of PULL_BATCH and in order, into its own new station
     database, the variants taking turns batch by batch.
     """
     from sqlalchemy import func, select
@@ -868,7 +823,7 @@ def station_what_if(args, hub_url: str, token: str, folder: Path, total_ops: int
             after = answer["last"]
             if not answer["more"]:
                 break
-    names = ["as-is (ingest, as_hub=False)", VARIANTS[2], VARIANTS[3]]
+    names = ["as-is (ingest, as_hub=False)", VARIANTS[1]]
     engines = {
         name: open_database(common.db_url(folder / f"WIF{n}.sqlite3"), station_code="WIF")
         for n, name in enumerate(names)
@@ -885,11 +840,9 @@ def station_what_if(args, hub_url: str, token: str, folder: Path, total_ops: int
                 t0 = time.perf_counter()
                 ops = [from_wire(item) for item in raw]
                 with session_factory(engines[name]).begin() as session:
-                    if name == names[0]:
+                    with forced_fallback() if name == names[1] else contextlib.nullcontext():
                         result = ingest(session, ops, as_hub=False)
-                        bad += len(result.quarantined) + len(result.rejected)
-                    else:
-                        ingest_what_if(session, ops, as_hub=False, set_based=name == VARIANTS[3])
+                    bad += len(result.quarantined) + len(result.rejected)
                 figures[name][0] += len(ops)
                 figures[name][1] += time.perf_counter() - t0
         for engine in engines.values():
@@ -913,7 +866,7 @@ def station_what_if(args, hub_url: str, token: str, folder: Path, total_ops: int
         ["station stores pulled ops", "ops", "ms/op", "SQL stmts/op", "ops/s",
          f"projected s for {total_ops:,}"], rows,
         f"Station side of the download: the hub's first {figures[names[0]][0]:,} ops, as-is vs "
-        f"what-ifs, batches of {PULL_BATCH:,} (residents = resident.created everywhere: "
+        f"the fallback, batches of {PULL_BATCH:,} (residents = resident.created everywhere: "
         f"{'yes' if consistent else 'NO'})",
     )  # fmt: skip
     results["station_what_if"] = {k: {"ops": n, "ops_s": n / s if s else None}
@@ -1114,7 +1067,7 @@ def main(argv: list[str] | None = None) -> int:
         "--station-what-if-ops",
         type=int,
         default=12_000,
-        help="ops for the station-side what-if of the download (0: skip)",
+        help="ops for the station-side comparison with the fallback (0: skip)",
     )
     p.add_argument("--profile-top", type=int, default=15)
     p.add_argument("--seed", type=int, default=common.DEFAULT_SEED)

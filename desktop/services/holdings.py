@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -20,7 +20,7 @@ from desktop.models import (
     ResidentStatus,
 )
 from desktop.services import clock
-from desktop.services.oplog import Actor, applier, parse_date, record
+from desktop.services.oplog import Actor, applier, bulk_applier, parse_date, record
 
 KINDS = {
     "property_account": PropertyAccount,
@@ -70,6 +70,41 @@ def _apply_holding(session: Session, op: Operation) -> None:
     for key, value in values.items():
         setattr(row, key, value)
     session.add(row)
+
+
+@bulk_applier("holding.upserted")
+def _apply_holdings(session: Session, ops: list[Operation]) -> None:
+    """A run of holdings: the new ones (not stored yet, once in the run) as multi-row INSERTs,
+    the rest (edits, or several versions in one run) one by one, in order."""
+    session.flush()
+    by_model: dict[Any, list[Operation]] = {}
+    for op in ops:
+        by_model.setdefault(KINDS[op.payload["kind"]], []).append(op)
+    one_by_one: set[uuid.UUID] = set()
+    seen: set[uuid.UUID] = set()
+    for op in ops:
+        if op.entity_id in seen:
+            one_by_one.add(op.entity_id)
+        seen.add(op.entity_id)
+    inserts: dict[tuple[Any, tuple[str, ...]], list[dict[str, Any]]] = {}
+    for model, group in by_model.items():
+        ids = [op.entity_id for op in group]
+        one_by_one.update(session.scalars(select(model.id).where(model.id.in_(ids))))
+        for op in group:
+            if op.entity_id in one_by_one:
+                continue
+            row = holding_row(op.payload["kind"], op.entity_id, op.payload["data"])
+            # As the one-by-one applier, which sets attributes: a key that is no column is
+            # not stored.
+            row = {key: value for key, value in row.items() if key in model.__table__.c}
+            # Rows of one INSERT must name the same columns.
+            inserts.setdefault((model, tuple(sorted(row))), []).append(row)
+    for (model, _columns), rows in inserts.items():
+        session.execute(insert(model), rows)
+    for op in ops:
+        if op.entity_id in one_by_one:
+            _apply_holding(session, op)
+            session.flush()
 
 
 @applier("holding.removed")

@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -31,7 +31,14 @@ from desktop.services.identity import (
     normalize_phone,
     phone_digits,
 )
-from desktop.services.oplog import Actor, applier, parse_date, record, uuid_or_none
+from desktop.services.oplog import (
+    Actor,
+    applier,
+    bulk_applier,
+    parse_date,
+    record,
+    uuid_or_none,
+)
 from desktop.services.textsearch import name_tokens, normalize_name, prefix_upper_bound
 
 
@@ -215,12 +222,30 @@ def token_rows(resident_id: uuid.UUID, full_name: str) -> list[dict]:
     ]
 
 
+def _row_name(row: dict) -> str:
+    return f"{row['first_name']} {row['last_name']}".strip()
+
+
 @applier("resident.created")
 def _apply_created(session: Session, op: Operation) -> None:
     row = resident_row(op.entity_id, op.hlc, op.created_at, op.payload)
     session.add(Resident(**row))
     session.flush()
-    _set_tokens(session, session.get(Resident, op.entity_id))
+    # A new resident has no tokens yet: nothing to delete, nothing to read back.
+    tokens = token_rows(op.entity_id, _row_name(row))
+    if tokens:
+        session.execute(insert(ResidentNameToken), tokens)
+
+
+@bulk_applier("resident.created")
+def _apply_created_many(session: Session, ops: list[Operation]) -> None:
+    """A run of new residents: one multi-row INSERT of the residents, one of their tokens."""
+    session.flush()
+    rows = [resident_row(op.entity_id, op.hlc, op.created_at, op.payload) for op in ops]
+    session.execute(insert(Resident), rows)
+    tokens = [token for row in rows for token in token_rows(row["id"], _row_name(row))]
+    if tokens:
+        session.execute(insert(ResidentNameToken), tokens)
 
 
 @applier("resident.updated")

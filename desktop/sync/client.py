@@ -23,8 +23,8 @@ from desktop.services.errors import DalpakError
 from desktop.sync.ingest import ingest, mark_acked
 from desktop.sync.wire import from_wire, to_wire
 
-PUSH_BATCH = 1000
-PULL_BATCH = 2000
+PUSH_BATCH = 500
+PULL_BATCH = 1000
 # The station warns when its oldest unsent operation is older than this, or its clock is this
 # far from the hub's.
 STALE_AFTER = dt.timedelta(days=2)

@@ -2,25 +2,32 @@
 
 Shared by the hub (which gives each new operation its sequence number) and the stations
 (which receive operations with the hub's number). Everything happens in the caller's
-transaction; each operation is applied in its own savepoint, so one that cannot be applied is
-kept in quarantine with the reason and never blocks the ones behind it.
+transaction and goes batch-wise: the new operations are stored with one multi-row INSERT and
+applied together inside ONE savepoint. Only when that fails does the batch go again one
+operation at a time, each in its own savepoint, so one that cannot be stored or applied is kept
+in quarantine with the reason and never blocks the ones behind it.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.models import ClockWarning, HubCounter, Operation, QuarantinedOperation, StationState
 from desktop.services import clock
-from desktop.services.oplog import apply
+from desktop.services.oplog import apply, apply_many
 from desktop.sync.wire import to_wire
 
 # An operation stamped further ahead than this of the receiver's clock is flagged.
 FUTURE_TOLERANCE_MS = 5 * 60 * 1000
+# Ids per `IN (...)` when looking for operations already stored (well under SQLite's limit).
+_LOOKUP_CHUNK = 2000
+_COLUMNS = ("id", "station_id", "seq", "hlc", "user_id", "kind", "entity_id", "payload",
+            "created_at", "hub_seq")  # fmt: skip
 
 
 @dataclass
@@ -47,6 +54,16 @@ def _lock_hub_counter(session: Session) -> HubCounter:
     return counter
 
 
+def _stored_hub_seqs(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, int | None]:
+    """The operations of `ids` this database has already, with their hub number."""
+    found: dict[uuid.UUID, int | None] = {}
+    for start in range(0, len(ids), _LOOKUP_CHUNK):
+        chunk = ids[start:start + _LOOKUP_CHUNK]
+        rows = session.execute(select(Operation.id, Operation.hub_seq).where(Operation.id.in_(chunk)))
+        found.update((row.id, row.hub_seq) for row in rows)
+    return found
+
+
 def ingest(session: Session, ops: list[Operation], *, as_hub: bool) -> IngestResult:
     result = IngestResult()
     if not ops:
@@ -57,47 +74,118 @@ def ingest(session: Session, ops: list[Operation], *, as_hub: bool) -> IngestRes
     # and finds its operations known, instead of failing to insert them again and putting
     # sound operations in quarantine.
     counter = _lock_hub_counter(session) if as_hub else None
-    ids = [op.id for op in ops]
-    existing = {
-        row.id: row for row in session.scalars(select(Operation).where(Operation.id.in_(ids)))
-    }
-    fresh = []
+    existing = _stored_hub_seqs(session, [op.id for op in ops])
+    fresh: dict[uuid.UUID, Operation] = {}  # a retried batch may repeat an operation inside itself
+    came_back = []
     for op in ops:
-        known = existing.get(op.id)
-        if known is None:
-            fresh.append(op)
+        if op.id not in existing:
+            fresh.setdefault(op.id, op)
             continue
         result.known.append(op.id)
-        if not as_hub and op.hub_seq is not None and known.hub_seq is None:
+        if not as_hub and op.hub_seq is not None and existing[op.id] is None:
             # One of our own coming back: now it has its place in the hub's order.
-            known.hub_seq = op.hub_seq
-            known.acked = True
-    # A retried batch may repeat an operation inside itself.
-    fresh = list({op.id: op for op in fresh}.values())
-    next_seq = 0
-    if counter is not None:
-        next_seq = counter.value + 1
-        counter.value += len(fresh)
-    now_ms = clock.wall_ms()
+            existing[op.id] = op.hub_seq
+            came_back.append({"id": op.id, "hub_seq": op.hub_seq, "acked": True})
+    if came_back:
+        session.execute(update(Operation), came_back)
+    if not fresh:
+        return result
+    new = list(fresh.values())
+    _receive_clocks(session, new)
+    stored = _store_all(session, new, counter, result)
+    _flag_future(session, stored)
+    _apply_all(session, stored, result)
+    return result
+
+
+def _receive_clocks(session: Session, ops: list[Operation]) -> None:
+    """Advance this database's clock past every stamp seen, once for the batch."""
     state = session.get(StationState, 1)
-    for op in fresh:
-        if as_hub:
-            op.hub_seq = next_seq
-            next_seq += 1
-        op.acked = True
+    if state is None:
+        return
+    now_ms = clock.wall_ms()
+    wall, count, last_seq = state.hlc_wall_ms, state.hlc_counter, state.last_op_seq
+    for op in ops:
         stamp = clock.Timestamp.decode(op.hlc)
-        if stamp.wall_ms - now_ms > FUTURE_TOLERANCE_MS:
-            session.add(ClockWarning(op_id=op.id, station_id=op.station_id,
-                                     ahead_ms=stamp.wall_ms - now_ms, at=clock.utcnow()))
-        if state is not None:
-            state.hlc_wall_ms, state.hlc_counter = clock.hlc_receive(
-                state.hlc_wall_ms, state.hlc_counter, stamp.wall_ms, stamp.counter, now_ms
-            )
-            if op.station_id == state.station_id and op.seq > state.last_op_seq:
-                # Our own operations coming back after a restore from backup.
-                state.last_op_seq = op.seq
-        if not _store(session, op, result):
+        wall, count = clock.hlc_receive(wall, count, stamp.wall_ms, stamp.counter, now_ms)
+        if op.station_id == state.station_id and op.seq > last_seq:
+            # Our own operations coming back after a restore from backup.
+            last_seq = op.seq
+    state.hlc_wall_ms, state.hlc_counter, state.last_op_seq = wall, count, last_seq
+
+
+def _flag_future(session: Session, ops: list[Operation]) -> None:
+    """Keep a warning for every operation stamped well ahead of this database's clock."""
+    now_ms = clock.wall_ms()
+    at = clock.utcnow()
+    rows = []
+    for op in ops:
+        ahead = clock.Timestamp.decode(op.hlc).wall_ms - now_ms
+        if ahead > FUTURE_TOLERANCE_MS:
+            rows.append({"op_id": op.id, "station_id": op.station_id, "ahead_ms": ahead, "at": at})
+    if rows:
+        session.execute(insert(ClockWarning), rows)
+
+
+def _row(op: Operation) -> dict[str, Any]:
+    return {name: getattr(op, name) for name in _COLUMNS} | {"acked": True}
+
+
+def _store_all(session: Session, ops: list[Operation], counter: HubCounter | None,
+               result: IngestResult) -> list[Operation]:
+    """Insert the operation rows (numbered on the hub); returns those stored.
+
+    One multi-row INSERT in a savepoint; if any row is refused, one savepoint per operation,
+    and the refused ones are quarantined as "not stored".
+    """
+    first = counter.value + 1 if counter is not None else 0
+    for n, op in enumerate(ops):
+        op.acked = True
+        if counter is not None:
+            op.hub_seq = first + n
+    # Written before the savepoints: a savepoint rolled back must not take them along.
+    if counter is not None:
+        counter.value += len(ops)
+    session.flush()
+    try:
+        with session.begin_nested():
+            session.execute(insert(Operation), [_row(op) for op in ops])
+        return ops
+    except Exception:  # noqa: BLE001 - sorted out one by one below
+        pass
+    stored = []
+    next_seq = first
+    for op in ops:
+        if counter is not None:
+            op.hub_seq = next_seq
+        try:
+            with session.begin_nested():
+                session.execute(insert(Operation), [_row(op)])
+        except Exception as err:  # noqa: BLE001 - any failure is kept with its reason
+            quarantine(session, op, f"not stored: {type(err).__name__}: {err}")
+            result.rejected.append((op.id, str(err)))
             continue
+        stored.append(op)
+        next_seq += 1
+    if counter is not None:
+        # No number is wasted on an operation that was not stored.
+        counter.value = next_seq - 1
+        session.flush()
+    return stored
+
+
+def _apply_all(session: Session, ops: list[Operation], result: IngestResult) -> None:
+    """Apply the batch in one savepoint; failing that, each operation in its own."""
+    if not ops:
+        return
+    try:
+        with session.begin_nested():
+            apply_many(session, ops)
+        result.stored.extend(op.id for op in ops)
+        return
+    except Exception:  # noqa: BLE001 - sorted out one by one below
+        pass
+    for op in ops:
         try:
             with session.begin_nested():
                 apply(session, op)
@@ -107,20 +195,6 @@ def ingest(session: Session, ops: list[Operation], *, as_hub: bool) -> IngestRes
             result.quarantined.append(op.id)
         else:
             result.stored.append(op.id)
-    return result
-
-
-def _store(session: Session, op: Operation, result: IngestResult) -> bool:
-    """Insert the operation row; an operation that cannot even be stored is quarantined."""
-    try:
-        with session.begin_nested():
-            session.add(op)
-            session.flush()
-        return True
-    except Exception as err:  # noqa: BLE001
-        quarantine(session, op, f"not stored: {type(err).__name__}: {err}")
-        result.rejected.append((op.id, str(err)))
-        return False
 
 
 def quarantine(session: Session, op: Operation, reason: str) -> None:

@@ -98,3 +98,93 @@ def test_head_revision_constant_matches_the_migrations(engine):
 
     assert ScriptDirectory.from_config(alembic_config(engine)).get_current_head() == HEAD_REVISION
     assert current_revision(engine) == HEAD_REVISION
+
+
+def _log_with_runs(sessions, clerk) -> None:
+    """Work whose log has long runs of one kind and the cases the set-based appliers must
+    get right: holdings created and edited in the same run, a renamed resident."""
+    from desktop.services.demo import create_demo_residents
+    from desktop.services.holdings import save_holding
+
+    with sessions.begin() as s:
+        create_demo_residents(s, clerk, 40, seed=7)
+        rid = create_resident(s, clerk, ResidentForm(
+            national_id="039337423", first_name="יוסף", last_name="כהן")).id
+        account = {"resident_id": str(rid), "account_number": "555", "address": "הזית 1",
+                   "area_sqm": "80.5", "discounts": [], "balance": "0"}
+        hid = save_holding(s, clerk, "property_account", account)
+        save_holding(s, clerk, "property_account", account | {"balance": "12.30"}, hid)
+        save_holding(s, clerk, "dog_licence", {"resident_id": str(rid), "dog_name": "רקס",
+                                                "licence_expiry": "2027-03-01"})
+        update_resident(s, clerk, rid, {"last_name": "כהן-לוי"})
+        create_resident(s, clerk, ResidentForm(national_id="000000018", first_name="דנה",
+                                               last_name="לוי"))
+
+
+def _copy_through_ingest(sessions, tmp_path, batch: int, poison_at: int | None = None):
+    """A new database that takes the whole log through `ingest`, `batch` operations at a
+    time; returns its snapshot (without the stations) and what ingest reported."""
+    import uuid
+
+    from desktop.services.db import open_database, session_factory
+    from desktop.sync.ingest import ingest
+    from desktop.sync.wire import from_wire, to_wire
+
+    with sessions() as s:
+        ops = [from_wire(to_wire(op)) for op in s.scalars(select(Operation).order_by(Operation.seq))]
+    if poison_at is not None:
+        bad = from_wire(to_wire(ops[poison_at]))
+        bad.id, bad.seq, bad.kind = uuid.uuid4(), 10**6, "resident.updated"
+        bad.entity_id, bad.payload = uuid.uuid4(), {"phone": "0501"}
+        ops.insert(poison_at, bad)
+    engine = open_database(f"sqlite:///{tmp_path / f'copy-{batch}-{poison_at}.sqlite3'}",
+                           station_code="CPY")
+    results = []
+    try:
+        for start in range(0, len(ops), batch):
+            with session_factory(engine).begin() as s:
+                results.append(ingest(s, ops[start:start + batch], as_hub=False))
+        with session_factory(engine)() as s:
+            got = snapshot(s)
+    finally:
+        engine.dispose()
+    got.pop("stations")
+    return got, results
+
+
+def test_ingest_batch_wise_leaves_the_state_the_log_makes(sessions, seeded, tmp_path):
+    _log_with_runs(sessions, seeded)
+    with sessions() as s:
+        expected = snapshot(s)
+    expected.pop("stations")
+    assert len(expected["property_accounts"]) > 1
+    for batch in (10_000, 7):
+        got, results = _copy_through_ingest(sessions, tmp_path, batch)
+        assert not any(r.quarantined or r.rejected for r in results), batch
+        assert got == expected, batch
+
+
+def test_ingest_falls_back_to_one_by_one_and_quarantines_only_the_bad_one(
+    sessions, seeded, tmp_path
+):
+    from desktop.models import QuarantinedOperation
+
+    _log_with_runs(sessions, seeded)
+    with sessions() as s:
+        expected = snapshot(s)
+    expected.pop("stations")
+    got, results = _copy_through_ingest(sessions, tmp_path, 10_000, poison_at=30)
+    (result,) = results
+    assert len(result.quarantined) == 1 and not result.rejected
+    # Everything but the bad one applied, in order, as if it had never been there.
+    assert got == expected
+    engine_path = tmp_path / "copy-10000-30.sqlite3"
+    from desktop.services.db import open_database, session_factory
+
+    engine = open_database(f"sqlite:///{engine_path}", station_code="CPY")
+    try:
+        with session_factory(engine)() as s:
+            (entry,) = s.scalars(select(QuarantinedOperation))
+            assert entry.op_id == result.quarantined[0] and "AttributeError" in entry.reason
+    finally:
+        engine.dispose()

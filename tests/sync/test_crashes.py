@@ -204,6 +204,27 @@ def _sync_in_background(station, on_push: threading.Event):
     return thread, errors
 
 
+def _wait_inside_ingest(engine, timeout: float = 60) -> float:
+    """Wait until another connection holds an open transaction that has taken a row lock or
+    written (the hub inside a push: it locks its counter first); returns the seconds waited.
+
+    Watching the database, not the clock: a push of a few hundred operations takes a fraction
+    of a second, so a kill after a fixed delay would land after the commit.
+    """
+    started = time.monotonic()
+    with engine.connect() as conn:
+        while time.monotonic() - started < timeout:
+            busy = conn.exec_driver_sql(
+                "SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
+                "AND backend_xid IS NOT NULL AND datname = current_database()"
+            ).scalar_one()
+            conn.rollback()
+            if busy:
+                return time.monotonic() - started
+            time.sleep(0.001)
+    raise AssertionError(f"no ingest transaction seen within {timeout} s")
+
+
 def _sync_until_it_works(station, attempts: int = 20) -> int:
     for attempt in range(1, attempts + 1):
         try:
@@ -224,7 +245,7 @@ def test_hub_database_killed_while_ingesting(hub, make_station, pg_server):
     thread, errors = _sync_in_background(arbel, pushing)
     try:
         assert pushing.wait(60)
-        time.sleep(random.Random(SEED).uniform(0.5, 1.5))  # the hub is inside the batch
+        _wait_inside_ingest(hub.engine)  # the hub is inside the batch
         pg_server.kill()
     finally:
         thread.join(60)
@@ -263,7 +284,7 @@ def test_hub_process_killed_while_ingesting(pg_engine, tmp_path):
         thread, errors = _sync_in_background(arbel, pushing)
         try:
             assert pushing.wait(60)
-            time.sleep(random.Random(SEED).uniform(0.5, 1.5))
+            _wait_inside_ingest(pg_engine)
             hub.kill()
         finally:
             thread.join(60)
