@@ -31,7 +31,62 @@ def _print(text: str) -> None:
 def cmd_gui(args: argparse.Namespace) -> int:
     from desktop.ui.app import run
 
-    return run(db_url=args.db, station_code=args.station_code)
+    return run(db_url=args.db, station_code=args.station_code, smoke=getattr(args, "smoke", None))
+
+
+def _secret(path: str | None) -> str:
+    """The first line of a file, or of standard input for '-' (never a command-line argument,
+    which other users of the machine can see)."""
+    if not path:
+        return ""
+    text = sys.stdin.readline() if path == "-" else Path(path).read_text(encoding="utf-8")
+    return text.splitlines()[0] if text.splitlines() else ""
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    from desktop.services import station_config as sc
+
+    sessions = session_factory(_engine(args))
+    if args.show:
+        with sessions() as session:
+            config = sc.read_config(session)
+        _print(f"מועצה: {config.council_name}")
+        _print(f"סמל על הקבלות: {'יש' if config.has_logo else 'אין'}")
+        _print(f"קוד העמדה: {config.station_code}")
+        _print(f"מרכזת: {config.hub_url or 'אין (עמדה עצמאית)'}")
+        return 0
+    missing = [flag for flag, value in (("--council-name", args.council_name),
+                                        ("--admin-user", args.admin_user),
+                                        ("--admin-password-file", args.admin_password_file)) if not value]
+    if not args.standalone and not args.hub:
+        missing.append("--standalone או --hub")
+    if args.hub and not (args.station and (args.token or args.token_file)):
+        missing.append("--station ו---token (או --token-file)")
+    if missing:
+        sys.stderr.write("חסרים פרטים להתקנה: " + ", ".join(missing) + "\n")
+        return EXIT_USAGE
+    with sessions() as session:
+        if not sc.needs_first_run(session):
+            sys.stderr.write("העמדה כבר מוגדרת. מנהל/ת מערכת משנה אותה במסך 'הגדרות העמדה'.\n")
+            return EXIT_USAGE
+    token = args.token or _secret(args.token_file)
+    hub = sc.HubLink(args.hub, args.station, token) if args.hub else None
+    setup = sc.StationSetup(
+        council_name=args.council_name,
+        logo=Path(args.logo) if args.logo else None,
+        admin=sc.AdminAccount(args.admin_user, args.admin_name or args.admin_user,
+                              _secret(args.admin_password_file)),
+        hub=hub,
+        station_code=args.station or args.station_code,
+    )
+    report = sc.setup_station(sessions, setup)
+    mode = f"מחוברת למרכזת {args.hub}" if hub else "עצמאית"
+    _print(f"העמדה {report.station_code} מוגדרת ({mode}).")
+    if report.admin_created:
+        _print(f"מנהל/ת המערכת {args.admin_user.strip().lower()} נוצר/ה.")
+    else:
+        _print(f"המשתמש {args.admin_user.strip().lower()} כבר קיים במרכזת; לא נוצר חשבון חדש.")
+    return 0
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -394,7 +449,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command")
 
-    sub.add_parser("gui", help="פתיחת היישום").set_defaults(func=cmd_gui)
+    gui = sub.add_parser("gui", help="פתיחת היישום")
+    # Checks a built bundle: opens the counter as the first admin, saves a picture, quits.
+    gui.add_argument("--smoke", metavar="PNG", help=argparse.SUPPRESS)
+    gui.set_defaults(func=cmd_gui)
+
+    setup = sub.add_parser(
+        "setup", help="הגדרת עמדה חדשה בלי אשף (להתקנה אוטומטית)",
+        description="הגדרת עמדה חדשה: המועצה על הקבלות, עמדה עצמאית או מחוברת למרכזת, "
+                    "ומנהל/ת המערכת הראשון/ה. --show מציג את ההגדרות הנוכחיות.",
+    )
+    setup.add_argument("--show", action="store_true", help="הצגת ההגדרות הנוכחיות בלבד")
+    setup.add_argument("--council-name", help="שם המועצה כפי שיודפס על הקבלות")
+    setup.add_argument("--logo", help="קובץ תמונה של סמל המועצה (PNG או JPG)")
+    mode = setup.add_mutually_exclusive_group()
+    mode.add_argument("--standalone", action="store_true", help="עמדה עצמאית, בלי מרכזת")
+    mode.add_argument("--hub", help="כתובת המרכזת, למשל https://hub.council.local:8443")
+    setup.add_argument("--station", help="קוד העמדה (במרכזת: כפי שנרשם ב-hub add-station)")
+    setup.add_argument("--token", help="האסימון של העמדה (עדיף --token-file)")
+    setup.add_argument("--token-file", help="קובץ שבשורה הראשונה שלו האסימון ('-': הקלט)")
+    setup.add_argument("--admin-user", help="שם המשתמש של מנהל/ת המערכת")
+    setup.add_argument("--admin-name", help="השם המלא של מנהל/ת המערכת")
+    setup.add_argument("--admin-password-file", help="קובץ שבשורה הראשונה שלו הסיסמה ('-': הקלט)")
+    setup.set_defaults(func=cmd_setup)
     sub.add_parser("init", help="יצירת מסד נתונים ריק עם נתוני המועצה").set_defaults(func=cmd_init)
 
     demo = sub.add_parser("demo", help="מילוי מסד הנתונים בנתוני הדגמה")

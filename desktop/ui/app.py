@@ -57,21 +57,39 @@ def _apply_theme(app: QApplication) -> None:
     app.setStyleSheet(app.styleSheet() + "\nQPushButton { text-transform: none; letter-spacing: 0; }\n")
 
 
-def run(db_url: str | None = None, station_code: str = "KDR") -> int:
+def run(db_url: str | None = None, station_code: str = "KDR", smoke: str | None = None) -> int:
+    from desktop.services.station_config import needs_first_run
     from desktop.ui.login import LoginDialog
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.station_settings import add_admin_menu
 
     app = setup_application()
     try:
-        ctx = AppContext(open_database(db_url, station_code=station_code))
+        engine = open_database(db_url, station_code=station_code)
     except (DalpakError, OSError) as err:
         QMessageBox.critical(None, "דלפק", f"לא ניתן לפתוח את מסד הנתונים:\n{err}")
         return 1
+    from desktop.services.db import session_factory
+
+    with session_factory(engine)() as session:
+        first_run = needs_first_run(session)
+    if first_run:
+        if smoke:
+            sys.stderr.write("העמדה עוד לא הוגדרה (dalpak setup).\n")
+            return 4
+        from desktop.ui.first_run import FirstRunWizard
+
+        if not FirstRunWizard(engine).exec():
+            return 0
+    ctx = AppContext(engine)  # after the wizard: the station code may have changed there
+    if smoke:
+        return _smoke(app, ctx, smoke)
     login = LoginDialog(ctx)
     if not login.exec():
         return 0
     ctx.user = login.user
     window = MainWindow(ctx)
+    add_admin_menu(window)
     window.show_user()
     window.showMaximized()
     if not window.offer_draft():
@@ -82,3 +100,33 @@ def run(db_url: str | None = None, station_code: str = "KDR") -> int:
     # which would otherwise pause the screen for ~0.1 s now and then.
     gc.freeze()
     return app.exec()
+
+
+def _smoke(app: QApplication, ctx: AppContext, picture: str) -> int:
+    """Open the counter as the first admin, save a picture of it and quit: proves a built
+    bundle starts, finds its resources, themes and fonts, and reaches its database."""
+    from PySide6.QtCore import QTimer
+
+    from desktop.services.station_config import first_admin
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.station_settings import add_admin_menu
+
+    with ctx.read() as session:
+        ctx.user = first_admin(session)
+    window = MainWindow(ctx)
+    add_admin_menu(window)
+    window.show_user()
+    window.resize(1280, 760)
+    window.show()
+    result: list[int] = []
+
+    def finish() -> None:
+        app.processEvents()
+        result.append(0 if window.grab().save(picture) else 5)
+        window.tasks.wait(5000)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(300, finish)
+    app.exec()
+    return result[0] if result else 6
