@@ -17,11 +17,13 @@ class Case(Base):
     __table_args__ = (
         Index("ix_cases_owner_status", "owner_id", "status"),
         Index("ix_cases_arrived_at", "arrived_at"),
+        # A resident's cases; with the id, the board's filter by locality reads no case row.
+        Index("ix_cases_resident", "resident_id", "id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(24), unique=True)
-    resident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("residents.id"), index=True)
+    resident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("residents.id"))
     owner_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
     station_id: Mapped[uuid.UUID]
     status: Mapped[str] = mapped_column(String(16), default="open")
@@ -37,10 +39,11 @@ class CaseItem(Base):
     __tablename__ = "case_items"
     __table_args__ = (
         Index("ix_case_items_inbox", "department_id", "status", "expected_date"),
-        # The supervisor's board: every figure is read from this index alone.
+        # The supervisor's board: every figure, and the page of item ids, is read from this
+        # index alone (the id is not the rowid, so it is part of the index).
         Index(
-            "ix_case_items_board", "status", "department_id", "assignee_id", "expected_date",
-            "slips", "created_at", "request_type_id", "case_id",
+            "ix_case_items_board_open", "status", "department_id", "assignee_id", "expected_date",
+            "slips", "created_at", "request_type_id", "case_id", "id",
         ),
         Index("ix_case_items_assignee", "assignee_id", "status"),
     )

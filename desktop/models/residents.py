@@ -14,6 +14,8 @@ from desktop.models.base import Base
 
 class Resident(Base):
     __tablename__ = "residents"
+    # The board's filter by locality reads the residents' ids from the index alone.
+    __table_args__ = (Index("ix_residents_locality", "locality_id", "id"),)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     # Not unique in the database: two offline stations may register the same person, and sync

@@ -57,6 +57,18 @@ class Board:
     people: list[BoardRow] = field(default_factory=list)
     total: BoardRow | None = None
 
+    def figure(self, measure: str, department_id: uuid.UUID | None = None,
+               assignee_id: uuid.UUID | None = None) -> int | None:
+        """A count the board already holds (the total, a department's or a person's), so that
+        a list of those items needs no count of its own; None when the board has no such row."""
+        if department_id is None and assignee_id is None:
+            row = self.total
+        else:
+            rows = self.departments if assignee_id is None else self.people
+            key = department_id if assignee_id is None else assignee_id
+            row = next((r for r in rows if r.key == key), None)
+        return getattr(row, measure) if row is not None else None
+
 
 @dataclass(frozen=True)
 class BoardItem:
@@ -129,33 +141,36 @@ def board(
     today = today or clock.local_today()
     risk_days = at_risk_days() if risk_days is None else risk_days
     risk_until = add_business_days(today, risk_days) if risk_days else today
-    where = _where(flt, today)
     figures = _figures(today, risk_until)
-    dep_names = {d.id: d.name for d in session.scalars(select(Department))}
-
-    by_department = session.execute(
-        select(CaseItem.department_id, *figures).where(*where).group_by(CaseItem.department_id)
+    # One pass over the open items, by department and person; the two tables are sums of it.
+    groups = session.execute(
+        select(CaseItem.department_id, CaseItem.assignee_id, *figures)
+        .where(*_where(flt, today))
+        .group_by(CaseItem.department_id, CaseItem.assignee_id)
     ).all()
+    by_department: dict[uuid.UUID, list[int]] = {}
+    by_person: dict[uuid.UUID, list[int]] = {}
+    for dep_id, user_id, *counts in groups:
+        for table, key in ((by_department, dep_id), (by_person, user_id)):
+            if key is None:
+                continue
+            sums = table.setdefault(key, [0] * len(MEASURES))
+            for n, value in enumerate(counts):
+                sums[n] += value
+    dep_names = {d.id: d.name for d in session.scalars(select(Department))}
     departments = sorted(
         (BoardRow(dep_id, dep_names.get(dep_id, "?"), dep_names.get(dep_id, "?"), *counts)
-         for dep_id, *counts in by_department),
+         for dep_id, counts in by_department.items()),
         key=lambda r: (-r.overdue, -r.open, r.name),
     )
-    by_person = session.execute(
-        select(CaseItem.assignee_id, *figures)
-        .where(*where, CaseItem.assignee_id.is_not(None))
-        .group_by(CaseItem.assignee_id)
-    ).all()
     users = {
-        u.id: u for u in session.scalars(
-            select(User).where(User.id.in_([row[0] for row in by_person]))
-        )
+        u.id: u for u in session.scalars(select(User).where(User.id.in_(list(by_person))))
     } if by_person else {}
     people = sorted(
         (BoardRow(user_id, users[user_id].full_name if user_id in users else "?",
                   dep_names.get(users[user_id].department_id, "") if user_id in users else "",
-                  *counts)
-         for user_id, *counts in by_person),
+                  *counts[:-1], 0)
+         for user_id, counts in by_person.items()),
         key=lambda r: (-r.overdue, -r.open, r.name),
     )
     sums = [sum(getattr(r, name) for r in departments) for name in MEASURES]

@@ -413,12 +413,20 @@ class BoardPage(QWidget):
         generation, sessions, page = self._generation, self._ctx.sessions, self.items.PAGE
         flt, items_flt, measure = self.current_filter(), self.items_filter(), self.current_measure()
         need_choices = self._choices is None
+        known = None if with_board else self.board
+        scope = self.scope
+        department = scope.key if scope.kind == "department" else None
+        person = scope.key if scope.kind == "person" else None
 
         def work() -> tuple:
             with sessions() as session:
                 choices = board_choices(session) if need_choices else None
                 figures = board(session, flt) if with_board else None
-                count = board_items_count(session, items_flt, measure)
+                held = figures or known
+                # The list's length is one of the board's figures: no second count.
+                count = held.figure(measure, department, person) if held else None
+                if count is None:
+                    count = board_items_count(session, items_flt, measure)
                 first = board_items(session, items_flt, measure, limit=page)
                 return choices, figures, count, first
 
