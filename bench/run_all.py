@@ -1,7 +1,7 @@
-"""Run the three Dalpak benchmarks one after the other and print a summary against the targets.
+"""Run the Dalpak benchmarks one after the other and print a summary against the targets.
 
     .venv/bin/python bench/run_all.py           # search at 10k, 100k and 1M residents
-    .venv/bin/python bench/run_all.py --quick   # search at 10k and 100k only
+    .venv/bin/python bench/run_all.py --quick   # search at 10k and 100k only, board at 50k items
     .venv/bin/python bench/run_all.py --only sync   # sync with the hub (opt-in, ~30 min)
 
 Each benchmark runs in its own process (so one's imports and caches don't help another) and
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", default=None, help="search sizes (overrides --quick)")
     p.add_argument(
         "--only",
-        choices=["search", "startup", "receipt", "sync"],
+        choices=["search", "startup", "receipt", "board", "sync"],
         action="append",
         help="run only these (repeatable)",
     )
@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     cache = common.cache_dir(args.cache)
     sizes = args.sizes or ("10000,100000" if args.quick else "10000,100000,1000000")
     # sync is opt-in: it runs for about 30 minutes (PostgreSQL, a hub, a 100k download twice)
-    only = set(args.only or ["search", "startup", "receipt"])
+    only = set(args.only or ["search", "startup", "receipt", "board"])
     out = cache / "results"
     out.mkdir(exist_ok=True)
     common_args = ["--cache", str(cache)]
@@ -84,6 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     if "receipt" in only:
         codes["receipt"] = run_step(
             "receipt", "bench_receipt.py", ["--json", str(out / "receipt.json"), *common_args]
+        )
+    if "board" in only:
+        board_args = ["--quick"] if args.quick else []
+        codes["board"] = run_step(
+            "board", "bench_board.py", ["--json", str(out / "board.json"), *board_args, *common_args]
         )
     if "sync" in only:
         codes["sync"] = run_step(
@@ -133,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
                 "ok" if cold <= 200 else "OVER",
             ]
         )
+    board = load(out / "board.json") if "board" in only else None
+    if board:
+        rows += board_rows(board)
     sync = load(out / "sync.json") if "sync" in only else None
     if sync:
         rows += sync_rows(sync)
@@ -193,6 +201,23 @@ def sync_rows(sync: dict) -> list[list[str]]:
                 "ok" if r["ok"] else "FAILED",
             ]
         )
+    return rows
+
+
+def board_rows(board: dict) -> list[list[str]]:
+    """The board's open (worst of warm p95 and the first read) and its slowest filter."""
+    measures = {k: v for k, v in board.items() if isinstance(v, dict)}
+    opening = [v for k, v in measures.items() if k.startswith("open")]
+    filters = {k: v for k, v in measures.items() if not k.startswith("open")}
+    rows = []
+    if opening:
+        worst = max(max(v["p95"] for v in opening), board.get("cold_open_ms", 0))
+        rows.append(["workload board open, p95 / first read", "<= 1 s", f"{worst:,.0f} ms",
+                     "ok" if worst <= 1000 else "OVER"])
+    if filters:
+        name, slowest = max(filters.items(), key=lambda kv: kv[1]["p95"])
+        rows.append([f"workload board filter p95 (slowest: {name})", "<= 300 ms",
+                     f"{slowest['p95']:,.0f} ms", "ok" if slowest["p95"] <= 300 else "OVER"])
     return rows
 
 
