@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -37,7 +37,7 @@ from desktop.services import clock
 from desktop.services.errors import DalpakError
 from desktop.services.oplog import Actor, applier, record, uuid_or_none
 from desktop.services.residents import age_on
-from desktop.services.retirement import reached_retirement
+from desktop.services.retirement import reached_retirement, retirement_age
 
 
 class RuleError(DalpakError):
@@ -143,6 +143,68 @@ def evaluate(cond: dict, facts: Facts) -> bool:
         return not evaluate(cond["not"], facts)
     _arg_kind, _value_kind, read = FACTS[cond["fact"]]
     return _OPS[cond.get("op", "==")](read(facts, cond.get("arg")), cond.get("value", True))
+
+
+# --- a necessary condition in SQL, for scanning a whole council ------------------------------
+
+
+# The lowest retirement age of anyone (women of the earliest band); men's is higher.
+MIN_RETIREMENT_YEARS = min(retirement_age(dt.date.min, "F")[0], retirement_age(dt.date.min, "M")[0])
+
+
+def _years_back(today: dt.date, years: int) -> dt.date:
+    """The last day of the year `years` before: anyone born after it is younger than `years`."""
+    return dt.date(today.year - years, 12, 31)
+
+
+def _exists(model, *where):  # noqa: ANN001, ANN202
+    return select(model.id).where(model.resident_id == Resident.id, *where).exists()
+
+
+def _days_hint(model, column, op: str, value, today: dt.date):  # noqa: ANN001, ANN202
+    """days_left OP value holds only for a resident with such a row (None compares false)."""
+    if op in ("<=", "<") and isinstance(value, int | float):
+        last = today + dt.timedelta(days=int(value) - (1 if op == "<" else 0))
+        return _exists(model, column <= last)
+    if op in ("<=", "<", ">=", ">", "=="):
+        return _exists(model)
+    return None
+
+
+def sql_hint(cond: dict, today: dt.date):  # noqa: ANN201
+    """A SQL condition on `residents` that every resident for whom `cond` holds also meets (it
+    may let others through; they are then evaluated in Python), or None when nothing useful can
+    be said. The scan uses it to skip the residents no proactive rule can fire for."""
+    if "all" in cond:
+        parts = [h for h in (sql_hint(c, today) for c in cond["all"]) if h is not None]
+        return and_(*parts) if parts else None
+    if "any" in cond:
+        parts = [sql_hint(c, today) for c in cond["any"]]
+        return None if any(h is None for h in parts) else or_(*parts)
+    if "not" in cond:
+        return None
+    name, op, value = cond["fact"], cond.get("op", "=="), cond.get("value", True)
+    arg = cond.get("arg")
+    wants_true = op == "==" and value is True
+    if name == "retirement_age_reached" and wants_true:
+        return Resident.birth_date <= _years_back(today, MIN_RETIREMENT_YEARS)
+    if name == "age" and op in (">=", ">") and isinstance(value, int | float) and not isinstance(value, bool):
+        return Resident.birth_date <= _years_back(today, int(value))
+    if name == "is_payer" and wants_true:
+        return _exists(PropertyAccount)
+    if name == "has_permit" and wants_true:
+        return _exists(ParkingPermit)
+    if name == "has_dog" and wants_true:
+        return _exists(DogLicence)
+    if name == "has_status" and wants_true:
+        return _exists(ResidentStatus, ResidentStatus.code == arg)
+    if name == "has_child_aged" and wants_true:
+        return _exists(HouseholdMember, HouseholdMember.relation == "child")
+    if name == "permit_days_left":
+        return _days_hint(ParkingPermit, ParkingPermit.expiry, op, value, today)
+    if name == "dog_licence_days_left":
+        return _days_hint(DogLicence, DogLicence.licence_expiry, op, value, today)
+    return None
 
 
 # --- rules as data --------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -33,7 +33,7 @@ from desktop.models import (
 from desktop.receipts.letter import LetterData
 from desktop.services import clock
 from desktop.services.cases import ItemDraft, open_case
-from desktop.services.eligibility import Facts, LoadedRule, active_rules, evaluate
+from desktop.services.eligibility import Facts, LoadedRule, active_rules, evaluate, sql_hint
 from desktop.services.identity import display_phone
 from desktop.services.oplog import Actor, applier, record, uuid_or_none
 from desktop.services.reference import council
@@ -63,6 +63,7 @@ class ScanReport:
     created: int = 0
     messages: int = 0
     letters: list[LetterData] = field(default_factory=list)
+    case_numbers: dict[uuid.UUID, str] = field(default_factory=dict)  # outreach id -> case opened
     seconds: float = 0.0
 
     def by_rule(self) -> dict[str, int]:
@@ -113,30 +114,38 @@ _RESIDENT_COLUMNS = (Resident.id, Resident.birth_date, Resident.gender, Resident
 
 
 def find_due(session: Session, rules: list[LoadedRule], today: dt.date | None = None,
-             batch: int = 5_000):  # noqa: ANN201
+             batch: int = 2_000, prefilter: bool = True):  # noqa: ANN201
     """Yield (resident row, rule, facts, period) for every proactive rule that holds.
 
-    Residents are read in batches by id (keyset: `id > last ORDER BY id LIMIT batch`), and each
-    batch's holdings by the same id range through their resident_id indexes, so memory stays
-    that of one batch however large the council, on SQLite and PostgreSQL alike.
+    Residents are read in batches by id (keyset: `id > last ORDER BY id LIMIT batch`) and each
+    batch's holdings by its ids, so memory stays that of one batch however large the council,
+    on SQLite and PostgreSQL alike. With `prefilter`, the database first drops the residents no
+    rule can fire for (`sql_hint`: e.g. no permit expiring within the month, too young for a
+    pension); the rules then decide in Python, as at the counter.
     """
     today = today or clock.local_today()
     rules = [r for r in rules if r.proactive]
     if not rules:
         return
+    hint = None
+    if prefilter:
+        hints = [sql_hint(rule.condition, today) for rule in rules]
+        hint = None if any(h is None for h in hints) else or_(*hints)
     last = None
     while True:
         stmt = select(*_RESIDENT_COLUMNS).order_by(Resident.id).limit(batch)
+        if hint is not None:
+            stmt = stmt.where(hint)
         if last is not None:
             stmt = stmt.where(Resident.id > last)
         rows = session.execute(stmt).all()
         if not rows:
             return
-        low, high = rows[0][0], rows[-1][0]
-        last = high
+        ids = [row[0] for row in rows]
+        last = ids[-1]
 
-        def held(column, value, *where, low=low, high=high):  # noqa: ANN001, ANN202
-            return _grouped(session, select(column, value).where(column >= low, column <= high, *where))
+        def held(column, value, *where, ids=ids):  # noqa: ANN001, ANN202
+            return _grouped(session, select(column, value).where(column.in_(ids), *where))
 
         discounts = held(PropertyAccount.resident_id, PropertyAccount.discounts)
         permits = held(ParkingPermit.resident_id, ParkingPermit.expiry)
@@ -234,6 +243,7 @@ def _act(session: Session, actor: Actor, finding: Finding, rule: LoadedRule, tod
         })
         report.messages += 1
     report.created += 1
+    report.case_numbers[finding.outreach_id] = case.number
 
 
 def _address(session: Session, resident: Resident) -> str:
