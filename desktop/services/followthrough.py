@@ -21,6 +21,7 @@ from desktop.models import (
     Department,
     Notification,
     Operation,
+    QuarantinedOperation,
     RequestType,
     Task,
     User,
@@ -43,6 +44,8 @@ STATUS_LABELS = {
 # Words that say nothing about what happens next.
 _VAGUE = {"יטופל", "בטיפול", "יטופל בהקדם", "בקרוב", "בהקדם", "בבדיקה", "ייבדק", "טופל", "נטפל"}
 HANDOFF_LIMIT = 2  # the charter: never more than two people
+# Operations that send an item to a department (and maybe a person): the latest by clock holds.
+ITEM_MOVES = ("item.handed_off", "item.reassigned")
 
 _NS = uuid.UUID("0b6f7a3e-2d4c-4b8e-9f21-5a6c7d8e9f10")
 
@@ -79,6 +82,34 @@ def _notify(session: Session, op: Operation, case: Case, item: CaseItem | None, 
 
 def _type_name(session: Session, item: CaseItem) -> str:
     return session.get(RequestType, item.request_type_id).name
+
+
+def entity_history(session: Session, op: Operation, kinds: tuple[str, ...]) -> list[Operation]:
+    """The operations of `kinds` on op's entity held here (op among them), oldest first by clock.
+
+    Two villages may move the same item or call the same resident before they sync, and each
+    database receives the operations in its own order. Appliers set such fields from the latest
+    operation by clock, read from the log, so every database ends with the same values.
+    """
+    held = list(
+        session.scalars(
+            select(Operation)
+            .where(
+                Operation.entity_id == op.entity_id,
+                Operation.kind.in_(kinds),
+                Operation.id.not_in(select(QuarantinedOperation.op_id)),
+            )
+            .order_by(Operation.hlc, Operation.id)
+        )
+    )
+    if all(other.id != op.id for other in held):
+        held.append(op)
+        held.sort(key=lambda other: (other.hlc, str(other.id)))
+    return held
+
+
+def _later_of(current: dt.datetime | None, at: dt.datetime) -> dt.datetime:
+    return at if current is None else max(current, at)
 
 
 # --- status updates -------------------------------------------------------------------------
@@ -136,25 +167,32 @@ def _apply_status(session: Session, op: Operation) -> None:
     p = op.payload
     item = session.get(CaseItem, op.entity_id)
     case = session.get(Case, item.case_id)
-    item.status = p["status"]
-    item.updated_at = op.created_at
-    case.updated_at = op.created_at
+    item.updated_at = _later_of(item.updated_at, op.created_at)
+    case.updated_at = _later_of(case.updated_at, op.created_at)
     name = _type_name(session, item)
     if p["status"] in FINAL:
-        item.outcome = p["outcome"]
-        item.finished_at = op.created_at
         label = "הושלם" if p["status"] == "done" else "לא ניתן לבצע"
         _notify(session, op, case, item, "done", f"{name}: {label}. {p['outcome']}")
-        return
-    item.next_steps = [p["next_step"]]
-    new_date = parse_date(p["expected_date"])
-    if p["slipped"]:
+    elif p["slipped"]:
         item.slips += 1
         _notify(session, op, case, item, "slipped",
-                f"{name}: התאריך נדחה ל-{new_date:%d/%m/%Y}. הצעד הבא: {p['next_step']}")
+                f"{name}: התאריך נדחה ל-{parse_date(p['expected_date']):%d/%m/%Y}. "
+                f"הצעד הבא: {p['next_step']}")
     else:
         _notify(session, op, case, item, "updated", f"{name}: {STATUS_LABELS[p['status']]}. {p['next_step']}")
-    item.expected_date = new_date
+    # The latest update by clock decides; a finished item stays finished even when an update
+    # made elsewhere before that village heard of it comes later by clock.
+    updates = entity_history(session, op, ("item.status_updated",))
+    moves = [u for u in updates if u.payload["status"] not in FINAL]
+    finals = [u for u in updates if u.payload["status"] in FINAL]
+    if moves:
+        item.next_steps = [moves[-1].payload["next_step"]]
+        item.expected_date = parse_date(moves[-1].payload["expected_date"])
+    decisive = finals[-1] if finals else moves[-1]
+    item.status = decisive.payload["status"]
+    if finals:
+        item.outcome = decisive.payload["outcome"]
+        item.finished_at = decisive.created_at
 
 
 # --- handoffs -------------------------------------------------------------------------------
@@ -194,13 +232,15 @@ def _apply_handoff(session: Session, op: Operation) -> None:
     p = op.payload
     item = session.get(CaseItem, op.entity_id)
     case = session.get(Case, item.case_id)
-    item.department_id = uuid.UUID(p["department_id"])
-    item.assignee_id = uuid_or_none(p.get("user_id"))
+    latest = entity_history(session, op, ITEM_MOVES)[-1].payload  # see entity_history
+    item.department_id = uuid.UUID(latest["department_id"])
+    item.assignee_id = uuid_or_none(latest.get("user_id"))
     item.handoffs += 1
-    item.updated_at = op.created_at
-    case.updated_at = op.created_at
-    department = session.get(Department, item.department_id).name
-    warn = " (מעל המותר באמנה)" if item.handoffs > HANDOFF_LIMIT else ""
+    item.updated_at = _later_of(item.updated_at, op.created_at)
+    case.updated_at = _later_of(case.updated_at, op.created_at)
+    department = session.get(Department, uuid.UUID(p["department_id"])).name
+    # The number the handoff had where it was made: the same text on every database.
+    warn = " (מעל המותר באמנה)" if p.get("number", item.handoffs) > HANDOFF_LIMIT else ""
     _notify(session, op, case, item, "handoff",
             f"{_type_name(session, item)}: הועבר ל{department}{warn}. סיבה: {p['reason']}")
 
@@ -222,33 +262,36 @@ def _apply_task(session: Session, op: Operation) -> None:
 
 
 @applier("task.attempted")
-def _apply_attempt(session: Session, op: Operation) -> None:
-    task = session.get(Task, op.entity_id)
-    task.due_date = parse_date(op.payload["next_due"])
-    task.outcome = op.payload["note"]
-    task.channel = op.payload["channel"]
-    task.reached = False
-
-
 @applier("task.completed")
-def _apply_task_done(session: Session, op: Operation) -> None:
-    p = op.payload
+def _apply_call(session: Session, op: Operation) -> None:
+    # The same task may be called in two villages before they sync (see entity_history): the next
+    # due date comes from the latest unanswered call, and a call that reached the resident
+    # (the latest such) decides the rest, whatever order they arrive in.
     task = session.get(Task, op.entity_id)
-    task.done_at = op.created_at
-    task.done_by = op.user_id
+    calls = entity_history(session, op, ("task.attempted", "task.completed"))
+    attempts = [c for c in calls if c.kind == "task.attempted"]
+    done = [c for c in calls if c.kind == "task.completed"]
+    if attempts:
+        task.due_date = parse_date(attempts[-1].payload["next_due"])
+    decisive = done[-1] if done else attempts[-1]
+    p = decisive.payload
     task.outcome = p["note"]
     task.channel = p["channel"]
-    task.reached = True
-    task.satisfaction = p.get("satisfaction")
-    task.comment = p.get("comment", "")
+    task.reached = bool(done)
+    if done:
+        task.done_at = decisive.created_at
+        task.done_by = decisive.user_id
+        task.satisfaction = p.get("satisfaction")
+        task.comment = p.get("comment", "")
 
 
 @applier("case.closed")
 def _apply_closed(session: Session, op: Operation) -> None:
+    # Closed in two villages at once: the earlier closing time everywhere.
     case = session.get(Case, op.entity_id)
     case.status = "closed"
-    case.closed_at = op.created_at
-    case.updated_at = op.created_at
+    case.closed_at = op.created_at if case.closed_at is None else min(case.closed_at, op.created_at)
+    case.updated_at = _later_of(case.updated_at, op.created_at)
 
 
 def complete_task(
@@ -303,9 +346,10 @@ def _close_if_done(session: Session, actor: Actor, case_id: uuid.UUID, today: dt
 
 @applier("notification.read")
 def _apply_read(session: Session, op: Operation) -> None:
+    # Read on two stations (the owner and a stand-in): the first reading, whatever arrives first.
     for raw in op.payload["ids"]:
         row = session.get(Notification, uuid.UUID(raw))
-        if row is not None and row.read_at is None:
+        if row is not None and (row.read_at is None or op.created_at < row.read_at):
             row.read_at = op.created_at
 
 

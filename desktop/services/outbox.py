@@ -41,8 +41,9 @@ def _apply_queued(session: Session, op: Operation) -> None:
 
 @applier("outbox.sent")
 def _apply_sent(session: Session, op: Operation) -> None:
+    # Marked sent on two stations: the earlier one everywhere, whatever arrives first.
     row = session.get(OutboxMessage, op.entity_id)
-    if row is not None and row.sent_at is None:
+    if row is not None and (row.sent_at is None or op.created_at < row.sent_at):
         row.sent_at = op.created_at
         row.sent_by = op.user_id
 

@@ -29,7 +29,7 @@ from desktop.models import (
     User,
 )
 from desktop.services.errors import ValidationError
-from desktop.services.followthrough import FINAL, OPEN
+from desktop.services.followthrough import FINAL, ITEM_MOVES, OPEN, entity_history
 from desktop.services.oplog import Actor, applier, record_bulk, uuid_or_none
 from desktop.services.roles import require_supervisor
 
@@ -120,15 +120,20 @@ def _apply_item_reassigned(session: Session, op: Operation) -> None:
     p = op.payload
     item = session.get(CaseItem, op.entity_id)
     case = session.get(Case, item.case_id)
-    item.department_id = uuid.UUID(p["department_id"])
-    item.assignee_id = uuid_or_none(p.get("user_id"))
-    item.updated_at = op.created_at
-    case.updated_at = op.created_at
-    person = session.get(User, item.assignee_id).full_name if item.assignee_id else None
+    # A handoff or another move made elsewhere may arrive after this one: the latest by clock
+    # holds on every database (see followthrough.entity_history).
+    latest = entity_history(session, op, ITEM_MOVES)[-1].payload
+    item.department_id = uuid.UUID(latest["department_id"])
+    item.assignee_id = uuid_or_none(latest.get("user_id"))
+    item.updated_at = max(item.updated_at or op.created_at, op.created_at)
+    case.updated_at = max(case.updated_at or op.created_at, op.created_at)
+    # The notification tells where this move sent it.
+    assignee = uuid_or_none(p.get("user_id"))
+    person = session.get(User, assignee).full_name if assignee else None
     for row in _item_notifications(
         op.id, op.created_at, p, item_id=item.id, owner_id=case.owner_id,
         type_name=session.get(RequestType, item.request_type_id).name,
-        department=session.get(Department, item.department_id).name, person=person,
+        department=session.get(Department, uuid.UUID(p["department_id"])).name, person=person,
     ):
         session.add(Notification(**row))
 
@@ -139,8 +144,9 @@ def _apply_case_reassigned(session: Session, op: Operation) -> None:
     case = session.get(Case, op.entity_id)
     new_owner = uuid.UUID(p["owner_id"])
     previous = uuid.UUID(p["from_owner_id"])
-    case.owner_id = new_owner
-    case.updated_at = op.created_at
+    # Two moves of one case made apart: the latest by clock owns it on every database.
+    case.owner_id = uuid.UUID(entity_history(session, op, ("case.reassigned",))[-1].payload["owner_id"])
+    case.updated_at = max(case.updated_at or op.created_at, op.created_at)
     # The owner's calls still to make go with the case.
     for task in session.scalars(select(Task).where(
         Task.case_id == case.id, Task.done_at.is_(None), Task.owner_id == previous,

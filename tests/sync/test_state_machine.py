@@ -2,8 +2,9 @@
 
 A hypothesis state machine drives 2-4 stations (SQLite files) against the real hub on
 PostgreSQL: clerks register residents, edit fields concurrently, view profiles, open cases and
-resolve conflicts; stations sync fully or partly, lose replies, crash and restart, and have
-their clocks jump. After every step no station may have lost an operation it had; at the end,
+resolve conflicts; departments update items (status, next step, date) and hand them off, also
+the same item in two villages before they sync; owners call residents back; stations sync
+fully or partly, lose replies, crash and restart, and have their clocks jump. After every step no station may have lost an operation it had; at the end,
 after two round-robin syncs, every database holds exactly the operations ever committed (each
 once, identical), the same derived state (equal to a replay of the log), the same conflict
 records, and valid, unique case numbers.
@@ -33,11 +34,19 @@ from hypothesis.stateful import (
 )
 from sqlalchemy import select
 
-from desktop.models import RequestType, Resident
+from desktop.models import CaseItem, Department, RequestType, Resident, Task
+from desktop.services import clock
 from desktop.services.cases import ItemDraft, open_case
 from desktop.services.conflicts import open_conflicts, resolve_conflict
 from desktop.services.db import open_database, session_factory
-from desktop.services.errors import DuplicateResident
+from desktop.services.errors import DuplicateResident, ValidationError
+from desktop.services.followthrough import (
+    FINAL,
+    HandoffLimit,
+    complete_task,
+    handoff_item,
+    update_item,
+)
 from desktop.services.identity import complete_national_id
 from desktop.services.residents import (
     ResidentForm,
@@ -77,6 +86,13 @@ VALUES = {
 }
 
 
+# A department's update: status, next step, expected date in days from today.
+UPDATES = st.tuples(
+    st.sampled_from(["in_progress", "waiting_resident", "waiting_department", "done", "cannot"]),
+    st.sampled_from(["מהנדס יבקר בנכס", "ממתינים למסמכים מהתושב"]),
+    st.integers(0, 40),
+)
+
 # Which resident / request type / conflict: an index into what the station has at that moment
 # (drawn whatever the database holds, so that generation never depends on it).
 PICK = st.integers(0, 1 << 16)
@@ -91,11 +107,12 @@ class Node:
     cursor: int = 0
 
 
-def _first_residents(session, actor):
-    # Every station starts knowing four residents (one registered by each station), so that
-    # edits, views, cases and conflicts have material from the first step.
+def _first_residents_and_cases(session, actor):
+    # Every station starts knowing four residents and their cases of two items (one of each
+    # made by each station), so that edits, views, conflicts, updates, handoffs and calls have
+    # material from the first step.
     n = ["ARB", "LVI", "KFT", "GLB"].index(actor.station_code)
-    create_resident(
+    resident = create_resident(
         session,
         actor,
         ResidentForm(
@@ -105,6 +122,14 @@ def _first_residents(session, actor):
             phone="0541234567",
         ),
     )
+    types = list(session.scalars(select(RequestType.id).order_by(RequestType.code)))
+    open_case(
+        session,
+        actor,
+        resident.id,
+        [ItemDraft(types[n], "בדיקה"), ItemDraft(types[-1 - n], "בדיקה")],
+        service_started_at=clock.utcnow() - dt.timedelta(minutes=5),
+    )
 
 
 @pytest.fixture
@@ -112,7 +137,7 @@ def council(pg_server, pg_engine, tmp_path):
     folder = tmp_path / "template"
     folder.mkdir()
     codes = ["ARB", "LVI", "KFT", "GLB"]
-    return CouncilTemplate(pg_server, pg_engine, folder, codes, _first_residents).build()
+    return CouncilTemplate(pg_server, pg_engine, folder, codes, _first_residents_and_cases).build()
 
 
 def make_machine(council: CouncilTemplate, clocks: SkewedClocks, folder):
@@ -158,6 +183,54 @@ def make_machine(council: CouncilTemplate, clocks: SkewedClocks, folder):
         def residents(self, node: Node) -> list:
             with node.station.sessions() as s:
                 return list(s.scalars(select(Resident.id).order_by(Resident.id)))
+
+        def open_items(self, node: Node) -> list:
+            with node.station.sessions() as s:
+                return list(
+                    s.scalars(
+                        select(CaseItem.id)
+                        .where(CaseItem.status.not_in(FINAL))
+                        .order_by(CaseItem.id)
+                    )
+                )
+
+        def update(self, node: Node, item, update) -> None:  # noqa: ANN001
+            """A department's update: status, next step and date (an outcome when finished)."""
+            status, step, days = update
+            with (
+                self.acting(node),
+                contextlib.suppress(ValidationError),
+                node.station.sessions.begin() as s,
+            ):
+                update_item(
+                    s,
+                    node.station.actor,
+                    item,
+                    status=status,
+                    next_step=step,
+                    outcome=f"{step} והושלם",
+                    expected_date=clock.local_today() + dt.timedelta(days=days),
+                )
+            self.observe(node)
+
+        def hand_off(self, node: Node, item, department: int, confirm: bool) -> None:  # noqa: ANN001
+            with node.station.sessions() as s:
+                departments = list(s.scalars(select(Department.id).order_by(Department.code)))
+            # Refused when already there, or a third handoff not confirmed: nothing recorded.
+            with (
+                self.acting(node),
+                contextlib.suppress(ValidationError, HandoffLimit),
+                node.station.sessions.begin() as s,
+            ):
+                handoff_item(
+                    s,
+                    node.station.actor,
+                    item,
+                    department_id=departments[department % len(departments)],
+                    reason="לא בתחום המחלקה",
+                    confirm_third=confirm,
+                )
+            self.observe(node)
 
         # --- setting up ---------------------------------------------------------------
 
@@ -272,6 +345,64 @@ def make_machine(council: CouncilTemplate, clocks: SkewedClocks, folder):
                     rid,
                     [ItemDraft(t, "בדיקה") for t in chosen],
                     service_started_at=clocks.utcnow() - dt.timedelta(minutes=5),
+                )
+            self.observe(node)
+
+        @rule(index=st.integers(0, 3), pick=PICK, update=UPDATES)
+        def update_an_item(self, index, pick, update):
+            node = self.node(index)
+            items = self.open_items(node)
+            if items:
+                self.update(node, items[pick % len(items)], update)
+
+        @rule(index=st.integers(0, 3), pick=PICK, department=PICK, confirm=st.booleans())
+        def hand_off_an_item(self, index, pick, department, confirm):
+            node = self.node(index)
+            items = self.open_items(node)
+            if items:
+                self.hand_off(node, items[pick % len(items)], department, confirm)
+
+        @rule(
+            first=st.integers(0, 3),
+            second=st.integers(1, 3),
+            pick=PICK,
+            moves=st.tuples(st.one_of(UPDATES, PICK), st.one_of(UPDATES, PICK)),
+        )
+        def work_an_item_on_two_stations(self, first, second, pick, moves):
+            # Two departments in two villages move the same item before either syncs: an
+            # update or a handoff each (an integer is the department to hand it to).
+            nodes = [self.node(first), self.node(first + second)]
+            if nodes[0] is nodes[1]:
+                return
+            shared = sorted(set(self.open_items(nodes[0])) & set(self.open_items(nodes[1])))
+            if not shared:
+                return
+            item = shared[pick % len(shared)]
+            for node, move in zip(nodes, moves, strict=True):
+                if isinstance(move, int):
+                    self.hand_off(node, item, move, True)
+                else:
+                    self.update(node, item, move)
+
+        @rule(index=st.integers(0, 3), pick=PICK, reached=st.booleans(), score=st.integers(1, 5))
+        def call_the_resident(self, index, pick, reached, score):
+            node = self.node(index)
+            with node.station.sessions() as s:
+                tasks = list(
+                    s.scalars(select(Task.id).where(Task.done_at.is_(None)).order_by(Task.id))
+                )
+            if not tasks:
+                return
+            task = tasks[pick % len(tasks)]
+            with self.acting(node), node.station.sessions.begin() as s:
+                complete_task(
+                    s,
+                    node.station.actor,
+                    task,
+                    reached=reached,
+                    channel="phone",
+                    note="שיחה עם התושב/ת",
+                    satisfaction=score,
                 )
             self.observe(node)
 
@@ -436,3 +567,75 @@ def test_two_stations_resolving_the_same_conflict_end_with_the_same_record(hub, 
     assert_converged(hub.engine, {"ARB": arbel.engine, "LVI": lavi.engine}, rebuild_on="LVI")
     (record,) = conflicts(hub.engine)
     assert record[7] is not None
+
+
+def test_an_item_worked_in_two_villages_at_once_ends_the_same_everywhere(hub, make_station):
+    """Regression: an item's status, date, department and its calls followed the operation
+    that reached each database last, so the two villages and the hub kept different values."""
+    arbel, lavi = make_station("ARB"), make_station("LVI")
+    with arbel.sessions.begin() as s:
+        rid = create_resident(
+            s,
+            arbel.actor,
+            ResidentForm(national_id="039337423", first_name="יוסף", last_name="כהן"),
+        ).id
+        types = list(s.scalars(select(RequestType.id).order_by(RequestType.code)))[:2]
+        case = open_case(
+            s,
+            arbel.actor,
+            rid,
+            [ItemDraft(t, "בדיקה") for t in types],
+            service_started_at=clock.utcnow() - dt.timedelta(minutes=5),
+        )
+        first, second = s.scalars(
+            select(CaseItem.id).where(CaseItem.case_id == case.id).order_by(CaseItem.position)
+        )
+        departments = list(s.scalars(select(Department.id).order_by(Department.code)))
+    arbel.sync()
+    lavi.sync()  # both hold the case; nobody syncs until the end of the day
+    today = clock.local_today()
+    with arbel.sessions.begin() as s:
+        update_item(
+            s,
+            arbel.actor,
+            first,
+            status="in_progress",
+            next_step="מהנדס יבקר בנכס",
+            expected_date=today + dt.timedelta(days=20),
+        )
+        update_item(s, arbel.actor, second, status="done", outcome="הבקשה אושרה ונשלח מכתב")
+        handoff_item(s, arbel.actor, first, department_id=departments[3], reason="לא בתחומנו")
+    with lavi.sessions.begin() as s:
+        update_item(
+            s,
+            lavi.actor,
+            first,
+            status="waiting_resident",
+            next_step="ממתינים למסמכים",
+            expected_date=today + dt.timedelta(days=30),
+        )
+        update_item(
+            s,
+            lavi.actor,
+            second,
+            status="in_progress",
+            next_step="נבדוק שוב את הבקשה",
+            expected_date=today + dt.timedelta(days=5),
+        )
+        handoff_item(s, lavi.actor, first, department_id=departments[4], reason="לא בתחומנו")
+    for station in (arbel, lavi, arbel):
+        station.sync()
+    # The callback of the finished item: not reached in one village, reached in the other.
+    with lavi.sessions.begin() as s:
+        (callback,) = s.scalars(select(Task.id).where(Task.case_id == case.id))
+        complete_task(s, lavi.actor, callback, reached=True, channel="phone", note="עודכן")
+    with arbel.sessions.begin() as s:
+        complete_task(s, arbel.actor, callback, reached=False, channel="phone", note="אין מענה")
+    for station in (arbel, lavi, arbel):
+        station.sync()
+    assert_converged(hub.engine, {"ARB": arbel.engine, "LVI": lavi.engine}, rebuild_on="LVI")
+    with lavi.sessions() as s:
+        item, finished = s.get(CaseItem, first), s.get(CaseItem, second)
+        assert (item.status, item.department_id) == ("waiting_resident", departments[4])
+        assert finished.status == "done"  # a finished item stays finished
+        assert s.get(Task, callback).reached is True
