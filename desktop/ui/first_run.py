@@ -218,6 +218,7 @@ class ConnectionPage(QWizardPage):
         self.standalone.setChecked(True)
         self._mode_changed()
         self.standalone.toggled.connect(self._mode_changed)
+        self.code.textChanged.connect(self.message.hide)
         self.hub.tested.connect(self._tested)
 
     def _build(self) -> None:
