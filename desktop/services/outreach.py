@@ -34,6 +34,7 @@ from desktop.receipts.letter import LetterData
 from desktop.services import clock
 from desktop.services.cases import ItemDraft, open_case
 from desktop.services.eligibility import Facts, LoadedRule, active_rules, evaluate, sql_hint
+from desktop.services.followthrough import entity_history
 from desktop.services.identity import display_phone
 from desktop.services.oplog import Actor, applier, record, uuid_or_none
 from desktop.services.reference import council
@@ -88,10 +89,15 @@ def outreach_id(resident_id: uuid.UUID, rule_code: str, period: str) -> uuid.UUI
 
 @applier("outreach.created")
 def _apply_outreach(session: Session, op: Operation) -> None:
-    p = op.payload
-    session.add(Outreach(id=op.entity_id, resident_id=uuid.UUID(p["resident_id"]), trigger=p["rule"],
-                         period=p["period"], case_id=uuid_or_none(p.get("case_id")),
-                         channel=p["channel"], letter_text=p["text"], created_at=op.created_at))
+    # Two villages scanning before they sync act on the same finding under the same id: the
+    # record is the earliest by clock on every database (the other stays in the log).
+    first = entity_history(session, op, ("outreach.created",))[0]
+    p = first.payload
+    row = session.get(Outreach, op.entity_id) or Outreach(id=op.entity_id)
+    row.resident_id, row.trigger, row.period = uuid.UUID(p["resident_id"]), p["rule"], p["period"]
+    row.case_id, row.channel = uuid_or_none(p.get("case_id")), p["channel"]
+    row.letter_text, row.created_at = p["text"], first.created_at
+    session.add(row)
 
 
 def _grouped(session: Session, stmt) -> dict:  # noqa: ANN001

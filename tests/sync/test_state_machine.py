@@ -38,7 +38,7 @@ from desktop.models import CaseItem, Department, RequestType, Resident, Task
 from desktop.services import clock
 from desktop.services.cases import ItemDraft, open_case
 from desktop.services.conflicts import open_conflicts, resolve_conflict
-from desktop.services.db import open_database, session_factory
+from desktop.services.db import local_station, open_database, session_factory
 from desktop.services.errors import DuplicateResident, ValidationError
 from desktop.services.followthrough import (
     FINAL,
@@ -47,13 +47,17 @@ from desktop.services.followthrough import (
     handoff_item,
     update_item,
 )
+from desktop.services.holdings import save_holding
 from desktop.services.identity import complete_national_id
+from desktop.services.oplog import Actor
+from desktop.services.outreach import scan
 from desktop.services.residents import (
     ResidentForm,
     create_resident,
     open_profile,
     update_resident,
 )
+from desktop.services.users import Role, create_user
 from desktop.sync.client import SyncError, SyncReport, pull_all, push_all
 from tests.sync.harness import (
     CouncilTemplate,
@@ -639,3 +643,46 @@ def test_an_item_worked_in_two_villages_at_once_ends_the_same_everywhere(hub, ma
         assert (item.status, item.department_id) == ("waiting_resident", departments[4])
         assert finished.status == "done"  # a finished item stays finished
         assert s.get(Task, callback).reached is True
+
+
+def test_two_villages_scanning_offline_keep_one_outreach_record(hub, make_station):
+    """Regression: the scan gives an action the same id everywhere (resident, rule, period), so
+    the second village's record of it could not be stored and went to quarantine."""
+    arbel, lavi = make_station("ARB"), make_station("LVI")
+    with session_factory(hub.engine).begin() as s:
+        own = local_station(s)
+        supervisor = create_user(
+            s,
+            Actor(None, own.id, own.code),
+            username="miriam",
+            full_name="מרים שטרן",
+            role=Role.SUPERVISOR,
+            password="station-pass-1",
+        ).id
+    with arbel.sessions.begin() as s:
+        rid = create_resident(
+            s,
+            arbel.actor,
+            ResidentForm(
+                national_id="039337423", first_name="יוסף", last_name="כהן", phone="0541234567"
+            ),
+        ).id
+        save_holding(
+            s,
+            arbel.actor,
+            "parking_permit",
+            {
+                "resident_id": rid,
+                "vehicle_plate": "12-345-67",
+                "expiry": clock.local_today() + dt.timedelta(days=10),
+            },
+        )
+    for station in (arbel, lavi):
+        station.sync()
+    for station in (arbel, lavi):
+        with station.sessions.begin() as s:
+            actor = Actor(supervisor, station.actor.station_id, station.code)
+            assert scan(s, actor).created == 1
+    for station in (arbel, lavi, arbel):
+        station.sync()
+    assert_converged(hub.engine, {"ARB": arbel.engine, "LVI": lavi.engine}, rebuild_on="LVI")
