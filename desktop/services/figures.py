@@ -40,6 +40,7 @@ from sqlalchemy import (
     extract,
     func,
     literal,
+    or_,
     select,
 )
 from sqlalchemy.orm import Session
@@ -277,10 +278,22 @@ class _Queries:
             resident_id = resident if resident is not None else Case.resident_id
             conds.append(exists().where(Resident.id == resident_id,
                                         Resident.locality_id == self.f.locality_id))
-        item_conds = self._item_matches()
-        if item_conds:
-            conds.append(exists().where(CaseItem.case_id == case_id, *item_conds))
+        # The cases here arrived in the period: their items were made in it or after it.
+        cases_with_items = self._cases_with_items(since=self.lo)
+        if cases_with_items is not None:
+            conds.append(case_id.in_(cases_with_items))
         return conds
+
+    def _cases_with_items(self, since: dt.datetime | None = None) -> Any:
+        """The cases with an item of the filter's department / request type (made `since`), as
+        one uncorrelated subquery: a correlated EXISTS would make SQLite walk the department's
+        index once per case."""
+        item_conds = self._item_matches()
+        if not item_conds:
+            return None
+        if since is not None:
+            item_conds.append(CaseItem.created_at >= literal(since, UTCDateTime()))
+        return select(CaseItem.case_id).where(*item_conds)
 
     def _in_period(self, column: Any) -> list[Any]:
         return [column >= literal(self.lo, UTCDateTime()), column < literal(self.hi, UTCDateTime())]
@@ -400,15 +413,14 @@ class _Queries:
         owner_locality = self._owner_locality()
         if owner_locality:
             conds.append(exists().where(Case.id == Task.case_id, *owner_locality))
-        item_conds = self._item_matches()
-        if item_conds:
+        cases_with_items = self._cases_with_items()
+        if cases_with_items is not None:
             # A callback is about one item; a follow-up about the whole case.
-            conds.append(
-                exists().where(
-                    CaseItem.case_id == Task.case_id, *item_conds,
-                    (Task.item_id.is_(None)) | (CaseItem.id == Task.item_id),
-                )
-            )
+            items = select(CaseItem.id).where(*self._item_matches())
+            conds.append(or_(
+                and_(Task.item_id.is_(None), Task.case_id.in_(cases_with_items)),
+                Task.item_id.in_(items),
+            ))
         return conds
 
     def calls(self) -> Calls:
