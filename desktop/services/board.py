@@ -9,8 +9,11 @@ import uuid
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, bindparam, case, func, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from desktop import settings
 from desktop.models import Case, CaseItem, Department, RequestType, Resident, User
@@ -96,9 +99,44 @@ def at_risk_days() -> int:
     return max(0, int(settings.get("at_risk_days")))
 
 
+class _NotByIndex(ColumnElement):
+    """A column that SQLite must not look up by index (written `+column`): without statistics
+    it would fetch every item of the locality's cases by case id, row by row, rather than
+    check each open item of the covering index against the (small) list of cases."""
+
+    inherit_cache = True
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column: ColumnElement) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(_NotByIndex)
+def _as_is(element: _NotByIndex, compiler, **kw) -> str:  # noqa: ANN001
+    return compiler.process(element.column, **kw)
+
+
+@compiles(_NotByIndex, "sqlite")
+def _unary_plus(element: _NotByIndex, compiler, **kw) -> str:  # noqa: ANN001
+    return "+" + compiler.process(element.column, **kw)
+
+
+def _not_by_index(column: ColumnElement) -> ColumnElement:
+    return _NotByIndex(column)
+
+
+def _open_items():  # noqa: ANN202
+    """status IN OPEN with the values written into the SQL rather than bound: only then can
+    SQLite use the partial indexes of open items (models.cases.OPEN_ITEM_SQL)."""
+    return CaseItem.status.in_(
+        bindparam("open_statuses", list(OPEN), expanding=True, literal_execute=True)
+    )
+
+
 def _where(flt: BoardFilter, today: dt.date) -> list:
     """Conditions on the item alone (locality through the case's resident, as a sub-select)."""
-    where = [CaseItem.status.in_(OPEN)]
+    where = [_open_items()]
     if flt.department_id is not None:
         where.append(CaseItem.department_id == flt.department_id)
     if flt.assignee_id is not None:
@@ -111,7 +149,8 @@ def _where(flt: BoardFilter, today: dt.date) -> list:
         where.append(CaseItem.created_at < start.astimezone(dt.UTC))
     if flt.locality_id is not None:
         residents = select(Resident.id).where(Resident.locality_id == flt.locality_id)
-        where.append(CaseItem.case_id.in_(select(Case.id).where(Case.resident_id.in_(residents))))
+        cases = select(Case.id).where(Case.resident_id.in_(residents))
+        where.append(_not_by_index(CaseItem.case_id).in_(cases))
     return where
 
 

@@ -1,5 +1,6 @@
 """The workload board counted by hand on a small fixed council: by department and person,
-due today, overdue, at risk over Yom Kippur, slips, filters and the drill-down."""
+due today, overdue, at risk over Yom Kippur, slips, filters and the drill-down; on SQLite and
+on PostgreSQL (the board's partial indexes and its SQLite-only index hint must work on both)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from desktop.services import clock
 from desktop.services.board import BoardFilter, board, board_choices, board_items, board_items_count
 from desktop.services.calendar import is_business_day
 from desktop.services.cases import ItemDraft, open_case
+from desktop.services.db import open_database
 from desktop.services.identity import complete_national_id
 from desktop.services.residents import ResidentForm, create_resident
 from desktop.services.users import Role, create_user
@@ -37,6 +39,18 @@ ITEMS = {
     "b2": ("ENV", None, dt.date(2026, 9, 24), "received", 1, "B", "ENV-01", 31),
     "b3": ("ENV", None, TODAY - D(5), "cannot", 0, "B", "ENV-01", 12),
 }
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def engine(request, tmp_path):
+    """The station database of each backend (replaces the SQLite-only one of tests/conftest)."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'station.sqlite3'}"
+    else:
+        url = request.getfixturevalue("pg_url")
+    engine = open_database(url, station_code="KDR")
+    yield engine
+    engine.dispose()
 
 
 @pytest.fixture
@@ -142,6 +156,14 @@ def test_drill_down(session, council):
     assert board_items_count(session, flt, "slipped", today=TODAY) == 1
     assert board_items_count(session, BoardFilter(), "unassigned", today=TODAY) == 2
     assert board_items_count(session, BoardFilter(), "due_today", today=TODAY) == 1
+
+
+def test_open_items_in_sql_match_the_services(session, council):
+    """The partial indexes repeat the open statuses in SQL; they must be the services' ones."""
+    from desktop.models.cases import OPEN_ITEM_SQL
+    from desktop.services.followthrough import OPEN
+
+    assert "status IN (" + ", ".join(f"'{s}'" for s in OPEN) + ")" == OPEN_ITEM_SQL
 
 
 def test_choices(session, council):
