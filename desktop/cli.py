@@ -410,7 +410,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.services.db import local_station
-    from desktop.services.importer import import_file
+    from desktop.services.importing import import_file
     from desktop.services.oplog import Actor
 
     with session_factory(_engine(args))() as session:

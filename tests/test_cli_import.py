@@ -12,7 +12,7 @@ import pytest
 
 from desktop.cli import EXIT_USAGE, build_parser, main
 from desktop.services.identity import complete_national_id
-from desktop.services.importer import IMPORT_KINDS
+from desktop.services.importing import IMPORT_KINDS
 
 ID1 = complete_national_id("03933742")
 ID2 = complete_national_id("20000001")

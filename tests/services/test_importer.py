@@ -23,7 +23,7 @@ from desktop.models import (
 )
 from desktop.services.demo import build_demo
 from desktop.services.identity import complete_national_id
-from desktop.services.importer import ImportFileError, import_file
+from desktop.services.importing import ImportFileError, import_file
 from desktop.services.oplog import rebuild_state
 from desktop.services.residents import search_residents
 from tests.services.test_oplog import snapshot
