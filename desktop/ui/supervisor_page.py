@@ -18,6 +18,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("lobby", QT_TRANSLATE_NOOP("SupervisorPage", "לובי"), "desktop.ui.lobby_board:LobbyBoard"),
     ("board", QT_TRANSLATE_NOOP("SupervisorPage", "עומס עבודה"), "desktop.ui.board_page:BoardPage"),
     ("figures", QT_TRANSLATE_NOOP("SupervisorPage", "מדדים"), "desktop.ui.figures_page:FiguresPage"),
+    ("settings", QT_TRANSLATE_NOOP("SupervisorPage", "הגדרות"), "desktop.ui.settings_page:SettingsPage"),
     ("scan", QT_TRANSLATE_NOOP("SupervisorPage", "סריקה יזומה"), "desktop.ui.scan_page:ScanPage"),
 )
 
