@@ -22,6 +22,9 @@ class Case(Base):
         Index("ix_cases_arrived_at", "arrived_at"),
         # A resident's cases; with the id, the board's filter by locality reads no case row.
         Index("ix_cases_resident", "resident_id", "id"),
+        # The journey figures of a period (visits, waiting and service time) from the index.
+        Index("ix_cases_journey", "arrived_at", "service_started_at", "service_ended_at",
+              "owner_id", "resident_id", "id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
@@ -57,6 +60,9 @@ class CaseItem(Base):
             sqlite_where=text(OPEN_ITEM_SQL), postgresql_where=text(OPEN_ITEM_SQL),
         ),
         Index("ix_case_items_assignee", "assignee_id", "status"),
+        # The journey figures of the items opened in a period, read from the index alone.
+        Index("ix_case_items_period", "created_at", "department_id", "request_type_id", "status",
+              "handoffs", "slips", "expected_date", "finished_at", "case_id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)

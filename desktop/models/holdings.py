@@ -94,7 +94,10 @@ class OfferRecord(Base):
     """An offer shown to a resident and what came of it (accepted, declined with the reason)."""
 
     __tablename__ = "offers"
-    __table_args__ = (Index("ix_offers_resident_rule", "resident_id", "rule_code", "at"),)
+    __table_args__ = (
+        Index("ix_offers_resident_rule", "resident_id", "rule_code", "at"),
+        Index("ix_offers_at", "at", "outcome"),  # the journey figures of a period
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     resident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("residents.id"))
