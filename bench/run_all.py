@@ -1,7 +1,8 @@
 """Run the Dalpak benchmarks one after the other and print a summary against the targets.
 
-    .venv/bin/python bench/run_all.py           # search at 10k, 100k and 1M residents
-    .venv/bin/python bench/run_all.py --quick   # search at 10k and 100k only, board at 50k items
+    .venv/bin/python bench/run_all.py           # search at 10k, 100k and 1M; extras and scan at 1M
+    .venv/bin/python bench/run_all.py --quick   # search at 10k and 100k only, board at 50k items,
+                                                # extras and scan at 100k
     .venv/bin/python bench/run_all.py --only sync   # sync with the hub (opt-in, ~30 min)
 
 Each benchmark runs in its own process (so one's imports and caches don't help another) and
@@ -51,11 +52,12 @@ def load(path: Path) -> dict | None:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--quick", action="store_true", help="search sizes 10000,100000 only")
+    p.add_argument("--quick", action="store_true",
+                   help="search sizes 10000,100000 only; extras and scan at 100,000 residents")
     p.add_argument("--sizes", default=None, help="search sizes (overrides --quick)")
     p.add_argument(
         "--only",
-        choices=["search", "startup", "receipt", "board", "sync"],
+        choices=["search", "startup", "receipt", "board", "extras", "scan", "sync"],
         action="append",
         help="run only these (repeatable)",
     )
@@ -64,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     cache = common.cache_dir(args.cache)
     sizes = args.sizes or ("10000,100000" if args.quick else "10000,100000,1000000")
     # sync is opt-in: it runs for about 30 minutes (PostgreSQL, a hub, a 100k download twice)
-    only = set(args.only or ["search", "startup", "receipt", "board"])
+    only = set(args.only or ["search", "startup", "receipt", "board", "extras", "scan"])
+    quick = ["--quick"] if args.quick else []
     out = cache / "results"
     out.mkdir(exist_ok=True)
     common_args = ["--cache", str(cache)]
@@ -89,6 +92,14 @@ def main(argv: list[str] | None = None) -> int:
         board_args = ["--quick"] if args.quick else []
         codes["board"] = run_step(
             "board", "bench_board.py", ["--json", str(out / "board.json"), *board_args, *common_args]
+        )
+    if "extras" in only:
+        codes["extras"] = run_step(
+            "extras", "bench_extras.py", [*quick, "--json", str(out / "extras.json"), *common_args]
+        )
+    if "scan" in only:
+        codes["scan"] = run_step(
+            "scan", "bench_scan.py", [*quick, "--json", str(out / "scan.json"), *common_args]
         )
     if "sync" in only:
         codes["sync"] = run_step(
@@ -141,6 +152,29 @@ def main(argv: list[str] | None = None) -> int:
     board = load(out / "board.json") if "board" in only else None
     if board:
         rows += board_rows(board)
+    extras = load(out / "extras.json") if "extras" in only else None
+    for size, figures in (extras or {}).items():
+        rows.append(
+            [
+                f"extras while typing a case p95, {int(size):,} residents",
+                "<= 20 ms",
+                f"{figures['p95']:.1f} ms (CPU {figures['cpu_p95']:.1f} ms)",
+                "ok" if figures["p95"] <= 20 else "OVER",
+            ]
+        )
+    scan = load(out / "scan.json") if "scan" in only else None
+    for key, figures in (scan or {}).items():
+        size, mode = key.split("/")
+        if mode != "dry":
+            continue
+        rows.append(
+            [
+                f"proactive scan (dry run), {int(size):,} residents",
+                "< 60 s" if int(size) >= 1_000_000 else "(report)",
+                f"{figures['seconds']:.1f} s, peak RSS {figures['rss_peak_mb']:.0f} MB",
+                "ok" if figures["seconds"] < 60 else "OVER",
+            ]
+        )
     sync = load(out / "sync.json") if "sync" in only else None
     if sync:
         rows += sync_rows(sync)
