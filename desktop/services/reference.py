@@ -37,8 +37,17 @@ def council_data() -> dict[str, Any]:
 
 
 def council() -> Council:
+    """The council as shipped, under the name this station was set up with (first-run wizard,
+    `dalpak setup`, station settings), so that every screen, receipt and letter agrees."""
+    from desktop import settings
+
     c = council_data()["council"]
-    return Council(c["name"], c["phone"], c["website"], c["address"], c["opening_hours"])
+    name = settings.get("council_name").strip() or c["name"]
+    return Council(name, c["phone"], c["website"], c["address"], c["opening_hours"])
+
+
+def shipped_council_name() -> str:
+    return council_data()["council"]["name"]
 
 
 # --- appliers -------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ users are in the database. Nothing here imports Qt.
 
 from __future__ import annotations
 
-import dataclasses
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,8 +24,8 @@ from desktop.models import Operation, Station, StationState, SyncState, User
 from desktop.services.db import ensure_station, local_station
 from desktop.services.errors import ValidationError
 from desktop.services.oplog import Actor
-from desktop.services.reference import Council, seed_reference_data
-from desktop.services.reference import council as shipped_council
+from desktop.services.reference import Council, seed_reference_data, shipped_council_name
+from desktop.services.reference import council as reference_council
 from desktop.services.roles import require_role
 from desktop.services.users import LoggedIn, Role, create_user
 
@@ -88,12 +87,13 @@ ClientFactory = Callable[[str, str], object]  # (url, token) -> a HubClient-like
 
 
 def council_name() -> str:
-    return settings.get("council_name").strip() or shipped_council().name
+    return settings.get("council_name").strip() or shipped_council_name()
 
 
 def council() -> Council:
-    """The shipped council data with the name this station was set up with."""
-    return dataclasses.replace(shipped_council(), name=council_name())
+    """The council data with the name this station was set up with (kept in one place:
+    desktop.services.reference.council reads the same setting)."""
+    return reference_council()
 
 
 def logo_path() -> Path | None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.services import station_config as sc
 from desktop.services.db import local_station, session_factory
 from desktop.services.errors import DalpakError
-from desktop.services.reference import council as shipped_council
+from desktop.services.reference import shipped_council_name
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import MessageLine, ltr_line_edit
 
@@ -183,7 +183,7 @@ class CouncilPage(QWizardPage):
         layout.addWidget(self.fields)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        self.fields.name.setText(shipped_council().name)
+        self.fields.name.setText(shipped_council_name())
         self.fields.name.textChanged.connect(self.message.hide)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name

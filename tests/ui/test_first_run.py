@@ -15,6 +15,7 @@ from desktop.services.oplog import Actor
 from desktop.services.users import Role, authenticate, create_user
 from desktop.ui.context import AppContext
 from desktop.ui.first_run import FirstRunWizard
+from desktop.ui.login import LoginDialog
 from desktop.ui.station_settings import StationSettingsDialog, add_admin_menu
 from tests.conftest import PASSWORD
 from tests.services.test_station_config import hub, make_logo  # noqa: F401 - `hub` is a fixture
@@ -206,6 +207,9 @@ def test_an_admin_changes_the_council_on_receipts(qtbot, app, configured):
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.saved == sc.StationConfig("מועצה אזורית עמק השינוי", False, "MTL", "")
+    login = LoginDialog(AppContext(configured))  # the next start greets with the new name
+    qtbot.addWidget(login)
+    assert login.heading.text() == "מועצה אזורית עמק השינוי"
 
 
 def test_the_service_refuses_a_clerk_even_with_the_screen_open(qtbot, app, configured):
