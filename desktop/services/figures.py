@@ -163,9 +163,9 @@ def compute_figures(
         raise ValidationError("סוף התקופה לפני תחילתה.", field="end")
     today = today or clock.local_today()
     q = _Queries(session, flt, today)
-    waiting, service = q.durations()
+    visits, waiting, service = q.counter()
     return Figures(
-        flt, today, q.visits(), waiting, service, *q.items(), q.calls(), q.satisfaction(),
+        flt, today, visits, waiting, service, *q.items(), q.calls(), q.satisfaction(),
         q.extras(),
     )
 
@@ -260,12 +260,20 @@ class _Queries:
 
     # conditions shared by several figures
 
-    def _item_matches(self, item: Any = CaseItem) -> list[Any]:
+    def _item_matches(self, item: Any = CaseItem, probe: bool = False) -> list[Any]:
+        """The filter's department and request type on items. `probe`: inside a subquery that
+        looks a case's items up by case id. SQLite, without statistics, would rather walk the
+        whole department through its index for every case; comparing the id as text keeps it
+        on the case's few items."""
         conds = []
-        if self.f.department_id is not None:
-            conds.append(item.department_id == self.f.department_id)
-        if self.f.request_type_id is not None:
-            conds.append(item.request_type_id == self.f.request_type_id)
+        for column, value in ((item.department_id, self.f.department_id),
+                              (item.request_type_id, self.f.request_type_id)):
+            if value is None:
+                continue
+            if probe and self.local.dialect == "sqlite":
+                conds.append(column.op("||")(literal("")) == literal(value.hex))
+            else:
+                conds.append(column == value)
         return conds
 
     def _case_conditions(self, case_id: Any, owner: Any = None, resident: Any = None) -> list[Any]:
@@ -278,71 +286,50 @@ class _Queries:
             resident_id = resident if resident is not None else Case.resident_id
             conds.append(exists().where(Resident.id == resident_id,
                                         Resident.locality_id == self.f.locality_id))
-        # The cases here arrived in the period: their items were made in it or after it.
-        cases_with_items = self._cases_with_items(since=self.lo)
-        if cases_with_items is not None:
-            conds.append(case_id.in_(cases_with_items))
+        item_conds = self._item_matches(probe=True)
+        if item_conds:
+            conds.append(exists().where(CaseItem.case_id == case_id, *item_conds))
         return conds
-
-    def _cases_with_items(self, since: dt.datetime | None = None) -> Any:
-        """The cases with an item of the filter's department / request type (made `since`), as
-        one uncorrelated subquery: a correlated EXISTS would make SQLite walk the department's
-        index once per case."""
-        item_conds = self._item_matches()
-        if not item_conds:
-            return None
-        if since is not None:
-            item_conds.append(CaseItem.created_at >= literal(since, UTCDateTime()))
-        return select(CaseItem.case_id).where(*item_conds)
 
     def _in_period(self, column: Any) -> list[Any]:
         return [column >= literal(self.lo, UTCDateTime()), column < literal(self.hi, UTCDateTime())]
 
     # visits and time at the counter
 
-    def visits(self) -> Visits:
+    def counter(self) -> tuple[Visits, Durations, Durations]:
+        """Visits by local day and hour, waiting and service minutes: one pass over the cases
+        of the period, grouped by all four (the groups are folded here)."""
         day = self.local.day(Case.arrived_at)
         hour = self.local.hour(Case.arrived_at)
+        wait = self.local.minutes(Case.service_started_at, Case.arrived_at)
+        serve = self.local.minutes(Case.service_ended_at, Case.service_started_at)
+        wait_whole, serve_whole = self.local.whole(wait), self.local.whole(serve)
         rows = self.s.execute(
-            select(day, hour, func.count())
+            select(day, hour, wait_whole, serve_whole, func.count(), func.sum(wait),
+                   func.sum(serve))
             .where(*self._in_period(Case.arrived_at), *self._case_conditions(Case.id))
-            .group_by(day, hour)
+            .group_by(day, hour, wait_whole, serve_whole)
         ).all()
         by_day: Counter[dt.date] = Counter()
         by_hour = [0] * 24
-        for d, h, n in rows:
+        waits: Counter[int] = Counter()
+        serves: Counter[int] = Counter()
+        wait_total = serve_total = 0.0
+        for d, h, w, sv, n, w_sum, s_sum in rows:
             by_day[_as_date(d)] += n
             by_hour[int(h)] += n
+            waits[int(w)] += n
+            wait_total += float(w_sum or 0)
+            if sv is not None:  # still at the counter: no service time yet
+                serves[int(sv)] += n
+                serve_total += float(s_sum or 0)
         days = []
         current = self.f.start
         while current <= self.f.end:
             days.append((current, by_day.get(current, 0)))
             current += dt.timedelta(days=1)
-        return Visits(sum(by_hour), tuple(days), tuple(by_hour))
-
-    def durations(self) -> tuple[Durations, Durations]:
-        base = [*self._in_period(Case.arrived_at), *self._case_conditions(Case.id)]
-        waiting = self._duration(Case.service_started_at, Case.arrived_at, base)
-        service = self._duration(
-            Case.service_ended_at, Case.service_started_at,
-            [*base, Case.service_ended_at.is_not(None)],
-        )
-        return waiting, service
-
-    def _duration(self, later: Any, earlier: Any, where: list[Any]) -> Durations:
-        minutes = self.local.minutes(later, earlier)
-        whole = self.local.whole(minutes)
-        rows = self.s.execute(
-            select(whole, func.count(), func.sum(minutes)).where(*where).group_by(whole)
-            .order_by(whole)
-        ).all()
-        count = sum(n for _m, n, _t in rows)
-        if not count:
-            return Durations(0, None, None, None, ())
-        total = sum(float(t or 0) for _m, _n, t in rows)
-        histogram = tuple((int(m), int(n)) for m, n, _t in rows)
-        return Durations(count, total / count, _percentile(histogram, count, 0.5),
-                         _percentile(histogram, count, 0.9), histogram)
+        visits = Visits(sum(by_hour), tuple(days), tuple(by_hour))
+        return visits, _durations(waits, wait_total), _durations(serves, serve_total)
 
     # items: handoffs, service level, slips, age
 
@@ -413,13 +400,12 @@ class _Queries:
         owner_locality = self._owner_locality()
         if owner_locality:
             conds.append(exists().where(Case.id == Task.case_id, *owner_locality))
-        cases_with_items = self._cases_with_items()
-        if cases_with_items is not None:
+        item_conds = self._item_matches(probe=True)
+        if item_conds:
             # A callback is about one item; a follow-up about the whole case.
-            items = select(CaseItem.id).where(*self._item_matches())
-            conds.append(or_(
-                and_(Task.item_id.is_(None), Task.case_id.in_(cases_with_items)),
-                Task.item_id.in_(items),
+            conds.append(exists().where(
+                CaseItem.case_id == Task.case_id, *item_conds,
+                or_(Task.item_id.is_(None), CaseItem.id == Task.item_id),
             ))
         return conds
 
@@ -481,6 +467,15 @@ class _Queries:
             select(OfferRecord.outcome, func.count()).where(*where).group_by(OfferRecord.outcome)
         ).all())
         return Extras(sum(counts.values()), counts.get("accepted", 0), counts.get("declined", 0))
+
+
+def _durations(counts: Counter[int], total: float) -> Durations:
+    count = sum(counts.values())
+    if not count:
+        return Durations(0, None, None, None, ())
+    histogram = tuple(sorted(counts.items()))
+    return Durations(count, total / count, _percentile(histogram, count, 0.5),
+                     _percentile(histogram, count, 0.9), histogram)
 
 
 def _percentile(histogram: tuple[tuple[int, int], ...], count: int, share: float) -> int:
