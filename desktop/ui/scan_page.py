@@ -83,7 +83,9 @@ class ScanPage(QWidget):
     def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._tasks = tasks
+        # The scan reads the whole council (tens of seconds at a million residents): it gets its
+        # own worker, so the shared one stays free for the searches and lists of other screens.
+        self._tasks = TaskRunner(self)
         self._busy = False
         self.dry: ScanReport | None = None
         self.result: ScanReport | None = None

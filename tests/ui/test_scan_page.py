@@ -114,7 +114,7 @@ def test_scan_screen_looks_then_acts_once(qtbot, council, tmp_path, monkeypatch)
         page.reload()
     assert again.args == [0] and "2 כבר טופלו" in page.summary.text()
     assert not page.run_button.isEnabled()
-    tasks.wait(3000)
+    page._tasks.wait(3000)
 
 
 def test_the_scan_is_a_section_of_the_supervisor_page(qtbot, council):
