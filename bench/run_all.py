@@ -1,7 +1,8 @@
 """Run the Dalpak benchmarks one after the other and print a summary against the targets.
 
     .venv/bin/python bench/run_all.py           # search at 10k, 100k and 1M; extras and scan at 1M
-    .venv/bin/python bench/run_all.py --quick   # search at 10k and 100k only, board at 50k items,
+    .venv/bin/python bench/run_all.py --quick   # search at 10k and 100k only, board and figures
+                                                # at 50k items,
                                                 # extras and scan at 100k
     .venv/bin/python bench/run_all.py --only sync   # sync with the hub (opt-in, ~30 min)
 
@@ -57,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", default=None, help="search sizes (overrides --quick)")
     p.add_argument(
         "--only",
-        choices=["search", "startup", "receipt", "board", "extras", "scan", "sync"],
+        choices=["search", "startup", "receipt", "board", "figures", "extras", "scan", "sync"],
         action="append",
         help="run only these (repeatable)",
     )
@@ -66,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     cache = common.cache_dir(args.cache)
     sizes = args.sizes or ("10000,100000" if args.quick else "10000,100000,1000000")
     # sync is opt-in: it runs for about 30 minutes (PostgreSQL, a hub, a 100k download twice)
-    only = set(args.only or ["search", "startup", "receipt", "board", "extras", "scan"])
+    only = set(args.only or ["search", "startup", "receipt", "board", "figures", "extras", "scan"])
     quick = ["--quick"] if args.quick else []
     out = cache / "results"
     out.mkdir(exist_ok=True)
@@ -92,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
         board_args = ["--quick"] if args.quick else []
         codes["board"] = run_step(
             "board", "bench_board.py", ["--json", str(out / "board.json"), *board_args, *common_args]
+        )
+    if "figures" in only:
+        codes["figures"] = run_step(
+            "figures", "bench_figures.py", [*quick, "--json", str(out / "figures.json"), *common_args]
         )
     if "extras" in only:
         codes["extras"] = run_step(
@@ -152,6 +157,14 @@ def main(argv: list[str] | None = None) -> int:
     board = load(out / "board.json") if "board" in only else None
     if board:
         rows += board_rows(board)
+    figures = load(out / "figures.json") if "figures" in only else None
+    if figures:
+        rows.append(["journey figures open (new connection), max", "<= 1 s",
+                     f"{figures['open_ms']['max']:,.0f} ms",
+                     "ok" if figures["open_ms"]["max"] <= 1000 else "OVER"])
+        rows.append(["journey figures filter refresh, worst p50", "<= 300 ms",
+                     f"{figures['worst_filter_p50_ms']:,.0f} ms",
+                     "ok" if figures["worst_filter_p50_ms"] <= 300 else "OVER"])
     extras = load(out / "extras.json") if "extras" in only else None
     for size, figures in (extras or {}).items():
         rows.append(
