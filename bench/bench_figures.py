@@ -72,15 +72,17 @@ def main(argv: list[str] | None = None) -> int:
     last30 = FigureFilter(today - dt.timedelta(days=29), today)
 
     # Opening: a new connection, the filter choices and every figure of the last 30 days.
-    opens = []
+    opens, open_cpu = [], []
     for _run in range(args.runs):
         engine.dispose()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         with sessions() as s:
             filter_choices(s)
             figures = compute_figures(s, last30)
         opens.append(time.perf_counter() - started)
+        open_cpu.append(time.process_time() - cpu)
     opened = summary_ms(opens)
+    opened["cpu_p50"] = summary_ms(open_cpu)["p50"]
 
     with sessions() as s:
         counts = (s.scalar(select(func.count()).select_from(CaseItem)),
@@ -112,29 +114,33 @@ def main(argv: list[str] | None = None) -> int:
         "period: a year, department": FigureFilter(*span(365), department_id=department.id),
     }
     rows = [["open: choices + all figures, 30 days (new connection)", f"{figures.visits.total:,}",
-             fmt_ms(opened["p50"]), fmt_ms(opened["max"]), f"<= {OPEN_TARGET_MS}",
+             fmt_ms(opened["p50"]), fmt_ms(opened["max"]), fmt_ms(opened["cpu_p50"]),
+             f"<= {OPEN_TARGET_MS}",
              "ok" if opened["max"] <= OPEN_TARGET_MS else "OVER"]]
     results = {"items": counts[0], "cases": counts[1], "open_ms": opened}
     worst_filter = 0.0
     for name, flt in refreshes.items():
-        times = []
+        times, cpu_times = [], []
         for _run in range(args.runs):
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             with sessions() as s:
                 result = compute_figures(s, flt)
             times.append(time.perf_counter() - started)
+            cpu_times.append(time.process_time() - cpu)
         stats = summary_ms(times)
+        stats["cpu_p50"] = summary_ms(cpu_times)["p50"]
         results[name] = stats
         target = OPEN_TARGET_MS if name.startswith("period") else FILTER_TARGET_MS
         if target == FILTER_TARGET_MS:
             worst_filter = max(worst_filter, stats["p50"])
         rows.append([f"refresh: {name}", f"{result.visits.total:,}", fmt_ms(stats["p50"]),
-                     fmt_ms(stats["max"]), f"<= {target}",
+                     fmt_ms(stats["max"]), fmt_ms(stats["cpu_p50"]), f"<= {target}",
                      "ok" if stats["p50"] <= target else "OVER"])
-    print_table(["what", "visits", "p50 ms", "max ms", "target ms", "verdict"], rows,
+    print_table(["what", "visits", "p50 ms", "max ms", "cpu p50 ms", "target ms", "verdict"], rows,
                 title=f"Journey figures, {counts[0]:,} items / {counts[1]:,} cases "
                       f"(open <= {OPEN_TARGET_MS} ms, filter <= {FILTER_TARGET_MS} ms; "
-                      "longer periods reported against the opening target)")
+                      "longer periods reported against the opening target; cpu: this process's "
+                      "CPU time, what an idle machine would take)")
     results["worst_filter_p50_ms"] = worst_filter
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
