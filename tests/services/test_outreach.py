@@ -157,3 +157,31 @@ def test_the_sql_prefilter_never_hides_a_finding(sessions, seeded):
         fired = {rule.code for _r, rule, _f, _p in find_due(s, [*shipped, *made], TODAY)}
     # the comparison means something only if the rules do fire on this council
     assert {"PENSIONER_DISCOUNT", "PARKING_RENEWAL", "DOG_LICENCE", "AGE_70", "CHILD_6_12"} <= fired
+
+
+def test_scan_on_postgresql_streams_the_same_findings_and_acts_once(pg_engine):
+    from desktop.services.db import local_station, session_factory
+    from desktop.services.demo import create_demo_residents
+    from desktop.services.reference import seed_reference_data
+
+    sessions = session_factory(pg_engine)
+    with sessions() as s:
+        station = local_station(s)
+    station_actor = Actor(None, station.id, station.code)
+    with sessions.begin() as s:
+        seed_reference_data(s, station_actor)
+        s.flush()
+        boss = create_user(s, station_actor, username="miriam", full_name="מרים שטרן",
+                           role=Role.SUPERVISOR, password="supervisor-1")
+        actor = Actor(boss.id, station.id, station.code)
+        create_demo_residents(s, actor, 400, seed=3)
+    with sessions() as s:
+        rules = active_rules(s)
+        fast = [(r[0], rule.code, p) for r, rule, _f, p in find_due(s, rules, TODAY, batch=37)]
+        slow = [(r[0], rule.code, p) for r, rule, _f, p in find_due(s, rules, TODAY, prefilter=False)]
+    assert fast == slow and len(fast) > 5
+    with sessions.begin() as s:
+        first = scan(s, actor, today=TODAY)
+    with sessions.begin() as s:
+        second = scan(s, actor, today=TODAY)
+    assert first.created == len(fast) and (second.created, second.already_done) == (0, len(fast))
