@@ -21,6 +21,11 @@ column that is present clears the value. Columns missing from the file are left 
 
 New records are written in bulk, like the demo: `record_bulk` plus the appliers' own row
 builders, so the state equals a rebuild from the operation log.
+
+The package: `files` reads a CSV or Excel file into rows of cells, `cells` parses one value,
+`columns` maps a file's headers to the fields of its kind, `rows` validates every row and
+decides what it does (new, changed, the same, bad), `apply` writes it and holds the entry points,
+`report` says what happened row by row, `kinds` lists what can be imported.
 """
 
 from __future__ import annotations
