@@ -100,7 +100,7 @@ def _apply_holdings(session: Session, ops: list[Operation]) -> None:
             # Rows of one INSERT must name the same columns.
             inserts.setdefault((model, tuple(sorted(row))), []).append(row)
     for (model, _columns), rows in inserts.items():
-        session.execute(insert(model), rows)
+        session.execute(insert(model.__table__), rows)
     for op in ops:
         if op.entity_id in one_by_one:
             _apply_holding(session, op)

@@ -180,7 +180,12 @@ def apply(session: Session, op: Operation) -> None:
 
 def apply_many(session: Session, ops: list[Operation]) -> None:
     """Apply operations in their order: a run of one kind that has a set-based applier goes in
-    one go, the others one by one. Flushed between kinds (see `rebuild_state`) and at the end.
+    one go (after a flush of what came before), the others one by one.
+
+    Unlike `rebuild_state`, the one-by-one ones are not flushed between kinds: the unit of work
+    writes new rows of different tables in the order of their foreign keys (a case before its
+    items), and a batch it cannot write in one flush fails as a whole. The caller runs this in
+    a savepoint and, if it fails, applies the operations again one by one, each flushed alone.
     """
     _load_appliers()
     start = 0
@@ -191,13 +196,14 @@ def apply_many(session: Session, ops: list[Operation]) -> None:
             end += 1
         bulk = _BULK_APPLIERS.get(kind)
         if bulk is not None and end - start > 1:
+            session.flush()
             bulk(session, ops[start:end])
         else:
             one = _APPLIERS[kind]
             for op in ops[start:end]:
                 one(session, op)
-        session.flush()
         start = end
+    session.flush()
 
 
 def rebuild_state(session: Session) -> int:

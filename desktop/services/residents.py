@@ -234,7 +234,7 @@ def _apply_created(session: Session, op: Operation) -> None:
     # A new resident has no tokens yet: nothing to delete, nothing to read back.
     tokens = token_rows(op.entity_id, _row_name(row))
     if tokens:
-        session.execute(insert(ResidentNameToken), tokens)
+        session.execute(insert(ResidentNameToken.__table__), tokens)
 
 
 @bulk_applier("resident.created")
@@ -242,10 +242,10 @@ def _apply_created_many(session: Session, ops: list[Operation]) -> None:
     """A run of new residents: one multi-row INSERT of the residents, one of their tokens."""
     session.flush()
     rows = [resident_row(op.entity_id, op.hlc, op.created_at, op.payload) for op in ops]
-    session.execute(insert(Resident), rows)
+    session.execute(insert(Resident.__table__), rows)
     tokens = [token for row in rows for token in token_rows(row["id"], _row_name(row))]
     if tokens:
-        session.execute(insert(ResidentNameToken), tokens)
+        session.execute(insert(ResidentNameToken.__table__), tokens)
 
 
 @applier("resident.updated")

@@ -110,11 +110,13 @@ def push_all(sessions: sessionmaker[Session], client: HubClient, report: SyncRep
     while True:
         with sessions() as session:
             own = _own_station(session)
-            ops = list(session.scalars(
-                select(Operation).where(Operation.station_id == own, Operation.acked.is_(False))
-                .order_by(Operation.seq).limit(batch)
-            ))
-            wire = [to_wire(op) for op in ops]
+            # Plain rows, not ORM objects: `to_wire` only reads the columns.
+            table = Operation.__table__
+            rows = session.execute(
+                select(table).where(table.c.station_id == own, table.c.acked.is_(False))
+                .order_by(table.c.seq).limit(batch)
+            )
+            wire = [to_wire(row) for row in rows]
         if not wire:
             return
         answer = client.push(wire)

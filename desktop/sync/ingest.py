@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.models import ClockWarning, HubCounter, Operation, QuarantinedOperation, StationState
 from desktop.services import clock
 from desktop.services.oplog import apply, apply_many
-from desktop.sync.wire import to_wire
+from desktop.sync.wire import WireOperation, to_wire
 
 # An operation stamped further ahead than this of the receiver's clock is flagged.
 FUTURE_TOLERANCE_MS = 5 * 60 * 1000
@@ -64,7 +64,7 @@ def _stored_hub_seqs(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, 
     return found
 
 
-def ingest(session: Session, ops: list[Operation], *, as_hub: bool) -> IngestResult:
+def ingest(session: Session, ops: list[WireOperation], *, as_hub: bool) -> IngestResult:
     result = IngestResult()
     if not ops:
         return result
@@ -98,7 +98,7 @@ def ingest(session: Session, ops: list[Operation], *, as_hub: bool) -> IngestRes
     return result
 
 
-def _receive_clocks(session: Session, ops: list[Operation]) -> None:
+def _receive_clocks(session: Session, ops: list[WireOperation]) -> None:
     """Advance this database's clock past every stamp seen, once for the batch."""
     state = session.get(StationState, 1)
     if state is None:
@@ -114,7 +114,7 @@ def _receive_clocks(session: Session, ops: list[Operation]) -> None:
     state.hlc_wall_ms, state.hlc_counter, state.last_op_seq = wall, count, last_seq
 
 
-def _flag_future(session: Session, ops: list[Operation]) -> None:
+def _flag_future(session: Session, ops: list[WireOperation]) -> None:
     """Keep a warning for every operation stamped well ahead of this database's clock."""
     now_ms = clock.wall_ms()
     at = clock.utcnow()
@@ -124,15 +124,15 @@ def _flag_future(session: Session, ops: list[Operation]) -> None:
         if ahead > FUTURE_TOLERANCE_MS:
             rows.append({"op_id": op.id, "station_id": op.station_id, "ahead_ms": ahead, "at": at})
     if rows:
-        session.execute(insert(ClockWarning), rows)
+        session.execute(insert(ClockWarning.__table__), rows)
 
 
-def _row(op: Operation) -> dict[str, Any]:
+def _row(op: WireOperation) -> dict[str, Any]:
     return {name: getattr(op, name) for name in _COLUMNS} | {"acked": True}
 
 
-def _store_all(session: Session, ops: list[Operation], counter: HubCounter | None,
-               result: IngestResult) -> list[Operation]:
+def _store_all(session: Session, ops: list[WireOperation], counter: HubCounter | None,
+               result: IngestResult) -> list[WireOperation]:
     """Insert the operation rows (numbered on the hub); returns those stored.
 
     One multi-row INSERT in a savepoint; if any row is refused, one savepoint per operation,
@@ -149,7 +149,7 @@ def _store_all(session: Session, ops: list[Operation], counter: HubCounter | Non
     session.flush()
     try:
         with session.begin_nested():
-            session.execute(insert(Operation), [_row(op) for op in ops])
+            session.execute(insert(Operation.__table__), [_row(op) for op in ops])
         return ops
     except Exception:  # noqa: BLE001 - sorted out one by one below
         pass
@@ -160,7 +160,7 @@ def _store_all(session: Session, ops: list[Operation], counter: HubCounter | Non
             op.hub_seq = next_seq
         try:
             with session.begin_nested():
-                session.execute(insert(Operation), [_row(op)])
+                session.execute(insert(Operation.__table__), [_row(op)])
         except Exception as err:  # noqa: BLE001 - any failure is kept with its reason
             quarantine(session, op, f"not stored: {type(err).__name__}: {err}")
             result.rejected.append((op.id, str(err)))
@@ -174,7 +174,7 @@ def _store_all(session: Session, ops: list[Operation], counter: HubCounter | Non
     return stored
 
 
-def _apply_all(session: Session, ops: list[Operation], result: IngestResult) -> None:
+def _apply_all(session: Session, ops: list[WireOperation], result: IngestResult) -> None:
     """Apply the batch in one savepoint; failing that, each operation in its own."""
     if not ops:
         return
@@ -197,7 +197,7 @@ def _apply_all(session: Session, ops: list[Operation], result: IngestResult) -> 
             result.stored.append(op.id)
 
 
-def quarantine(session: Session, op: Operation, reason: str) -> None:
+def quarantine(session: Session, op: WireOperation, reason: str) -> None:
     """Keep the whole operation with the reason, once."""
     if session.get(QuarantinedOperation, op.id) is None:
         session.add(
