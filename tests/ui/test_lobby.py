@@ -72,7 +72,7 @@ def check_in_dialogs(monkeypatch, qtbot):
             dialog.check_in()
             assert dialog.isVisible() and dialog.message.text()
             assert dialog.reason.text() == reason
-            shoot(dialog, "70-lobby-check-in")
+            shoot(dialog, "80-lobby-check-in")
         last_field = dialog.priority_reason if priority != "none" else dialog.reason
         type_text(dialog.priority_reason, priority_reason)
         qtbot.keyClick(last_field, Qt.Key.Key_Return)
@@ -95,12 +95,13 @@ def test_lobby_visit_from_check_in_to_the_saved_case(
     qtbot.waitUntil(lambda: window.lobby.model.rowCount() == 3)
     names = [window.lobby.model.row(n).name for n in range(3)]
     assert names == ["סאלח חורי", "יוסף כהן", "מרים לוי"]  # priority first, then by arrival
-    shoot(window, "71-lobby-panel")
+    shoot(window, "81-lobby-panel")
 
     press(qtbot, window, Qt.Key.Key_F9)
     assert window.profile is not None and window.profile.id == residents["סאלח"]
     assert window.case_in_progress() and window.editor.type_edit.hasFocus()
     assert window.lobby.current.ticket == "KDR-003"
+    shoot(window, "82-lobby-serving")
     qtbot.waitUntil(lambda: window.lobby.model.rowCount() == 2)
 
     # A second F9 while the case is open calls no one.
@@ -143,7 +144,7 @@ def test_lobby_visit_from_check_in_to_the_saved_case(
     assert "ממתינים: 1" in text
     for nid, _first, last, *_rest in PEOPLE:
         assert nid not in text and last not in text
-    shoot(display, "72-lobby-display")
+    shoot(display, "83-lobby-display")
     display.close()
 
 
@@ -182,7 +183,7 @@ def test_supervisor_lobby_board(qtbot, ctx, residents):
     assert board.model.index(0, 1).data() == "דנה לוי"
     assert board.model.index(0, 0).data() == "2"
     assert board.model.index(0, 2).data() == "KDR-003"
-    shoot(board, "73-lobby-supervisor")
+    shoot(board, "84-lobby-supervisor")
     tasks.wait(3000)
 
 
