@@ -59,7 +59,13 @@ class CaseItem(Base):
             "assignee_id", "request_type_id", "slips", "case_id", "status",
             sqlite_where=text(OPEN_ITEM_SQL), postgresql_where=text(OPEN_ITEM_SQL),
         ),
-        Index("ix_case_items_assignee", "assignee_id", "status"),
+        # What a person holds, for moving it all (partial, so that the department inbox, which
+        # binds its statuses, keeps its own plan).
+        Index(
+            "ix_case_items_open_assignee", "assignee_id", "id", "case_id", "department_id",
+            "request_type_id", "position", "status",
+            sqlite_where=text(OPEN_ITEM_SQL), postgresql_where=text(OPEN_ITEM_SQL),
+        ),
         # The journey figures of the items opened in a period, read from the index alone.
         Index("ix_case_items_period", "created_at", "department_id", "request_type_id", "status",
               "handoffs", "slips", "expected_date", "finished_at", "case_id"),

@@ -126,7 +126,7 @@ def _not_by_index(column: ColumnElement) -> ColumnElement:
     return _NotByIndex(column)
 
 
-def _open_items():  # noqa: ANN202
+def open_items():  # noqa: ANN202
     """status IN OPEN with the values written into the SQL rather than bound: only then can
     SQLite use the partial indexes of open items (models.cases.OPEN_ITEM_SQL)."""
     return CaseItem.status.in_(
@@ -136,7 +136,7 @@ def _open_items():  # noqa: ANN202
 
 def _where(flt: BoardFilter, today: dt.date) -> list:
     """Conditions on the item alone (locality through the case's resident, as a sub-select)."""
-    where = [_open_items()]
+    where = [open_items()]
     if flt.department_id is not None:
         where.append(CaseItem.department_id == flt.department_id)
     if flt.assignee_id is not None:

@@ -28,8 +28,9 @@ from desktop.models import (
     Task,
     User,
 )
+from desktop.services.board import open_items
 from desktop.services.errors import ValidationError
-from desktop.services.followthrough import FINAL, ITEM_MOVES, OPEN, entity_history
+from desktop.services.followthrough import FINAL, ITEM_MOVES, entity_history
 from desktop.services.oplog import Actor, applier, record_bulk, uuid_or_none
 from desktop.services.roles import require_supervisor
 
@@ -209,7 +210,7 @@ def reassign_person_items(
     target = _target(session, to_user_id, to_department_id)
     session.flush()
     rows = session.execute(
-        _item_select().where(CaseItem.assignee_id == from_user_id, CaseItem.status.in_(OPEN))
+        _item_select().where(CaseItem.assignee_id == from_user_id, open_items())
     ).all()
     return _move_items(session, actor, rows, target, reason, requested=len(rows))
 
