@@ -303,7 +303,7 @@ def build(path: Path, items: int, cases: int, seed: int) -> None:
                 s.execute(Task.__table__.insert(), batch_tasks)
             made_cases += len(batch_cases)
             made_items += len(batch_items)
-            if made_cases % (BATCH * 5) < BATCH // 2:
+            if made_cases % (BATCH * 5) < BATCH // 2 and made_cases < cases:
                 mark(f"{made_cases:,} cases, {made_items:,} items")
     mark(f"{made_cases:,} cases, {made_items:,} items")
     engine.dispose()
