@@ -34,7 +34,7 @@ from hypothesis.stateful import (
 )
 from sqlalchemy import select
 
-from desktop.models import CaseItem, Department, RequestType, Resident, Task
+from desktop.models import CaseItem, Department, RequestType, Resident, Task, User
 from desktop.services import clock
 from desktop.services.cases import ItemDraft, open_case
 from desktop.services.conflicts import open_conflicts, resolve_conflict
@@ -51,6 +51,7 @@ from desktop.services.holdings import save_holding
 from desktop.services.identity import complete_national_id
 from desktop.services.oplog import Actor
 from desktop.services.outreach import scan
+from desktop.services.reassign import reassign_items
 from desktop.services.residents import (
     ResidentForm,
     create_resident,
@@ -90,9 +91,10 @@ VALUES = {
 }
 
 
-# A department's update: status, next step, expected date in days from today.
+# A department's update: status, next step, expected date in days from today. Not
+# "waiting_department": the hub cannot store it yet (see the xfail test at the end).
 UPDATES = st.tuples(
-    st.sampled_from(["in_progress", "waiting_resident", "waiting_department", "done", "cannot"]),
+    st.sampled_from(["in_progress", "waiting_resident", "done", "cannot"]),
     st.sampled_from(["מהנדס יבקר בנכס", "ממתינים למסמכים מהתושב"]),
     st.integers(0, 40),
 )
@@ -100,6 +102,9 @@ UPDATES = st.tuples(
 # Which resident / request type / conflict: an index into what the station has at that moment
 # (drawn whatever the database holds, so that generation never depends on it).
 PICK = st.integers(0, 1 << 16)
+
+# What a department or a supervisor does to an item: an update, or a move to a department.
+MOVES = st.one_of(UPDATES, st.tuples(st.sampled_from(["handoff", "reassign"]), PICK))
 
 
 @dataclass
@@ -114,7 +119,7 @@ class Node:
 def _first_residents_and_cases(session, actor):
     # Every station starts knowing four residents and their cases of two items (one of each
     # made by each station), so that edits, views, conflicts, updates, handoffs and calls have
-    # material from the first step.
+    # material from the first step; and its supervisor, who moves work.
     n = ["ARB", "LVI", "KFT", "GLB"].index(actor.station_code)
     resident = create_resident(
         session,
@@ -125,6 +130,14 @@ def _first_residents_and_cases(session, actor):
             last_name=LAST_NAMES[n],
             phone="0541234567",
         ),
+    )
+    create_user(
+        session,
+        actor,
+        username=f"sup{actor.station_code.lower()}",
+        full_name=f"מפקחת {actor.station_code}",
+        role=Role.SUPERVISOR,
+        password="station-pass-1",
     )
     types = list(session.scalars(select(RequestType.id).order_by(RequestType.code)))
     open_case(
@@ -217,23 +230,33 @@ def make_machine(council: CouncilTemplate, clocks: SkewedClocks, folder):
                 )
             self.observe(node)
 
-        def hand_off(self, node: Node, item, department: int, confirm: bool) -> None:  # noqa: ANN001
+        def hand_off(
+            self, node: Node, item, department: int, confirm: bool, by_supervisor: bool = False
+        ) -> None:  # noqa: ANN001
+            """A department hands the item on; or the station's supervisor reassigns it."""
+            code = node.station.code
             with node.station.sessions() as s:
                 departments = list(s.scalars(select(Department.id).order_by(Department.code)))
+                supervisor = s.scalar(select(User.id).where(User.username == f"sup{code.lower()}"))
+            to = departments[department % len(departments)]
             # Refused when already there, or a third handoff not confirmed: nothing recorded.
             with (
                 self.acting(node),
                 contextlib.suppress(ValidationError, HandoffLimit),
                 node.station.sessions.begin() as s,
             ):
-                handoff_item(
-                    s,
-                    node.station.actor,
-                    item,
-                    department_id=departments[department % len(departments)],
-                    reason="לא בתחום המחלקה",
-                    confirm_third=confirm,
-                )
+                if by_supervisor:
+                    boss = Actor(supervisor, node.station.actor.station_id, code)
+                    reassign_items(s, boss, [item], reason="איזון עומס", to_department_id=to)
+                else:
+                    handoff_item(
+                        s,
+                        node.station.actor,
+                        item,
+                        department_id=to,
+                        reason="לא בתחום המחלקה",
+                        confirm_third=confirm,
+                    )
             self.observe(node)
 
         # --- setting up ---------------------------------------------------------------
@@ -359,22 +382,28 @@ def make_machine(council: CouncilTemplate, clocks: SkewedClocks, folder):
             if items:
                 self.update(node, items[pick % len(items)], update)
 
-        @rule(index=st.integers(0, 3), pick=PICK, department=PICK, confirm=st.booleans())
-        def hand_off_an_item(self, index, pick, department, confirm):
+        @rule(
+            index=st.integers(0, 3),
+            pick=PICK,
+            department=PICK,
+            confirm=st.booleans(),
+            by_supervisor=st.booleans(),
+        )
+        def hand_off_an_item(self, index, pick, department, confirm, by_supervisor):
             node = self.node(index)
             items = self.open_items(node)
             if items:
-                self.hand_off(node, items[pick % len(items)], department, confirm)
+                self.hand_off(node, items[pick % len(items)], department, confirm, by_supervisor)
 
         @rule(
             first=st.integers(0, 3),
             second=st.integers(1, 3),
             pick=PICK,
-            moves=st.tuples(st.one_of(UPDATES, PICK), st.one_of(UPDATES, PICK)),
+            moves=st.tuples(MOVES, MOVES),
         )
         def work_an_item_on_two_stations(self, first, second, pick, moves):
             # Two departments in two villages move the same item before either syncs: an
-            # update or a handoff each (an integer is the department to hand it to).
+            # update, a handoff or a supervisor's reassignment each.
             nodes = [self.node(first), self.node(first + second)]
             if nodes[0] is nodes[1]:
                 return
@@ -383,8 +412,8 @@ def make_machine(council: CouncilTemplate, clocks: SkewedClocks, folder):
                 return
             item = shared[pick % len(shared)]
             for node, move in zip(nodes, moves, strict=True):
-                if isinstance(move, int):
-                    self.hand_off(node, item, move, True)
+                if move[0] in ("handoff", "reassign"):
+                    self.hand_off(node, item, move[1], True, by_supervisor=move[0] == "reassign")
                 else:
                     self.update(node, item, move)
 
@@ -686,3 +715,34 @@ def test_two_villages_scanning_offline_keep_one_outreach_record(hub, make_statio
     for station in (arbel, lavi, arbel):
         station.sync()
     assert_converged(hub.engine, {"ARB": arbel.engine, "LVI": lavi.engine}, rebuild_on="LVI")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="case_items.status is VARCHAR(16) and 'waiting_department' has 18 characters: "
+    "SQLite stores it, the hub's PostgreSQL refuses it and quarantines the update. Needs a "
+    "migration that widens the column; then remove this mark and add the status back to UPDATES.",
+)
+def test_an_item_waiting_for_another_department_reaches_the_hub(hub, make_station):
+    arbel = make_station("ARB")
+    with arbel.sessions.begin() as s:
+        rid = create_resident(
+            s,
+            arbel.actor,
+            ResidentForm(national_id="039337423", first_name="יוסף", last_name="כהן"),
+        ).id
+        rt = s.scalars(select(RequestType.id).order_by(RequestType.code)).first()
+        case = open_case(
+            s, arbel.actor, rid, [ItemDraft(rt, "בדיקה")], service_started_at=clock.utcnow()
+        )
+        (item,) = s.scalars(select(CaseItem.id).where(CaseItem.case_id == case.id))
+        update_item(
+            s,
+            arbel.actor,
+            item,
+            status="waiting_department",
+            next_step="ממתינים לחוות דעת של ההנדסה",
+            expected_date=clock.local_today() + dt.timedelta(days=10),
+        )
+    arbel.sync()
+    assert_converged(hub.engine, {"ARB": arbel.engine}, rebuild_on="ARB")
