@@ -110,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--quick", action="store_true", help="100,000 residents only")
     p.add_argument("--act-sizes", type=common.parse_sizes, default=None,
                    help="sizes at which the real scan also runs (default: the smallest size)")
+    p.add_argument("--no-act", action="store_true", help="dry runs only")
     p.add_argument("--tracemalloc", action="store_true",
                    help="also a dry run under tracemalloc (peak of Python allocations)")
     p.add_argument("--seed", type=int, default=common.DEFAULT_SEED)
@@ -126,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     common.isolate_this_process(cache)
     sizes = args.sizes or ([100_000] if args.quick else [100_000, 1_000_000])
     act_sizes = args.act_sizes if args.act_sizes is not None else [min(sizes)]
+    if args.no_act:
+        act_sizes = []
     print(common.machine_line(), flush=True)
     rows, summary = [], {}
     for size in sizes:
