@@ -263,10 +263,10 @@ class _Queries:
     # conditions shared by several figures
 
     def _item_matches(self, item: Any = CaseItem, probe: bool = False) -> list[Any]:
-        """The filter's department and request type on items. `probe`: inside a subquery that
-        looks a case's items up by case id. SQLite, without statistics, would rather walk the
-        whole department through its index for every case; comparing the id as text keeps it
-        on the case's few items."""
+        """The filter's department and request type on items. `probe`: where another index
+        should lead (a case's items by case id, or the items of a period). SQLite, without
+        statistics, would rather walk the department's whole history through its index;
+        comparing the id as text keeps it on the better index."""
         conds = []
         for column, value in ((item.department_id, self.f.department_id),
                               (item.request_type_id, self.f.request_type_id)):
@@ -278,20 +278,30 @@ class _Queries:
                 conds.append(column == value)
         return conds
 
-    def _case_conditions(self, case_id: Any, owner: Any = None, resident: Any = None) -> list[Any]:
-        """Conditions on a case (by its id column) from the clerk, locality, department and
-        request type of the filter."""
+    def _case_conditions(self) -> list[Any]:
+        """Conditions on the period's cases from the clerk, locality, department and request
+        type of the filter. Each is a list worked out once (uncorrelated subqueries over
+        indexes that hold what they read), not a lookup per case."""
         conds = []
         if self.f.clerk_id is not None:
-            conds.append((owner if owner is not None else Case.owner_id) == self.f.clerk_id)
+            conds.append(Case.owner_id == self.f.clerk_id)
         if self.f.locality_id is not None:
-            resident_id = resident if resident is not None else Case.resident_id
-            conds.append(exists().where(Resident.id == resident_id,
-                                        Resident.locality_id == self.f.locality_id))
+            conds.append(Case.resident_id.in_(self._residents_of_locality()))
+        # Read through the items' period index, not the department's whole history.
         item_conds = self._item_matches(probe=True)
         if item_conds:
-            conds.append(exists().where(CaseItem.case_id == case_id, *item_conds))
+            # A case of the period has its items opened from its arrival on (a day of slack
+            # for a visit that ends after midnight).
+            until = self.hi + dt.timedelta(days=1)
+            # The cases are read by arrival; their ids are only checked against the list.
+            case_id = Case.id.op("||")(literal("")) if self.local.dialect == "sqlite" else Case.id
+            conds.append(case_id.in_(select(CaseItem.case_id).where(
+                CaseItem.created_at >= literal(self.lo, UTCDateTime()),
+                CaseItem.created_at < literal(until, UTCDateTime()), *item_conds)))
         return conds
+
+    def _residents_of_locality(self) -> Any:
+        return select(Resident.id).where(Resident.locality_id == self.f.locality_id)
 
     def _in_period(self, column: Any) -> list[Any]:
         return [column >= literal(self.lo, UTCDateTime()), column < literal(self.hi, UTCDateTime())]
@@ -301,7 +311,7 @@ class _Queries:
     def counter(self) -> tuple[Visits, Durations, Durations]:
         """Visits by local day and hour, then waiting and service minutes: three small GROUP BYs
         over the period's cases (one GROUP BY of all four made a group of nearly every case)."""
-        where = [*self._in_period(Case.arrived_at), *self._case_conditions(Case.id)]
+        where = [*self._in_period(Case.arrived_at), *self._case_conditions()]
         day = self.local.day(Case.arrived_at)
         hour = self.local.hour(Case.arrived_at)
         rows = self.s.execute(select(day, hour, func.count()).where(*where).group_by(day, hour)).all()
@@ -347,10 +357,10 @@ class _Queries:
                         else_=CaseItem.handoffs)
         # Open items are grouped by the day they were opened; the rest all in one group.
         opened = case((is_open, created_day), else_=None)
-        where = [*self._in_period(CaseItem.created_at), *self._item_matches()]
+        where = [*self._in_period(CaseItem.created_at), *self._item_matches(probe=True)]
         owner_locality = self._owner_locality()
-        if owner_locality:
-            where.append(exists().where(Case.id == CaseItem.case_id, *owner_locality))
+        if owner_locality is not None:
+            where.append(CaseItem.case_id.in_(owner_locality))
         rows = self.s.execute(
             select(handoffs, opened, func.count(), func.sum(CaseItem.handoffs),
                    func.sum(kept), func.sum(missed), func.sum(CaseItem.slips),
@@ -383,22 +393,22 @@ class _Queries:
         )
         return hand, level
 
-    def _owner_locality(self) -> list[Any]:
+    def _owner_locality(self) -> Any:
+        """The cases of the filter's clerk and locality (any date), or None for everyone."""
         conds = []
         if self.f.clerk_id is not None:
             conds.append(Case.owner_id == self.f.clerk_id)
         if self.f.locality_id is not None:
-            conds.append(exists().where(Resident.id == Case.resident_id,
-                                        Resident.locality_id == self.f.locality_id))
-        return conds
+            conds.append(Case.resident_id.in_(self._residents_of_locality()))
+        return select(Case.id).where(*conds) if conds else None
 
     # calls and satisfaction
 
     def _task_conditions(self) -> list[Any]:
         conds = []
         owner_locality = self._owner_locality()
-        if owner_locality:
-            conds.append(exists().where(Case.id == Task.case_id, *owner_locality))
+        if owner_locality is not None:
+            conds.append(Task.case_id.in_(owner_locality))
         item_conds = self._item_matches(probe=True)
         if item_conds:
             # A callback is about one item; a follow-up about the whole case.
