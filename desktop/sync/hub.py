@@ -95,10 +95,12 @@ def create_app(engine: Engine) -> Starlette:
             limit = max(1, min(int(request.query_params.get("limit", "1000")), MAX_PULL))
         except ValueError:
             return _error(400, "after and limit must be integers")
+        table = Operation.__table__
         with sessions() as session:
-            rows = list(session.scalars(
-                select(Operation).where(Operation.hub_seq > after)
-                .order_by(Operation.hub_seq).limit(limit + 1)
+            # Plain rows, not ORM objects: `to_wire` only reads the columns.
+            rows = list(session.execute(
+                select(table).where(table.c.hub_seq > after)
+                .order_by(table.c.hub_seq).limit(limit + 1)
             ))
         more = len(rows) > limit
         rows = rows[:limit]
