@@ -80,7 +80,7 @@ class CaseItem(Base):
     next_steps: Mapped[list[str]]
     documents: Mapped[list[str]]
     expected_date: Mapped[dt.date]
-    status: Mapped[str] = mapped_column(String(16), default="received")
+    status: Mapped[str] = mapped_column(String(24), default="received")
     created_at: Mapped[dt.datetime]
     # A person in the department, when the item was handed to one (else the whole department).
     assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))

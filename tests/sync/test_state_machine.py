@@ -91,10 +91,9 @@ VALUES = {
 }
 
 
-# A department's update: status, next step, expected date in days from today. Not
-# "waiting_department": the hub cannot store it yet (see the xfail test at the end).
+# A department's update: status, next step, expected date in days from today.
 UPDATES = st.tuples(
-    st.sampled_from(["in_progress", "waiting_resident", "done", "cannot"]),
+    st.sampled_from(["in_progress", "waiting_resident", "waiting_department", "done", "cannot"]),
     st.sampled_from(["מהנדס יבקר בנכס", "ממתינים למסמכים מהתושב"]),
     st.integers(0, 40),
 )
@@ -717,13 +716,8 @@ def test_two_villages_scanning_offline_keep_one_outreach_record(hub, make_statio
     assert_converged(hub.engine, {"ARB": arbel.engine, "LVI": lavi.engine}, rebuild_on="LVI")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="case_items.status is VARCHAR(16) and 'waiting_department' has 18 characters: "
-    "SQLite stores it, the hub's PostgreSQL refuses it and quarantines the update. Needs a "
-    "migration that widens the column; then remove this mark and add the status back to UPDATES.",
-)
 def test_an_item_waiting_for_another_department_reaches_the_hub(hub, make_station):
+    """The longest status (18 letters) once did not fit the hub's column and was quarantined."""
     arbel = make_station("ARB")
     with arbel.sessions.begin() as s:
         rid = create_resident(
