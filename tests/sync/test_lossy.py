@@ -4,13 +4,12 @@ over a bad link finishes without starting over.
 (a) Every request is sent three times and the replies of the first two are lost (the hub did
     the work each time): same operations, none twice, no hub sequence number wasted, the same
     state, and a clean sync afterwards has nothing left to do.
-(b) A week offline: a station with a large backlog (about 1,500 operations in batches of 200
-    in every run; the issue's 20,000 in the app's batch sizes only when asked for, `pytest -m
-    slow tests/sync`, see tests/sync/conftest.py: 5.6 minutes on the shared 2-core machine
-    under load, more than CI can spend) syncs over a slow link that loses about a fifth of the
-    requests or replies; sync_once is retried until it succeeds. It must not restart from
-    zero: the operations sent stay under twice the backlog, and the pull cursor only moves
-    forward.
+(b) A week offline: a station with a large backlog (about 1,500 operations in batches of 200,
+    so more rounds to lose; and the issue's 20,000 in the app's batch sizes, 74 s on the 2-core
+    machine at load 1, 5.6 minutes at load 10: both in every run) syncs over a slow link that
+    loses about a fifth of the requests or replies; sync_once is retried until it succeeds. It
+    must not restart from zero: the operations sent stay under twice the backlog, and the pull
+    cursor only moves forward.
 """
 
 from __future__ import annotations
@@ -123,7 +122,7 @@ def test_every_request_three_times_and_replies_lost_changes_nothing(hub, make_st
     ("backlog", "batches"),
     [
         pytest.param(1500, (200, 300), id="1.5k", marks=pytest.mark.timeout(300)),
-        pytest.param(20000, None, id="20k", marks=[pytest.mark.slow, pytest.mark.timeout(1800)]),
+        pytest.param(20000, None, id="20k", marks=pytest.mark.timeout(1200)),
     ],
 )
 def test_a_week_offline_over_a_lossy_link(hub, make_station, monkeypatch, backlog, batches):

@@ -3,10 +3,10 @@
 - Three stations open cases offline (one transaction each), then sync: every database has all
   of them, every number valid and unique, each station's numbers 1..N without a gap. 3 x 200
   in every run; the issue's 3 x 5,000 (and 3 x 1,000) only when asked for, `pytest -m slow
-  tests/sync` (see tests/sync/conftest.py). Most of their time is opening the cases one
-  `open_case` at a time, not sync: on the shared 2-core machine (load 9-11) 3 x 1,000 took
-  4.8 minutes (50 s creating a station's cases, 68 s syncing), 3 x 5,000 21 minutes (220-320 s
-  creating a station's cases, 7 minutes syncing), more than CI can spend.
+  tests/sync` (see tests/sync/conftest.py). 3 x 5,000 took 132 s on the 2-core machine at
+  load 1 (22-24 s opening a station's 5,000 cases one `open_case` at a time, 45 s syncing 30,000
+  operations in and 60,000 out) but 21 minutes at load 10; with the rest of the suite that
+  would take CI past its 15 minutes on a busy day. 3 x 1,000: 32 s at load 1.
 - A station restored from a backup: after its first sync (before anything is created) its
   operation sequence is past what the hub has from it, and its next case number is new.
 """
