@@ -21,7 +21,6 @@ from desktop.models import (
     Department,
     Notification,
     Operation,
-    QuarantinedOperation,
     RequestType,
     Task,
     User,
@@ -29,7 +28,7 @@ from desktop.models import (
 from desktop.services import clock
 from desktop.services.calendar import add_business_days
 from desktop.services.errors import DalpakError, ValidationError
-from desktop.services.oplog import Actor, applier, parse_date, record, uuid_or_none
+from desktop.services.oplog import Actor, applier, entity_history, parse_date, record, uuid_or_none
 
 OPEN = ("received", "in_progress", "waiting_resident", "waiting_department")
 FINAL = ("done", "cannot")
@@ -82,30 +81,6 @@ def _notify(session: Session, op: Operation, case: Case, item: CaseItem | None, 
 
 def _type_name(session: Session, item: CaseItem) -> str:
     return session.get(RequestType, item.request_type_id).name
-
-
-def entity_history(session: Session, op: Operation, kinds: tuple[str, ...]) -> list[Operation]:
-    """The operations of `kinds` on op's entity held here (op among them), oldest first by clock.
-
-    Two villages may move the same item or call the same resident before they sync, and each
-    database receives the operations in its own order. Appliers set such fields from the latest
-    operation by clock, read from the log, so every database ends with the same values.
-    """
-    held = list(
-        session.scalars(
-            select(Operation)
-            .where(
-                Operation.entity_id == op.entity_id,
-                Operation.kind.in_(kinds),
-                Operation.id.not_in(select(QuarantinedOperation.op_id)),
-            )
-            .order_by(Operation.hlc, Operation.id)
-        )
-    )
-    if all(other.id != op.id for other in held):
-        held.append(op)
-        held.sort(key=lambda other: (other.hlc, str(other.id)))
-    return held
 
 
 def _later_of(current: dt.datetime | None, at: dt.datetime) -> dt.datetime:

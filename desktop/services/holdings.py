@@ -20,7 +20,14 @@ from desktop.models import (
     ResidentStatus,
 )
 from desktop.services import clock
-from desktop.services.oplog import Actor, applier, bulk_applier, parse_date, record
+from desktop.services.oplog import (
+    Actor,
+    applier,
+    bulk_applier,
+    entity_history,
+    parse_date,
+    record,
+)
 
 KINDS = {
     "property_account": PropertyAccount,
@@ -62,11 +69,31 @@ def holding_row(kind: str, entity_id: uuid.UUID, data: dict[str, Any]) -> dict[s
     return row
 
 
+HOLDING_CHANGES = ("holding.upserted", "holding.removed")
+
+
 @applier("holding.upserted")
 def _apply_holding(session: Session, op: Operation) -> None:
+    _settle_holding(session, op)
+
+
+def _settle_holding(session: Session, op: Operation) -> None:
+    """The holding as its upserts and removals make it in clock order, whatever order they
+    arrived in: two villages may edit or remove the same dog licence before they sync."""
     model = KINDS[op.payload["kind"]]
-    values = holding_row(op.payload["kind"], op.entity_id, op.payload["data"])
-    row = session.get(model, op.entity_id) or model(id=op.entity_id)
+    values: dict[str, Any] | None = None
+    for change in entity_history(session, op, HOLDING_CHANGES):
+        if change.kind == "holding.removed":
+            values = None
+        else:
+            values = {**(values or {}), **holding_row(change.payload["kind"], change.entity_id,
+                                                      change.payload["data"])}
+    row = session.get(model, op.entity_id)
+    if values is None:
+        if row is not None:
+            session.delete(row)
+        return
+    row = row or model(id=op.entity_id)
     for key, value in values.items():
         setattr(row, key, value)
     session.add(row)
@@ -90,6 +117,9 @@ def _apply_holdings(session: Session, ops: list[Operation]) -> None:
     for model, group in by_model.items():
         ids = [op.entity_id for op in group]
         one_by_one.update(session.scalars(select(model.id).where(model.id.in_(ids))))
+        # A removal held here already (it may arrive before the upsert it follows).
+        one_by_one.update(session.scalars(select(Operation.entity_id).where(
+            Operation.kind == "holding.removed", Operation.entity_id.in_(ids))))
         for op in group:
             if op.entity_id in one_by_one:
                 continue
@@ -109,9 +139,7 @@ def _apply_holdings(session: Session, ops: list[Operation]) -> None:
 
 @applier("holding.removed")
 def _apply_removed(session: Session, op: Operation) -> None:
-    row = session.get(KINDS[op.payload["kind"]], op.entity_id)
-    if row is not None:
-        session.delete(row)
+    _settle_holding(session, op)
 
 
 def save_holding(session: Session, actor: Actor, kind: str, data: dict[str, Any],

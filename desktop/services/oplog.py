@@ -292,3 +292,27 @@ def record_bulk(
     if rows:
         session.execute(Operation.__table__.insert(), rows)
     return rows
+
+
+def entity_history(session: Session, op: Operation, kinds: tuple[str, ...]) -> list[Operation]:
+    """The operations of `kinds` on op's entity held here (op among them), oldest first by clock.
+
+    Two villages may move the same item or call the same resident before they sync, and each
+    database receives the operations in its own order. Appliers set such fields from the latest
+    operation by clock, read from the log, so every database ends with the same values.
+    """
+    held = list(
+        session.scalars(
+            select(Operation)
+            .where(
+                Operation.entity_id == op.entity_id,
+                Operation.kind.in_(kinds),
+                Operation.id.not_in(select(QuarantinedOperation.op_id)),
+            )
+            .order_by(Operation.hlc, Operation.id)
+        )
+    )
+    if all(other.id != op.id for other in held):
+        held.append(op)
+        held.sort(key=lambda other: (other.hlc, str(other.id)))
+    return held

@@ -34,9 +34,8 @@ from desktop.receipts.letter import LetterData
 from desktop.services import clock
 from desktop.services.cases import ItemDraft, open_case
 from desktop.services.eligibility import Facts, LoadedRule, active_rules, evaluate, sql_hint
-from desktop.services.followthrough import entity_history
 from desktop.services.identity import display_phone
-from desktop.services.oplog import Actor, applier, record, uuid_or_none
+from desktop.services.oplog import Actor, applier, entity_history, record, uuid_or_none
 from desktop.services.reference import council
 from desktop.services.roles import require_supervisor
 

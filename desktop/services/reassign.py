@@ -30,8 +30,8 @@ from desktop.models import (
 )
 from desktop.services.board import open_items
 from desktop.services.errors import ValidationError
-from desktop.services.followthrough import FINAL, ITEM_MOVES, entity_history
-from desktop.services.oplog import Actor, applier, record_bulk, uuid_or_none
+from desktop.services.followthrough import FINAL, ITEM_MOVES
+from desktop.services.oplog import Actor, applier, entity_history, record_bulk, uuid_or_none
 from desktop.services.roles import require_supervisor
 
 _NS = uuid.UUID("5d0c4f7e-8a1b-4c3d-9e2f-7a6b5c4d3e21")
@@ -122,7 +122,7 @@ def _apply_item_reassigned(session: Session, op: Operation) -> None:
     item = session.get(CaseItem, op.entity_id)
     case = session.get(Case, item.case_id)
     # A handoff or another move made elsewhere may arrive after this one: the latest by clock
-    # holds on every database (see followthrough.entity_history).
+    # holds on every database (see oplog.entity_history).
     latest = entity_history(session, op, ITEM_MOVES)[-1].payload
     item.department_id = uuid.UUID(latest["department_id"])
     item.assignee_id = uuid_or_none(latest.get("user_id"))

@@ -1,0 +1,62 @@
+"""Two villages change the same holding before they sync: a renewal in one, a removal in the
+other. Each database receives the two in its own order and must end the same, the later change
+by clock winning (a real PostgreSQL hub on loopback)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.models import DogLicence
+from desktop.services import clock, oplog
+from desktop.services.holdings import save_holding
+from desktop.services.residents import ResidentForm, create_resident
+from tests.sync.harness import assert_converged
+
+pytestmark = [pytest.mark.sync, pytest.mark.postgres]
+
+
+def _licence(resident_id, days: int) -> dict:
+    return {
+        "resident_id": resident_id,
+        "dog_name": "רקסי",
+        "chip_number": "900000000000001",
+        "licence_expiry": clock.local_today() + dt.timedelta(days=days),
+        "rabies_vaccinated_on": None,
+    }
+
+
+@pytest.mark.parametrize("removed_last", [True, False], ids=["removal-later", "renewal-later"])
+def test_a_renewal_and_a_removal_made_apart_end_the_same_everywhere(hub, make_station, removed_last):
+    arbel, lavi = make_station("ARB"), make_station("LVI")
+    with arbel.sessions.begin() as s:
+        rid = create_resident(
+            s, arbel.actor, ResidentForm(national_id="039337423", first_name="סמירה", last_name="חורי")
+        ).id
+        dog = save_holding(s, arbel.actor, "dog_licence", _licence(rid, 20))
+    arbel.sync()
+    lavi.sync()
+
+    def renew() -> None:
+        with arbel.sessions.begin() as s:
+            save_holding(s, arbel.actor, "dog_licence", _licence(rid, 385), entity_id=dog)
+
+    def remove() -> None:
+        with lavi.sessions.begin() as s:
+            oplog.record(s, lavi.actor, "holding.removed", dog, {"kind": "dog_licence"})
+
+    # Both offline; the second one made is the later by clock.
+    for change in (renew, remove) if removed_last else (remove, renew):
+        change()
+    # The hub and ARB get the renewal first, LVI its own removal first.
+    for station in (arbel, lavi, arbel):
+        station.sync()
+    assert_converged(hub.engine, {"ARB": arbel.engine, "LVI": lavi.engine}, rebuild_on="LVI")
+    with lavi.sessions() as s:
+        licence = s.get(DogLicence, dog)
+        if removed_last:
+            assert licence is None
+        else:
+            assert licence is not None
+            assert licence.licence_expiry == clock.local_today() + dt.timedelta(days=385)
