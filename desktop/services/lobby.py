@@ -16,7 +16,14 @@ from desktop.models import Case, LobbyVisit, Operation, Resident, User
 from desktop.services import clock
 from desktop.services.cases import ItemDraft, open_case
 from desktop.services.errors import DalpakError, ResidentNotFound, ValidationError
-from desktop.services.oplog import Actor, applier, parse_dt, record, uuid_or_none
+from desktop.services.oplog import (
+    Actor,
+    applier,
+    entity_history,
+    parse_dt,
+    record,
+    uuid_or_none,
+)
 from desktop.services.roles import require_role
 from desktop.services.users import Role
 
@@ -82,46 +89,42 @@ def _visit_of(session: Session, op: Operation) -> LobbyVisit:
     return visit
 
 
+VISIT_CHANGES = ("lobby.called", "lobby.recalled", "lobby.ended", "lobby.left")
+
+
 @applier("lobby.called")
-def _apply_called(session: Session, op: Operation) -> None:
-    visit = _visit_of(session, op)
-    at = parse_dt(op.payload["at"])
-    visit.status = "called"
-    visit.called_at = at
-    visit.last_called_at = at
-    visit.called_by = op.user_id
-    visit.counter = op.payload["counter"]
-    visit.updated_at = at
-
-
 @applier("lobby.recalled")
-def _apply_recalled(session: Session, op: Operation) -> None:
-    visit = _visit_of(session, op)
-    at = parse_dt(op.payload["at"])
-    visit.last_called_at = at
-    visit.counter = op.payload["counter"]
-    visit.updated_at = at
-
-
 @applier("lobby.ended")
-def _apply_ended(session: Session, op: Operation) -> None:
-    visit = _visit_of(session, op)
-    at = parse_dt(op.payload["at"])
-    visit.status = "done"
-    visit.ended_at = at
-    visit.case_id = uuid_or_none(op.payload["case_id"])
-    if op.payload.get("resident_id"):
-        visit.resident_id = uuid.UUID(op.payload["resident_id"])
-    visit.updated_at = at
-
-
 @applier("lobby.left")
-def _apply_left(session: Session, op: Operation) -> None:
+def _apply_visit_change(session: Session, op: Operation) -> None:
+    """The visit as its calls and its end make it in clock order, whatever order they arrived
+    in (two counters may act on the same visit before their stations sync). Once the visit is
+    done or the resident left, a call stamped later changes nothing."""
     visit = _visit_of(session, op)
-    at = parse_dt(op.payload["at"])
-    visit.status = "left"
-    visit.ended_at = at
-    visit.updated_at = at
+    visit.status, visit.counter = "waiting", ""
+    visit.called_at = visit.last_called_at = visit.called_by = visit.ended_at = None
+    visit.updated_at = visit.arrived_at
+    for change in entity_history(session, op, VISIT_CHANGES):
+        at = parse_dt(change.payload["at"])
+        final = visit.status in ("done", "left")
+        if change.kind == "lobby.called" and not final:
+            visit.status = "called"
+            visit.called_at = visit.last_called_at = at
+            visit.called_by = change.user_id
+            visit.counter = change.payload["counter"]
+        elif change.kind == "lobby.recalled" and not final:
+            visit.last_called_at = at
+            visit.counter = change.payload["counter"]
+        elif change.kind == "lobby.ended":
+            visit.status = "done"
+            visit.ended_at = at
+            visit.case_id = uuid_or_none(change.payload["case_id"])
+            if change.payload.get("resident_id"):
+                visit.resident_id = uuid.UUID(change.payload["resident_id"])
+        elif change.kind == "lobby.left" and not final:
+            visit.status = "left"
+            visit.ended_at = at
+        visit.updated_at = max(visit.updated_at, at)
 
 
 # --- changes --------------------------------------------------------------------------------

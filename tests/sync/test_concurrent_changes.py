@@ -1,6 +1,7 @@
-"""Two villages change the same holding before they sync: a renewal in one, a removal in the
-other. Each database receives the two in its own order and must end the same, the later change
-by clock winning (a real PostgreSQL hub on loopback)."""
+"""Two villages change the same thing before they sync: a holding renewed in one and removed
+in the other; a lobby visit called at one counter while another marks that the resident left.
+Each database receives the two in its own order and must end the same (a real PostgreSQL hub on
+loopback)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import datetime as dt
 
 import pytest
 
-from desktop.models import DogLicence
-from desktop.services import clock, oplog
+from desktop.models import DogLicence, LobbyVisit
+from desktop.services import clock, lobby, oplog
 from desktop.services.holdings import save_holding
 from desktop.services.residents import ResidentForm, create_resident
 from tests.sync.harness import assert_converged
@@ -60,3 +61,29 @@ def test_a_renewal_and_a_removal_made_apart_end_the_same_everywhere(hub, make_st
         else:
             assert licence is not None
             assert licence.licence_expiry == clock.local_today() + dt.timedelta(days=385)
+
+
+@pytest.mark.parametrize("left_last", [True, False], ids=["left-later", "call-later"])
+def test_a_call_and_a_departure_made_apart_end_the_same_everywhere(hub, make_station, left_last):
+    arbel, lavi = make_station("ARB"), make_station("LVI")
+    with arbel.sessions.begin() as s:
+        visit = lobby.check_in(s, arbel.actor, typed_name="נועה", reason="ארנונה").id
+    arbel.sync()
+    lavi.sync()
+
+    def call() -> None:
+        with arbel.sessions.begin() as s:
+            lobby.call(s, arbel.actor, visit, "2")
+
+    def leave() -> None:
+        with lavi.sessions.begin() as s:
+            lobby.left(s, lavi.actor, visit)
+
+    for change in (call, leave) if left_last else (leave, call):
+        change()
+    for station in (arbel, lavi, arbel):
+        station.sync()
+    assert_converged(hub.engine, {"ARB": arbel.engine, "LVI": lavi.engine}, rebuild_on="ARB")
+    with arbel.sessions() as s:
+        # Leaving is final: a call stamped after it changes nothing.
+        assert s.get(LobbyVisit, visit).status == "left"
