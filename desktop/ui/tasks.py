@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 
 class _Bridge(QObject):
@@ -47,12 +48,17 @@ class TaskRunner(QObject):
         bridge = _Bridge()
         self._bridges.add(bridge)
 
+        # A result that arrives after the runner's window was closed has no one to show it to:
+        # the widgets the callbacks touch are gone with the window.
         def finished(result: Any) -> None:
             self._bridges.discard(bridge)
-            on_done(result)
+            if isValid(self):
+                on_done(result)
 
         def failed(err: Exception) -> None:
             self._bridges.discard(bridge)
+            if not isValid(self):
+                return
             if on_error is None:
                 raise err
             on_error(err)
