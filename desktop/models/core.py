@@ -33,6 +33,9 @@ class StationState(Base):
     last_op_seq: Mapped[int] = mapped_column(default=0)
     hlc_wall_ms: Mapped[int] = mapped_column(BigInteger, default=0)
     hlc_counter: Mapped[int] = mapped_column(default=0)
+    # The station's last case number the hub holds, told at every sync: a database restored
+    # from a backup continues after it even before its own later cases come back.
+    case_number_floor: Mapped[str] = mapped_column(String(24), default="", server_default="")
 
 
 class Operation(Base):

@@ -11,7 +11,7 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import Case
+from desktop.models import Case, StationState
 from desktop.services.textsearch import prefix_upper_bound
 
 MAX_SEQ = 99_999
@@ -50,11 +50,24 @@ def normalize_case_number(text: str) -> str:
     return text.strip().upper()
 
 
+def last_case_number(session: Session, station_code: str) -> str | None:
+    """The station's highest case number held here (the latest year's, as numbers sort)."""
+    prefix = f"{station_code}-"
+    return session.scalar(
+        select(Case.number)
+        .where(Case.number >= prefix, Case.number < prefix_upper_bound(prefix))
+        .order_by(Case.number.desc())
+        .limit(1)
+    )
+
+
 def next_case_number(session: Session, station_code: str, year: int) -> str:
-    """The next number of this station for the year, from the cases already in the database.
+    """The next number of this station for the year, from the cases already in the database
+    and from the last number the hub told of (`StationState.case_number_floor`).
 
     Reading it from the cases themselves (not from a counter) means a station restored from a
-    backup, or one that got its own cases back from the hub, continues after its last number.
+    backup, or one that got its own cases back from the hub, continues after its last number;
+    the floor covers the cases the hub has and the restored database has not pulled yet.
     """
     prefix = f"{station_code}-{year % 100:02d}-"
     last = session.scalar(
@@ -63,5 +76,6 @@ def next_case_number(session: Session, station_code: str, year: int) -> str:
         .order_by(Case.number.desc())
         .limit(1)
     )
-    seq = int(last.split("-")[2]) + 1 if last else 1
-    return format_case_number(station_code, year, seq)
+    floor = session.scalar(select(StationState.case_number_floor).where(StationState.id == 1))
+    seqs = [int(number.split("-")[2]) for number in (last, floor) if number and number.startswith(prefix)]
+    return format_case_number(station_code, year, max(seqs, default=0) + 1)

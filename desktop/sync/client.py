@@ -167,8 +167,11 @@ def sync_once(sessions: sessionmaker[Session], client: HubClient) -> SyncReport:
             state = session.get(StationState, 1)
             if str(state.station_id) != hello["station_id"]:
                 raise SyncError("האסימון שייך לעמדה אחרת.")
-            # A station restored from a backup continues after what the hub already has.
+            # A station restored from a backup continues after what the hub already has: its
+            # operation numbers, and its case numbers before its later cases are pulled.
             state.last_op_seq = max(state.last_op_seq, int(hello["last_seq_from_station"]))
+            told = hello.get("last_case_number_from_station", "")
+            state.case_number_floor = max(state.case_number_floor or "", told)
         push_all(sessions, client, report)
         pull_all(sessions, client, report)
     except Exception as err:

@@ -17,6 +17,7 @@ from starlette.routing import Route
 
 from desktop.models import Operation, QuarantinedOperation
 from desktop.services import clock
+from desktop.services.numbering import last_case_number
 from desktop.sync.ingest import ingest
 from desktop.sync.keys import StationIdentity, Unauthorized, identify
 from desktop.sync.wire import PROTOCOL, BadOperation, from_wire, to_wire
@@ -53,8 +54,10 @@ def create_app(engine: Engine) -> Starlette:
                 select(func.max(Operation.seq)).where(Operation.station_id == station.id)
             )
             head = session.scalar(select(func.max(Operation.hub_seq)))
+            last_case = last_case_number(session, station.code)
         return reply({"station_id": str(station.id), "code": station.code, "name": station.name,
-                      "last_seq_from_station": last_seq or 0, "hub_seq": head or 0})
+                      "last_seq_from_station": last_seq or 0, "hub_seq": head or 0,
+                      "last_case_number_from_station": last_case or ""})
 
     async def push(request: Request) -> JSONResponse:
         try:

@@ -105,7 +105,9 @@ def _hub_max_seq(hub_engine, station) -> int:
         )
 
 
-def test_station_restored_from_a_backup_continues_its_numbers(hub, make_station, tmp_path):
+def _restore_from_backup(make_station, hub, tmp_path):
+    """ARB works, is backed up, works more and syncs; then the backup replaces its database.
+    Returns the two stations, the hub's case numbers and ARB's last operation number there."""
     arbel, lavi = make_station("ARB"), make_station("LVI")
     with arbel.sessions.begin() as s:
         create_demo_residents(s, arbel.actor, 20, seed=41)
@@ -139,7 +141,11 @@ def test_station_restored_from_a_backup_continues_its_numbers(hub, make_station,
     arbel.sessions = session_factory(arbel.engine)
     assert own_seq(arbel.engine)[0] < hub_seq
     assert len(case_numbers(arbel.engine)) == 3
+    return arbel, lavi, numbers, hub_seq
 
+
+def test_station_restored_from_a_backup_continues_its_numbers(hub, make_station, tmp_path):
+    arbel, lavi, numbers, hub_seq = _restore_from_backup(make_station, hub, tmp_path)
     arbel.sync()  # before anything is created
     last, top = own_seq(arbel.engine)
     assert last >= hub_seq and top == hub_seq
@@ -150,4 +156,26 @@ def test_station_restored_from_a_backup_continues_its_numbers(hub, make_station,
     lavi.sync()
     arbel.sync()
     assert _hub_max_seq(hub.engine, arbel) > hub_seq
+    assert_converged(hub.engine, {"ARB": arbel.engine, "LVI": lavi.engine}, rebuild_on="ARB")
+
+
+def test_restored_station_numbers_after_the_hub_even_before_pulling(
+    hub, make_station, tmp_path, monkeypatch
+):
+    """The link drops after the hub's first answer: the station's later cases have not come
+    back, yet the next number continues after them, and nothing ends in quarantine."""
+    arbel, lavi, numbers, hub_seq = _restore_from_backup(make_station, hub, tmp_path)
+
+    def link_down(*_args, **_kw):
+        raise ConnectionError("the link dropped")
+
+    monkeypatch.setattr("desktop.sync.client.pull_all", link_down)
+    with pytest.raises(ConnectionError):
+        arbel.sync()
+    assert len(case_numbers(arbel.engine)) == 3  # nothing pulled
+    (number,) = open_cases(arbel, 1)
+    assert number not in numbers and int(number.split("-")[2]) == 8
+    monkeypatch.undo()
+    for station in (arbel, lavi, arbel):
+        station.sync()
     assert_converged(hub.engine, {"ARB": arbel.engine, "LVI": lavi.engine}, rebuild_on="ARB")
