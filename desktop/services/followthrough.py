@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from desktop import settings
@@ -21,6 +21,7 @@ from desktop.models import (
     Department,
     Notification,
     Operation,
+    QuarantinedOperation,
     RequestType,
     Task,
     User,
@@ -62,6 +63,11 @@ def _derived_id(op_id: uuid.UUID, what: str) -> uuid.UUID:
     return uuid.uuid5(_NS, f"{op_id}|{what}")
 
 
+def owner_notification_id(op_id: uuid.UUID) -> uuid.UUID:
+    """The id of the notification an item's operation gives the case owner."""
+    return _derived_id(op_id, "owner")
+
+
 def _item(session: Session, item_id: uuid.UUID) -> CaseItem:
     item = session.get(CaseItem, item_id)
     if item is None:
@@ -69,10 +75,26 @@ def _item(session: Session, item_id: uuid.UUID) -> CaseItem:
     return item
 
 
+def owner_at(session: Session, case: Case, hlc: str) -> uuid.UUID:
+    """Who owned the case at a moment of the hybrid clock: the last move before it, else the
+    clerk who opened it. The same on every database, whatever order the moves arrived in."""
+    moved = session.scalar(
+        select(Operation.payload)
+        .where(Operation.entity_id == case.id, Operation.kind == "case.reassigned",
+               Operation.hlc < hlc, Operation.id.not_in(select(QuarantinedOperation.op_id)))
+        .order_by(Operation.hlc.desc(), Operation.id.desc()).limit(1)
+    )
+    if moved is not None:
+        return uuid.UUID(moved["owner_id"])
+    opened = session.scalar(select(Operation.payload).where(
+        Operation.entity_id == case.id, Operation.kind == "case.opened"))
+    return uuid.UUID(opened["owner_id"]) if opened else case.owner_id
+
+
 def _notify(session: Session, op: Operation, case: Case, item: CaseItem | None, kind: str, text: str) -> None:
     session.add(
         Notification(
-            id=_derived_id(op.id, "owner"), user_id=case.owner_id, case_id=case.id,
+            id=owner_notification_id(op.id), user_id=owner_at(session, case, op.hlc), case_id=case.id,
             item_id=item.id if item else None, kind=kind, text=text, created_at=op.created_at,
             read_at=None,
         )
@@ -226,14 +248,41 @@ def _apply_handoff(session: Session, op: Operation) -> None:
 @applier("task.created")
 def _apply_task(session: Session, op: Operation) -> None:
     p = op.payload
-    session.add(
-        Task(
-            id=op.entity_id, kind=p["kind"], case_id=uuid.UUID(p["case_id"]),
-            item_id=uuid_or_none(p.get("item_id")), owner_id=uuid.UUID(p["owner_id"]),
-            due_date=parse_date(p["due_date"]), created_at=op.created_at, done_at=None,
-            done_by=None, outcome="", channel="", reached=None, satisfaction=None, comment="",
-        )
+    task = Task(
+        id=op.entity_id, kind=p["kind"], case_id=uuid.UUID(p["case_id"]),
+        item_id=uuid_or_none(p.get("item_id")), owner_id=uuid.UUID(p["owner_id"]),
+        due_date=parse_date(p["due_date"]), created_at=op.created_at, done_at=None,
+        done_by=None, outcome="", channel="", reached=None, satisfaction=None, comment="",
     )
+    session.add(task)
+    settle_task_owner(session, task, op)
+
+
+def settle_task_owner(session: Session, task: Task, current: Operation | None = None) -> None:
+    """Who owns a call: the owner it was made for, moved by each reassignment of its case made
+    (by clock) after it was created and before it was done. Worked out from the log, so a case
+    moved in one village while a call was made or done in another ends the same everywhere.
+    `current`: the operation being applied, in case its row is not in the log yet."""
+    ops = list(session.scalars(select(Operation).where(
+        or_(and_(Operation.entity_id == task.id,
+                 Operation.kind.in_(("task.created", "task.completed"))),
+            and_(Operation.entity_id == task.case_id, Operation.kind == "case.reassigned")),
+        Operation.id.not_in(select(QuarantinedOperation.op_id)),
+    )))
+    if current is not None and all(o.id != current.id for o in ops):
+        ops.append(current)
+    ops.sort(key=lambda o: (o.hlc, str(o.id)))
+    created = next((o for o in ops if o.kind == "task.created"), None)
+    if created is None:
+        return
+    owner = uuid.UUID(created.payload["owner_id"])
+    for o in ops:
+        if o.kind == "task.completed" and o.hlc > created.hlc:
+            break
+        if o.kind == "case.reassigned" and o.hlc > created.hlc and \
+                uuid.UUID(o.payload["from_owner_id"]) == owner:
+            owner = uuid.UUID(o.payload["owner_id"])
+    task.owner_id = owner
 
 
 @applier("task.attempted")
@@ -258,6 +307,7 @@ def _apply_call(session: Session, op: Operation) -> None:
         task.done_by = decisive.user_id
         task.satisfaction = p.get("satisfaction")
         task.comment = p.get("comment", "")
+        settle_task_owner(session, task, op)
 
 
 @applier("case.closed")

@@ -30,7 +30,13 @@ from desktop.models import (
 )
 from desktop.services.board import open_items
 from desktop.services.errors import ValidationError
-from desktop.services.followthrough import FINAL, ITEM_MOVES
+from desktop.services.followthrough import (
+    FINAL,
+    ITEM_MOVES,
+    owner_at,
+    owner_notification_id,
+    settle_task_owner,
+)
 from desktop.services.oplog import Actor, applier, entity_history, record_bulk, uuid_or_none
 from desktop.services.roles import require_supervisor
 
@@ -144,15 +150,22 @@ def _apply_case_reassigned(session: Session, op: Operation) -> None:
     p = op.payload
     case = session.get(Case, op.entity_id)
     new_owner = uuid.UUID(p["owner_id"])
-    previous = uuid.UUID(p["from_owner_id"])
     # Two moves of one case made apart: the latest by clock owns it on every database.
     case.owner_id = uuid.UUID(entity_history(session, op, ("case.reassigned",))[-1].payload["owner_id"])
     case.updated_at = max(case.updated_at or op.created_at, op.created_at)
-    # The owner's calls still to make go with the case.
-    for task in session.scalars(select(Task).where(
-        Task.case_id == case.id, Task.done_at.is_(None), Task.owner_id == previous,
-    )):
-        task.owner_id = new_owner
+    # The owner's calls still to make go with the case (see settle_task_owner).
+    for task in session.scalars(select(Task).where(Task.case_id == case.id)):
+        settle_task_owner(session, task, op)
+    # News of the case's items made after this move by clock, but applied here before it,
+    # went to the owner of the time they were applied: give them to the owner by clock.
+    session.flush()
+    later = session.scalars(select(Operation).where(
+        Operation.entity_id.in_(select(CaseItem.id).where(CaseItem.case_id == case.id)),
+        Operation.hlc > op.hlc))
+    for change in later:
+        note = session.get(Notification, owner_notification_id(change.id))
+        if note is not None:
+            note.user_id = owner_at(session, case, change.hlc)
     for row in _case_notifications(op.id, op.created_at, p, case_id=case.id,
                                    new_owner_name=session.get(User, new_owner).full_name):
         session.add(Notification(**row))

@@ -1,18 +1,25 @@
 """Two villages change the same thing before they sync: a holding renewed in one and removed
 in the other; a lobby visit called at one counter while another marks that the resident left.
 Each database receives the two in its own order and must end the same (a real PostgreSQL hub on
-loopback)."""
+loopback). Also a case moved to another owner in one village while its item is finished (and
+the owner's callback made) in another."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
 
-from desktop.models import DogLicence, LobbyVisit
+from desktop.models import CaseItem, DogLicence, LobbyVisit, RequestType, Task
 from desktop.services import clock, lobby, oplog
+from desktop.services.cases import ItemDraft, open_case
+from desktop.services.followthrough import update_item
 from desktop.services.holdings import save_holding
+from desktop.services.oplog import Actor
+from desktop.services.reassign import reassign_cases
 from desktop.services.residents import ResidentForm, create_resident
+from desktop.services.users import Role, create_user
 from tests.sync.harness import assert_converged
 
 pytestmark = [pytest.mark.sync, pytest.mark.postgres]
@@ -87,3 +94,44 @@ def test_a_call_and_a_departure_made_apart_end_the_same_everywhere(hub, make_sta
     with arbel.sessions() as s:
         # Leaving is final: a call stamped after it changes nothing.
         assert s.get(LobbyVisit, visit).status == "left"
+
+
+@pytest.mark.parametrize("moved_last", [True, False], ids=["move-later", "done-later"])
+def test_a_case_moved_while_its_item_is_finished_elsewhere(hub, make_station, moved_last):
+    arbel, lavi = make_station("ARB"), make_station("LVI")
+    with arbel.sessions.begin() as s:
+        boss = create_user(s, arbel.actor, username="miri", full_name="מירי כץ",
+                           role=Role.SUPERVISOR, password="dalpak2026").id
+        heir = create_user(s, arbel.actor, username="yoni", full_name="יוני לוי",
+                           role=Role.CLERK, password="dalpak2026").id
+        rid = create_resident(
+            s, arbel.actor, ResidentForm(national_id="039337423", first_name="יוסף", last_name="כהן")
+        ).id
+        rt = s.scalars(select(RequestType.id).order_by(RequestType.code)).first()
+        case = open_case(s, arbel.actor, rid, [ItemDraft(rt, "בדיקה")],
+                         service_started_at=clock.utcnow())
+        case_id = case.id
+    arbel.sync()
+    lavi.sync()
+    with lavi.sessions() as s:
+        item = s.scalars(select(CaseItem.id).where(CaseItem.case_id == case_id)).one()
+    supervisor = Actor(boss, arbel.actor.station_id, arbel.actor.station_code)
+
+    def move() -> None:
+        with arbel.sessions.begin() as s:
+            reassign_cases(s, supervisor, [case_id], to_owner_id=heir,
+                           reason="העברה בין עמדות")
+
+    def finish() -> None:
+        with lavi.sessions.begin() as s:
+            update_item(s, lavi.actor, item, status="done", outcome="הבקשה אושרה ותושלם השבוע")
+
+    for change in (finish, move) if moved_last else (move, finish):
+        change()
+    for station in (arbel, lavi, arbel):
+        station.sync()
+    assert_converged(hub.engine, {"ARB": arbel.engine, "LVI": lavi.engine}, rebuild_on="ARB")
+    with arbel.sessions() as s:
+        (callback,) = s.scalars(select(Task).where(Task.case_id == case_id))
+        # The callback was made for the owner of the time; a move after it takes it along.
+        assert callback.owner_id == (heir if moved_last else arbel.actor.user_id)
