@@ -505,11 +505,19 @@ class BoardPage(QWidget):
             (choices.departments if choices else []) if with_departments else [], move, self,
         )
 
-    def _after(self, dialog: ReassignDialog, what: str) -> None:
+    def _reassign(self, title: str, summary: str, done: str, call, *,  # noqa: ANN001
+                  with_departments: bool = True) -> None:
+        """Ask where to and why, then run `call(session, actor, user_id, department_id, reason)`
+        in one transaction; `done` (with %1 for how many moved) is shown after."""
+        sessions, actor = self._ctx.sessions, self._ctx.actor
+
+        def move(user_id, department_id, reason) -> object:  # noqa: ANN001
+            with sessions.begin() as session:
+                return call(session, actor, user_id, department_id, reason)
+
+        dialog = self._dialog(title, summary, move, with_departments)
         if dialog.exec() and dialog.outcome is not None:
-            self.message.show_note(
-                what.replace("%1", f"{dialog.outcome.moved:,}")
-            )
+            self.message.show_note(done.replace("%1", f"{dialog.outcome.moved:,}"))
             self.reload()
 
     def reassign_selected(self) -> None:
@@ -518,17 +526,14 @@ class BoardPage(QWidget):
             self.message.show_error(self.tr("יש לבחור פריטים ברשימה (Shift או Ctrl לבחירת כמה)."))
             return
         ids = [item.item_id for item in chosen]
-        sessions, actor = self._ctx.sessions, self._ctx.actor
-
-        def move(user_id, department_id, reason) -> object:  # noqa: ANN001
-            with sessions.begin() as session:
-                return reassign_items(session, actor, ids, to_user_id=user_id,
-                                      to_department_id=department_id, reason=reason)
-
         summary = (self.tr("נבחר פריט אחד להעברה.") if len(ids) == 1 else
                    self.tr("%1 פריטים נבחרו להעברה.").replace("%1", str(len(ids))))
-        dialog = self._dialog(self.tr("העברת פריטים"), summary, move)
-        self._after(dialog, self.tr("הועברו %1 פריטים."))
+        self._reassign(
+            self.tr("העברת פריטים"), summary, self.tr("הועברו %1 פריטים."),
+            lambda session, actor, user_id, department_id, reason: reassign_items(
+                session, actor, ids, to_user_id=user_id, to_department_id=department_id,
+                reason=reason),
+        )
 
     def reassign_person(self) -> None:
         person = self.person_in_view()
@@ -536,16 +541,14 @@ class BoardPage(QWidget):
             self.message.show_error(self.tr("יש לבחור עובד/ת בטבלה או בסינון."))
             return
         person_id, name = person
-        sessions, actor = self._ctx.sessions, self._ctx.actor
-
-        def move(user_id, department_id, reason) -> object:  # noqa: ANN001
-            with sessions.begin() as session:
-                return reassign_person_items(session, actor, person_id, to_user_id=user_id,
-                                             to_department_id=department_id, reason=reason)
-
-        dialog = self._dialog(self.tr("העברת כל העבודה של עובד/ת"),
-                              self.tr("כל הפריטים הפתוחים של %1 יועברו.").replace("%1", name), move)
-        self._after(dialog, self.tr("הועברו %1 פריטים."))
+        self._reassign(
+            self.tr("העברת כל העבודה של עובד/ת"),
+            self.tr("כל הפריטים הפתוחים של %1 יועברו.").replace("%1", name),
+            self.tr("הועברו %1 פריטים."),
+            lambda session, actor, user_id, department_id, reason: reassign_person_items(
+                session, actor, person_id, to_user_id=user_id, to_department_id=department_id,
+                reason=reason),
+        )
 
     def reassign_selected_cases(self) -> None:
         chosen = self.selected_items()
@@ -553,16 +556,14 @@ class BoardPage(QWidget):
             self.message.show_error(self.tr("יש לבחור פריטים ברשימה: האחריות על הפניות שלהם תועבר."))
             return
         case_ids = list(dict.fromkeys(item.case_id for item in chosen))
-        sessions, actor = self._ctx.sessions, self._ctx.actor
-
-        def move(user_id, _department_id, reason) -> object:  # noqa: ANN001
-            with sessions.begin() as session:
-                return reassign_cases(session, actor, case_ids, to_owner_id=user_id, reason=reason)
-
-        dialog = self._dialog(self.tr("העברת אחריות על פניות"),
-                              self.tr("האחריות על %1 פניות תועבר.").replace("%1", str(len(case_ids))),
-                              move, with_departments=False)
-        self._after(dialog, self.tr("האחריות על %1 פניות הועברה."))
+        self._reassign(
+            self.tr("העברת אחריות על פניות"),
+            self.tr("האחריות על %1 פניות תועבר.").replace("%1", str(len(case_ids))),
+            self.tr("האחריות על %1 פניות הועברה."),
+            lambda session, actor, user_id, _department_id, reason: reassign_cases(
+                session, actor, case_ids, to_owner_id=user_id, reason=reason),
+            with_departments=False,
+        )
 
     def reassign_person_cases(self) -> None:
         person = self.person_in_view()
@@ -570,14 +571,12 @@ class BoardPage(QWidget):
             self.message.show_error(self.tr("יש לבחור עובד/ת בטבלה או בסינון."))
             return
         person_id, name = person
-        sessions, actor = self._ctx.sessions, self._ctx.actor
-
-        def move(user_id, _department_id, reason) -> object:  # noqa: ANN001
-            with sessions.begin() as session:
-                return reassign_person_cases(session, actor, person_id, to_owner_id=user_id,
-                                             reason=reason)
-
-        dialog = self._dialog(self.tr("העברת כל הפניות של עובד/ת"),
-                              self.tr("כל הפניות שבאחריות %1 (פתוחות, או עם שיחה שטרם נעשתה) יועברו.")
-                              .replace("%1", name), move, with_departments=False)
-        self._after(dialog, self.tr("האחריות על %1 פניות הועברה."))
+        self._reassign(
+            self.tr("העברת כל הפניות של עובד/ת"),
+            self.tr("כל הפניות שבאחריות %1 (פתוחות, או עם שיחה שטרם נעשתה) יועברו.")
+            .replace("%1", name),
+            self.tr("האחריות על %1 פניות הועברה."),
+            lambda session, actor, user_id, _department_id, reason: reassign_person_cases(
+                session, actor, person_id, to_owner_id=user_id, reason=reason),
+            with_departments=False,
+        )
