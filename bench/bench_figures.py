@@ -1,8 +1,10 @@
 """Journey figures over a large council (500,000 items, 200,000 cases): time to open the figures
-tab (filter choices + every figure, the last 30 days) and to refresh after a filter or period.
+tab (filter choices + every figure, the last 30 days), to refresh after a filter or period, and
+to catch up after cases changed.
 
-Targets (issue 6): open in at most 1 s, a filter refresh in at most 300 ms. The database is
-bench/workload_data.py's cached one (built in a child process when missing).
+Targets (issue 6): open in at most 1 s, a filter refresh in at most 300 ms (periods up to a
+year included). The database is bench/workload_data.py's cached one (built in a child process
+when missing; migrating it to the figure tables takes about two minutes the first time).
 
     .venv/bin/python bench/bench_figures.py            # 500,000 items, 200,000 cases
     .venv/bin/python bench/bench_figures.py --quick    # 50,000 items, 20,000 cases
@@ -112,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         "period: 90 days, department": FigureFilter(*span(90), department_id=department.id),
         "period: a year": FigureFilter(*span(365)),
         "period: a year, department": FigureFilter(*span(365), department_id=department.id),
+        "period: a year, department + clerk": FigureFilter(
+            *span(365), department_id=department.id, clerk_id=clerk.id),
     }
     rows = [["open: choices + all figures, 30 days (new connection)", f"{figures.visits.total:,}",
              fmt_ms(opened["p50"]), fmt_ms(opened["max"]), fmt_ms(opened["cpu_p50"]),
@@ -130,18 +134,32 @@ def main(argv: list[str] | None = None) -> int:
         stats = summary_ms(times)
         stats["cpu_p50"] = summary_ms(cpu_times)["p50"]
         results[name] = stats
-        target = OPEN_TARGET_MS if name.startswith("period") else FILTER_TARGET_MS
-        if target == FILTER_TARGET_MS:
-            worst_filter = max(worst_filter, stats["p50"])
+        worst_filter = max(worst_filter, stats["p50"])
         rows.append([f"refresh: {name}", f"{result.visits.total:,}", fmt_ms(stats["p50"]),
-                     fmt_ms(stats["max"]), fmt_ms(stats["cpu_p50"]), f"<= {target}",
-                     "ok" if stats["p50"] <= target else "OVER"])
+                     fmt_ms(stats["max"]), fmt_ms(stats["cpu_p50"]), f"<= {FILTER_TARGET_MS}",
+                     "ok" if stats["p50"] <= FILTER_TARGET_MS else "OVER"])
     print_table(["what", "visits", "p50 ms", "max ms", "cpu p50 ms", "target ms", "verdict"], rows,
                 title=f"Journey figures, {counts[0]:,} items / {counts[1]:,} cases "
-                      f"(open <= {OPEN_TARGET_MS} ms, filter <= {FILTER_TARGET_MS} ms; "
-                      "longer periods reported against the opening target; cpu: this process's "
-                      "CPU time, what an idle machine would take)")
+                      f"(open <= {OPEN_TARGET_MS} ms, a filter or period <= {FILTER_TARGET_MS} "
+                      "ms; cpu: this process's CPU time, what an idle machine would take)")
     results["worst_filter_p50_ms"] = worst_filter
+
+    # Catching up: cases changed since the last look (here touched in place, so the data stays
+    # as it was) are rewritten, with the sums of their days, before the figures are read.
+    from sqlalchemy import update
+
+    catch_up = []
+    for changed in (20, 200, 2000):
+        with sessions.begin() as s:
+            ids = list(s.scalars(select(Case.id).order_by(func.random()).limit(changed)))
+            s.execute(update(Case).where(Case.id.in_(ids)).values(owner_id=Case.owner_id))
+        started = time.perf_counter()
+        with sessions() as s:
+            compute_figures(s, last30)
+        took = (time.perf_counter() - started) * 1000
+        catch_up.append([f"{changed:,} cases changed, then the last 30 days", fmt_ms(took)])
+        results[f"catch_up_{changed}_ms"] = took
+    print_table(["what", "ms"], catch_up, title="Figures after changes (rewrite + read)")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
     engine.dispose()

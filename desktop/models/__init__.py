@@ -11,6 +11,13 @@ from desktop.models.core import (
     StationState,
     User,
 )
+from desktop.models.figures import (
+    FigureCall,
+    FigureDirty,
+    FigureItem,
+    FigureSum,
+    FigureVisit,
+)
 from desktop.models.holdings import (
     DogLicence,
     EligibilityRule,
@@ -41,6 +48,11 @@ from desktop.models.work import (
 )
 
 __all__ = [
+    "FigureCall",
+    "FigureDirty",
+    "FigureItem",
+    "FigureSum",
+    "FigureVisit",
     "LobbyVisit",
     "DogLicence",
     "EligibilityRule",

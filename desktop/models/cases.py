@@ -22,9 +22,6 @@ class Case(Base):
         Index("ix_cases_arrived_at", "arrived_at"),
         # A resident's cases; with the id, the board's filter by locality reads no case row.
         Index("ix_cases_resident", "resident_id", "id"),
-        # The journey figures of a period (visits, waiting and service time) from the index.
-        Index("ix_cases_journey", "arrived_at", "service_started_at", "service_ended_at",
-              "owner_id", "resident_id", "id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
@@ -66,9 +63,6 @@ class CaseItem(Base):
             "request_type_id", "position", "status",
             sqlite_where=text(OPEN_ITEM_SQL), postgresql_where=text(OPEN_ITEM_SQL),
         ),
-        # The journey figures of the items opened in a period, read from the index alone.
-        Index("ix_case_items_period", "created_at", "department_id", "request_type_id", "status",
-              "handoffs", "slips", "expected_date", "finished_at", "case_id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)

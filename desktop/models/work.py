@@ -18,9 +18,6 @@ class Task(Base):
     __tablename__ = "tasks"
     __table_args__ = (
         Index("ix_tasks_owner_open", "owner_id", "done_at", "due_date"),
-        # The journey figures: calls done in a period (with satisfaction), and calls due in it.
-        Index("ix_tasks_done_at", "done_at", "kind", "satisfaction", "case_id", "item_id"),
-        Index("ix_tasks_due", "due_date", "kind", "done_at", "case_id", "item_id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)

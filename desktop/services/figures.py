@@ -5,8 +5,8 @@ Definitions (the same in the screen, the Excel file and the PDF report):
 - The period is a range of local days, both ends included. Every day and hour is local time
   (Asia/Jerusalem, daylight saving included), worked out in the database.
 - Visits are cases by their arrival; waiting = service started - arrived, service = service
-  ended - started. Each is given as an average (exact) and a median and 90th percentile, both
-  to the whole minute (from a per-minute histogram).
+  ended - started, each to the nearest second. Each is given as an average and a median and
+  90th percentile, both to the whole minute (from a per-minute histogram).
 - Item figures count the items opened in the period. An item kept its service level when it
   was finished (done or cannot) on or before its expected date; it missed it when it was
   finished later, or is still open and its expected date has passed. The percentage is kept
@@ -15,6 +15,8 @@ Definitions (the same in the screen, the Excel file and the PDF report):
 - Calls: callbacks and follow-ups recorded as done in the period; open ones are those due in
   the period and not done. Satisfaction is that of the follow-ups done in the period.
 - Extras: every recorded offer was offered; accepted and declined are its outcomes.
+- Every figure reads the figure tables (models.figures, kept by services.figure_facts): one
+  row per visit, item and call with its local day, brought up to date before each reading.
 - Filters: the clerk is the case's owner (the clerk who received the visit); the locality is the
   resident's; the department and request type select items (and the cases, calls and offers
   that have such an item).
@@ -26,40 +28,28 @@ import datetime as dt
 import uuid
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import (
-    Date,
-    Integer,
-    and_,
-    case,
-    cast,
-    exists,
-    extract,
-    func,
-    literal,
-    or_,
-    select,
-)
+from sqlalchemy import and_, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
-    Case,
-    CaseItem,
     Department,
     EligibilityRule,
+    FigureCall,
+    FigureItem,
+    FigureSum,
+    FigureVisit,
     Locality,
     OfferRecord,
     RequestType,
     Resident,
-    Task,
     User,
 )
-from desktop.models.base import UTCDateTime
-from desktop.services import clock
-from desktop.services.followthrough import FINAL, HANDOFF_LIMIT, OPEN
+from desktop.services import clock, figure_facts
+from desktop.services.figure_facts import NIL, Dim, Measure
+from desktop.services.followthrough import HANDOFF_LIMIT
 
 LOCAL_TZ = ZoneInfo(clock.LOCAL_TZ_NAME)
 # Open items' age in days: (label, lowest, highest) - highest None for "and more".
@@ -162,6 +152,19 @@ def compute_figures(
 
         raise ValidationError("סוף התקופה לפני תחילתה.", field="end")
     today = today or clock.local_today()
+    figure_facts.refresh(session)
+    q = _Queries(session, flt, today)
+    dims = _chosen_dimensions(flt)
+    if len(dims) <= 1:
+        sums = _Sums(session, flt, today, *(dims[0] if dims else (Dim.ALL, NIL)))
+        return Figures(flt, today, *sums.counter(), *sums.items(), sums.calls(),
+                       sums.satisfaction(), q.extras())
+    return compute_from_rows(session, flt, today)
+
+
+def compute_from_rows(session: Session, flt: FigureFilter, today: dt.date) -> Figures:
+    """The figures from the period's rows: for two filters or more together (the per-day sums
+    are kept for one at a time), and as the reference the sums are tested against."""
     q = _Queries(session, flt, today)
     visits, waiting, service = q.counter()
     return Figures(
@@ -170,295 +173,273 @@ def compute_figures(
     )
 
 
-# --- local time in SQL ------------------------------------------------------------------------
+def _chosen_dimensions(flt: FigureFilter) -> list[tuple[Dim, uuid.UUID]]:
+    chosen = ((Dim.DEPARTMENT, flt.department_id), (Dim.CLERK, flt.clerk_id),
+              (Dim.LOCALITY, flt.locality_id), (Dim.REQUEST_TYPE, flt.request_type_id))
+    return [(dim, value) for dim, value in chosen if value is not None]
 
 
-def local_midnight_utc(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(), LOCAL_TZ).astimezone(dt.UTC)
+def _days(start: dt.date, end: dt.date) -> list[dt.date]:
+    return [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
 
 
-@lru_cache(maxsize=64)
-def _transitions(first_day: dt.date, last_day: dt.date) -> tuple[tuple[dt.datetime, int], ...]:
-    """The UTC offset (hours) of local time from the day before `first_day`, then each change
-    as (UTC instant, offset from then on), up to the day after `last_day`. Only moments in that
-    span are converted with it: the fewer the changes, the cheaper the SQL for every row."""
-    start = dt.datetime.combine(first_day - dt.timedelta(days=1), dt.time(), dt.UTC)
-    end = dt.datetime.combine(last_day + dt.timedelta(days=2), dt.time(), dt.UTC)
-
-    def offset(moment: dt.datetime) -> int:
-        return int(moment.astimezone(LOCAL_TZ).utcoffset().total_seconds() // 3600)
-
-    changes = [(start, offset(start))]
-    moment = start
-    while moment < end:
-        nxt = moment + dt.timedelta(days=1)
-        if offset(nxt) != offset(moment):
-            lo, hi = moment, nxt  # the change lies in (lo, hi]: bisect to the minute
-            while hi - lo > dt.timedelta(minutes=1):
-                mid = lo + (hi - lo) / 2
-                lo, hi = (mid, hi) if offset(mid) == offset(lo) else (lo, mid)
-            changes.append((hi.replace(second=0, microsecond=0), offset(nxt)))
-        moment = nxt
-    return tuple(changes)
+def _handoffs(by_bucket: list[int], total: int) -> Handoffs:
+    items = sum(by_bucket)
+    return Handoffs(items, total, total / items if items else None,
+                    tuple(zip(HANDOFF_BUCKETS, by_bucket, strict=True)), by_bucket[-1])
 
 
-class _Local:
-    """SQL for the local day and hour of a stored UTC timestamp, on SQLite and PostgreSQL."""
-
-    def __init__(self, session: Session, first_day: dt.date, last_day: dt.date) -> None:
-        self.dialect = session.get_bind().dialect.name
-        self.changes = _transitions(first_day, last_day)
-
-    def _modifier(self, column: Any) -> Any:
-        # SQLite has no time zones: pick "+2 hours" or "+3 hours" from the instants of change.
-        # CASE WHEN t < change1 THEN offset0 WHEN t < change2 THEN offset1 ... ELSE last.
-        whens = [
-            (column < literal(at, UTCDateTime()), f"{before[1]:+d} hours")
-            for before, (at, _after) in zip(self.changes, self.changes[1:], strict=False)
-        ]
-        last = f"{self.changes[-1][1]:+d} hours"
-        return case(*whens, else_=last) if whens else literal(last)
-
-    def day(self, column: Any) -> Any:
-        if self.dialect == "postgresql":
-            return cast(func.timezone(clock.LOCAL_TZ_NAME, column), Date)
-        return func.date(column, self._modifier(column))
-
-    def hour(self, column: Any) -> Any:
-        if self.dialect == "postgresql":
-            return cast(extract("hour", func.timezone(clock.LOCAL_TZ_NAME, column)), Integer)
-        return cast(func.strftime("%H", column, self._modifier(column)), Integer)
-
-    def minutes(self, later: Any, earlier: Any) -> Any:
-        if self.dialect == "postgresql":
-            return extract("epoch", later - earlier) / 60.0
-        return (func.julianday(later) - func.julianday(earlier)) * 1440.0
-
-    def whole(self, minutes: Any) -> Any:
-        if self.dialect == "postgresql":
-            return cast(func.floor(minutes), Integer)
-        # SQLite truncates (durations are not negative); julianday() is a float of days, so
-        # 15 minutes can come back as 14.99999: a millisecond of slack puts it back.
-        return cast(minutes + 1 / 60000, Integer)
+def _service_level(kept: int, missed: int, slips: int, slipped: int,
+                   by_age: Counter[str]) -> ServiceLevel:
+    decided = kept + missed
+    return ServiceLevel(kept, missed, 100.0 * kept / decided if decided else None, slips, slipped,
+                        tuple((label, by_age[label]) for label, _lo, _hi in AGE_BUCKETS))
 
 
-def _as_date(value: Any) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+def _satisfaction(by_day_score: Counter[tuple[dt.date, int]]) -> Satisfaction:
+    distribution = [0] * 5
+    weeks: dict[dt.date, list[int]] = {}
+    for (day, score), n in by_day_score.items():
+        distribution[score - 1] += n
+        sunday = day - dt.timedelta(days=(day.weekday() + 1) % 7)
+        week = weeks.setdefault(sunday, [0, 0])
+        week[0] += score * n
+        week[1] += n
+    count = sum(distribution)
+    total = sum((i + 1) * n for i, n in enumerate(distribution))
+    weekly = tuple((w, s / n, n) for w, (s, n) in sorted(weeks.items()))
+    return Satisfaction(count, total / count if count else None, tuple(distribution), weekly)
+
+
+# --- from the per-day sums --------------------------------------------------------------------
+
+
+class _Sums:
+    """Every figure (but the extras) from figure_sums: the rows of one dimension and value for
+    the days of the period, a few hundred a day at most, added up here."""
+
+    def __init__(self, session: Session, flt: FigureFilter, today: dt.date, dim: Dim,
+                 dim_id: uuid.UUID) -> None:
+        self.f = flt
+        self.today = today
+        self.rows: dict[Measure, list[tuple[dt.date, int, int, float]]] = {m: [] for m in Measure}
+        t = FigureSum
+        for day, measure, bucket, n, total in session.execute(
+            select(t.day, t.measure, t.bucket, t.n, t.total)
+            .where(t.dim == int(dim), t.dim_id == dim_id, t.day >= flt.start, t.day <= flt.end)
+        ):
+            self.rows[Measure(measure)].append((_as_date(day), int(bucket), int(n), float(total)))
+
+    def _minutes(self, measure: Measure) -> Durations:
+        counts: Counter[int] = Counter()
+        seconds = 0
+        for _day, minute, n, total in self.rows[measure]:
+            counts[minute] += n
+            seconds += round(total)
+        return _durations(counts, seconds)
+
+    def counter(self) -> tuple[Visits, Durations, Durations]:
+        by_day: Counter[dt.date] = Counter()
+        by_hour = [0] * 24
+        for day, hour, n, _total in self.rows[Measure.HOUR]:
+            by_day[day] += n
+            by_hour[hour] += n
+        visits = Visits(sum(by_hour), tuple((d, by_day[d]) for d in _days(self.f.start, self.f.end)),
+                        tuple(by_hour))
+        return visits, self._minutes(Measure.WAITING), self._minutes(Measure.SERVICE)
+
+    def items(self) -> tuple[Handoffs, ServiceLevel]:
+        def count(measure: Measure) -> int:
+            return sum(n for _d, _b, n, _t in self.rows[measure])
+
+        by_bucket = [0] * (HANDOFF_LIMIT + 2)
+        handoffs = 0
+        for _day, bucket, n, total in self.rows[Measure.HANDOFFS]:
+            by_bucket[bucket] += n
+            handoffs += round(total)
+        missed = count(Measure.LATE)
+        by_age: Counter[str] = Counter()
+        for day, to_expected, n, _total in self.rows[Measure.OPEN]:
+            by_age[_age_bucket((self.today - day).days)] += n
+            if day + dt.timedelta(days=to_expected) < self.today:
+                missed += n
+        slips = round(sum(t for _d, _b, _n, t in self.rows[Measure.SLIPS]))
+        return (_handoffs(by_bucket, handoffs),
+                _service_level(count(Measure.KEPT), missed, slips, count(Measure.SLIPS), by_age))
+
+    def calls(self) -> Calls:
+        done, due = [0, 0], [0, 0]
+        for _day, kind, n, _total in self.rows[Measure.CALL_DONE]:
+            done[kind] += n
+        for _day, kind, n, _total in self.rows[Measure.CALL_DUE]:
+            due[kind] += n
+        return Calls(done[0], due[0], done[1], due[1])
+
+    def satisfaction(self) -> Satisfaction:
+        answers: Counter[tuple[dt.date, int]] = Counter()
+        for day, score, n, _total in self.rows[Measure.SATISFACTION]:
+            answers[day, score] += n
+        return _satisfaction(answers)
 
 
 # --- the queries ------------------------------------------------------------------------------
 
 
 class _Queries:
+    """Every figure from the figure tables (models.figures): each reads the rows of the period
+    from an index that starts with the local day and holds the filters' columns."""
+
     def __init__(self, session: Session, flt: FigureFilter, today: dt.date) -> None:
         self.s = session
         self.f = flt
         self.today = today
-        self.lo = local_midnight_utc(flt.start)
-        self.hi = local_midnight_utc(flt.end + dt.timedelta(days=1))
-        # Moments of the period (arrivals, openings, calls) and, for finished items, up to today.
-        self.local = _Local(session, flt.start, flt.end)
-        self.until_today = _Local(session, flt.start, max(flt.end, today))
 
-    # conditions shared by several figures
-
-    def _item_matches(self, item: Any = CaseItem, probe: bool = False) -> list[Any]:
-        """The filter's department and request type on items. `probe`: where another index
-        should lead (a case's items by case id, or the items of a period). SQLite, without
-        statistics, would rather walk the department's whole history through its index;
-        comparing the id as text keeps it on the better index."""
+    def _dimensions(self, table: Any) -> list[Any]:
+        """The clerk and locality, on a table that carries them."""
         conds = []
-        for column, value in ((item.department_id, self.f.department_id),
-                              (item.request_type_id, self.f.request_type_id)):
+        if self.f.clerk_id is not None:
+            conds.append(table.owner_id == self.f.clerk_id)
+        if self.f.locality_id is not None:
+            conds.append(table.locality_id == self.f.locality_id)
+        return conds
+
+    def _item_matches(self, table: Any = FigureItem, probe: bool = False) -> list[Any]:
+        """The filter's department and type. `probe`: a case's items, looked up by the case id.
+        SQLite, which has no statistics, would rather walk the type's whole history through its
+        own index; comparing the id as text keeps it on the case's."""
+        conds = []
+        for column, value in ((table.department_id, self.f.department_id),
+                              (table.request_type_id, self.f.request_type_id)):
             if value is None:
                 continue
-            if probe and self.local.dialect == "sqlite":
+            if probe and self.s.get_bind().dialect.name == "sqlite":
                 conds.append(column.op("||")(literal("")) == literal(value.hex))
             else:
                 conds.append(column == value)
         return conds
 
-    def _case_conditions(self) -> list[Any]:
-        """Conditions on the period's cases from the clerk, locality, department and request
-        type of the filter. Each is a list worked out once (uncorrelated subqueries over
-        indexes that hold what they read), not a lookup per case."""
-        conds = []
-        if self.f.clerk_id is not None:
-            conds.append(Case.owner_id == self.f.clerk_id)
-        if self.f.locality_id is not None:
-            conds.append(Case.resident_id.in_(self._residents_of_locality()))
-        # Read through the items' period index, not the department's whole history.
-        item_conds = self._item_matches(probe=True)
-        if item_conds:
-            # A case of the period has its items opened from its arrival on (a day of slack
-            # for a visit that ends after midnight).
-            until = self.hi + dt.timedelta(days=1)
-            # The cases are read by arrival; their ids are only checked against the list.
-            case_id = Case.id.op("||")(literal("")) if self.local.dialect == "sqlite" else Case.id
-            conds.append(case_id.in_(select(CaseItem.case_id).where(
-                CaseItem.created_at >= literal(self.lo, UTCDateTime()),
-                CaseItem.created_at < literal(until, UTCDateTime()), *item_conds)))
-        return conds
-
-    def _residents_of_locality(self) -> Any:
-        return select(Resident.id).where(Resident.locality_id == self.f.locality_id)
-
-    def _in_period(self, column: Any) -> list[Any]:
-        return [column >= literal(self.lo, UTCDateTime()), column < literal(self.hi, UTCDateTime())]
+    def _between(self, column: Any) -> list[Any]:
+        return [column >= self.f.start, column <= self.f.end]
 
     # visits and time at the counter
 
     def counter(self) -> tuple[Visits, Durations, Durations]:
         """Visits by local day and hour, then waiting and service minutes: three small GROUP BYs
-        over the period's cases (one GROUP BY of all four made a group of nearly every case)."""
-        where = [*self._in_period(Case.arrived_at), *self._case_conditions()]
-        day = self.local.day(Case.arrived_at)
-        hour = self.local.hour(Case.arrived_at)
-        rows = self.s.execute(select(day, hour, func.count()).where(*where).group_by(day, hour)).all()
+        over the period's visits."""
+        where = [*self._between(FigureVisit.day), *self._dimensions(FigureVisit)]
+        item_conds = self._item_matches(probe=True)
+        if item_conds:  # the visit has such an item
+            where.append(exists().where(FigureItem.case_id == FigureVisit.case_id, *item_conds))
+        rows = self.s.execute(
+            select(FigureVisit.day, FigureVisit.hour, func.count())
+            .where(*where).group_by(FigureVisit.day, FigureVisit.hour)
+        ).all()
         by_day: Counter[dt.date] = Counter()
         by_hour = [0] * 24
         for d, h, n in rows:
             by_day[_as_date(d)] += n
             by_hour[int(h)] += n
-        days = []
-        current = self.f.start
-        while current <= self.f.end:
-            days.append((current, by_day.get(current, 0)))
-            current += dt.timedelta(days=1)
-        visits = Visits(sum(by_hour), tuple(days), tuple(by_hour))
-        waiting = self._minutes(Case.service_started_at, Case.arrived_at, where)
-        service = self._minutes(Case.service_ended_at, Case.service_started_at,
-                                [*where, Case.service_ended_at.is_not(None)])
+        visits = Visits(sum(by_hour), tuple((d, by_day[d]) for d in _days(self.f.start, self.f.end)),
+                        tuple(by_hour))
+        waiting = self._minutes(FigureVisit.waiting_minute, FigureVisit.waiting_seconds, where)
+        service = self._minutes(FigureVisit.service_minute, FigureVisit.service_seconds, where)
         return visits, waiting, service
 
-    def _minutes(self, later: Any, earlier: Any, where: list[Any]) -> Durations:
-        minutes = self.local.minutes(later, earlier)
-        whole = self.local.whole(minutes)
+    def _minutes(self, whole: Any, seconds: Any, where: list[Any]) -> Durations:
         rows = self.s.execute(
-            select(whole, func.count(), func.sum(minutes)).where(*where).group_by(whole)
+            select(whole, func.count(), func.sum(seconds))
+            .where(*where, whole.is_not(None)).group_by(whole)
         ).all()
         counts: Counter[int] = Counter({int(m): int(n) for m, n, _t in rows})
-        return _durations(counts, sum(float(t or 0) for _m, _n, t in rows))
+        return _durations(counts, sum(int(t or 0) for _m, _n, t in rows))
 
     # items: handoffs, service level, slips, age
 
     def items(self) -> tuple[Handoffs, ServiceLevel]:
-        finished_day = self.until_today.day(CaseItem.finished_at)
-        created_day = self.local.day(CaseItem.created_at)
-        is_final = CaseItem.status.in_(FINAL)
-        is_open = CaseItem.status.in_(OPEN)
-        kept = case((and_(is_final, finished_day <= CaseItem.expected_date), 1), else_=0)
-        missed = case(
-            (and_(is_final, finished_day > CaseItem.expected_date), 1),
-            (and_(is_open, CaseItem.expected_date < self.today), 1),
-            else_=0,
-        )
-        handoffs = case((CaseItem.handoffs > HANDOFF_LIMIT, HANDOFF_LIMIT + 1),
-                        else_=CaseItem.handoffs)
-        # Open items are grouped by the day they were opened; the rest all in one group.
-        opened = case((is_open, created_day), else_=None)
-        where = [*self._in_period(CaseItem.created_at), *self._item_matches(probe=True)]
-        owner_locality = self._owner_locality()
-        if owner_locality is not None:
-            where.append(CaseItem.case_id.in_(owner_locality))
-        rows = self.s.execute(
-            select(handoffs, opened, func.count(), func.sum(CaseItem.handoffs),
-                   func.sum(kept), func.sum(missed), func.sum(CaseItem.slips),
-                   func.sum(case((CaseItem.slips > 0, 1), else_=0)))
-            .where(*where)
-            .group_by(handoffs, opened)
-        ).all()
-        items = total = kept_n = missed_n = slips = slipped = 0
-        by_handoffs: Counter[int] = Counter()
-        by_age: Counter[str] = Counter()
-        for h, opened_on, n, hsum, k, m, sl, sld in rows:
-            items += n
-            total += int(hsum or 0)
-            kept_n += int(k or 0)
-            missed_n += int(m or 0)
-            slips += int(sl or 0)
-            slipped += int(sld or 0)
-            by_handoffs[int(h)] += n
-            if opened_on is not None:
-                by_age[_age_bucket((self.today - _as_date(opened_on)).days)] += n
-        over = by_handoffs[HANDOFF_LIMIT + 1]
-        hand = Handoffs(
-            items, total, total / items if items else None,
-            tuple((label, by_handoffs[i]) for i, label in enumerate(HANDOFF_BUCKETS)), over,
-        )
-        decided = kept_n + missed_n
-        level = ServiceLevel(
-            kept_n, missed_n, 100.0 * kept_n / decided if decided else None, slips, slipped,
-            tuple((label, by_age[label]) for label, _lo, _hi in AGE_BUCKETS),
-        )
-        return hand, level
+        """One row per local day of the period (the index's order, so no sorting): the counts
+        each figure needs, as sums of conditions."""
+        i = FigureItem
+        is_final, is_open = i.state == 1, i.state == 0
 
-    def _owner_locality(self) -> Any:
-        """The cases of the filter's clerk and locality (any date), or None for everyone."""
-        conds = []
-        if self.f.clerk_id is not None:
-            conds.append(Case.owner_id == self.f.clerk_id)
-        if self.f.locality_id is not None:
-            conds.append(Case.resident_id.in_(self._residents_of_locality()))
-        return select(Case.id).where(*conds) if conds else None
+        def count(*conds: Any) -> Any:
+            return func.sum(case((and_(*conds), 1), else_=0))
+
+        rows = self.s.execute(
+            select(
+                i.day, func.count(), func.sum(i.handoffs),
+                *(count(i.handoffs == n) for n in range(HANDOFF_LIMIT + 1)),
+                count(is_final, i.finished_day <= i.expected_date),
+                func.sum(case((and_(is_final, i.finished_day > i.expected_date), 1),
+                              (and_(is_open, i.expected_date < self.today), 1), else_=0)),
+                func.sum(i.slips), count(i.slips > 0), count(is_open),
+            )
+            .where(*self._between(i.day), *self._item_matches(), *self._dimensions(i))
+            .group_by(i.day)
+        ).all()
+        total = kept = missed = slips = slipped = 0
+        by_handoffs = [0] * (HANDOFF_LIMIT + 2)
+        by_age: Counter[str] = Counter()
+        for day, n, hsum, *rest in rows:
+            *within, kept_n, missed_n, slips_n, slipped_n, still_open = (int(v or 0) for v in rest)
+            total += int(hsum or 0)
+            for h, m in enumerate(within):
+                by_handoffs[h] += m
+            by_handoffs[-1] += n - sum(within)
+            kept += kept_n
+            missed += missed_n
+            slips += slips_n
+            slipped += slipped_n
+            if still_open:
+                by_age[_age_bucket((self.today - _as_date(day)).days)] += still_open
+        return (_handoffs(by_handoffs, total),
+                _service_level(kept, missed, slips, slipped, by_age))
 
     # calls and satisfaction
 
-    def _task_conditions(self) -> list[Any]:
-        conds = []
-        owner_locality = self._owner_locality()
-        if owner_locality is not None:
-            conds.append(Task.case_id.in_(owner_locality))
+    def _call_conditions(self) -> list[Any]:
+        c = FigureCall
+        conds = self._dimensions(c)
         item_conds = self._item_matches(probe=True)
         if item_conds:
-            # A callback is about one item; a follow-up about the whole case.
-            conds.append(exists().where(
-                CaseItem.case_id == Task.case_id, *item_conds,
-                or_(Task.item_id.is_(None), CaseItem.id == Task.item_id),
+            # A callback is about one item (its department and type are on the call); a
+            # follow-up about the whole case (no item, no department): one of its items must.
+            conds.append(or_(
+                and_(c.department_id.is_not(None), *self._item_matches(c)),
+                and_(c.department_id.is_(None),
+                     exists().where(FigureItem.case_id == c.case_id, *item_conds)),
             ))
         return conds
 
     def calls(self) -> Calls:
-        where = self._task_conditions()
-        done = dict(self.s.execute(
-            select(Task.kind, func.count())
-            .where(*self._in_period(Task.done_at), *where).group_by(Task.kind)
-        ).all())
-        waiting = dict(self.s.execute(
-            select(Task.kind, func.count())
-            .where(Task.done_at.is_(None), Task.due_date >= self.f.start,
-                   Task.due_date <= self.f.end, *where)
-            .group_by(Task.kind)
-        ).all())
-        return Calls(done.get("callback", 0), waiting.get("callback", 0),
-                     done.get("followup", 0), waiting.get("followup", 0))
+        c = FigureCall
+        where = self._call_conditions()
+        # Counts by kind as two sums (a GROUP BY would sort every row of the period).
+        by_kind = (func.sum(case((c.kind == "callback", 1), else_=0)),
+                   func.sum(case((c.kind == "followup", 1), else_=0)))
+        done = self.s.execute(
+            select(*by_kind).where(*self._between(c.done_day), *where)).one()
+        waiting = self.s.execute(
+            select(*by_kind).where(c.done_day.is_(None), *self._between(c.due_date), *where)
+        ).one()
+        return Calls(int(done[0] or 0), int(waiting[0] or 0), int(done[1] or 0),
+                     int(waiting[1] or 0))
 
     def satisfaction(self) -> Satisfaction:
-        day = self.local.day(Task.done_at)
+        c = FigureCall
         rows = self.s.execute(
-            select(day, Task.satisfaction, func.count())
-            .where(Task.kind == "followup", Task.satisfaction.is_not(None),
-                   *self._in_period(Task.done_at), *self._task_conditions())
-            .group_by(day, Task.satisfaction)
+            select(c.done_day, c.satisfaction, func.count())
+            .where(*self._between(c.done_day), c.kind == "followup",
+                   c.satisfaction.is_not(None), *self._call_conditions())
+            .group_by(c.done_day, c.satisfaction)
         ).all()
-        distribution = [0] * 5
-        weeks: dict[dt.date, list[int]] = {}
-        for d, score, n in rows:
-            distribution[int(score) - 1] += n
-            day_ = _as_date(d)
-            sunday = day_ - dt.timedelta(days=(day_.weekday() + 1) % 7)
-            week = weeks.setdefault(sunday, [0, 0])
-            week[0] += int(score) * n
-            week[1] += n
-        count = sum(distribution)
-        total = sum((i + 1) * n for i, n in enumerate(distribution))
-        weekly = tuple((w, s / n, n) for w, (s, n) in sorted(weeks.items()))
-        return Satisfaction(count, total / count if count else None, tuple(distribution), weekly)
+        return _satisfaction(Counter({(_as_date(d), int(score)): n for d, score, n in rows}))
 
     # extras
 
     def extras(self) -> Extras:
-        where = [*self._in_period(OfferRecord.at)]
+        lo = _local_midnight_utc(self.f.start)
+        hi = _local_midnight_utc(self.f.end + dt.timedelta(days=1))
+        where = [OfferRecord.at >= lo, OfferRecord.at < hi]
         if self.f.clerk_id is not None:
             where.append(OfferRecord.by == self.f.clerk_id)
         if self.f.locality_id is not None:
@@ -478,12 +459,21 @@ class _Queries:
         return Extras(sum(counts.values()), counts.get("accepted", 0), counts.get("declined", 0))
 
 
-def _durations(counts: Counter[int], total: float) -> Durations:
+def _local_midnight_utc(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(), LOCAL_TZ).astimezone(dt.UTC)
+
+
+def _as_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _durations(counts: Counter[int], seconds: int) -> Durations:
+    """From the cases by whole minutes and the seconds of them all."""
     count = sum(counts.values())
     if not count:
         return Durations(0, None, None, None, ())
     histogram = tuple(sorted(counts.items()))
-    return Durations(count, total / count, _percentile(histogram, count, 0.5),
+    return Durations(count, seconds / 60 / count, _percentile(histogram, count, 0.5),
                      _percentile(histogram, count, 0.9), histogram)
 
 

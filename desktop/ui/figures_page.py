@@ -306,8 +306,10 @@ class FiguresPage(QWidget):
 
         def work() -> tuple[Figures, FilterChoices | None]:
             with sessions() as session:
-                choices = filter_choices(session) if need_choices else None
-                return compute_figures(session, flt), choices
+                # The figures first: they bring their tables up to date before the session
+                # reads anything.
+                figures = compute_figures(session, flt)
+                return figures, filter_choices(session) if need_choices else None
 
         def done(result: tuple[Figures, FilterChoices | None]) -> None:
             if generation != self._generation:
