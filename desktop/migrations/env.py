@@ -24,6 +24,12 @@ with engine.connect() as connection:
         # dropping a referenced table fails or cascades. The pragma works only outside a
         # transaction, so it is set before Alembic opens one, and checked before commit.
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        # Python's sqlite3 opens a transaction only before INSERT, UPDATE or DELETE, so every
+        # CREATE or DROP would be committed on its own and a migration cut short (a power cut,
+        # a killed process) would leave half a schema. Driven by hand, the whole upgrade is one
+        # transaction: all of it or nothing.
+        connection.connection.driver_connection.isolation_level = None
+        connection.exec_driver_sql("BEGIN")
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
@@ -44,4 +50,5 @@ with engine.connect() as connection:
             connection.invalidate()  # never return a connection without foreign keys to the pool
         raise
     if sqlite:
+        connection.connection.driver_connection.isolation_level = ""  # the driver's default
         connection.exec_driver_sql("PRAGMA foreign_keys=ON")

@@ -85,6 +85,31 @@ def test_migrations_go_down_to_empty_and_up_again(empty_url):
     assert after_up == set(Base.metadata.tables) | {"alembic_version"}
 
 
+def test_a_migration_cut_short_leaves_the_schema_as_it_was(empty_url, monkeypatch):
+    """All of an upgrade or nothing: on SQLite too, where the driver would commit each CREATE."""
+    from desktop.services import figure_facts
+
+    engine = make_engine(empty_url)
+    try:
+        command.upgrade(alembic_config(engine), "0011")
+        before = table_names(engine)
+
+        def cut_short(_conn):
+            raise RuntimeError("power cut")
+
+        monkeypatch.setattr(figure_facts, "rebuild_on", cut_short)
+        with pytest.raises(RuntimeError, match="power cut"):
+            migrate(engine)  # 0012 creates its tables and triggers, then fails
+        assert table_names(engine) == before
+        with engine.connect() as conn:
+            assert MigrationContext.configure(conn).get_current_revision() == "0011"
+        monkeypatch.undo()
+        migrate(engine)
+        assert table_names(engine) == set(Base.metadata.tables) | {"alembic_version"}
+    finally:
+        engine.dispose()
+
+
 def test_utc_timestamps_come_back_aware_and_equal(empty_url):
     """Stored as UTC and read back aware and equal, although the PG session zone is not UTC."""
     moments = [
