@@ -51,7 +51,7 @@ from desktop.services import clock
 from desktop.services.followthrough import FINAL, HANDOFF_LIMIT, OPEN
 
 LOCAL_TZ = ZoneInfo(clock.LOCAL_TZ_NAME)
-BATCH = 2000
+BATCH = 500
 NIL = uuid.UUID(int=0)  # the dim_id of the sums for everyone
 
 
@@ -398,23 +398,21 @@ def _prepare(conn: Connection) -> None:
 
 
 def refresh_on(conn: Connection, batch: int = BATCH) -> int:
-    """Rewrite the rows of every case marked since the last refresh, in the connection's
-    transaction; returns how many cases. Each mark is taken off before its case is read, so a
-    change made meanwhile marks it again (on PostgreSQL it waits for this transaction)."""
+    """Rewrite the rows of up to `batch` cases marked since the last refresh, and move the sums
+    by what they changed, in the connection's transaction; returns how many cases. Each mark is
+    taken off before its case is read, so a change made meanwhile marks it again (on
+    PostgreSQL it waits for this transaction)."""
     _prepare(conn)
-    done = 0
-    while True:
-        ids = list(conn.scalars(
-            delete(FigureDirty)
-            .where(FigureDirty.case_id.in_(select(FigureDirty.case_id).limit(batch)))
-            .returning(FigureDirty.case_id)
-        ))
-        if not ids:
-            return done
+    ids = list(conn.scalars(
+        delete(FigureDirty)
+        .where(FigureDirty.case_id.in_(select(FigureDirty.case_id).limit(batch)))
+        .returning(FigureDirty.case_id)
+    ))
+    if ids:
         before = _contributions(conn, ids)
         _rewrite(conn, ids)
         _apply(conn, before, _contributions(conn, ids))
-        done += len(ids)
+    return len(ids)
 
 
 def rebuild_on(conn: Connection) -> None:
@@ -426,15 +424,28 @@ def rebuild_on(conn: Connection) -> None:
 
 
 def refresh(bind: Session | Engine, batch: int = BATCH) -> int:
-    """Bring the figure rows up to date in a transaction of their own; returns cases rewritten.
+    """Bring the figure rows and sums up to date, a transaction per batch of cases (so that the
+    counter, writing meanwhile, never waits long); returns the cases rewritten.
 
     Given a session, its engine is used: call this before the session reads anything, so that
     the figures it then reads include the refresh.
     """
     target = bind.get_bind() if isinstance(bind, Session) else bind
-    if isinstance(target, Connection):  # a session bound to a connection (tests, the hub)
-        begin = target.begin_nested if target.in_transaction() else target.begin
-        with begin():
-            return refresh_on(target, batch)
-    with target.begin() as conn:
-        return refresh_on(conn, batch)
+    done = 0
+    while True:
+        if isinstance(target, Connection):  # a session bound to a connection (tests, the hub)
+            begin = target.begin_nested if target.in_transaction() else target.begin
+            with begin():
+                rewritten = refresh_on(target, batch)
+        else:
+            with target.begin() as conn:
+                rewritten = refresh_on(conn, batch)
+        done += rewritten
+        if rewritten < batch:
+            return done
+
+
+def pending(engine: Engine) -> int:
+    """How many cases wait to be counted again."""
+    with engine.connect() as conn:
+        return conn.scalar(select(func.count()).select_from(FigureDirty)) or 0

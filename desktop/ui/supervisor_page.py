@@ -5,12 +5,20 @@ behind it check the role again."""
 from __future__ import annotations
 
 import importlib
+import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from desktop.services import figure_facts
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+# The figures' tables are brought up to date this often while a supervisor is logged in, so
+# that opening the figures after a day's work (or a large sync) has little left to catch up.
+FIGURES_CATCH_UP_MS = 2 * 60 * 1000
+FIGURES_CATCH_UP_BATCH = 200  # cases per transaction: the counter never waits long to write
 
 # key, tab title (QT_TRANSLATE_NOOP("SupervisorPage", ...)), "module:Class".
 # Each class takes (ctx, tasks, parent) and has reload(); it reads its data in the background.
@@ -41,6 +49,31 @@ class SupervisorPage(QWidget):
             self.sections[key] = widget
             self.tabs.addTab(widget, _tr(title))
         self.tabs.currentChanged.connect(lambda _i: self.reload())
+        # Its own background thread: a long catch-up never holds up the pages' reads.
+        self._catch_up_tasks = TaskRunner(self)
+        self._catching_up = False
+        self._catch_up_timer = QTimer(self)
+        self._catch_up_timer.setInterval(FIGURES_CATCH_UP_MS)
+        self._catch_up_timer.timeout.connect(self.catch_up_figures)
+        self._catch_up_timer.start()
+
+    def catch_up_figures(self) -> None:
+        """Count again, in the background, the cases changed since the figures last looked."""
+        if self._catching_up:
+            return
+        self._catching_up = True
+        engine = self._ctx.engine
+
+        def done(_result: object) -> None:
+            self._catching_up = False
+
+        def failed(err: Exception) -> None:
+            # The figures tab catches up itself (and says what went wrong) when it is opened.
+            self._catching_up = False
+            log.warning("figures catch-up failed: %s", err)
+
+        self._catch_up_tasks.submit(
+            lambda: figure_facts.refresh(engine, FIGURES_CATCH_UP_BATCH), done, failed)
 
     def section(self, key: str) -> QWidget | None:
         return self.sections.get(key)

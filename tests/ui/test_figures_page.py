@@ -118,3 +118,17 @@ def test_figures_are_a_tab_of_the_supervisor_page(qtbot, ctx):
     titles = [sup.tabs.tabText(i) for i in range(sup.tabs.count())]
     assert "מדדים" in titles
     tasks.wait(10000)
+
+
+def test_the_supervisor_workspace_catches_the_figures_up_in_the_background(qtbot, ctx, data):
+    from desktop.services import figure_facts
+    from desktop.ui import supervisor_page
+
+    assert figure_facts.pending(ctx.engine) > 0  # the data set was written, not yet counted
+    boss = login(ctx, make_office(ctx).boss)
+    workspace = SupervisorPage(boss, TaskRunner())
+    qtbot.addWidget(workspace)
+    assert workspace._catch_up_timer.interval() == supervisor_page.FIGURES_CATCH_UP_MS
+    workspace.catch_up_figures()
+    qtbot.waitUntil(lambda: not workspace._catching_up, timeout=20000)
+    assert figure_facts.pending(ctx.engine) == 0
