@@ -38,6 +38,9 @@ _BULK_APPLIERS: dict[str, BulkApplier] = {}
 LOCAL_TABLES = {
     "operations", "station_state", "drafts", "sync_state", "quarantine", "hub_station_keys",
     "hub_counter", "clock_warnings", "case_seen",
+    # The figures' read model: kept by triggers from the state tables (services.figure_facts),
+    # so a replay that rewrites the state marks what it touches and the figures follow.
+    "figure_dirty", "figure_visits", "figure_items", "figure_calls", "figure_sums",
 }
 
 
