@@ -19,6 +19,20 @@ pytest_plugins = ["tests.pgserver"]
 PASSWORD = "counter-pass-1"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashing():
+    """argon2 with its cheapest parameters in this process: the app's own take a fifth of a
+    second per hash and per login, by design, which tests pay hundreds of times. Hashes made
+    here still verify anywhere (argon2 reads the parameters from the hash)."""
+    from unittest import mock
+
+    from argon2 import PasswordHasher, profiles
+
+    with mock.patch("desktop.services.users._HASHER",
+                    PasswordHasher.from_parameters(profiles.CHEAPEST)):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _isolated_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("DALPAK_DATA_DIR", str(tmp_path / "data"))

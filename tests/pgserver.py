@@ -327,8 +327,37 @@ def pg_url(request: pytest.FixtureRequest, pg_server: PgServer) -> Iterator[str]
     pg_server.drop_database(name)
 
 
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PgServer) -> str:
+    """A database migrated once to the newest schema, copied for each test that needs one
+    (CREATE DATABASE ... TEMPLATE takes a tenth of the time migrating does)."""
+    name = pg_server.create_database()
+    engine = db.make_engine(pg_server.url(name))
+    try:
+        db.migrate(engine)
+    finally:
+        engine.dispose()  # a template with a connection open cannot be copied
+    return name
+
+
 @pytest.fixture
-def pg_engine(pg_url: str) -> Iterator[Engine]:
+def pg_migrated_url(request: pytest.FixtureRequest, pg_server: PgServer) -> Iterator[str]:
+    """A database already at the newest schema; a test that chose its database's options
+    (parametrizing `pg_url`) gets that one, empty, instead."""
+    if "pg_url" in request.fixturenames:
+        yield request.getfixturevalue("pg_url")
+        return
+    template = request.getfixturevalue("pg_template")
+    name = pg_server.create_database(f'TEMPLATE "{template}"')
+    yield pg_server.url(name)
+    if not pg_server.is_running():  # a crash test left it down
+        pg_server.start()
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_engine(pg_migrated_url: str) -> Iterator[Engine]:
+    pg_url = pg_migrated_url
     made: list[Engine] = []
     real_make_engine = db.make_engine
 

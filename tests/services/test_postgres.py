@@ -158,7 +158,7 @@ def seed_clerk(sessions) -> Actor:
 
 
 @pytest.mark.parametrize("pg_url", ["", ICU_HEBREW], ids=["C", "icu-he"], indirect=True)
-def test_intake_story_on_postgresql(pg_engine):
+def test_intake_story_on_postgresql(pg_url, pg_engine):  # pg_url: the options, on an empty one
     sessions = session_factory(pg_engine)
     clerk = seed_clerk(sessions)
     with sessions.begin() as s:
