@@ -24,10 +24,11 @@ pytestmark = pytest.mark.sync
 
 
 def pytest_collection_modifyitems(config, items) -> None:
-    """The largest sync proof, 3 x 5,000 cases offline (and 3 x 1,000), is marked slow: 132 s
-    on the 2-core machine at load 1 but 21 minutes at load 10, which would take CI past its
-    budget on a busy day; every run has the same proof at 3 x 200. It runs when asked for by
-    marker: `pytest -m slow tests/sync`."""
+    """The largest sync proofs are marked slow: 3 x 5,000 cases offline (and 3 x 1,000), 132 s
+    on the 2-core machine at load 1 but 21 minutes at load 10, and 20,000 operations over a
+    lossy link, 69 s at load 1 but 5.6 minutes at load 10; either would take CI past its
+    budget on a busy day. Every run has the same proofs at 3 x 200 cases and 1,500 operations.
+    They run when asked for by marker: `pytest -m slow tests/sync`."""
     if "slow" in (config.getoption("markexpr") or ""):
         return
     skip = pytest.mark.skip(reason="full-size sync proof, minutes long: pytest -m slow tests/sync")
