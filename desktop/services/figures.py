@@ -1,5 +1,5 @@
 """Journey figures for supervisors: visits, time at the counter, handoffs, service levels, calls,
-satisfaction and extras, for a period and a filter, computed by SQL aggregates.
+satisfaction and extras, for a period and a filter.
 
 Definitions (the same in the screen, the Excel file and the PDF report):
 - The period is a range of local days, both ends included. Every day and hour is local time
@@ -15,8 +15,10 @@ Definitions (the same in the screen, the Excel file and the PDF report):
 - Calls: callbacks and follow-ups recorded as done in the period; open ones are those due in
   the period and not done. Satisfaction is that of the follow-ups done in the period.
 - Extras: every recorded offer was offered; accepted and declined are its outcomes.
-- Every figure reads the figure tables (models.figures, kept by services.figure_facts): one
-  row per visit, item and call with its local day, brought up to date before each reading.
+- Every figure reads the figure tables (models.figures, kept by services.figure_facts),
+  brought up to date before each reading: with none or one filter, the per-day sums of the
+  period; with two or more, the period's rows (one per visit, item and call, with its local
+  day). Both give the same figures (tests/services/test_figure_sums.py).
 - Filters: the clerk is the case's owner (the clerk who received the visit); the locality is the
   resident's; the department and request type select items (and the cases, calls and offers
   that have such an item).
@@ -153,13 +155,12 @@ def compute_figures(
         raise ValidationError("סוף התקופה לפני תחילתה.", field="end")
     today = today or clock.local_today()
     figure_facts.refresh(session)
-    q = _Queries(session, flt, today)
     dims = _chosen_dimensions(flt)
-    if len(dims) <= 1:
-        sums = _Sums(session, flt, today, *(dims[0] if dims else (Dim.ALL, NIL)))
-        return Figures(flt, today, *sums.counter(), *sums.items(), sums.calls(),
-                       sums.satisfaction(), q.extras())
-    return compute_from_rows(session, flt, today)
+    if len(dims) > 1:
+        return compute_from_rows(session, flt, today)
+    sums = _Sums(session, flt, today, *(dims[0] if dims else (Dim.ALL, NIL)))
+    return Figures(flt, today, *sums.counter(), *sums.items(), sums.calls(),
+                   sums.satisfaction(), _Queries(session, flt, today).extras())
 
 
 def compute_from_rows(session: Session, flt: FigureFilter, today: dt.date) -> Figures:
