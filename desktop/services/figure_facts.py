@@ -431,7 +431,7 @@ def refresh(bind: Session | Engine, batch: int = BATCH) -> int:
     the figures it then reads include the refresh.
     """
     target = bind.get_bind() if isinstance(bind, Session) else bind
-    if not isinstance(target, Connection) and not _anything_marked(target):
+    if not isinstance(target, Connection) and not pending(target):
         return 0  # nothing changed: no write transaction (on SQLite, no write lock) at all
     done = 0
     while True:
@@ -445,11 +445,6 @@ def refresh(bind: Session | Engine, batch: int = BATCH) -> int:
         done += rewritten
         if rewritten < batch:
             return done
-
-
-def _anything_marked(engine: Engine) -> bool:
-    with engine.connect() as conn:
-        return conn.scalar(select(exists().where(FigureDirty.case_id.is_not(None)))) or False
 
 
 def pending(engine: Engine) -> int:

@@ -9,8 +9,16 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select, update
 
-from desktop.models import Case, CaseItem, FigureCall, FigureDirty, FigureItem, FigureVisit, Task
-from desktop.models.residents import Resident
+from desktop.models import (
+    Case,
+    CaseItem,
+    FigureCall,
+    FigureDirty,
+    FigureItem,
+    FigureVisit,
+    Resident,
+    Task,
+)
 from desktop.services import figure_facts
 from desktop.services.db import local_station
 from desktop.services.oplog import Actor
