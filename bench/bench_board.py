@@ -52,16 +52,16 @@ def main() -> int:
 
     from sqlalchemy import func, select, text
 
+    from desktop.core.db import current_revision, make_engine, open_database, session_factory
     from desktop.migrations import HEAD_REVISION
     from desktop.models import CaseItem, Department, Locality, RequestType, User
-    from desktop.services.board import (
+    from desktop.supervision.board import (
         BoardFilter,
         board,
         board_choices,
         board_items,
         board_items_count,
     )
-    from desktop.services.db import current_revision, make_engine, open_database, session_factory
 
     probe = make_engine(f"sqlite:///{path}")
     revision = current_revision(probe)
@@ -142,7 +142,7 @@ def main() -> int:
     if args.explain:
         from sqlalchemy.dialects import sqlite
 
-        from desktop.services.board import _figures, _where
+        from desktop.supervision.board import _figures, _where
 
         with cold_engine.connect() as conn:
             import datetime as dt

@@ -76,8 +76,8 @@ class StatementCounter:
 def run_size(size: int, args: argparse.Namespace) -> dict:
     from sqlalchemy import event
 
-    from desktop.services.db import open_database, session_factory
-    from desktop.services.eligibility import offers_for
+    from desktop.core.db import open_database, session_factory
+    from desktop.extras.eligibility import offers_for
 
     path = council.ensure_council_db(size, args.seed, args.cache)
     counts = council.holding_counts(path)

@@ -54,10 +54,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from sqlalchemy import func, select
 
+    from desktop.core import clock
+    from desktop.core.db import current_revision, make_engine, migrate, session_factory
     from desktop.models import Case, CaseItem, Department, Locality, RequestType, User
-    from desktop.services import clock
-    from desktop.services.db import current_revision, make_engine, migrate, session_factory
-    from desktop.services.figures import FigureFilter, compute_figures, filter_choices
+    from desktop.supervision.figures import FigureFilter, compute_figures, filter_choices
 
     print(machine_line())
     engine = make_engine(f"sqlite:///{path}")

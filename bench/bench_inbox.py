@@ -30,12 +30,12 @@ OPEN_ITEMS = 50_000
 def build(path, residents: int, items: int) -> None:  # noqa: ANN001
     from sqlalchemy import select
 
+    from desktop.core import clock
+    from desktop.core.db import local_station, open_database, session_factory
+    from desktop.core.oplog import Actor
+    from desktop.counter.cases import ItemDraft, open_case
     from desktop.models import Department, RequestType, Resident, User
-    from desktop.services import clock
-    from desktop.services.cases import ItemDraft, open_case
-    from desktop.services.db import local_station, open_database, session_factory
-    from desktop.services.demo import build_demo
-    from desktop.services.oplog import Actor
+    from desktop.station.demo import build_demo
 
     partial = path.with_name(path.name + ".part")
     partial.unlink(missing_ok=True)
@@ -78,9 +78,9 @@ def main() -> int:
 
     from sqlalchemy import select
 
+    from desktop.core.db import make_engine, session_factory
+    from desktop.followthrough.worklists import InboxFilter, inbox, inbox_count
     from desktop.models import User
-    from desktop.services.db import make_engine, session_factory
-    from desktop.services.worklists import InboxFilter, inbox, inbox_count
 
     print(machine_line())
     engine = make_engine(f"sqlite:///{path}")

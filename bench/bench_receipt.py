@@ -67,8 +67,8 @@ def cold_child(url: str, number: str, size: str) -> int:
     """In a fresh process: import, then the first and second receipt_pdf call."""
     t0 = time.perf_counter()
     import desktop.receipts.receipt as receipt_module
-    from desktop.services.db import make_engine, session_factory
-    from desktop.services.receipt_data import receipt_pdf
+    from desktop.core.db import make_engine, session_factory
+    from desktop.counter.receipt_data import receipt_pdf
 
     imported = time.perf_counter() - t0
     fonts = {"s": 0.0}
@@ -147,10 +147,10 @@ def main(argv: list[str] | None = None) -> int:
     path = common.ensure_demo_db(args.residents, args.seed, cache)
     url = common.db_url(path)
 
+    from desktop.core.db import make_engine, session_factory
+    from desktop.counter.cases import get_case
+    from desktop.counter.receipt_data import receipt_data, receipt_pdf
     from desktop.receipts.receipt import render_receipt
-    from desktop.services.cases import get_case
-    from desktop.services.db import make_engine, session_factory
-    from desktop.services.receipt_data import receipt_data, receipt_pdf
 
     cases = pick_cases(session_factory(make_engine(url)))
     print("cases: " + ", ".join(f"{n} items: {num}" for n, num in cases.items()), flush=True)

@@ -45,10 +45,10 @@ def child(path: Path, mode: str, trace: bool) -> dict:
     """One scan in this process; returns the figures (run with --child)."""
     from sqlalchemy import select
 
+    from desktop.core.db import local_station, open_database, session_factory
+    from desktop.core.oplog import Actor
+    from desktop.extras.outreach import scan
     from desktop.models import User
-    from desktop.services.db import local_station, open_database, session_factory
-    from desktop.services.oplog import Actor
-    from desktop.services.outreach import scan
 
     engine = open_database(common.db_url(path))
     sessions = session_factory(engine)

@@ -137,8 +137,8 @@ def _as_uuid(value):  # noqa: ANN001, ANN202
 
 
 def run_size(size: int, args: argparse.Namespace) -> tuple[list[Timing], list[str], dict]:
-    from desktop.services.db import open_database, session_factory
-    from desktop.services.residents import search_residents
+    from desktop.core.db import open_database, session_factory
+    from desktop.counter.residents import search_residents
 
     path = common.ensure_demo_db(size, args.seed, args.cache)
     started = time.perf_counter()
@@ -253,9 +253,9 @@ def worst_case_probes(sessions, count: int, repeat: int = 5) -> list[tuple[str, 
     """
     from sqlalchemy import func, select
 
+    from desktop.core.textsearch import normalize_name, prefix_upper_bound
+    from desktop.counter.residents import search_residents
     from desktop.models import Resident, ResidentNameToken
-    from desktop.services.residents import search_residents
-    from desktop.services.textsearch import normalize_name, prefix_upper_bound
 
     def range_size(s, prefix: str) -> int:  # noqa: ANN001
         return s.scalar(
@@ -291,8 +291,8 @@ def explain(engine, query: str) -> str:  # noqa: ANN001
     """The SQL `search_residents(query)` runs, each statement's time and its query plan."""
     from sqlalchemy import event
 
-    from desktop.services.db import session_factory
-    from desktop.services.residents import search_residents
+    from desktop.core.db import session_factory
+    from desktop.counter.residents import search_residents
 
     captured: list[tuple[str, object]] = []
 
@@ -414,7 +414,7 @@ def main(argv: list[str] | None = None) -> int:
             "misses": len(size_misses),
         }
         if args.probes:
-            from desktop.services.db import session_factory
+            from desktop.core.db import session_factory
 
             probes = worst_case_probes(session_factory(info["engine"]), args.probes)
             for query, entries, ms, hits in probes:

@@ -210,8 +210,8 @@ def timed_client(url: str, token: str):  # noqa: ANN201
 
 
 def register_station(hub_engine, code: str) -> tuple[object, str]:  # noqa: ANN001
-    from desktop.services.db import local_station, session_factory
-    from desktop.services.oplog import Actor
+    from desktop.core.db import local_station, session_factory
+    from desktop.core.oplog import Actor
     from desktop.sync.keys import add_station
 
     with session_factory(hub_engine).begin() as session:
@@ -235,10 +235,10 @@ def unsent_ops(sessions) -> int:  # noqa: ANN001
 def build_station(hub_engine, hub_url: str, code: str, folder: Path, ops: int, cases: int,
                   seed: int) -> Path:  # fmt: skip  # noqa: ANN001
     """A station that connected and synced once, then made `ops` operations offline."""
-    from desktop.services.db import open_database, session_factory
-    from desktop.services.demo import create_demo_cases, create_demo_residents
-    from desktop.services.oplog import Actor
-    from desktop.services.users import Role, create_user
+    from desktop.core.db import open_database, session_factory
+    from desktop.core.oplog import Actor
+    from desktop.core.users import Role, create_user
+    from desktop.station.demo import create_demo_cases, create_demo_residents
     from desktop.sync.client import HubClient, connect, sync_once
 
     started = time.perf_counter()
@@ -294,7 +294,7 @@ def op_mix(path: Path) -> str:
 def child_push(db_path: str) -> int:
     """Open the station, say `ready`, wait for a line on stdin, drain with push_all."""
     common.isolate_this_process()
-    from desktop.services.db import open_database, session_factory
+    from desktop.core.db import open_database, session_factory
     from desktop.sync.client import SyncReport, push_all
     from desktop.sync.wire import to_wire
 
@@ -386,9 +386,9 @@ CPU_HEADERS = ["phase", "wall s", "hub CPU s (of wall)", "PostgreSQL CPU s", "st
 
 
 def phase_ingest(args, server, folder: Path, results: dict) -> bool:  # noqa: ANN001
-    from desktop.services.db import open_database, session_factory
-    from desktop.services.oplog import Actor
-    from desktop.services.reference import seed_reference_data
+    from desktop.core.db import open_database, session_factory
+    from desktop.core.oplog import Actor
+    from desktop.station.seed import seed_reference_data
     from desktop.sync.client import PUSH_BATCH
     from desktop.sync.keys import init_hub
 
@@ -397,7 +397,7 @@ def phase_ingest(args, server, folder: Path, results: dict) -> bool:  # noqa: AN
     hub_engine = open_database(url, station_code="HUB")
     with session_factory(hub_engine).begin() as session:
         init_hub(session)
-        from desktop.services.db import local_station
+        from desktop.core.db import local_station
 
         hub = local_station(session)
         seed_reference_data(session, Actor(None, hub.id, hub.code))
@@ -564,8 +564,8 @@ def profile_ingest(args, server, clones: dict[str, str], path: Path, results: di
 
     from sqlalchemy import select
 
+    from desktop.core.db import make_engine, open_database, session_factory
     from desktop.models import Operation
-    from desktop.services.db import make_engine, open_database, session_factory
     from desktop.sync.client import PUSH_BATCH
     from desktop.sync.ingest import ingest
     from desktop.sync.wire import from_wire, to_wire
@@ -691,11 +691,11 @@ def profile_ingest(args, server, clones: dict[str, str], path: Path, results: di
 def phase_download(args, server, folder: Path, results: dict) -> bool:  # noqa: ANN001
     from sqlalchemy import func, select
 
+    from desktop.core.db import local_station, open_database, session_factory
+    from desktop.core.oplog import Actor
     from desktop.models import Case, Operation, Resident
-    from desktop.services.db import local_station, open_database, session_factory
-    from desktop.services.demo import build_demo
-    from desktop.services.oplog import Actor
-    from desktop.services.reference import seed_reference_data
+    from desktop.station.demo import build_demo
+    from desktop.station.seed import seed_reference_data
     from desktop.sync.client import PULL_BATCH, connect, sync_once
     from desktop.sync.keys import init_hub
 
@@ -807,8 +807,8 @@ def station_what_if(args, hub_url: str, token: str, folder: Path, total_ops: int
     """
     from sqlalchemy import func, select
 
+    from desktop.core.db import open_database, session_factory
     from desktop.models import Operation, Resident
-    from desktop.services.db import open_database, session_factory
     from desktop.sync.client import PULL_BATCH, HubClient
     from desktop.sync.ingest import ingest
     from desktop.sync.wire import from_wire

@@ -16,6 +16,8 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import desktop.appliers  # noqa: F401  (every operation kind registered)
+
 BENCH_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BENCH_DIR.parent
 DEFAULT_CACHE = BENCH_DIR / ".cache"

@@ -54,15 +54,15 @@ def main() -> int:
         from PySide6.QtCore import QEvent, QObject
         from PySide6.QtWidgets import QApplication
     with span("import sqlalchemy+alembic+models"):
-        import desktop.services.db as db
+        import desktop.core.db as db
     with span("import desktop.ui.app"):
         import desktop.ui.app as app_module
     with span("import main window + login"):
         from desktop.ui.login import LoginDialog  # noqa: F401 - run() imports it
         from desktop.ui.main_window import MainWindow
     with span("import users/drafts"):
-        from desktop.services.drafts import load_draft
-        from desktop.services.users import authenticate
+        from desktop.core.users import authenticate
+        from desktop.counter.drafts import load_draft
     MARKS["imports_done"] = now()
 
     # 2. QApplication + setup_application (fonts, translator, qt-material theme).

@@ -82,7 +82,7 @@ def workload_database(
 
 
 def _business_days_back(today: dt.date, count: int) -> list[dt.date]:
-    from desktop.services.calendar import is_business_day
+    from desktop.core.calendar import is_business_day
 
     days, day = [], today
     while len(days) < count:
@@ -100,14 +100,14 @@ def build(path: Path, items: int, cases: int, seed: int) -> None:
     from faker.providers.person.he_IL import Provider as HebrewNames
     from sqlalchemy import select, text
 
+    from desktop.core import clock
+    from desktop.core.calendar import add_business_days
+    from desktop.core.db import local_station, open_database, session_factory
+    from desktop.core.numbering import format_case_number
+    from desktop.core.oplog import Actor, record_bulk
+    from desktop.core.users import Role
     from desktop.models import Case, CaseItem, Department, RequestType, Resident, Task, User
-    from desktop.services import clock
-    from desktop.services.calendar import add_business_days
-    from desktop.services.db import local_station, open_database, session_factory
-    from desktop.services.demo import DEMO_PASSWORD, build_demo
-    from desktop.services.numbering import format_case_number
-    from desktop.services.oplog import Actor, record_bulk
-    from desktop.services.users import Role
+    from desktop.station.demo import DEMO_PASSWORD, build_demo
 
     tz = ZoneInfo(clock.LOCAL_TZ_NAME)
     partial = path.with_name(path.name + ".part")

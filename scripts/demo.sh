@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-DATA_DIR=$(.venv/bin/python -c "from desktop.services.db import data_dir; print(data_dir())")
+DATA_DIR=$(.venv/bin/python -c "from desktop.core.db import data_dir; print(data_dir())")
 DEMO_DB="sqlite:///$DATA_DIR/demo.sqlite3"
 .venv/bin/dalpak --db "$DEMO_DB" demo --if-empty
 exec .venv/bin/dalpak --db "$DEMO_DB"

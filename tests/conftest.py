@@ -9,10 +9,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from desktop.services.db import local_station, open_database, session_factory  # noqa: E402
-from desktop.services.oplog import Actor  # noqa: E402
-from desktop.services.reference import seed_reference_data  # noqa: E402
-from desktop.services.users import Role, create_user  # noqa: E402
+import desktop.appliers  # noqa: E402, F401
+from desktop.core.db import local_station, open_database, session_factory  # noqa: E402
+from desktop.core.oplog import Actor  # noqa: E402
+from desktop.core.users import Role, create_user  # noqa: E402
+from desktop.station.seed import seed_reference_data  # noqa: E402
 
 pytest_plugins = ["tests.pgserver"]
 
@@ -28,7 +29,7 @@ def _cheap_password_hashing():
 
     from argon2 import PasswordHasher, profiles
 
-    with mock.patch("desktop.services.users._HASHER",
+    with mock.patch("desktop.core.users._HASHER",
                     PasswordHasher.from_parameters(profiles.CHEAPEST)):
         yield
 

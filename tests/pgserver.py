@@ -43,7 +43,7 @@ import pytest
 from psycopg import sql
 from sqlalchemy import Engine
 
-from desktop.services import db
+from desktop.core import db
 
 TOOLS = ("initdb", "pg_ctl", "postgres")
 SUPERUSER = "postgres"

@@ -43,3 +43,109 @@ def test_ui_builds_no_sql():
         assert not sql or path.name == "context.py", f"{path.name} imports {sql}"
         text = path.read_text(encoding="utf-8")
         assert "select(" not in text and "session.execute" not in text, path.name
+
+
+# The layers, lowest first: a package may import its own layer and those below it, never above.
+LAYERS = [
+    {"models"},
+    {"receipts"},
+    {"core"},
+    {"counter"},
+    {"followthrough", "extras", "lobby"},
+    {"supervision", "sync"},
+    {"appliers", "station"},
+    {"ui"},
+    {"cli"},
+]
+LEVEL = {name: n for n, layer in enumerate(LAYERS) for name in layer}
+MODULE_LINE_LIMIT = 500
+
+
+def _top(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[1] if parts[0] == "desktop" and len(parts) > 1 else None
+
+
+def _package_imports() -> dict[str, dict[str, set[str]]]:
+    """For each top package, the other top packages each of its modules imports."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        rel = path.relative_to(PACKAGE)
+        top = rel.parts[0].removesuffix(".py")
+        if top in {"__init__", "migrations", "resources"}:
+            continue
+        others = {t for t in map(_top, imports_of(path)) if t and t != top}
+        found.setdefault(top, {})[str(rel)] = others
+    return found
+
+
+def test_every_package_has_a_layer():
+    assert set(_package_imports()) <= set(LEVEL), set(_package_imports()) - set(LEVEL)
+
+
+def test_arrows_point_down_only():
+    """ui/cli -> station -> capabilities -> core -> models: nothing imports a layer above it
+    (so no package circle is possible), and capabilities of one layer stay apart."""
+    upward = []
+    for top, modules in _package_imports().items():
+        for module, others in modules.items():
+            for other in others:
+                if other in {"migrations", "resources"}:
+                    continue
+                if LEVEL[other] > LEVEL[top] or (LEVEL[other] == LEVEL[top] and other != top):
+                    upward.append(f"{module} -> {other}")
+    assert not upward, upward
+
+
+def test_no_import_circle_between_modules():
+    """Module-level imports (not those inside functions) form no circle."""
+    modules: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        name = ".".join(("desktop", *path.relative_to(PACKAGE).with_suffix("").parts))
+        name = name.removesuffix(".__init__")
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        deps: set[str] = set()
+        for node in tree.body:
+            if isinstance(node, ast.Import):
+                deps.update(a.name for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                deps.add(node.module)
+                deps.update(f"{node.module}.{a.name}" for a in node.names)
+        modules[name] = {d for d in deps if d.startswith("desktop.")}
+    for name in modules:
+        modules[name] = {d for d in modules[name] if d in modules and d != name}
+
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for dep in modules[node]:
+            if state.get(dep) == 1:
+                raise AssertionError("import circle: " + " -> ".join(stack[stack.index(dep):] + [dep]))
+            if dep not in state:
+                visit(dep)
+        stack.pop()
+        state[node] = 2
+
+    for name in sorted(modules):
+        if name not in state:
+            visit(name)
+
+
+def test_migrations_are_self_contained():
+    """A migration never imports service code: it must run the same years later. (Alembic's
+    env.py reads the models' metadata; the migrations themselves import nothing of Dalpak.)"""
+    for path in (PACKAGE / "migrations").rglob("*.py"):
+        allowed = ("desktop.migrations", "desktop.models") if path.name == "env.py" else ()
+        bad = {n for n in imports_of(path)
+               if n.startswith("desktop.") and not n.startswith(allowed or "desktop.migrations")}
+        assert not bad, f"{path.name} imports {bad}"
+
+
+def test_modules_stay_readable_in_one_sitting():
+    long = {str(p.relative_to(PACKAGE)): n for p in PACKAGE.rglob("*.py")
+            if "migrations" not in p.parts
+            and (n := len(p.read_text(encoding="utf-8").splitlines())) > MODULE_LINE_LIMIT}
+    assert not long, long

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.cli import EXIT_NOT_FOUND, main
-from desktop.services.numbering import is_valid_case_number
+from desktop.core.numbering import is_valid_case_number
 
 
 @pytest.fixture(scope="module")
@@ -86,9 +86,9 @@ def test_environment_variable_chooses_the_database(tmp_path, monkeypatch, capsys
 
 
 def test_user_add_then_login(tmp_path, monkeypatch, capsys):
-    from desktop.services.db import open_database, session_factory
-    from desktop.services.errors import InvalidLogin
-    from desktop.services.users import authenticate
+    from desktop.core.db import open_database, session_factory
+    from desktop.core.errors import InvalidLogin
+    from desktop.core.users import authenticate
 
     url = f"sqlite:///{tmp_path / 'it.sqlite3'}"
     assert main(["--db", url, "init"]) == 0

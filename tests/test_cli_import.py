@@ -11,8 +11,8 @@ import openpyxl
 import pytest
 
 from desktop.cli import EXIT_USAGE, build_parser, main
-from desktop.services.identity import complete_national_id
-from desktop.services.importing import IMPORT_KINDS
+from desktop.core.identity import complete_national_id
+from desktop.extras.importing import IMPORT_KINDS
 
 ID1 = complete_national_id("03933742")
 ID2 = complete_national_id("20000001")

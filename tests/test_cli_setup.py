@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from desktop.cli import EXIT_USAGE, main
-from tests.services.test_station_config import hub, make_logo  # noqa: F401 - `hub` is a fixture
+from tests.station.test_station_config import hub, make_logo  # noqa: F401 - `hub` is a fixture
 
 
 def setup_args(tmp_path, *extra: str) -> list[str]:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base
 
-# An item still being worked on (services.followthrough.OPEN, as SQL for partial indexes).
+# An item still being worked on (followthrough.items.OPEN, as SQL for partial indexes).
 OPEN_ITEM_SQL = "status IN ('received', 'in_progress', 'waiting_resident', 'waiting_department')"
 
 

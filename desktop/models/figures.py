@@ -3,7 +3,7 @@ worked out once and the filters' columns (clerk, locality, department, request t
 
 They are a local read model, never synced and never written by the services: database triggers
 (migration 0012) put the id of every case whose case, items, calls or resident changed into
-`figure_dirty`, and services.figure_facts rewrites those cases' rows before figures are read.
+`figure_dirty`, and supervision.figure_facts rewrites those cases' rows before figures are read.
 A later migration that copies one of those tables (a batch "move and copy" on SQLite) must
 create its triggers again.
 """
@@ -106,10 +106,10 @@ class FigureCall(Base):
 
 class FigureSum(Base):
     """What the figures add up, per local day, for everyone (dim 0, nil id) and for each
-    department, clerk, locality and request type alone (services.figure_facts.Dim): a period
+    department, clerk, locality and request type alone (supervision.figure_facts.Dim): a period
     with none or one of those filters reads these rows instead of the period's every row.
 
-    `measure` and `bucket` are services.figure_facts.Measure and its bucket (an hour, whole
+    `measure` and `bucket` are supervision.figure_facts.Measure and its bucket (an hour, whole
     minutes, handoffs, days to the expected date, the kind of call, a satisfaction score); `n`
     counts, `total` sums (seconds waiting or served, handoffs, slips). Each measure has its own day: the
     arrival, the item's opening, the call's doing or due date.

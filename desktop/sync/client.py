@@ -17,9 +17,9 @@ import httpx
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.core import clock
+from desktop.core.errors import DalpakError
 from desktop.models import Operation, Station, StationState, SyncState
-from desktop.services import clock
-from desktop.services.errors import DalpakError
 from desktop.sync.ingest import ingest, mark_acked
 from desktop.sync.wire import from_wire, to_wire
 
@@ -280,7 +280,7 @@ def sync_status(session: Session) -> SyncStatus:
 
 
 def saved_client(session: Session, **kw: Any) -> HubClient:
-    from desktop import settings
+    from desktop.core import settings
 
     state = session.get(SyncState, 1)
     if state is None or not state.hub_url:

@@ -15,9 +15,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from desktop.core import clock
+from desktop.core.numbering import last_case_number
 from desktop.models import Operation, QuarantinedOperation
-from desktop.services import clock
-from desktop.services.numbering import last_case_number
 from desktop.sync.ingest import ingest
 from desktop.sync.keys import StationIdentity, Unauthorized, identify
 from desktop.sync.wire import PROTOCOL, BadOperation, from_wire, to_wire

@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from desktop.core import clock
+from desktop.core.oplog import apply, apply_many
 from desktop.models import ClockWarning, HubCounter, Operation, QuarantinedOperation, StationState
-from desktop.services import clock
-from desktop.services.oplog import apply, apply_many
 from desktop.sync.wire import WireOperation, to_wire
 
 # An operation stamped further ahead than this of the receiver's clock is flagged.

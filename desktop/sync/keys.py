@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core import clock
+from desktop.core.errors import DalpakError, ValidationError
+from desktop.core.oplog import Actor, record
 from desktop.models import HubStationKey, Station
-from desktop.services import clock
-from desktop.services.errors import DalpakError, ValidationError
-from desktop.services.oplog import Actor, record
 
 
 class Unauthorized(DalpakError):

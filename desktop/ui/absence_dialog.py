@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import clock
-from desktop.services.absence import AbsenceView, absences, cancel_absence, set_absence
-from desktop.services.errors import DalpakError
-from desktop.services.people import Person, users
-from desktop.services.users import ROLE_LABELS, Role
+from desktop.core import clock
+from desktop.core.errors import DalpakError
+from desktop.core.people import Person, users
+from desktop.core.users import ROLE_LABELS, Role
+from desktop.followthrough.absence import AbsenceView, absences, cancel_absence, set_absence
 from desktop.ui.context import AppContext
 from desktop.ui.row_models import RowsModel, choose_row, row_table, selected_row
 from desktop.ui.widgets import MessageLine, format_date, ltr_line_edit, parse_date

@@ -10,9 +10,10 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import settings
-from desktop.services.db import open_database
-from desktop.services.errors import DalpakError
+import desktop.appliers  # noqa: F401  (every operation kind registered)
+from desktop.core import settings
+from desktop.core.db import open_database
+from desktop.core.errors import DalpakError
 from desktop.ui.context import AppContext
 
 FONT_FAMILY = "DejaVu Sans"
@@ -58,7 +59,7 @@ def _apply_theme(app: QApplication) -> None:
 
 
 def run(db_url: str | None = None, station_code: str = "KDR", smoke: str | None = None) -> int:
-    from desktop.services.station_config import needs_first_run
+    from desktop.station.config import needs_first_run
     from desktop.ui.login import LoginDialog
     from desktop.ui.main_window import MainWindow
     from desktop.ui.station_settings import add_admin_menu
@@ -69,7 +70,7 @@ def run(db_url: str | None = None, station_code: str = "KDR", smoke: str | None 
     except (DalpakError, OSError) as err:
         QMessageBox.critical(None, "דלפק", f"לא ניתן לפתוח את מסד הנתונים:\n{err}")
         return 1
-    from desktop.services.db import session_factory
+    from desktop.core.db import session_factory
 
     with session_factory(engine)() as session:
         first_run = needs_first_run(session)
@@ -107,7 +108,7 @@ def _smoke(app: QApplication, ctx: AppContext, picture: str) -> int:
     bundle starts, finds its resources, themes and fonts, and reaches its database."""
     from PySide6.QtCore import QTimer
 
-    from desktop.services.station_config import first_admin
+    from desktop.station.config import first_admin
     from desktop.ui.main_window import MainWindow
     from desktop.ui.station_settings import add_admin_menu
 

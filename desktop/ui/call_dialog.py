@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.cases import get_case
-from desktop.services.errors import DalpakError
-from desktop.services.followthrough import complete_task
-from desktop.services.residents import CHANNEL_LABELS
-from desktop.services.worklists import TaskRow, my_tasks
+from desktop.core.errors import DalpakError
+from desktop.counter.cases import get_case
+from desktop.counter.residents import CHANNEL_LABELS
+from desktop.followthrough.items import complete_task
+from desktop.followthrough.worklists import TaskRow, my_tasks
 from desktop.ui.case_panel import phone_text
 from desktop.ui.context import AppContext
 from desktop.ui.widgets import MessageLine, format_date

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.cases import ItemDraft, expected_date_for
-from desktop.services.reference import RequestTypeInfo, match_request_types
+from desktop.counter.cases import ItemDraft, expected_date_for
+from desktop.counter.reference import RequestTypeInfo, match_request_types
 from desktop.ui.widgets import MessageLine, format_date
 
 _Index = QModelIndex | QPersistentModelIndex

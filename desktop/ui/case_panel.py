@@ -8,16 +8,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from desktop.services import clock
-from desktop.services.cases import (
+from desktop.core import clock
+from desktop.core.identity import format_phone
+from desktop.counter.cases import (
     CASE_STATUS_LABELS,
     ITEM_STATUS_LABELS,
     CaseView,
     ItemView,
     TimelineEntry,
 )
-from desktop.services.followthrough import FINAL
-from desktop.services.identity import format_phone
+from desktop.followthrough.items import FINAL
 from desktop.ui.row_models import LATE, RowsModel, row_table
 from desktop.ui.widgets import format_date
 

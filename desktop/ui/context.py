@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.db import local_station, session_factory
-from desktop.services.oplog import Actor
-from desktop.services.users import LoggedIn
+from desktop.core.db import local_station, session_factory
+from desktop.core.oplog import Actor
+from desktop.core.users import LoggedIn
 
 
 @dataclass

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.eligibility import Offer, offers_for, record_offer
-from desktop.services.errors import DalpakError
+from desktop.core.errors import DalpakError
+from desktop.extras.eligibility import Offer, offers_for, record_offer
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import TaskRunner
 

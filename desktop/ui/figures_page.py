@@ -35,9 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import clock
-from desktop.services.errors import DalpakError
-from desktop.services.figure_tables import (
+from desktop.core import clock
+from desktop.core.errors import DalpakError
+from desktop.counter.reference import council
+from desktop.supervision.figure_choices import FilterChoices, filter_choices
+from desktop.supervision.figure_tables import (
     FilterNames,
     Table,
     cell_text,
@@ -45,15 +47,8 @@ from desktop.services.figure_tables import (
     figure_tables,
     figures_pdf,
 )
-from desktop.services.figures import (
-    FigureFilter,
-    Figures,
-    FilterChoices,
-    compute_figures,
-    filter_choices,
-)
-from desktop.services.figures_excel import figures_workbook
-from desktop.services.reference import council
+from desktop.supervision.figures import FigureFilter, Figures, compute_figures
+from desktop.supervision.figures_excel import figures_workbook
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import MessageLine

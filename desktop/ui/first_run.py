@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.services import station_config as sc
-from desktop.services.db import local_station, session_factory
-from desktop.services.errors import DalpakError
-from desktop.services.reference import shipped_council_name
+from desktop.core.db import local_station, session_factory
+from desktop.core.errors import DalpakError
+from desktop.counter.reference import shipped_council_name
+from desktop.station import config as sc
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import MessageLine, ltr_line_edit
 

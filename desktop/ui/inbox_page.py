@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.errors import DalpakError
-from desktop.services.followthrough import OPEN, STATUS_LABELS
-from desktop.services.worklists import InboxFilter, InboxRow, inbox, inbox_count
+from desktop.core.errors import DalpakError
+from desktop.followthrough.items import OPEN, STATUS_LABELS
+from desktop.followthrough.worklists import InboxFilter, InboxRow, inbox, inbox_count
 from desktop.ui.context import AppContext
 from desktop.ui.item_detail import ItemDetailDialog
 from desktop.ui.row_models import (

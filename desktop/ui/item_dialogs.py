@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.cases import ItemView
-from desktop.services.errors import DalpakError
-from desktop.services.followthrough import (
+from desktop.core.errors import DalpakError
+from desktop.core.people import users
+from desktop.counter.cases import ItemView
+from desktop.counter.reference import departments
+from desktop.followthrough.items import (
     FINAL,
     STATUS_LABELS,
     HandoffLimit,
     handoff_item,
     update_item,
 )
-from desktop.services.people import users
-from desktop.services.reference import departments
 from desktop.ui.context import AppContext
 from desktop.ui.row_models import choose_data
 from desktop.ui.rtl import align_right

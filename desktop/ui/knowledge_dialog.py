@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.knowledge import Answer, answer_sheet, search_knowledge
+from desktop.counter.knowledge import Answer, answer_sheet, search_knowledge
 from desktop.ui.context import AppContext
 from desktop.ui.receipt_preview import pdf_page_images, print_pdf
 from desktop.ui.row_models import RowsModel, choose_row, row_table, selected_row

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.services import clock, lobby
+from desktop.core import clock
+from desktop.lobby import visits as lobby
 from desktop.ui.context import AppContext
 from desktop.ui.row_models import RowsModel, row_table
 from desktop.ui.tasks import TaskRunner

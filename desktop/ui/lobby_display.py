@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.services import lobby
+from desktop.lobby import visits as lobby
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import TaskRunner
 

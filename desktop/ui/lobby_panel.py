@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import clock, lobby
-from desktop.services.errors import DalpakError
-from desktop.services.residents import ResidentHit, search_residents
+from desktop.core import clock
+from desktop.core.errors import DalpakError
+from desktop.counter.residents import ResidentHit, search_residents
+from desktop.lobby import visits as lobby
 from desktop.ui.context import AppContext
 from desktop.ui.row_models import RowsModel, choose_row, row_table, selected_row
 from desktop.ui.tasks import TaskRunner

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.errors import InvalidLogin
-from desktop.services.reference import council
-from desktop.services.users import LoggedIn, authenticate, check_password
+from desktop.core.errors import InvalidLogin
+from desktop.core.users import LoggedIn, authenticate, check_password
+from desktop.counter.reference import council
 from desktop.ui.context import AppContext
 from desktop.ui.widgets import MessageLine, ltr_line_edit
 

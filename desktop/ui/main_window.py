@@ -20,16 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import settings
-from desktop.services import clock
-from desktop.services.cases import open_case
-from desktop.services.drafts import discard_draft, load_draft, save_draft
-from desktop.services.errors import DalpakError
-from desktop.services.holdings import holdings_of
-from desktop.services.lobby import save_visit_case
-from desktop.services.reference import council, departments, request_types
-from desktop.services.residents import ResidentProfile, open_profile
-from desktop.services.users import ROLE_LABELS
+from desktop.core import clock, settings
+from desktop.core.errors import DalpakError
+from desktop.core.users import ROLE_LABELS
+from desktop.counter.cases import open_case
+from desktop.counter.drafts import discard_draft, load_draft, save_draft
+from desktop.counter.reference import council, departments, request_types
+from desktop.counter.residents import ResidentProfile, open_profile
+from desktop.extras.holdings import holdings_of
+from desktop.lobby.visits import save_visit_case
 from desktop.ui.case_editor import CaseEditor
 from desktop.ui.context import AppContext
 from desktop.ui.extras_panel import ExtrasPanel
@@ -382,7 +381,7 @@ class MainWindow(QMainWindow):
         from now on keep the work pages' titles (items, tasks, notifications waiting) current."""
 
         def load() -> None:
-            from desktop.services.receipt_data import warm_up
+            from desktop.counter.receipt_data import warm_up
 
             warm_up()
 
@@ -390,7 +389,7 @@ class MainWindow(QMainWindow):
         self.workspace.start_background()
 
     def show_receipt(self, number: str) -> None:
-        from desktop.services.receipt_data import receipt_pdf
+        from desktop.counter.receipt_data import receipt_pdf
         from desktop.ui.receipt_preview import ReceiptPreview
 
         sessions = self.ctx.sessions
@@ -419,7 +418,7 @@ class MainWindow(QMainWindow):
             self.idle.touch()
 
     def show_conflicts(self) -> None:
-        from desktop.services.users import Role
+        from desktop.core.users import Role
         from desktop.ui.supervisor_dialog import SupervisorDialog
 
         if self.ctx.user is None or self.ctx.user.role not in (Role.SUPERVISOR, Role.ADMIN):
@@ -436,7 +435,7 @@ class MainWindow(QMainWindow):
         self.last_knowledge.exec()
 
     def show_absences(self) -> None:
-        from desktop.services.users import Role
+        from desktop.core.users import Role
         from desktop.ui.absence_dialog import AbsenceDialog
 
         if self.ctx.user is None or self.ctx.user.role not in (Role.SUPERVISOR, Role.ADMIN):

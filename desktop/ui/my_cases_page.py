@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import settings
-from desktop.services.cases import CASE_STATUS_LABELS, get_case, timeline
-from desktop.services.errors import DalpakError
-from desktop.services.followthrough import NotificationView, mark_notifications_read, notifications
-from desktop.services.outbox import Delivery, deliver, queue_update
-from desktop.services.residents import CHANNEL_LABELS
-from desktop.services.worklists import OwnedCase, mark_seen, my_cases
+from desktop.core import settings
+from desktop.core.errors import DalpakError
+from desktop.counter.cases import CASE_STATUS_LABELS, get_case, timeline
+from desktop.counter.residents import CHANNEL_LABELS
+from desktop.followthrough.items import NotificationView, mark_notifications_read, notifications
+from desktop.followthrough.outbox import Delivery, deliver, queue_update
+from desktop.followthrough.worklists import OwnedCase, mark_seen, my_cases
 from desktop.ui.case_panel import CasePanel, local_time
 from desktop.ui.context import AppContext
 from desktop.ui.row_models import RowsModel, choose_row, row_table, selected_row
@@ -228,7 +228,7 @@ class MyCasesPage(QWidget):
         )
 
     def show_receipt(self) -> None:
-        from desktop.services.receipt_data import receipt_pdf
+        from desktop.counter.receipt_data import receipt_pdf
         from desktop.ui.receipt_preview import ReceiptPreview
 
         if self.panel.case is None:
@@ -259,7 +259,7 @@ class MyCasesPage(QWidget):
         self.message.show_note(self.tr("שולח..."))
 
         def work() -> bool:
-            from desktop.services.receipt_data import receipt_pdf
+            from desktop.counter.receipt_data import receipt_pdf
 
             with sessions.begin() as session:
                 pdf = receipt_pdf(session, number) if delivery.channel == "email" else None

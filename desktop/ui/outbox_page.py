@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.errors import DalpakError
-from desktop.services.outbox import OutboxRow, mark_sent, pending
+from desktop.core.errors import DalpakError
+from desktop.followthrough.outbox import OutboxRow, mark_sent, pending
 from desktop.ui.case_panel import local_time, phone_text
 from desktop.ui.context import AppContext
 from desktop.ui.row_models import RowsModel, choose_row, row_table, selected_row

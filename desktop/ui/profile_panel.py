@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.cases import CASE_STATUS_LABELS, ITEM_STATUS_LABELS
-from desktop.services.clock import local_today, to_local
-from desktop.services.holdings import DISCOUNT_LABELS, STATUS_LABELS, Holdings, expiry_note
-from desktop.services.identity import format_phone
-from desktop.services.residents import CHANNEL_LABELS, LANGUAGE_LABELS, ResidentProfile, age_on
+from desktop.core.clock import local_today, to_local
+from desktop.core.identity import format_phone
+from desktop.counter.cases import CASE_STATUS_LABELS, ITEM_STATUS_LABELS
+from desktop.counter.residents import CHANNEL_LABELS, LANGUAGE_LABELS, ResidentProfile, age_on
+from desktop.extras.holdings import DISCOUNT_LABELS, STATUS_LABELS, Holdings, expiry_note
 from desktop.ui.row_models import RowColours
 from desktop.ui.widgets import format_date
 

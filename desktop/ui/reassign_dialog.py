@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.board import Choice
-from desktop.services.errors import DalpakError
-from desktop.services.reassign import Reassigned
+from desktop.core.errors import DalpakError
+from desktop.supervision.board import Choice
+from desktop.supervision.reassign import Reassigned
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import MessageLine
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.errors import DuplicateResident, ValidationError
-from desktop.services.identity import national_id_check_ok
-from desktop.services.reference import localities
-from desktop.services.residents import (
+from desktop.core.errors import DuplicateResident, ValidationError
+from desktop.core.identity import national_id_check_ok
+from desktop.counter.reference import localities
+from desktop.counter.residents import (
     CHANNEL_LABELS,
     LANGUAGE_LABELS,
     ResidentForm,

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import DalpakError
+from desktop.counter.residents import CHANNEL_LABELS, Channel
+from desktop.extras.outreach import Finding, ScanReport, scan
 from desktop.receipts.letter import render_letters
-from desktop.services.errors import DalpakError
-from desktop.services.outreach import Finding, ScanReport, scan
-from desktop.services.residents import CHANNEL_LABELS, Channel
 from desktop.ui.context import AppContext
 from desktop.ui.row_models import RowsModel, row_table
 from desktop.ui.tasks import TaskRunner

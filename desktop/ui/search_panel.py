@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.identity import format_phone
-from desktop.services.residents import ResidentHit, search_residents
+from desktop.core.identity import format_phone
+from desktop.counter.residents import ResidentHit, search_residents
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import format_date

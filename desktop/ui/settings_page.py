@@ -24,23 +24,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.absence import AbsenceView, absences
-from desktop.services.errors import DalpakError
-from desktop.services.knowledge import (
+from desktop.core.errors import DalpakError
+from desktop.core.textsearch import normalize_name
+from desktop.counter.knowledge import (
     KnowledgeForm,
     KnowledgeRow,
     knowledge_entries,
     save_knowledge,
 )
-from desktop.services.reference import (
+from desktop.counter.reference import (
     CatalogueEntry,
     RequestTypeForm,
     catalogue,
     departments,
     save_request_type,
 )
-from desktop.services.settings_history import SettingChange, settings_history
-from desktop.services.textsearch import normalize_name
+from desktop.followthrough.absence import AbsenceView, absences
+from desktop.supervision.settings_history import SettingChange, settings_history
 from desktop.ui.absence_dialog import AbsenceDialog, AbsencesModel
 from desktop.ui.context import AppContext
 from desktop.ui.row_models import RowsModel, choose_data, choose_row, row_table, selected_row
@@ -86,7 +86,7 @@ class HistoryModel(RowsModel):
         return (row.at, row.entry, row.what)
 
     def cell(self, row: SettingChange, column: int) -> str:
-        from desktop.services.clock import to_local
+        from desktop.core.clock import to_local
 
         return (f"{to_local(row.at):%d/%m/%Y %H:%M}", row.who, row.area, row.entry, row.what)[column]
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import station_config as sc
-from desktop.services.errors import DalpakError
-from desktop.services.users import Role
+from desktop.core.errors import DalpakError
+from desktop.core.users import Role
+from desktop.station import config as sc
 from desktop.ui.context import AppContext
 from desktop.ui.first_run import CouncilFields, HubFields
 from desktop.ui.tasks import TaskRunner

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import clock
-from desktop.services.conflicts import ConflictView, open_conflicts, resolve_conflict
-from desktop.services.errors import DalpakError
-from desktop.services.residents import FIELD_LABELS
+from desktop.core import clock
+from desktop.core.errors import DalpakError
+from desktop.counter.conflicts import ConflictView, open_conflicts, resolve_conflict
+from desktop.counter.residents import FIELD_LABELS
 from desktop.sync.client import saved_client, sync_status
 from desktop.sync.ingest import list_quarantine, stations
 from desktop.ui.context import AppContext

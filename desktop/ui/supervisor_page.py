@@ -10,7 +10,7 @@ import logging
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from desktop.services import figure_facts
+from desktop.supervision import figure_facts
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import TaskRunner
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop import settings
-from desktop.services import clock
-from desktop.services.errors import DalpakError
+from desktop.core import clock, settings
+from desktop.core.errors import DalpakError
 from desktop.sync.client import SyncReport, SyncStatus, saved_client, sync_once, sync_status
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import TaskRunner

@@ -6,10 +6,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.services import clock
-from desktop.services.errors import DalpakError
-from desktop.services.residents import CHANNEL_LABELS
-from desktop.services.worklists import TaskRow, my_tasks
+from desktop.core import clock
+from desktop.core.errors import DalpakError
+from desktop.counter.residents import CHANNEL_LABELS
+from desktop.followthrough.worklists import TaskRow, my_tasks
 from desktop.ui.call_dialog import KIND_LABELS, CallDialog
 from desktop.ui.case_panel import phone_text
 from desktop.ui.context import AppContext

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QWidget
 
-from desktop.services.users import Role
+from desktop.core.users import Role
 from desktop.ui.context import AppContext
 from desktop.ui.inbox_page import InboxPage
 from desktop.ui.my_cases_page import MyCasesPage

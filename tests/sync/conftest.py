@@ -12,10 +12,10 @@ import uvicorn
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.db import local_station, open_database, session_factory
-from desktop.services.oplog import Actor
-from desktop.services.reference import seed_reference_data
-from desktop.services.users import Role, create_user
+from desktop.core.db import local_station, open_database, session_factory
+from desktop.core.oplog import Actor
+from desktop.core.users import Role, create_user
+from desktop.station.seed import seed_reference_data
 from desktop.sync.client import HubClient, connect, sync_once
 from desktop.sync.hub import create_app
 from desktop.sync.keys import add_station, init_hub

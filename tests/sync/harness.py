@@ -27,6 +27,9 @@ import httpx
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from desktop.core import clock
+from desktop.core.numbering import is_valid_case_number
+from desktop.core.oplog import LOCAL_TABLES, rebuild_state
 from desktop.models import (
     Base,
     Case,
@@ -35,9 +38,6 @@ from desktop.models import (
     QuarantinedOperation,
     StationState,
 )
-from desktop.services import clock
-from desktop.services.numbering import is_valid_case_number
-from desktop.services.oplog import LOCAL_TABLES, rebuild_state
 
 # --- links ----------------------------------------------------------------------------------
 
@@ -271,7 +271,7 @@ def _plain(value: object) -> str:
 
 
 def canonical_snapshot(session: Session) -> dict:
-    """Like tests.services.test_oplog.snapshot (every derived table's rows as sorted tuples),
+    """Like tests.core.test_oplog.snapshot (every derived table's rows as sorted tuples),
     with JSON values compared regardless of key order."""
     data = {}
     for table in Base.metadata.sorted_tables:
@@ -390,10 +390,10 @@ class CouncilTemplate:
         self._made = 0
 
     def build(self) -> CouncilTemplate:
-        from desktop.services.db import local_station, open_database, session_factory
-        from desktop.services.oplog import Actor
-        from desktop.services.reference import seed_reference_data
-        from desktop.services.users import Role, create_user
+        from desktop.core.db import local_station, open_database, session_factory
+        from desktop.core.oplog import Actor
+        from desktop.core.users import Role, create_user
+        from desktop.station.seed import seed_reference_data
         from desktop.sync.client import HubClient, connect, sync_once
         from desktop.sync.keys import add_station, init_hub
         from tests.sync.conftest import HubServer
@@ -446,7 +446,7 @@ class CouncilTemplate:
         """(hub server, [stations]) for the first `count` codes; everything removed after."""
         import shutil
 
-        from desktop.services.db import open_database, session_factory
+        from desktop.core.db import open_database, session_factory
         from tests.sync.conftest import HubServer, Station
 
         template = self.hub_engine.url.database
@@ -636,9 +636,9 @@ class HubProcess:
 
 def join_station(code: str, hub_url: str, token: str, folder):  # noqa: ANN001, ANN201
     """A new station database connected to the hub, synced, with a clerk (as make_station)."""
-    from desktop.services.db import open_database, session_factory
-    from desktop.services.oplog import Actor
-    from desktop.services.users import Role, create_user
+    from desktop.core.db import open_database, session_factory
+    from desktop.core.oplog import Actor
+    from desktop.core.users import Role, create_user
     from desktop.sync.client import HubClient, connect
     from tests.sync.conftest import Station
 
@@ -649,7 +649,7 @@ def join_station(code: str, hub_url: str, token: str, folder):  # noqa: ANN001, 
     station = Station(code, engine, sessions, hub_url, token)
     station.sync()
     with sessions.begin() as session:
-        from desktop.services.db import local_station
+        from desktop.core.db import local_station
 
         own = local_station(session)
         clerk = create_user(

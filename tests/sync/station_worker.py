@@ -54,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pull-batch", type=int, default=0)
     args = parser.parse_args(argv)
 
-    from desktop.services.db import open_database, session_factory
+    import desktop.appliers  # noqa: F401
+    from desktop.core.db import open_database, session_factory
     from desktop.sync import client as sync_client
 
     if args.push_batch:

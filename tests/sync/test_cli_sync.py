@@ -25,7 +25,7 @@ def test_register_connect_and_sync_from_the_command_line(pg_url, tmp_path, capsy
     run("--db", pg_url, "hub", "init")
     token = run("--db", pg_url, "hub", "add-station", "ARB", "--name", "ארבל").strip().splitlines()[-1]
     assert token.startswith("ARB.")
-    from desktop.services.db import open_database
+    from desktop.core.db import open_database
 
     engine = open_database(pg_url, station_code="HUB")
     server = HubServer(engine).start()

@@ -15,9 +15,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.counter.conflicts import BASE_KEY, open_conflicts
+from desktop.counter.residents import ResidentForm, create_resident, update_resident
 from desktop.models import ClockWarning, Operation, Resident
-from desktop.services.conflicts import BASE_KEY, open_conflicts
-from desktop.services.residents import ResidentForm, create_resident, update_resident
 from desktop.sync.client import sync_status
 from tests.sync.harness import SkewedClocks, assert_converged, conflicts, op_ids
 

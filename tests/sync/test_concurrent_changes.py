@@ -11,15 +11,16 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from desktop.core import clock, oplog
+from desktop.core.oplog import Actor
+from desktop.core.users import Role, create_user
+from desktop.counter.cases import ItemDraft, open_case
+from desktop.counter.residents import ResidentForm, create_resident
+from desktop.extras.holdings import save_holding
+from desktop.followthrough.items import update_item
+from desktop.lobby import visits as lobby
 from desktop.models import CaseItem, DogLicence, LobbyVisit, RequestType, Task
-from desktop.services import clock, lobby, oplog
-from desktop.services.cases import ItemDraft, open_case
-from desktop.services.followthrough import update_item
-from desktop.services.holdings import save_holding
-from desktop.services.oplog import Actor
-from desktop.services.reassign import reassign_cases
-from desktop.services.residents import ResidentForm, create_resident
-from desktop.services.users import Role, create_user
+from desktop.supervision.reassign import reassign_cases
 from tests.sync.harness import assert_converged
 
 pytestmark = [pytest.mark.sync, pytest.mark.postgres]

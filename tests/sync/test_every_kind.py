@@ -27,28 +27,30 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from desktop.models import CaseItem, Department, Operation, Outreach, RequestType, Task, User
-from desktop.services import clock, knowledge, lobby, oplog
-from desktop.services.absence import cancel_absence, set_absence
-from desktop.services.cases import ItemDraft, open_case
-from desktop.services.conflicts import open_conflicts, resolve_conflict
-from desktop.services.db import local_station, session_factory
-from desktop.services.demo import create_demo_users
-from desktop.services.eligibility import offers_for, record_offer, save_rule, shipped_rules
-from desktop.services.followthrough import (
+from desktop.core import clock, oplog
+from desktop.core.db import local_station, session_factory
+from desktop.core.identity import complete_national_id
+from desktop.core.oplog import Actor
+from desktop.counter import knowledge
+from desktop.counter.cases import ItemDraft, open_case
+from desktop.counter.conflicts import open_conflicts, resolve_conflict
+from desktop.counter.residents import ResidentForm, create_resident, open_profile, update_resident
+from desktop.extras.eligibility import offers_for, record_offer, save_rule, shipped_rules
+from desktop.extras.holdings import save_holding
+from desktop.extras.outreach import scan
+from desktop.followthrough.absence import cancel_absence, set_absence
+from desktop.followthrough.items import (
     complete_task,
     handoff_item,
     mark_notifications_read,
     notifications,
     update_item,
 )
-from desktop.services.holdings import save_holding
-from desktop.services.identity import complete_national_id
-from desktop.services.oplog import Actor
-from desktop.services.outbox import mark_sent, queue_update
-from desktop.services.outreach import scan
-from desktop.services.reassign import reassign_cases, reassign_items
-from desktop.services.residents import ResidentForm, create_resident, open_profile, update_resident
+from desktop.followthrough.outbox import mark_sent, queue_update
+from desktop.lobby import visits as lobby
+from desktop.models import CaseItem, Department, Operation, Outreach, RequestType, Task, User
+from desktop.station.demo import create_demo_users
+from desktop.supervision.reassign import reassign_cases, reassign_items
 from tests.sync.harness import assert_converged, rebuilt_snapshot
 
 pytestmark = [pytest.mark.sync, pytest.mark.postgres]

@@ -22,11 +22,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core import clock
+from desktop.counter.cases import ItemDraft, open_case
+from desktop.counter.residents import ResidentForm, create_resident, open_profile, update_resident
 from desktop.models import HubCounter, RequestType, Resident
-from desktop.services import clock
-from desktop.services.cases import ItemDraft, open_case
-from desktop.services.demo import create_demo_residents
-from desktop.services.residents import ResidentForm, create_resident, open_profile, update_resident
+from desktop.station.demo import create_demo_residents
 from desktop.sync import client as sync_client
 from desktop.sync.client import SyncError, sync_status
 from tests.sync.harness import (

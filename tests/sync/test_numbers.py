@@ -24,13 +24,13 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core import clock
+from desktop.core.db import open_database, session_factory
+from desktop.core.numbering import is_valid_case_number
+from desktop.counter.cases import ItemDraft, open_case
+from desktop.counter.residents import update_resident
 from desktop.models import Operation, RequestType, Resident
-from desktop.services import clock
-from desktop.services.cases import ItemDraft, open_case
-from desktop.services.db import open_database, session_factory
-from desktop.services.demo import create_demo_residents
-from desktop.services.numbering import is_valid_case_number
-from desktop.services.residents import update_resident
+from desktop.station.demo import create_demo_residents
 from tests.sync.harness import assert_converged, case_numbers, own_seq
 
 pytestmark = [pytest.mark.sync, pytest.mark.postgres]

@@ -14,9 +14,9 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core.oplog import record_bulk
 from desktop.models import HubCounter, Operation, PropertyAccount, QuarantinedOperation, Resident
-from desktop.services.demo import create_demo_residents
-from desktop.services.oplog import record_bulk
+from desktop.station.demo import create_demo_residents
 from desktop.sync.wire import to_wire
 from tests.sync.harness import op_ids
 

@@ -7,18 +7,18 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from desktop.models import Operation, RequestType
-from desktop.services import clock
-from desktop.services.cases import ItemDraft, get_case, open_case
-from desktop.services.conflicts import open_conflicts, resolve_conflict
-from desktop.services.residents import (
+from desktop.core import clock
+from desktop.counter.cases import ItemDraft, get_case, open_case
+from desktop.counter.conflicts import open_conflicts, resolve_conflict
+from desktop.counter.residents import (
     ResidentForm,
     create_resident,
     search_residents,
     update_resident,
 )
+from desktop.models import Operation, RequestType
 from desktop.sync.client import SyncError, sync_status
-from tests.services.test_oplog import snapshot
+from tests.core.test_oplog import snapshot
 
 pytestmark = [pytest.mark.sync, pytest.mark.postgres]
 

@@ -34,31 +34,31 @@ from hypothesis.stateful import (
 )
 from sqlalchemy import select
 
-from desktop.models import CaseItem, Department, RequestType, Resident, Task, User
-from desktop.services import clock
-from desktop.services.cases import ItemDraft, open_case
-from desktop.services.conflicts import open_conflicts, resolve_conflict
-from desktop.services.db import local_station, open_database, session_factory
-from desktop.services.errors import DuplicateResident, ValidationError
-from desktop.services.followthrough import (
+from desktop.core import clock
+from desktop.core.db import local_station, open_database, session_factory
+from desktop.core.errors import DuplicateResident, ValidationError
+from desktop.core.identity import complete_national_id
+from desktop.core.oplog import Actor
+from desktop.core.users import Role, create_user
+from desktop.counter.cases import ItemDraft, open_case
+from desktop.counter.conflicts import open_conflicts, resolve_conflict
+from desktop.counter.residents import (
+    ResidentForm,
+    create_resident,
+    open_profile,
+    update_resident,
+)
+from desktop.extras.holdings import save_holding
+from desktop.extras.outreach import scan
+from desktop.followthrough.items import (
     FINAL,
     HandoffLimit,
     complete_task,
     handoff_item,
     update_item,
 )
-from desktop.services.holdings import save_holding
-from desktop.services.identity import complete_national_id
-from desktop.services.oplog import Actor
-from desktop.services.outreach import scan
-from desktop.services.reassign import reassign_items
-from desktop.services.residents import (
-    ResidentForm,
-    create_resident,
-    open_profile,
-    update_resident,
-)
-from desktop.services.users import Role, create_user
+from desktop.models import CaseItem, Department, RequestType, Resident, Task, User
+from desktop.supervision.reassign import reassign_items
 from desktop.sync.client import SyncError, SyncReport, pull_all, push_all
 from tests.sync.harness import (
     CouncilTemplate,

@@ -7,8 +7,8 @@ import subprocess
 
 import pytest
 
-from desktop.services.db import local_station, open_database, session_factory
-from desktop.services.oplog import Actor
+from desktop.core.db import local_station, open_database, session_factory
+from desktop.core.oplog import Actor
 from desktop.sync.client import HubClient, SyncError, connect, sync_once
 from desktop.sync.keys import add_station, init_hub
 from tests.sync.conftest import HubServer

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.residents import ResidentForm, create_resident
-from desktop.services.users import authenticate
+from desktop.core.users import authenticate
+from desktop.counter.residents import ResidentForm, create_resident
 from desktop.ui.app import setup_application
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow

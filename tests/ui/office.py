@@ -7,11 +7,11 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from desktop.services import clock
-from desktop.services.cases import ItemDraft, get_case, open_case
-from desktop.services.reference import departments, request_types
-from desktop.services.residents import ResidentForm, create_resident
-from desktop.services.users import LoggedIn, Role, as_logged_in, create_user
+from desktop.core import clock
+from desktop.core.users import LoggedIn, Role, as_logged_in, create_user
+from desktop.counter.cases import ItemDraft, get_case, open_case
+from desktop.counter.reference import departments, request_types
+from desktop.counter.residents import ResidentForm, create_resident
 from desktop.ui.context import AppContext
 
 

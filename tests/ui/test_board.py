@@ -7,11 +7,12 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from sqlalchemy import select
 
+from desktop.core.users import Role, as_logged_in, create_user
 from desktop.models import Case, CaseItem
-from desktop.services.board import board
-from desktop.services.reassign import reassign_items
-from desktop.services.users import Role, as_logged_in, create_user
-from desktop.ui.board_page import BoardPage, PersonCounts
+from desktop.supervision.board import board
+from desktop.supervision.reassign import reassign_items
+from desktop.ui.board_models import PersonCounts
+from desktop.ui.board_page import BoardPage
 from desktop.ui.reassign_dialog import ReassignDialog
 from desktop.ui.supervisor_page import SupervisorPage
 from desktop.ui.tasks import TaskRunner

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QPushButton
 from sqlalchemy import select
 
-from desktop import settings
+from desktop.core import settings
+from desktop.counter.cases import expected_date_for
+from desktop.counter.residents import ResidentForm, create_resident
+from desktop.extras.holdings import save_holding
 from desktop.models import OfferRecord, RequestType, Resident
-from desktop.services.cases import expected_date_for
-from desktop.services.holdings import save_holding
-from desktop.services.residents import ResidentForm, create_resident
 from desktop.ui.widgets import format_date
 from tests.ui.test_screens import shoot
 
@@ -118,9 +118,9 @@ def test_decline_asks_why_and_hides_the_offer_for_the_period(qtbot, window, ctx,
 
 
 def test_profile_with_holdings_and_extras_on_the_demo_council(qtbot, window, ctx):
-    from desktop.services.demo import create_demo_residents
-    from desktop.services.eligibility import offers_for
-    from desktop.services.holdings import holdings_of
+    from desktop.extras.eligibility import offers_for
+    from desktop.extras.holdings import holdings_of
+    from desktop.station.demo import create_demo_residents
 
     with ctx.write() as s:
         create_demo_residents(s, ctx.actor, 400, seed=5)

@@ -14,8 +14,8 @@ from desktop.ui.figures_page import FiguresPage
 from desktop.ui.supervisor_page import SupervisorPage
 from desktop.ui.tasks import TaskRunner
 from tests.receipts.test_receipt import assert_words, pdf_text
-from tests.services import figures_data
-from tests.services.figures_data import END, START
+from tests.supervision import figures_data
+from tests.supervision.figures_data import END, START
 from tests.ui.office import login, make_office
 from tests.ui.test_screens import shoot
 
@@ -121,7 +121,7 @@ def test_figures_are_a_tab_of_the_supervisor_page(qtbot, ctx):
 
 
 def test_the_supervisor_workspace_catches_the_figures_up_in_the_background(qtbot, ctx, data):
-    from desktop.services import figure_facts
+    from desktop.supervision import figure_facts
     from desktop.ui import supervisor_page
 
     assert figure_facts.pending(ctx.engine) > 0  # the data set was written, not yet counted

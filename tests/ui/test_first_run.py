@@ -8,17 +8,17 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QWizard
 from sqlalchemy import select
 
+from desktop.core.db import local_station, open_database, session_factory
+from desktop.core.oplog import Actor
+from desktop.core.users import Role, authenticate, create_user
 from desktop.models import User
-from desktop.services import station_config as sc
-from desktop.services.db import local_station, open_database, session_factory
-from desktop.services.oplog import Actor
-from desktop.services.users import Role, authenticate, create_user
+from desktop.station import config as sc
 from desktop.ui.context import AppContext
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.login import LoginDialog
 from desktop.ui.station_settings import StationSettingsDialog, add_admin_menu
 from tests.conftest import PASSWORD
-from tests.services.test_station_config import hub, make_logo  # noqa: F401 - `hub` is a fixture
+from tests.station.test_station_config import hub, make_logo  # noqa: F401 - `hub` is a fixture
 from tests.sync.conftest import free_port
 from tests.ui.conftest import type_text
 from tests.ui.test_screens import shoot

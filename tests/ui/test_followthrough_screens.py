@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from desktop.services import clock
-from desktop.services.calendar import add_business_days
-from desktop.services.cases import get_case
-from desktop.services.followthrough import update_item
-from desktop.services.worklists import inbox, my_tasks
+from desktop.core import clock
+from desktop.core.calendar import add_business_days
+from desktop.counter.cases import get_case
+from desktop.followthrough.items import update_item
+from desktop.followthrough.worklists import inbox, my_tasks
 from desktop.ui.call_dialog import CallDialog
 from desktop.ui.context import AppContext
 from desktop.ui.item_detail import ItemDetailDialog

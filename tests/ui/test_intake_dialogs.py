@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.services.drafts import load_draft
-from desktop.services.residents import search_residents
+from desktop.counter.drafts import load_draft
+from desktop.counter.residents import search_residents
 from desktop.ui.case_editor import CaseItemsModel, PendingItem
 from desktop.ui.context import AppContext
 from desktop.ui.login import IdleWatcher, LockDialog, LoginDialog

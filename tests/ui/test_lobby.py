@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from desktop.counter.cases import get_case
+from desktop.counter.residents import ResidentForm, create_resident
+from desktop.lobby import visits as lobby
 from desktop.models import LobbyVisit
-from desktop.services import lobby
-from desktop.services.cases import get_case
-from desktop.services.residents import ResidentForm, create_resident
 from desktop.ui.lobby_board import LobbyBoard
 from desktop.ui.lobby_display import LobbyDisplay
 from desktop.ui.lobby_panel import CheckInDialog

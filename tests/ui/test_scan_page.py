@@ -9,10 +9,10 @@ import subprocess
 import pytest
 from sqlalchemy import func, select
 
+from desktop.core.users import Role, authenticate, create_user
+from desktop.counter.residents import ResidentForm, create_resident
+from desktop.extras.holdings import save_holding
 from desktop.models import Case, OutboxMessage, Outreach
-from desktop.services.holdings import save_holding
-from desktop.services.residents import ResidentForm, create_resident
-from desktop.services.users import Role, authenticate, create_user
 from desktop.ui.scan_page import ScanPage
 from desktop.ui.supervisor_page import SupervisorPage
 from desktop.ui.tasks import TaskRunner

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from desktop.core import clock
+from desktop.core.calendar import add_business_days
+from desktop.counter.cases import get_case
+from desktop.counter.knowledge import search_knowledge
+from desktop.counter.reference import catalogue
 from desktop.models import CaseItem
-from desktop.services import clock
-from desktop.services.calendar import add_business_days
-from desktop.services.cases import get_case
-from desktop.services.knowledge import search_knowledge
-from desktop.services.reference import catalogue
 from desktop.ui.absence_dialog import AbsenceDialog
 from desktop.ui.row_models import choose_data, choose_row
 from desktop.ui.settings_page import SettingsPage

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services.conflicts import open_conflicts
-from desktop.services.residents import ResidentForm, create_resident, update_resident
-from desktop.services.users import Role, as_logged_in, create_user
+from desktop.core.users import Role, as_logged_in, create_user
+from desktop.counter.conflicts import open_conflicts
+from desktop.counter.residents import ResidentForm, create_resident, update_resident
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.supervisor_dialog import SupervisorDialog

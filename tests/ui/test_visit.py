@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
-from desktop.services.cases import get_case
+from desktop.counter.cases import get_case
 from desktop.ui.receipt_preview import ReceiptPreview
 
 pytestmark = pytest.mark.gui
@@ -94,7 +94,7 @@ def test_standard_visit_by_keyboard(window, resident, keys, qtbot, printed_to, p
 
 def shortest_prefix(window, info) -> str:
     """The fewest first letters of the name that make the topic the first match."""
-    from desktop.services.reference import match_request_types
+    from desktop.counter.reference import match_request_types
 
     for length in range(1, len(info.name) + 1):
         hits = match_request_types(window.editor._catalogue, info.name[:length])

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.services import clock
-from desktop.services.followthrough import handoff_item, update_item
-from desktop.services.worklists import inbox
+from desktop.core import clock
+from desktop.followthrough.items import handoff_item, update_item
+from desktop.followthrough.worklists import inbox
 from desktop.ui import knowledge_dialog
 from desktop.ui.absence_dialog import AbsenceDialog
 from desktop.ui.inbox_page import InboxModel
@@ -285,12 +285,12 @@ def test_counter_keys_bring_the_counter_back(window, qtbot):
 def test_work_item_models_pass_the_model_tester(
     qtmodeltester, qtbot, ctx, office, busy_environment
 ):
-    from desktop.services.absence import absences, set_absence
-    from desktop.services.cases import get_case, timeline
-    from desktop.services.followthrough import notifications
-    from desktop.services.knowledge import search_knowledge
-    from desktop.services.outbox import pending, queue_update
-    from desktop.services.worklists import my_cases, my_tasks
+    from desktop.counter.cases import get_case, timeline
+    from desktop.counter.knowledge import search_knowledge
+    from desktop.followthrough.absence import absences, set_absence
+    from desktop.followthrough.items import notifications
+    from desktop.followthrough.outbox import pending, queue_update
+    from desktop.followthrough.worklists import my_cases, my_tasks
     from desktop.ui.absence_dialog import AbsencesModel
     from desktop.ui.case_panel import CaseItemsViewModel, TimelineModel
     from desktop.ui.knowledge_dialog import AnswersModel

@@ -2,7 +2,7 @@
 
 The journey figures read their own narrow tables (desktop/models/figures.py) instead of every
 row of the period. Triggers on cases, case_items, tasks and residents (a change of locality)
-mark the case in figure_dirty; services.figure_facts rewrites marked cases, and the per-day
+mark the case in figure_dirty; supervision.figure_facts rewrites marked cases, and the per-day
 sums of the days they touch, before figures are read. The upgrade fills the tables for every existing case; the indexes of 0008 that only the
 figures read go.
 
@@ -142,9 +142,10 @@ def upgrade() -> None:
         _postgresql_triggers()
     else:
         _sqlite_triggers()
-    from desktop.services.figure_facts import rebuild_on
-
-    rebuild_on(op.get_bind())
+    # Every existing case waits to be counted: the figures write their rows and sums the first
+    # time they are read (supervision.figure_facts.refresh), so the migration needs no
+    # service code.
+    op.execute("INSERT INTO figure_dirty (case_id) SELECT id FROM cases")
     # Not in batch mode: on SQLite a table copied by a batch would lose its triggers.
     op.drop_index('ix_tasks_due', table_name='tasks')
     op.drop_index('ix_tasks_done_at', table_name='tasks')

@@ -1,0 +1,58 @@
+"""The command line: one module per group of commands; `main` puts them together.
+
+`dalpak` without a command opens the app; `dalpak --help` lists the rest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+import desktop.appliers  # noqa: F401  (every operation kind registered before any command runs)
+from desktop.cli import app, cases, hub, lobby, outreach, station, sync, users
+from desktop.cli.common import EXIT_NOT_FOUND, EXIT_USAGE, OPENED
+from desktop.core.db import ENV_DB
+
+__all__ = ["EXIT_NOT_FOUND", "EXIT_USAGE", "build_parser", "main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dalpak", description="דלפק - דלפק השירות של המועצה. בלי פקודה: פתיחת היישום."
+    )
+    parser.add_argument(
+        "--db", default=os.environ.get(ENV_DB),
+        help=f"כתובת מסד הנתונים (SQLAlchemy URL); ברירת מחדל: ${ENV_DB} או קובץ SQLite בתיקיית הנתונים",
+    )
+    parser.add_argument(
+        "--station-code", default=os.environ.get("DALPAK_STATION", "KDR"),
+        help="קוד העמדה למספרי פניות במסד חדש (ברירת מחדל KDR)",
+    )
+    parser.set_defaults(func=app.cmd_gui)
+    sub = parser.add_subparsers(dest="command")
+
+    for group in (app, station, cases, lobby, users, hub, sync, outreach):
+        group.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from desktop.core.errors import CaseNotFound, DalpakError
+
+    args = build_parser().parse_args(argv)
+    if getattr(args, "command", None) == "demo" and args.residents < 0:
+        sys.stderr.write("מספר התושבים חייב להיות 0 או יותר.\n")
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except CaseNotFound as err:
+        sys.stderr.write(err.message + "\n")
+        return EXIT_NOT_FOUND
+    except DalpakError as err:
+        sys.stderr.write(err.message + "\n")
+        return EXIT_USAGE
+    finally:
+        while OPENED:
+            OPENED.pop().dispose()

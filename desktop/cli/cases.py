@@ -1,0 +1,76 @@
+"""Cases from the command line: `case list`, `case show` and `receipt`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from desktop.cli.common import EXIT_USAGE, OPENED, open_engine, say, secret  # noqa: F401
+from desktop.core.db import open_database, session_factory  # noqa: F401
+
+
+def cmd_case_list(args: argparse.Namespace) -> int:
+    from desktop.counter.cases import CASE_STATUS_LABELS, list_cases
+
+    with session_factory(open_engine(args))() as session:
+        cases = list_cases(session, limit=args.limit)
+    if args.json:
+        say(json.dumps([c.as_json() for c in cases], ensure_ascii=False, indent=2))
+        return 0
+    for c in cases:
+        say(f"{c.number}  {c.resident_name}  ({c.owner_name})  {CASE_STATUS_LABELS.get(c.status, c.status)}")
+        for i in c.items:
+            say(f"    - {i.request_type} | {i.department} | {i.expected_date:%d/%m/%Y}")
+    return 0
+
+
+def cmd_case_show(args: argparse.Namespace) -> int:
+    from desktop.counter.cases import CASE_STATUS_LABELS, ITEM_STATUS_LABELS, get_case, timeline
+
+    with session_factory(open_engine(args))() as session:
+        case = get_case(session, args.number)
+        events = timeline(session, case)
+    if args.json:
+        data = case.as_json()
+        data["timeline"] = [
+            {"at": e.at.isoformat(), "who": e.who, "kind": e.kind, "text": e.text} for e in events
+        ]
+        say(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    say(f"פנייה {case.number} - {case.resident_name} ({case.resident_national_id})")
+    say(f"בעלים: {case.owner_name}   מצב: {CASE_STATUS_LABELS.get(case.status, case.status)}")
+    for i in case.items:
+        status = ITEM_STATUS_LABELS.get(i.status, i.status)
+        say(f"  {i.position}. {i.request_type} | {i.department} | {i.expected_date:%d/%m/%Y} | {status}")
+    say("ציר הזמן:")
+    for e in events:
+        say(f"  {e.at:%Y-%m-%d %H:%M} UTC  {e.who}  {e.text}")
+    return 0
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    from desktop.counter.receipt_data import receipt_pdf
+
+    with session_factory(open_engine(args))() as session:
+        pdf = receipt_pdf(session, args.number, args.size)
+    Path(args.output).write_bytes(pdf)
+    say(f"הקבלה נשמרה: {args.output}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    case = sub.add_parser("case", help="פניות").add_subparsers(dest="case_command", required=True)
+    lst = case.add_parser("list", help="רשימת פניות")
+    lst.add_argument("--json", action="store_true")
+    lst.add_argument("--limit", type=int, default=None)
+    lst.set_defaults(func=cmd_case_list)
+    show = case.add_parser("show", help="פנייה אחת עם ציר הזמן")
+    show.add_argument("number")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(func=cmd_case_show)
+    receipt = sub.add_parser("receipt", help="כתיבת קבלה לקובץ PDF")
+    receipt.add_argument("number")
+    receipt.add_argument("-o", "--output", required=True)
+    receipt.add_argument("--size", choices=["a4", "80mm"], default="a4")
+    receipt.set_defaults(func=cmd_receipt)

@@ -1,0 +1,33 @@
+"""What every command shares: opening the database, printing, exit codes, secrets from files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.core.db import open_database
+
+EXIT_USAGE = 2
+EXIT_NOT_FOUND = 3
+
+OPENED: list = []  # engines a command opened; disposed when it ends
+
+
+def open_engine(args: argparse.Namespace):  # noqa: ANN201
+    engine = open_database(args.db, station_code=args.station_code)
+    OPENED.append(engine)
+    return engine
+
+
+def say(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def secret(path: str | None) -> str:
+    """The first line of a file, or of standard input for '-' (never a command-line argument,
+    which other users of the machine can see)."""
+    if not path:
+        return ""
+    text = sys.stdin.readline() if path == "-" else Path(path).read_text(encoding="utf-8")
+    return text.splitlines()[0] if text.splitlines() else ""

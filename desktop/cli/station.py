@@ -1,0 +1,159 @@
+"""Setting a station up: `setup`, `init`, `demo` and `settings`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.cli.common import EXIT_USAGE, OPENED, open_engine, say, secret  # noqa: F401
+from desktop.core.db import open_database, session_factory  # noqa: F401
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    from desktop.station import config as sc
+
+    sessions = session_factory(open_engine(args))
+    if args.show:
+        with sessions() as session:
+            config = sc.read_config(session)
+        say(f"מועצה: {config.council_name}")
+        say(f"סמל על הקבלות: {'יש' if config.has_logo else 'אין'}")
+        say(f"קוד העמדה: {config.station_code}")
+        say(f"מרכזת: {config.hub_url or 'אין (עמדה עצמאית)'}")
+        return 0
+    missing = [flag for flag, value in (("--council-name", args.council_name),
+                                        ("--admin-user", args.admin_user),
+                                        ("--admin-password-file", args.admin_password_file)) if not value]
+    if not args.standalone and not args.hub:
+        missing.append("--standalone או --hub")
+    if args.hub and not (args.station and (args.token or args.token_file)):
+        missing.append("--station ו---token (או --token-file)")
+    if missing:
+        sys.stderr.write("חסרים פרטים להתקנה: " + ", ".join(missing) + "\n")
+        return EXIT_USAGE
+    with sessions() as session:
+        if not sc.needs_first_run(session):
+            sys.stderr.write("העמדה כבר מוגדרת. מנהל/ת מערכת משנה אותה במסך 'הגדרות העמדה'.\n")
+            return EXIT_USAGE
+    token = args.token or secret(args.token_file)
+    hub = sc.HubLink(args.hub, args.station, token) if args.hub else None
+    setup = sc.StationSetup(
+        council_name=args.council_name,
+        logo=Path(args.logo) if args.logo else None,
+        admin=sc.AdminAccount(args.admin_user, args.admin_name or args.admin_user,
+                              secret(args.admin_password_file)),
+        hub=hub,
+        station_code=args.station or args.station_code,
+    )
+    report = sc.setup_station(sessions, setup)
+    mode = f"מחוברת למרכזת {args.hub}" if hub else "עצמאית"
+    say(f"העמדה {report.station_code} מוגדרת ({mode}).")
+    if report.admin_created:
+        say(f"מנהל/ת המערכת {args.admin_user.strip().lower()} נוצר/ה.")
+    else:
+        say(f"המשתמש {args.admin_user.strip().lower()} כבר קיים במרכזת; לא נוצר חשבון חדש.")
+    return 0
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from desktop.core.db import local_station
+    from desktop.core.oplog import Actor
+    from desktop.station.seed import seed_reference_data
+
+    engine = open_engine(args)
+    with session_factory(engine).begin() as session:
+        station = local_station(session)
+        seed_reference_data(session, Actor(None, station.id, station.code))
+    say(f"מסד הנתונים מוכן: {engine.url.render_as_string(hide_password=True)}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from desktop.core.db import local_station
+    from desktop.core.oplog import Actor
+    from desktop.models import Resident
+    from desktop.station.demo import DEMO_PASSWORD, build_demo, demo_logins
+
+    engine = open_engine(args)
+
+    def progress(done: int, total: int) -> None:
+        sys.stderr.write(f"\rתושבים: {done:,}/{total:,}")
+        if done == total:
+            sys.stderr.write("\n")
+
+    with session_factory(engine).begin() as session:
+        station = local_station(session)
+        if args.if_empty and session.scalar(select(Resident.id).limit(1)) is not None:
+            logins = demo_logins(session)
+            say("מסד הנתונים כבר מלא; הדמו לא נבנה מחדש.")
+            print_logins(logins, DEMO_PASSWORD)
+            return 0
+        logins = build_demo(
+            session, Actor(None, station.id, station.code), residents=args.residents,
+            seed=args.seed, cases=args.cases, progress=progress if args.residents >= 50_000 else None,
+        )
+    say(f"הדמו מוכן ({args.residents:,} תושבים).")
+    print_logins(logins, DEMO_PASSWORD)
+    return 0
+
+
+def print_logins(logins, password: str) -> None:  # noqa: ANN001
+    from desktop.core.users import ROLE_LABELS
+
+    say(f"כניסות למערכת (סיסמה לכולם: {password}):")
+    for login in logins:
+        extra = f" - {login.department}" if login.department else ""
+        say(f"  {login.username:8}  {login.full_name} ({ROLE_LABELS[login.role]}{extra})")
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from desktop.core import settings
+
+    if args.name and args.name not in settings.OPTIONS:
+        sys.stderr.write(f"אין הגדרה בשם {args.name}. הגדרות: {', '.join(settings.OPTIONS)}\n")
+        return EXIT_USAGE
+    if args.name and args.value is not None:
+        try:
+            settings.set_value(args.name, args.value)
+        except ValueError:
+            sys.stderr.write(f"הערך {args.value!r} אינו מתאים להגדרה {args.name}.\n")
+            return EXIT_USAGE
+    for option in settings.OPTIONS.values():
+        if not args.name or option.name == args.name:
+            say(f"{option.name} = {settings.get(option.name)}    # {option.doc}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    setup = sub.add_parser(
+        "setup", help="הגדרת עמדה חדשה בלי אשף (להתקנה אוטומטית)",
+        description="הגדרת עמדה חדשה: המועצה על הקבלות, עמדה עצמאית או מחוברת למרכזת, "
+                    "ומנהל/ת המערכת הראשון/ה. --show מציג את ההגדרות הנוכחיות.",
+    )
+    setup.add_argument("--show", action="store_true", help="הצגת ההגדרות הנוכחיות בלבד")
+    setup.add_argument("--council-name", help="שם המועצה כפי שיודפס על הקבלות")
+    setup.add_argument("--logo", help="קובץ תמונה של סמל המועצה (PNG או JPG)")
+    mode = setup.add_mutually_exclusive_group()
+    mode.add_argument("--standalone", action="store_true", help="עמדה עצמאית, בלי מרכזת")
+    mode.add_argument("--hub", help="כתובת המרכזת, למשל https://hub.council.local:8443")
+    setup.add_argument("--station", help="קוד העמדה (במרכזת: כפי שנרשם ב-hub add-station)")
+    setup.add_argument("--token", help="האסימון של העמדה (עדיף --token-file)")
+    setup.add_argument("--token-file", help="קובץ שבשורה הראשונה שלו האסימון ('-': הקלט)")
+    setup.add_argument("--admin-user", help="שם המשתמש של מנהל/ת המערכת")
+    setup.add_argument("--admin-name", help="השם המלא של מנהל/ת המערכת")
+    setup.add_argument("--admin-password-file", help="קובץ שבשורה הראשונה שלו הסיסמה ('-': הקלט)")
+    setup.set_defaults(func=cmd_setup)
+    sub.add_parser("init", help="יצירת מסד נתונים ריק עם נתוני המועצה").set_defaults(func=cmd_init)
+    demo = sub.add_parser("demo", help="מילוי מסד הנתונים בנתוני הדגמה")
+    demo.add_argument("--residents", type=int, default=2000)
+    demo.add_argument("--seed", type=int, default=7)
+    demo.add_argument("--cases", type=int, default=None, help="מספר פניות עבר (ברירת מחדל: לפי מספר התושבים)")
+    demo.add_argument("--if-empty", action="store_true", help="לבנות רק אם אין עדיין תושבים במסד")
+    demo.set_defaults(func=cmd_demo)
+    conf = sub.add_parser("settings", help="הצגה ושינוי של הגדרות העמדה")
+    conf.add_argument("name", nargs="?")
+    conf.add_argument("value", nargs="?")
+    conf.set_defaults(func=cmd_settings)

@@ -1,0 +1,44 @@
+"""`sync`: exchange operations with the hub now."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop.cli.common import EXIT_USAGE, OPENED, open_engine, say, secret  # noqa: F401
+from desktop.core.db import open_database, session_factory  # noqa: F401
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from desktop.sync.client import HubClient, connect, saved_client, sync_once
+
+    engine = open_engine(args)
+    sessions = session_factory(engine)
+    given = [args.hub, args.station, args.token]
+    if any(given) and not all(given):
+        sys.stderr.write("לחיבור ראשון צריך את שלושתם: --hub, --station ו---token.\n")
+        return EXIT_USAGE
+    if all(given):
+        from desktop.core import settings
+
+        verify = settings.get("hub_ca_file") or True
+        with HubClient(args.hub, args.token, verify=verify) as client:
+            code = connect(sessions, client, args.hub, args.token)
+            if code != args.station.upper():
+                sys.stderr.write(f"האסימון שייך לעמדה {code}, לא ל-{args.station}.\n")
+                return EXIT_USAGE
+    with sessions() as session:
+        client = saved_client(session)
+    with client:
+        report = sync_once(sessions, client)
+    say(f"סנכרון הושלם: נשלחו {report.pushed}, התקבלו {report.pulled}"
+           + (f", בהסגר {len(report.quarantined)}" if report.quarantined else ""))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    sync = sub.add_parser("sync", help="סנכרון עם המרכזת עכשיו")
+    sync.add_argument("--hub", help="כתובת המרכזת, למשל https://hub.example:8443")
+    sync.add_argument("--station", help="קוד העמדה")
+    sync.add_argument("--token", help="האסימון שהופק ב-hub add-station")
+    sync.set_defaults(func=cmd_sync)

@@ -1,0 +1,300 @@
+"""Reference data: the council, its localities, departments and request-type catalogue."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core import clock, settings
+from desktop.core.errors import UnknownRequestType, ValidationError
+from desktop.core.oplog import Actor, applier, record
+from desktop.core.roles import require_supervisor
+from desktop.core.textsearch import normalize_name
+from desktop.models import Department, Locality, Operation, RequestType
+
+
+@dataclass(frozen=True)
+class Council:
+    name: str
+    phone: str
+    website: str
+    address: str
+    opening_hours: str
+
+
+@lru_cache(maxsize=1)
+def council_data() -> dict[str, Any]:
+    """The council's reference file shipped in resources/council.json."""
+    text = (resources.files("desktop.resources") / "council.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def council() -> Council:
+    """The council as shipped, under the name this station was set up with (first-run wizard,
+    `dalpak setup`, station settings), so that every screen, receipt and letter agrees."""
+    c = council_data()["council"]
+    name = settings.get("council_name").strip() or c["name"]
+    return Council(name, c["phone"], c["website"], c["address"], c["opening_hours"])
+
+
+def logo_path() -> Path | None:
+    name = settings.get("council_logo")
+    if not name:
+        return None
+    path = settings.config_dir() / name
+    return path if path.is_file() else None
+
+
+def council_logo() -> bytes | None:
+    """The logo as PNG bytes, or None when the station has none."""
+    path = logo_path()
+    return path.read_bytes() if path else None
+
+
+def shipped_council_name() -> str:
+    return council_data()["council"]["name"]
+
+
+# --- appliers -------------------------------------------------------------------------------
+
+
+@applier("department.upserted")
+def _apply_department(session: Session, op: Operation) -> None:
+    row = session.get(Department, op.entity_id) or Department(id=op.entity_id)
+    p = op.payload
+    row.code, row.name = p["code"], p["name"]
+    row.phone, row.email, row.description = p["phone"], p["email"], p["description"]
+    session.add(row)
+
+
+@applier("locality.upserted")
+def _apply_locality(session: Session, op: Operation) -> None:
+    row = session.get(Locality, op.entity_id) or Locality(id=op.entity_id)
+    row.code, row.name = op.payload["code"], op.payload["name"]
+    session.add(row)
+
+
+@applier("request_type.upserted")
+def _apply_request_type(session: Session, op: Operation) -> None:
+    p = op.payload
+    row = session.get(RequestType, op.entity_id) or RequestType(id=op.entity_id)
+    row.code, row.name = p["code"], p["name"]
+    row.department_id = uuid.UUID(p["department_id"])
+    row.sla_days = p["sla_days"]
+    row.steps, row.documents, row.keywords = p["steps"], p["documents"], p["keywords"]
+    row.active = p.get("active", True)
+    row.search_key = normalize_name(" ".join([p["code"], p["name"], *p["keywords"]]))
+    session.add(row)
+
+
+def differs(row: Any, payload: dict[str, Any]) -> bool:
+    return any(str(getattr(row, key)) != str(value) for key, value in payload.items())
+
+
+# --- queries --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RequestTypeInfo:
+    id: uuid.UUID
+    code: str
+    name: str
+    department_id: uuid.UUID
+    department_name: str
+    sla_days: int
+    steps: tuple[str, ...]
+    documents: tuple[str, ...]
+    search_key: str
+    quick_code: str
+
+
+def quick_code(code: str) -> str:
+    """A short number for a catalogue entry, typed in any keyboard layout: REV-03 -> 503.
+
+    The hundreds are the department's place in the council's list (ENG=1 ... SEC=7), the rest
+    the entry's number within it.
+    """
+    dep, _sep, number = code.partition("-")
+    order = [d["code"] for d in council_data()["departments"]]
+    if dep not in order or not number.isdigit():
+        return ""
+    return f"{order.index(dep) + 1}{int(number):02d}"
+
+
+def request_types(session: Session) -> list[RequestTypeInfo]:
+    rows = session.execute(
+        select(RequestType, Department.name)
+        .join(Department, Department.id == RequestType.department_id)
+        .where(RequestType.active)
+        .order_by(RequestType.name)
+    )
+    return [
+        RequestTypeInfo(
+            rt.id, rt.code, rt.name, rt.department_id, dep_name, rt.sla_days,
+            tuple(rt.steps), tuple(rt.documents), rt.search_key, quick_code(rt.code),
+        )
+        for rt, dep_name in rows
+    ]
+
+
+def match_request_types(
+    catalogue: list[RequestTypeInfo], query: str, limit: int = 12
+) -> list[RequestTypeInfo]:
+    """Catalogue entries whose name, code or keywords contain every typed word.
+
+    Entries where a word starts a word of the name rank first, so the first hit is the one a
+    clerk means after typing the first letters. Digits match the entry's quick code.
+    """
+    typed = query.strip()
+    if typed.isdigit():
+        return sorted(
+            (i for i in catalogue if i.quick_code.startswith(typed)), key=lambda i: i.quick_code
+        )[:limit]
+    words = normalize_name(query).split()
+    if not words:
+        return catalogue[:limit]
+    scored = []
+    for info in catalogue:
+        key = info.search_key
+        if all(w in key for w in words):
+            padded = " " + key
+            starts = sum(1 for w in words if " " + w in padded)
+            scored.append((-starts, len(info.name), info.name, info))
+    scored.sort(key=lambda t: t[:3])
+    return [t[3] for t in scored[:limit]]
+
+
+def request_type(session: Session, type_id: uuid.UUID) -> RequestType:
+    row = session.get(RequestType, type_id)
+    if row is None or not row.active:
+        raise UnknownRequestType("סוג הפנייה לא נמצא בקטלוג.")
+    return row
+
+
+def departments(session: Session) -> list[Department]:
+    return list(session.scalars(select(Department).order_by(Department.name)))
+
+
+def localities(session: Session) -> list[Locality]:
+    return list(session.scalars(select(Locality).order_by(Locality.name)))
+
+
+# --- the catalogue as a supervisor edits it ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RequestTypeForm:
+    """A catalogue entry as typed in the settings screen."""
+
+    name: str
+    department_id: uuid.UUID | None
+    sla_days: int | str
+    steps: tuple[str, ...] = ()
+    documents: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    code: str = ""  # empty for a new entry: the next free code of its department
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    id: uuid.UUID
+    code: str
+    name: str
+    department_id: uuid.UUID
+    department_name: str
+    sla_days: int
+    steps: tuple[str, ...]
+    documents: tuple[str, ...]
+    keywords: tuple[str, ...]
+    active: bool
+
+
+MAX_SLA_DAYS = 120
+
+
+def catalogue(session: Session) -> list[CatalogueEntry]:
+    """Every entry of the catalogue, inactive ones included, by department and code."""
+    rows = session.execute(
+        select(RequestType, Department.name)
+        .join(Department, Department.id == RequestType.department_id)
+        .order_by(Department.name, RequestType.code)
+    )
+    return [
+        CatalogueEntry(rt.id, rt.code, rt.name, rt.department_id, dep, rt.sla_days,
+                       tuple(rt.steps), tuple(rt.documents), tuple(rt.keywords), rt.active)
+        for rt, dep in rows
+    ]
+
+
+def _clean_lines(lines: tuple[str, ...] | list[str]) -> list[str]:
+    return [line.strip() for line in lines if line.strip()]
+
+
+def next_request_type_code(session: Session, department_id: uuid.UUID) -> str:
+    department = session.get(Department, department_id)
+    if department is None:
+        raise ValidationError("יש לבחור מחלקה.", field="department")
+    numbers = [
+        int(code.partition("-")[2])
+        for code in session.scalars(
+            select(RequestType.code).where(RequestType.code.like(f"{department.code}-%"))
+        )
+        if code.partition("-")[2].isdigit()
+    ]
+    return f"{department.code}-{max(numbers, default=0) + 1:02d}"
+
+
+def save_request_type(
+    session: Session, actor: Actor, form: RequestTypeForm, type_id: uuid.UUID | None = None
+) -> uuid.UUID:
+    """Add a catalogue entry (type_id None) or change one; supervisors only.
+
+    A new service level applies to items opened from now on: every item keeps the expected
+    date it was given when it was opened.
+    """
+    require_supervisor(session, actor.user_id, "לערוך את קטלוג סוגי הפניות")
+    name = " ".join(form.name.split())
+    if not name:
+        raise ValidationError("יש לכתוב את שם סוג הפנייה.", field="name")
+    if form.department_id is None or session.get(Department, form.department_id) is None:
+        raise ValidationError("יש לבחור מחלקה.", field="department")
+    try:
+        sla_days = int(str(form.sla_days).strip())
+    except ValueError:
+        raise ValidationError("זמן הטיפול הוא מספר ימי עבודה (0 עד 120).", field="sla_days") from None
+    if not 0 <= sla_days <= MAX_SLA_DAYS:
+        raise ValidationError("זמן הטיפול הוא מספר ימי עבודה (0 עד 120).", field="sla_days")
+    steps = _clean_lines(form.steps)
+    if not steps:
+        raise ValidationError("יש לכתוב לפחות צעד המשך אחד: מה יקרה אחרי הדלפק.", field="steps")
+    existing = session.get(RequestType, type_id) if type_id is not None else None
+    if type_id is not None and existing is None:
+        raise UnknownRequestType("סוג הפנייה לא נמצא בקטלוג.")
+    code = existing.code if existing is not None else (
+        form.code.strip().upper() or next_request_type_code(session, form.department_id))
+    if existing is None and session.scalar(select(RequestType.id).where(RequestType.code == code)):
+        raise ValidationError(f"הקוד {code} כבר קיים בקטלוג.", field="code")
+    same_name = session.scalar(
+        select(RequestType.code).where(RequestType.name == name, RequestType.code != code)
+    )
+    if same_name:
+        raise ValidationError(f"כבר יש סוג פנייה בשם הזה ({same_name}).", field="name")
+    payload = {
+        "code": code, "name": name, "department_id": form.department_id, "sla_days": sla_days,
+        "steps": steps, "documents": _clean_lines(form.documents),
+        "keywords": _clean_lines(form.keywords), "active": bool(form.active),
+    }
+    entity = existing.id if existing is not None else clock.new_id()
+    if existing is not None and not differs(existing, {**payload, "department_id": str(form.department_id)}):
+        return entity
+    record(session, actor, "request_type.upserted", entity, payload)
+    return entity

@@ -1,0 +1,496 @@
+"""Residents: registering, validating, finding them as the clerk types, and the profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.core import clock
+from desktop.core.errors import DuplicateResident, ResidentNotFound, ValidationError
+from desktop.core.identity import (
+    normalize_email,
+    normalize_national_id,
+    normalize_phone,
+    phone_digits,
+)
+from desktop.core.oplog import (
+    Actor,
+    applier,
+    bulk_applier,
+    parse_date,
+    record,
+    uuid_or_none,
+)
+from desktop.core.textsearch import name_tokens, normalize_name, prefix_upper_bound
+from desktop.counter.conflicts import BASE_KEY, detect_field_conflicts
+from desktop.models import (
+    AccessLogEntry,
+    Case,
+    CaseItem,
+    Department,
+    Locality,
+    Operation,
+    RequestType,
+    Resident,
+    ResidentNameToken,
+    User,
+)
+
+
+class Channel(StrEnum):
+    PHONE = "phone"
+    SMS = "sms"
+    WHATSAPP = "whatsapp"
+    EMAIL = "email"
+    FACEBOOK = "facebook"
+    IN_PERSON = "in_person"
+
+
+CHANNEL_LABELS = {
+    Channel.PHONE: "טלפון",
+    Channel.SMS: "מסרון (SMS)",
+    Channel.WHATSAPP: "וואטסאפ",
+    Channel.EMAIL: "דוא\"ל",
+    Channel.FACEBOOK: "פייסבוק",
+    Channel.IN_PERSON: "פגישה במשרד",
+}
+
+LANGUAGE_LABELS = {"he": "עברית", "ar": "ערבית", "ru": "רוסית", "en": "אנגלית", "am": "אמהרית"}
+
+FIELD_LABELS = {
+    "first_name": "שם פרטי", "last_name": "שם משפחה", "birth_date": "תאריך לידה",
+    "gender": "מגדר", "phone": "טלפון", "phone2": "טלפון נוסף", "email": "דוא\"ל",
+    "locality_id": "יישוב", "address": "כתובת", "preferred_channel": "ערוץ קשר מועדף",
+    "language": "שפה", "accessibility": "צורכי נגישות",
+}
+
+# Fields a resident.updated operation may carry, each last-writer-wins by clock.
+EDITABLE_FIELDS = (
+    "first_name", "last_name", "birth_date", "gender", "phone", "phone2", "email",
+    "locality_id", "address", "preferred_channel", "language", "accessibility",
+)
+
+
+@dataclass
+class ResidentForm:
+    """What the clerk typed for a new resident; kept as typed so nothing is lost on an error."""
+
+    national_id: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    birth_date: dt.date | None = None
+    gender: str = ""
+    phone: str = ""
+    phone2: str = ""
+    email: str = ""
+    locality_id: uuid.UUID | None = None
+    address: str = ""
+    preferred_channel: str = Channel.PHONE
+    language: str = "he"
+    accessibility: str = ""
+
+
+def validate_form(form: ResidentForm, today: dt.date | None = None) -> dict:
+    """The clean field values, or ValidationError naming the first wrong field."""
+    today = today or clock.local_today()
+    first, last = form.first_name.strip(), form.last_name.strip()
+    if not first:
+        raise ValidationError("יש להקליד שם פרטי.", field="first_name")
+    if not last:
+        raise ValidationError("יש להקליד שם משפחה.", field="last_name")
+    if form.birth_date is not None:
+        if form.birth_date > today:
+            raise ValidationError("תאריך הלידה הוא בעתיד. כדאי לבדוק אותו שוב.", field="birth_date")
+        if form.birth_date.year < today.year - 120:
+            raise ValidationError("תאריך הלידה רחוק מדי בעבר.", field="birth_date")
+    if form.preferred_channel not in set(Channel):
+        raise ValidationError("ערוץ הקשר אינו מוכר.", field="preferred_channel")
+    if form.language not in LANGUAGE_LABELS:
+        raise ValidationError("השפה אינה מוכרת.", field="language")
+    values = {
+        "national_id": normalize_national_id(form.national_id),
+        "first_name": first,
+        "last_name": last,
+        "birth_date": form.birth_date,
+        "gender": form.gender if form.gender in {"M", "F"} else "",
+        "phone": normalize_phone(form.phone),
+        "phone2": normalize_phone(form.phone2, field="phone2"),
+        "email": normalize_email(form.email),
+        "locality_id": form.locality_id,
+        "address": form.address.strip(),
+        "preferred_channel": str(form.preferred_channel),
+        "language": form.language,
+        "accessibility": form.accessibility.strip(),
+    }
+    if values["preferred_channel"] in {Channel.SMS, Channel.WHATSAPP} and not (
+        values["phone"].startswith("05") or values["phone2"].startswith("05")
+    ):
+        raise ValidationError("לקשר במסרון או בוואטסאפ נדרש מספר נייד.", field="phone")
+    if values["preferred_channel"] == Channel.EMAIL and not values["email"]:
+        raise ValidationError("לקשר בדוא\"ל נדרשת כתובת דוא\"ל.", field="email")
+    return values
+
+
+def find_duplicates(session: Session, values: dict) -> list[Resident]:
+    """Residents with the same ID, or with the same name and date of birth."""
+    conditions = [Resident.national_id == values["national_id"]]
+    if values.get("birth_date"):
+        conditions.append(
+            and_(
+                Resident.first_name == values["first_name"],
+                Resident.last_name == values["last_name"],
+                Resident.birth_date == values["birth_date"],
+            )
+        )
+    return list(session.scalars(select(Resident).where(or_(*conditions))))
+
+
+def create_resident(
+    session: Session, actor: Actor, form: ResidentForm, *, allow_same_name: bool = False
+) -> Resident:
+    """Register a resident. Same ID is always refused; same name and birth date needs consent."""
+    values = validate_form(form)
+    dups = find_duplicates(session, values)
+    same_id = [r for r in dups if r.national_id == values["national_id"]]
+    if same_id:
+        raise DuplicateResident(
+            f"תושב/ת עם תעודת זהות {values['national_id']} כבר רשום/ה: {same_id[0].full_name}.",
+            [r.id for r in same_id],
+            same_id=True,
+        )
+    if dups and not allow_same_name:
+        raise DuplicateResident(
+            "כבר רשום/ה תושב/ת באותו שם ובאותו תאריך לידה. האם זה אותו אדם?",
+            [r.id for r in dups],
+            same_id=False,
+        )
+    resident_id = clock.new_id()
+    record(session, actor, "resident.created", resident_id, values)
+    return session.get(Resident, resident_id)
+
+
+def update_resident(session: Session, actor: Actor, resident_id: uuid.UUID, changes: dict) -> None:
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    resident = session.get(Resident, resident_id)
+    if resident is None:
+        raise ResidentNotFound("התושב/ת לא נמצא/ה.")
+    # The clock of each value this station saw: lets every database tell a later edit from a
+    # concurrent one (see counter.conflicts).
+    base = {name: resident.field_clocks.get(name, resident.created_hlc) for name in changes}
+    record(session, actor, "resident.updated", resident_id, {**changes, BASE_KEY: base})
+
+
+def _set_tokens(session: Session, resident: Resident) -> None:
+    session.execute(delete(ResidentNameToken).where(ResidentNameToken.resident_id == resident.id))
+    for row in token_rows(resident.id, resident.full_name):
+        session.add(ResidentNameToken(**row))
+
+
+def _field_value(name: str, raw):  # noqa: ANN001, ANN202
+    if name == "birth_date":
+        return parse_date(raw)
+    if name == "locality_id":
+        return uuid_or_none(raw)
+    return raw
+
+
+def resident_row(op_id: uuid.UUID, hlc: str, created_at: dt.datetime, payload: dict) -> dict:
+    """The residents row that a resident.created operation makes (shared with bulk loading)."""
+    return {
+        "id": op_id,
+        "national_id": payload["national_id"],
+        **{name: _field_value(name, payload.get(name)) for name in EDITABLE_FIELDS},
+        "created_hlc": hlc,
+        "field_clocks": {},
+        "created_at": created_at,
+        "updated_at": created_at,
+    }
+
+
+def token_rows(resident_id: uuid.UUID, full_name: str) -> list[dict]:
+    key = normalize_name(full_name)
+    return [
+        {"resident_id": resident_id, "token": token, "name_key": key}
+        for token in name_tokens(full_name)
+    ]
+
+
+def _row_name(row: dict) -> str:
+    return f"{row['first_name']} {row['last_name']}".strip()
+
+
+@applier("resident.created")
+def _apply_created(session: Session, op: Operation) -> None:
+    row = resident_row(op.entity_id, op.hlc, op.created_at, op.payload)
+    session.add(Resident(**row))
+    session.flush()
+    # A new resident has no tokens yet: nothing to delete, nothing to read back.
+    tokens = token_rows(op.entity_id, _row_name(row))
+    if tokens:
+        session.execute(insert(ResidentNameToken.__table__), tokens)
+
+
+@bulk_applier("resident.created")
+def _apply_created_many(session: Session, ops: list[Operation]) -> None:
+    """A run of new residents: one multi-row INSERT of the residents, one of their tokens."""
+    session.flush()
+    rows = [resident_row(op.entity_id, op.hlc, op.created_at, op.payload) for op in ops]
+    session.execute(insert(Resident.__table__), rows)
+    tokens = [token for row in rows for token in token_rows(row["id"], _row_name(row))]
+    if tokens:
+        session.execute(insert(ResidentNameToken.__table__), tokens)
+
+
+@applier("resident.updated")
+def _apply_updated(session: Session, op: Operation) -> None:
+    resident = session.get(Resident, op.entity_id)
+    clocks = dict(resident.field_clocks)
+    name_changed = False
+    detect_field_conflicts(session, op)
+    for name, raw in op.payload.items():
+        if name == BASE_KEY:
+            continue
+        if op.hlc > clocks.get(name, resident.created_hlc):
+            setattr(resident, name, _field_value(name, raw))
+            clocks[name] = op.hlc
+            name_changed |= name in {"first_name", "last_name"}
+    resident.field_clocks = clocks
+    resident.updated_at = max(resident.updated_at, op.created_at)
+    if name_changed:
+        _set_tokens(session, resident)
+
+
+@applier("resident.viewed")
+def _apply_viewed(session: Session, op: Operation) -> None:
+    session.add(
+        AccessLogEntry(
+            id=op.id, user_id=op.user_id, resident_id=op.entity_id,
+            station_id=op.station_id, at=op.created_at,
+        )
+    )
+
+
+# --- search ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResidentHit:
+    id: uuid.UUID
+    full_name: str
+    national_id: str
+    phone: str
+    locality: str
+    birth_date: dt.date | None
+
+
+def search_residents(session: Session, query: str, limit: int = 30) -> list[ResidentHit]:
+    """Residents matching what the clerk typed: name words, ID digits or a phone number.
+
+    Every name word must start a word of the name (final letters and niqqud ignored). Digits
+    match the start of the ID or of a phone in any common format.
+    """
+    query = (query or "").strip()
+    if not query:
+        return []
+    digits = phone_digits(query)
+    letters = [ch for ch in query if ch.isalpha()]
+    if digits and not letters:
+        ids = _ids_by_digits(session, query, digits, limit)
+    elif letters:
+        ids = _ids_by_name(session, query, limit)
+    else:
+        return []
+    if not ids:
+        return []
+    rows = session.execute(
+        select(
+            Resident.id, Resident.first_name, Resident.last_name, Resident.national_id,
+            Resident.phone, Locality.name, Resident.birth_date,
+        )
+        .outerjoin(Locality, Locality.id == Resident.locality_id)
+        .where(Resident.id.in_(ids))
+    ).all()
+    hits = [
+        ResidentHit(rid, f"{first} {last}", national_id, phone, loc or "", birth)
+        for rid, first, last, national_id, phone, loc, birth in rows
+    ]
+    hits.sort(key=lambda h: (h.full_name, h.national_id))
+    return hits
+
+
+def _ids_by_digits(session: Session, raw: str, digits: str, limit: int) -> list[uuid.UUID]:
+    id_digits = "".join(ch for ch in raw if ch.isdigit())
+    found: list[uuid.UUID] = []
+    prefixes = {id_digits}
+    if len(id_digits) < 9:
+        # An ID typed without its leading zeros.
+        prefixes.add(id_digits.zfill(9))
+    for prefix in prefixes:
+        found += session.scalars(
+            select(Resident.id)
+            .where(Resident.national_id >= prefix, Resident.national_id < prefix_upper_bound(prefix))
+            .limit(limit)
+        )
+    if len(digits) >= 3:
+        for column in (Resident.phone, Resident.phone2):
+            found += session.scalars(
+                select(Resident.id)
+                .where(column >= digits, column < prefix_upper_bound(digits))
+                .limit(limit)
+            )
+    return list(dict.fromkeys(found))[:limit]
+
+
+def _range_size(session: Session, word: str, cap: int) -> int:
+    """How many index entries start with `word`, counting no further than `cap`."""
+    inner = (
+        select(ResidentNameToken.resident_id)
+        .where(ResidentNameToken.token >= word, ResidentNameToken.token < prefix_upper_bound(word))
+        .limit(cap)
+        .subquery()
+    )
+    return session.scalar(select(func.count()).select_from(inner)) or 0
+
+
+def _ids_by_name(session: Session, query: str, limit: int) -> list[uuid.UUID]:
+    words = list(dict.fromkeys(normalize_name(query).split(" ")))
+    # The word with the narrowest index range drives the search; the others filter within it.
+    # Counting is capped, so choosing costs little even for one-letter words.
+    if len(words) == 1:
+        driver = words[0]
+    else:
+        driver = min(words, key=lambda w: (_range_size(session, w, 300), -len(w)))
+    others = [w for w in words if w != driver]
+    stmt = select(ResidentNameToken.resident_id).where(
+        ResidentNameToken.token >= driver, ResidentNameToken.token < prefix_upper_bound(driver)
+    )
+    for word in others:
+        stmt = stmt.where(
+            or_(
+                ResidentNameToken.name_key.like(f"{word}%"),
+                ResidentNameToken.name_key.like(f"% {word}%"),
+            )
+        )
+    return list(dict.fromkeys(session.scalars(stmt.limit(limit * 2))))[:limit]
+
+
+# --- the profile ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    case_number: str
+    request_type: str
+    department: str
+    expected_date: dt.date
+    status: str
+
+
+@dataclass(frozen=True)
+class PastCase:
+    number: str
+    opened_at: dt.datetime
+    status: str
+    owner: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ResidentProfile:
+    id: uuid.UUID
+    national_id: str
+    first_name: str
+    last_name: str
+    birth_date: dt.date | None
+    age: int | None
+    gender: str
+    locality: str
+    address: str
+    phone: str
+    phone2: str
+    email: str
+    preferred_channel: str
+    language: str
+    accessibility: str
+    open_items: tuple[OpenItem, ...] = field(default=())
+    past_cases: tuple[PastCase, ...] = field(default=())
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+def age_on(birth: dt.date | None, today: dt.date) -> int | None:
+    if birth is None:
+        return None
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+OPEN_STATUSES = ("received", "in_progress", "waiting_resident", "waiting_department")
+
+
+def open_profile(session: Session, actor: Actor, resident_id: uuid.UUID) -> ResidentProfile:
+    """The profile at a glance; the opening is written to the access log."""
+    resident = session.get(Resident, resident_id)
+    if resident is None:
+        raise ResidentNotFound("התושב/ת לא נמצא/ה.")
+    record(session, actor, "resident.viewed", resident_id, {})
+    return load_profile(session, resident)
+
+
+def load_profile(session: Session, resident: Resident) -> ResidentProfile:
+    locality = session.get(Locality, resident.locality_id) if resident.locality_id else None
+    item_rows = session.execute(
+        select(CaseItem, Case.number, RequestType.name, Department.name)
+        .join(Case, Case.id == CaseItem.case_id)
+        .join(RequestType, RequestType.id == CaseItem.request_type_id)
+        .join(Department, Department.id == CaseItem.department_id)
+        .where(Case.resident_id == resident.id)
+        .order_by(Case.created_at.desc(), CaseItem.position)
+    ).all()
+    open_items = tuple(
+        OpenItem(number, type_name, dep_name, item.expected_date, item.status)
+        for item, number, type_name, dep_name in item_rows
+        if item.status in OPEN_STATUSES
+    )
+    open_items = tuple(sorted(open_items, key=lambda i: i.expected_date))
+    items_by_case: dict[str, list[str]] = {}
+    for _item, number, type_name, _dep in item_rows:
+        items_by_case.setdefault(number, []).append(type_name)
+    cases = session.execute(
+        select(Case, User.full_name)
+        .join(User, User.id == Case.owner_id)
+        .where(Case.resident_id == resident.id)
+        .order_by(Case.created_at.desc())
+        .limit(50)
+    ).all()
+    past = tuple(
+        PastCase(c.number, c.created_at, c.status, owner, tuple(items_by_case.get(c.number, [])))
+        for c, owner in cases
+    )
+    return ResidentProfile(
+        id=resident.id, national_id=resident.national_id, first_name=resident.first_name,
+        last_name=resident.last_name, birth_date=resident.birth_date,
+        age=age_on(resident.birth_date, clock.local_today()), gender=resident.gender,
+        locality=locality.name if locality else "", address=resident.address,
+        phone=resident.phone, phone2=resident.phone2, email=resident.email,
+        preferred_channel=resident.preferred_channel, language=resident.language,
+        accessibility=resident.accessibility, open_items=open_items, past_cases=past,
+    )
+
+
+def access_log(session: Session, resident_id: uuid.UUID) -> list[tuple[dt.datetime, str]]:
+    rows = session.execute(
+        select(AccessLogEntry.at, User.full_name)
+        .join(User, User.id == AccessLogEntry.user_id)
+        .where(AccessLogEntry.resident_id == resident_id)
+        .order_by(AccessLogEntry.at)
+    )
+    return [(at, name) for at, name in rows]

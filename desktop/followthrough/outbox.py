@@ -1,0 +1,157 @@
+"""Telling the resident: e-mail through SMTP, other channels through an outbox worked by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+import smtplib
+import ssl
+import uuid
+from dataclasses import dataclass
+from email.message import EmailMessage
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core import clock, settings
+from desktop.core.errors import DalpakError, ValidationError
+from desktop.core.identity import display_phone
+from desktop.core.oplog import Actor, applier, record, uuid_or_none
+from desktop.counter.cases import ITEM_STATUS_LABELS, CaseView, get_case
+from desktop.counter.reference import council
+from desktop.counter.residents import CHANNEL_LABELS
+from desktop.models import Case, Operation, OutboxMessage, Resident
+
+
+class SendFailed(DalpakError):
+    pass
+
+
+@applier("outbox.queued")
+def _apply_queued(session: Session, op: Operation) -> None:
+    p = op.payload
+    session.add(
+        OutboxMessage(
+            id=op.entity_id, case_id=uuid_or_none(p.get("case_id")), resident_id=uuid.UUID(p["resident_id"]),
+            channel=p["channel"], address=p["address"], subject=p["subject"], body=p["body"],
+            created_by=op.user_id, created_at=op.created_at, sent_at=None, sent_by=None,
+        )
+    )
+
+
+@applier("outbox.sent")
+def _apply_sent(session: Session, op: Operation) -> None:
+    # Marked sent on two stations: the earlier one everywhere, whatever arrives first.
+    row = session.get(OutboxMessage, op.entity_id)
+    if row is not None and (row.sent_at is None or op.created_at < row.sent_at):
+        row.sent_at = op.created_at
+        row.sent_by = op.user_id
+
+
+def status_text(case: CaseView) -> str:
+    """The case's current state in words a resident reads on a phone."""
+    c = council()
+    lines = [f"שלום {case.resident_name},", f"עדכון לגבי פנייה {case.number} ב{c.name}:"]
+    for item in case.items:
+        status = ITEM_STATUS_LABELS.get(item.status, item.status)
+        if item.status in ("done", "cannot"):
+            lines.append(f"- {item.request_type}: {status}.")
+        else:
+            step = item.next_steps[0] if item.next_steps else ""
+            lines.append(f"- {item.request_type}: {status}. {step} תאריך צפוי: {item.expected_date:%d/%m/%Y}.")
+    lines.append(f"לכל שאלה: {case.owner_name}, {display_phone(case.owner_phone) or c.phone}. "
+                 f"מעקב: {c.website}")
+    lines.append("בברכה, " + c.name)
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    channel: str
+    sent: bool  # False: waiting in the outbox for the clerk
+    address: str
+    message_id: uuid.UUID
+
+
+def queue_update(session: Session, actor: Actor, number: str) -> Delivery:
+    """Put the case's current state in the outbox for the resident's preferred channel.
+
+    Commit this first; then `deliver` sends e-mail when an SMTP server is configured. Other
+    channels (or e-mail without a server) wait for the clerk, who sends by hand and marks it.
+    """
+    case = get_case(session, number)
+    resident = session.get(Resident, case.resident_id)
+    channel = resident.preferred_channel
+    address = {"email": resident.email, "in_person": ""}.get(channel, resident.phone)
+    if channel in ("sms", "whatsapp", "phone") and not address:
+        raise ValidationError("לתושב/ת אין מספר טלפון רשום לערוץ הזה.")
+    message_id = clock.new_id()
+    record(session, actor, "outbox.queued", message_id, {
+        "case_id": case.id, "resident_id": resident.id, "channel": channel, "address": address,
+        "subject": f"עדכון לפנייה {case.number}", "body": status_text(case),
+    })
+    return Delivery(channel, False, address, message_id)
+
+
+def deliver(session: Session, actor: Actor, message_id: uuid.UUID, pdf: bytes | None = None) -> bool:
+    """Send a queued e-mail now (with the receipt attached); False when it must wait for the
+    clerk. SendFailed when the server refuses: the message stays in the outbox."""
+    row = session.get(OutboxMessage, message_id)
+    if row is None or row.sent_at is not None:
+        return row is not None
+    if row.channel != "email" or not row.address or not settings.get("smtp_host"):
+        return False
+    case_number = session.get(Case, row.case_id).number if row.case_id else "dalpak"
+    send_email(row.address, row.subject, row.body, pdf, f"{case_number}.pdf")
+    record(session, actor, "outbox.sent", message_id, {"by": "smtp"})
+    return True
+
+
+def send_email(to: str, subject: str, body: str, attachment: bytes | None, filename: str) -> None:
+    message = EmailMessage()
+    message["From"] = settings.get("smtp_from") or f"no-reply@{settings.get('smtp_host')}"
+    message["To"] = to
+    message["Subject"] = subject
+    message.set_content(body)
+    if attachment:
+        message.add_attachment(attachment, maintype="application", subtype="pdf", filename=filename)
+    host, port = settings.get("smtp_host"), settings.get("smtp_port")
+    try:
+        with smtplib.SMTP(host, port, timeout=20) as smtp:
+            if settings.get("smtp_starttls"):
+                smtp.starttls(context=ssl.create_default_context())
+            if settings.get("smtp_user"):
+                smtp.login(settings.get("smtp_user"), settings.get("smtp_password"))
+            smtp.send_message(message)
+    except (OSError, smtplib.SMTPException) as err:
+        raise SendFailed(f"שליחת הדוא\"ל נכשלה ({type(err).__name__}); ההודעה נשארת בתיבת היוצא.") from err
+
+
+def mark_sent(session: Session, actor: Actor, message_id: uuid.UUID) -> None:
+    row = session.get(OutboxMessage, message_id)
+    if row is None:
+        raise DalpakError("ההודעה לא נמצאה.")
+    if row.sent_at is None:
+        record(session, actor, "outbox.sent", message_id, {"by": "hand"})
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: uuid.UUID
+    case_number: str
+    resident: str
+    channel: str
+    address: str
+    body: str
+    created_at: dt.datetime
+
+
+def pending(session: Session) -> list[OutboxRow]:
+    rows = session.execute(
+        select(OutboxMessage, Case.number, Resident.first_name, Resident.last_name)
+        .outerjoin(Case, Case.id == OutboxMessage.case_id)
+        .join(Resident, Resident.id == OutboxMessage.resident_id)
+        .where(OutboxMessage.sent_at.is_(None))
+        .order_by(OutboxMessage.created_at)
+    )
+    return [OutboxRow(m.id, number or "", f"{first} {last}", CHANNEL_LABELS.get(m.channel, m.channel),
+                      m.address, m.body, m.created_at) for m, number, first, last in rows]

@@ -1,1 +1,0 @@
-"""Domain logic: intake, routing, the business-day calendar, audit. No Qt here."""

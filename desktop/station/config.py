@@ -1,0 +1,389 @@
+"""This station's configuration: the council on its receipts, standalone or linked to a hub,
+and the first administrator. Set once by the first-run wizard or `dalpak setup`; an admin
+changes it later in the station settings.
+
+Where each part lives (one place each): the council name and logo are station settings
+(desktop.core.settings, the logo copied beside them); the hub link is the database's sync state;
+users are in the database. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.core import settings
+from desktop.core.db import ensure_station, local_station
+from desktop.core.errors import ValidationError
+from desktop.core.oplog import Actor
+from desktop.core.roles import require_role
+from desktop.core.users import LoggedIn, Role, create_user
+from desktop.counter.reference import (
+    Council,
+    council_logo,  # noqa: F401  (the logo is part of this station's setup)
+    logo_path,
+    shipped_council_name,
+)
+from desktop.counter.reference import council as reference_council
+from desktop.models import Operation, Station, StationState, SyncState, User
+from desktop.station.seed import seed_reference_data
+
+LOGO_FILE = "council-logo.png"
+LOGO_MAX_PX = 600  # plenty for a 3 cm logo at print resolution; keeps the receipt small
+LOCAL_STATION_NAME = "עמדה מקומית"
+
+
+@dataclass(frozen=True)
+class HubLink:
+    url: str
+    station_code: str
+    token: str
+
+
+@dataclass(frozen=True)
+class AdminAccount:
+    username: str
+    full_name: str
+    password: str
+
+
+@dataclass(frozen=True)
+class StationSetup:
+    """Everything the first run asks. `hub` None: a standalone station with `station_code`."""
+
+    council_name: str
+    logo: Path | None
+    admin: AdminAccount
+    hub: HubLink | None = None
+    station_code: str = ""
+
+
+@dataclass(frozen=True)
+class StationConfig:
+    """What is in force now, for the settings screen and `dalpak setup --show`."""
+
+    council_name: str
+    has_logo: bool
+    station_code: str
+    hub_url: str
+
+    @property
+    def standalone(self) -> bool:
+        return not self.hub_url
+
+
+@dataclass(frozen=True)
+class SetupReport:
+    station_code: str
+    admin_created: bool  # False: a station joining a hub found the account there already
+    pulled: int = 0
+
+
+ClientFactory = Callable[[str, str], object]  # (url, token) -> a HubClient-like object
+
+
+# --- the council on receipts ---------------------------------------------------------------
+
+
+def council_name() -> str:
+    return settings.get("council_name").strip() or shipped_council_name()
+
+
+def council() -> Council:
+    """The council data with the name this station was set up with (kept in one place:
+    desktop.counter.reference.council reads the same setting)."""
+    return reference_council()
+
+
+def check_council_name(name: str) -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise ValidationError("יש למלא את שם המועצה כפי שיודפס על הקבלות.", field="council_name")
+    if len(name) > 80:
+        raise ValidationError("שם המועצה ארוך מדי (עד 80 תווים).", field="council_name")
+    return name
+
+
+def _logo_png(source: Path) -> bytes:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(source) as image:
+            image.load()
+            picture = image.convert("RGBA")
+    except FileNotFoundError as err:
+        raise ValidationError(f"קובץ הסמל לא נמצא: {source}", field="logo") from err
+    except (UnidentifiedImageError, OSError) as err:
+        raise ValidationError(
+            "קובץ הסמל אינו תמונה שאפשר לקרוא (PNG, JPG, BMP או GIF).", field="logo"
+        ) from err
+    picture.thumbnail((LOGO_MAX_PX, LOGO_MAX_PX))
+    out = io.BytesIO()
+    picture.save(out, "PNG")
+    return out.getvalue()
+
+
+def check_logo(path: Path) -> None:
+    """ValidationError unless the file is an image the receipts can print."""
+    _logo_png(Path(path))
+
+
+def save_council(name: str, logo: Path | None = None, *, remove_logo: bool = False) -> None:
+    """Store the council name and, when given, a copy of the logo (so the original may move)."""
+    name = check_council_name(name)
+    png = _logo_png(Path(logo)) if logo else None
+    if png is not None:
+        target = settings.config_dir() / LOGO_FILE
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".tmp")
+        tmp.write_bytes(png)
+        tmp.replace(target)
+        settings.set_value("council_logo", LOGO_FILE)
+    elif remove_logo:
+        settings.set_value("council_logo", "")
+        (settings.config_dir() / LOGO_FILE).unlink(missing_ok=True)
+    settings.set_value("council_name", name)
+
+
+# --- checks of what was typed --------------------------------------------------------------
+
+
+def check_station_code(code: str) -> str:
+    code = (code or "").strip().upper()
+    if not code.isascii() or not code.isalpha() or not 2 <= len(code) <= 8:
+        raise ValidationError("קוד עמדה: 2 עד 8 אותיות לטיניות, למשל KDR.", field="station_code")
+    return code
+
+
+def check_hub_url(url: str) -> str:
+    url = (url or "").strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise ValidationError(
+            "כתובת המרכזת צריכה להתחיל ב-https:// (או http:// ברשת פנימית), "
+            "למשל https://hub.council.local:8443", field="hub_url",
+        )
+    try:
+        port_ok = parts.port is None or 0 < parts.port < 65536
+    except ValueError:
+        port_ok = False
+    if not parts.hostname or not port_ok:
+        raise ValidationError("כתובת המרכזת אינה תקינה: חסר שם שרת או שמספר הפורט שגוי.",
+                              field="hub_url")
+    return url
+
+
+def check_admin(username: str, full_name: str, password: str, again: str) -> AdminAccount:
+    username = (username or "").strip().lower()
+    if not username or not username.isascii() or " " in username:
+        raise ValidationError("שם משתמש: אותיות לטיניות וספרות, בלי רווחים.", field="username")
+    if not (full_name or "").strip():
+        raise ValidationError("יש למלא את השם המלא של מנהל/ת המערכת.", field="full_name")
+    if len(password or "") < 8:
+        raise ValidationError("הסיסמה קצרה מדי: לפחות 8 תווים.", field="password")
+    if password != again:
+        raise ValidationError("הסיסמאות אינן זהות.", field="password_again")
+    return AdminAccount(username, full_name.strip(), password)
+
+
+# --- the hub -------------------------------------------------------------------------------
+
+
+def _default_client(url: str, token: str):  # noqa: ANN202
+    from desktop.sync.client import HubClient
+
+    return HubClient(url, token, timeout=10.0, verify=settings.get("hub_ca_file") or True)
+
+
+def _friendly(url: str, err: Exception) -> ValidationError:
+    """A message an IT person can act on, for a hub that could not be reached or refused."""
+    from desktop.sync.client import SyncError
+
+    cause = err.__cause__ if isinstance(err, SyncError) and err.__cause__ else err
+    host = urlsplit(url).netloc or url
+    if isinstance(cause, httpx.TimeoutException):
+        text = f"המרכזת בכתובת {host} לא ענתה בזמן. בדקו שהשירות פועל ושהרשת מאפשרת גישה."
+    elif isinstance(cause, httpx.ConnectError) and "CERTIFICATE" in str(cause).upper():
+        text = (f"אימות התעודה של המרכזת בכתובת {host} נכשל. "
+                "אם למועצה רשות תעודות משלה, הגדירו את hub_ca_file.")
+    elif isinstance(cause, httpx.ConnectError | httpx.NetworkError):
+        text = (f"אין חיבור למרכזת בכתובת {host}. "
+                "בדקו את הכתובת, את מספר הפורט ואת חיבור הרשת.")
+    elif isinstance(cause, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        text = "כתובת המרכזת אינה תקינה. למשל: https://hub.council.local:8443"
+    elif isinstance(cause, ValueError | KeyError):
+        text = f"בכתובת {host} עונה שרת שאינו מרכזת של דלפק."
+    elif isinstance(err, SyncError):
+        text = err.message
+    else:
+        text = f"החיבור למרכזת נכשל: {type(cause).__name__}"
+    return ValidationError(text, field="hub_url")
+
+
+def test_hub(link: HubLink, client_factory: ClientFactory | None = None) -> str:
+    """Ask the hub who this token belongs to; returns the station's code or raises a
+    ValidationError with a clear Hebrew message. Touches nothing local."""
+    url = check_hub_url(link.url)
+    code = check_station_code(link.station_code)
+    if not link.token.strip():
+        raise ValidationError("יש להדביק את האסימון שהמרכזת הפיקה לעמדה.", field="token")
+    client = (client_factory or _default_client)(url, link.token.strip())
+    try:
+        hello = client.hello()
+        hub_code = str(hello["code"])
+    except Exception as err:  # noqa: BLE001 - every failure becomes a message
+        raise _friendly(url, err) from err
+    finally:
+        client.close()
+    if hub_code.upper() != code:
+        raise ValidationError(
+            f"האסימון שייך לעמדה {hub_code}, לא לעמדה {code}. בדקו את קוד העמדה.", field="station_code"
+        )
+    return hub_code
+
+
+test_hub.__test__ = False  # a function of the app, not a test for pytest to collect
+
+
+# --- first run -----------------------------------------------------------------------------
+
+
+def needs_first_run(session: Session) -> bool:
+    """True on a fresh install: nobody could log in yet."""
+    return session.scalar(select(User.id).where(User.active).limit(1)) is None
+
+
+def first_admin(session: Session) -> LoggedIn:
+    """The first active administrator, for the bundle's start-up check (no password asked)."""
+    user = session.scalars(
+        select(User).where(User.active, User.role == Role.ADMIN).order_by(User.created_at)
+    ).first()
+    if user is None:
+        raise ValidationError("אין בעמדה מנהל/ת מערכת פעיל/ה.")
+    return LoggedIn(user.id, user.username, user.full_name, Role(user.role), user.phone, user.email)
+
+
+def read_config(session: Session) -> StationConfig:
+    station = local_station(session)
+    state = session.get(SyncState, 1)
+    return StationConfig(
+        council_name=council_name(),
+        has_logo=logo_path() is not None,
+        station_code=station.code if station else "",
+        hub_url=state.hub_url if state else "",
+    )
+
+
+def _recode_fresh_station(session: Session, code: str) -> None:
+    """Give a database that holds no work yet the station code chosen at setup."""
+    station = local_station(session)
+    if station is not None and station.code == code:
+        return
+    if station is not None:
+        work = session.scalar(
+            select(func.count()).select_from(Operation).where(Operation.kind != "station.created")
+        )
+        if work:
+            raise ValidationError(
+                f"במסד הנתונים כבר יש עבודה של העמדה {station.code}; אי אפשר לשנות את קוד העמדה."
+            )
+        session.execute(delete(StationState))
+        session.execute(delete(Operation).where(Operation.station_id == station.id))
+        session.execute(delete(Station).where(Station.id == station.id))
+        session.flush()
+    ensure_station(session, code, LOCAL_STATION_NAME)
+
+
+def setup_station(
+    sessions: sessionmaker[Session], setup: StationSetup, client_factory: ClientFactory | None = None
+) -> SetupReport:
+    """Configure a fresh station: council, standalone or hub, reference data, first admin.
+
+    Checks everything that can be checked before writing anything, so a typo in the last
+    field does not leave a half-configured station behind.
+    """
+    name = check_council_name(setup.council_name)
+    if setup.logo:
+        _logo_png(Path(setup.logo))
+    admin = check_admin(setup.admin.username, setup.admin.full_name, setup.admin.password,
+                        setup.admin.password)
+    pulled = 0
+    if setup.hub is None:
+        code = check_station_code(setup.station_code)
+        with sessions.begin() as session:
+            _recode_fresh_station(session, code)
+    else:
+        from desktop.sync.client import connect, sync_once
+
+        code = test_hub(setup.hub, client_factory)
+        url, token = check_hub_url(setup.hub.url), setup.hub.token.strip()
+        client = (client_factory or _default_client)(url, token)
+        try:
+            connect(sessions, client, url, token)
+            # The council's catalogue and users come from the hub.
+            pulled = sync_once(sessions, client).pulled
+        except ValidationError:
+            raise
+        except Exception as err:  # noqa: BLE001
+            raise _friendly(url, err) from err
+        finally:
+            client.close()
+    with sessions.begin() as session:
+        station = local_station(session)
+        actor = Actor(None, station.id, station.code)
+        seed_reference_data(session, actor)
+        exists = session.scalar(select(User.id).where(User.username == admin.username))
+        if exists is None:
+            create_user(session, actor, username=admin.username, full_name=admin.full_name,
+                        role=Role.ADMIN, password=admin.password)
+    save_council(name, setup.logo)
+    return SetupReport(code, admin_created=exists is None, pulled=pulled)
+
+
+# --- changes by an admin -------------------------------------------------------------------
+
+
+def update_station(
+    sessions: sessionmaker[Session],
+    user_id,  # noqa: ANN001 - the acting user's id
+    *,
+    council_name: str,
+    logo: Path | None = None,
+    remove_logo: bool = False,
+    hub: HubLink | None = None,
+    client_factory: ClientFactory | None = None,
+) -> StationConfig:
+    """An admin changes the council on receipts and, when `hub` is given, the hub link
+    (a new address or token of the same station, or joining a hub while still empty)."""
+    with sessions() as session:
+        require_role(session, user_id, (Role.ADMIN,), "לשנות את הגדרות העמדה")
+        current = read_config(session)
+    name = check_council_name(council_name)
+    if logo:
+        _logo_png(Path(logo))
+    if hub is not None:
+        from desktop.sync.client import connect
+
+        code = test_hub(hub, client_factory)
+        url, token = check_hub_url(hub.url), hub.token.strip()
+        if current.hub_url and code != current.station_code:
+            raise ValidationError(f"העמדה הזו היא {current.station_code}; האסימון שייך ל-{code}.")
+        client = (client_factory or _default_client)(url, token)
+        try:
+            connect(sessions, client, url, token)
+        except ValidationError:
+            raise
+        except Exception as err:  # noqa: BLE001
+            raise _friendly(url, err) from err
+        finally:
+            client.close()
+    save_council(name, logo, remove_logo=remove_logo)
+    with sessions() as session:
+        return read_config(session)

@@ -1,0 +1,192 @@
+"""The operation log is the truth: every change has an operation and the state rebuilds from it."""
+
+import datetime as dt
+import json
+
+from sqlalchemy import func, select
+
+from desktop.core import clock
+from desktop.core.oplog import LOCAL_TABLES, rebuild_state
+from desktop.counter.cases import ItemDraft, open_case
+from desktop.counter.residents import ResidentForm, create_resident, open_profile, update_resident
+from desktop.models import Base, Operation, StationState
+from desktop.station.demo import build_demo
+
+
+def snapshot(session):
+    """Every derived table's rows, as sorted tuples of plain values."""
+    data = {}
+    for table in Base.metadata.sorted_tables:
+        if table.name in LOCAL_TABLES:
+            continue
+        rows = session.execute(select(table)).all()
+        data[table.name] = sorted(tuple(_plain(v) for v in row) for row in rows)
+    return data
+
+
+def _plain(value) -> str:
+    """A value as text; JSON with sorted keys, so key order (arrival order) does not count."""
+    if isinstance(value, dict | list):
+        return json.dumps(value, sort_keys=True, default=str)
+    return str(value)
+
+
+def test_rebuild_from_the_log_gives_the_same_state(sessions, seeded):
+    with sessions.begin() as s:
+        rid = create_resident(s, seeded, ResidentForm(
+            national_id="039337423", first_name="יוסף", last_name="כהן", phone="0501234567",
+            birth_date=dt.date(1950, 1, 2))).id
+        update_resident(s, seeded, rid, {"phone": "0527654321", "last_name": "כהן-לוי"})
+        open_profile(s, seeded, rid)
+        type_ids = [t for t in s.scalars(select(Base.metadata.tables["request_types"].c.id)).all()[:2]]
+        open_case(s, seeded, rid, [ItemDraft(t) for t in type_ids], service_started_at=clock.utcnow())
+    with sessions() as s:
+        before = snapshot(s)
+    with sessions.begin() as s:
+        count = rebuild_state(s)
+        assert count == s.scalar(select(func.count()).select_from(Operation))
+    with sessions() as s:
+        assert snapshot(s) == before
+
+
+def test_bulk_demo_equals_a_rebuild_of_its_log(sessions, station_actor):
+    with sessions.begin() as s:
+        build_demo(s, station_actor, residents=150, seed=3, cases=8)
+    with sessions() as s:
+        before = snapshot(s)
+        assert len(before["residents"]) == 150
+        assert len(before["cases"]) == 8
+    with sessions.begin() as s:
+        rebuild_state(s)
+    with sessions() as s:
+        assert snapshot(s) == before
+
+
+def test_operations_carry_station_sequence_and_increasing_clock(sessions, seeded):
+    from desktop.core.identity import complete_national_id
+
+    with sessions.begin() as s:
+        for n in range(5):
+            create_resident(s, seeded, ResidentForm(
+                national_id=complete_national_id(f"1000000{n}"), first_name="אבי", last_name=f"בר{n}"))
+    with sessions() as s:
+        ops = list(s.scalars(select(Operation).order_by(Operation.seq)))
+        state = s.get(StationState, 1)
+    assert [op.seq for op in ops] == list(range(1, len(ops) + 1))
+    assert state.last_op_seq == len(ops)
+    assert [op.hlc for op in ops] == sorted(op.hlc for op in ops)
+    assert len({op.hlc for op in ops}) == len(ops)
+    assert all(op.id.version == 7 for op in ops)
+
+
+def test_every_table_is_keyed_by_uuids_except_single_row_counters():
+    from sqlalchemy import Uuid
+
+    single_rows = {"station_state", "sync_state", "hub_counter"}
+    # The figures' sums: a local read model keyed by what it adds up, never synced.
+    read_models = {"figure_sums"}
+    for table in Base.metadata.sorted_tables:
+        if table.name in single_rows | read_models:
+            continue
+        keys = [c for c in table.primary_key.columns if not isinstance(c.type, Uuid)]
+        assert keys in ([], [table.c.get("token")]), table.name
+
+
+def test_head_revision_constant_matches_the_migrations(engine):
+    from alembic.script import ScriptDirectory
+
+    from desktop.core.db import alembic_config, current_revision
+    from desktop.migrations import HEAD_REVISION
+
+    assert ScriptDirectory.from_config(alembic_config(engine)).get_current_head() == HEAD_REVISION
+    assert current_revision(engine) == HEAD_REVISION
+
+
+def _log_with_runs(sessions, clerk) -> None:
+    """Work whose log has long runs of one kind and the cases the set-based appliers must
+    get right: holdings created and edited in the same run, a renamed resident."""
+    from desktop.extras.holdings import save_holding
+    from desktop.station.demo import create_demo_residents
+
+    with sessions.begin() as s:
+        create_demo_residents(s, clerk, 40, seed=7)
+        rid = create_resident(s, clerk, ResidentForm(
+            national_id="039337423", first_name="יוסף", last_name="כהן")).id
+        account = {"resident_id": str(rid), "account_number": "555", "address": "הזית 1",
+                   "area_sqm": "80.5", "discounts": [], "balance": "0"}
+        hid = save_holding(s, clerk, "property_account", account)
+        save_holding(s, clerk, "property_account", account | {"balance": "12.30"}, hid)
+        save_holding(s, clerk, "dog_licence", {"resident_id": str(rid), "dog_name": "רקס",
+                                                "licence_expiry": "2027-03-01"})
+        update_resident(s, clerk, rid, {"last_name": "כהן-לוי"})
+        create_resident(s, clerk, ResidentForm(national_id="000000018", first_name="דנה",
+                                               last_name="לוי"))
+
+
+def _copy_through_ingest(sessions, tmp_path, batch: int, poison_at: int | None = None):
+    """A new database that takes the whole log through `ingest`, `batch` operations at a
+    time; returns its snapshot (without the stations) and what ingest reported."""
+    import uuid
+
+    from desktop.core.db import open_database, session_factory
+    from desktop.sync.ingest import ingest
+    from desktop.sync.wire import from_wire, to_wire
+
+    with sessions() as s:
+        ops = [from_wire(to_wire(op)) for op in s.scalars(select(Operation).order_by(Operation.seq))]
+    if poison_at is not None:
+        bad = from_wire(to_wire(ops[poison_at]))
+        bad.id, bad.seq, bad.kind = uuid.uuid4(), 10**6, "resident.updated"
+        bad.entity_id, bad.payload = uuid.uuid4(), {"phone": "0501"}
+        ops.insert(poison_at, bad)
+    engine = open_database(f"sqlite:///{tmp_path / f'copy-{batch}-{poison_at}.sqlite3'}",
+                           station_code="CPY")
+    results = []
+    try:
+        for start in range(0, len(ops), batch):
+            with session_factory(engine).begin() as s:
+                results.append(ingest(s, ops[start:start + batch], as_hub=False))
+        with session_factory(engine)() as s:
+            got = snapshot(s)
+    finally:
+        engine.dispose()
+    got.pop("stations")
+    return got, results
+
+
+def test_ingest_batch_wise_leaves_the_state_the_log_makes(sessions, seeded, tmp_path):
+    _log_with_runs(sessions, seeded)
+    with sessions() as s:
+        expected = snapshot(s)
+    expected.pop("stations")
+    assert len(expected["property_accounts"]) > 1
+    for batch in (10_000, 7):
+        got, results = _copy_through_ingest(sessions, tmp_path, batch)
+        assert not any(r.quarantined or r.rejected for r in results), batch
+        assert got == expected, batch
+
+
+def test_ingest_falls_back_to_one_by_one_and_quarantines_only_the_bad_one(
+    sessions, seeded, tmp_path
+):
+    from desktop.models import QuarantinedOperation
+
+    _log_with_runs(sessions, seeded)
+    with sessions() as s:
+        expected = snapshot(s)
+    expected.pop("stations")
+    got, results = _copy_through_ingest(sessions, tmp_path, 10_000, poison_at=30)
+    (result,) = results
+    assert len(result.quarantined) == 1 and not result.rejected
+    # Everything but the bad one applied, in order, as if it had never been there.
+    assert got == expected
+    engine_path = tmp_path / "copy-10000-30.sqlite3"
+    from desktop.core.db import open_database, session_factory
+
+    engine = open_database(f"sqlite:///{engine_path}", station_code="CPY")
+    try:
+        with session_factory(engine)() as s:
+            (entry,) = s.scalars(select(QuarantinedOperation))
+            assert entry.op_id == result.quarantined[0] and "AttributeError" in entry.reason
+    finally:
+        engine.dispose()

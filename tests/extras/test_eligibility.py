@@ -1,0 +1,124 @@
+"""Eligible extras as data: every shipped rule fires when it should and only then."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.core.errors import DalpakError
+from desktop.counter.residents import ResidentForm, create_resident
+from desktop.extras.eligibility import (
+    Facts,
+    RuleError,
+    check_rule,
+    evaluate,
+    offers_for,
+    record_offer,
+    shipped_rules,
+)
+from desktop.extras.holdings import save_holding
+
+TODAY = dt.date(2026, 11, 23)
+RULES = {r["code"]: r for r in shipped_rules()}
+
+
+def fires(code: str, **facts) -> bool:
+    return evaluate(RULES[code]["when"], Facts(today=TODAY, **facts))
+
+
+def test_every_shipped_rule_is_valid():
+    for rule in shipped_rules():
+        check_rule(rule)
+    assert len(RULES) >= 9
+
+
+@pytest.mark.parametrize(
+    ("facts", "expected"),
+    [
+        (dict(birth_date=dt.date(1959, 1, 1), gender="M", payer=True), True),
+        (dict(birth_date=dt.date(1959, 1, 1), gender="M", payer=True, discounts={"pensioner"}), False),
+        (dict(birth_date=dt.date(1959, 1, 1), gender="M", payer=False), False),
+        (dict(birth_date=dt.date(1962, 6, 1), gender="M", payer=True), False),  # 64
+        (dict(birth_date=dt.date(1962, 6, 1), gender="F", payer=True), True),  # 63 reached at 63
+        (dict(birth_date=dt.date(1963, 9, 1), gender="F", payer=True), False),  # 63y3m not yet
+    ],
+)
+def test_pensioner_discount(facts, expected):
+    assert fires("PENSIONER_DISCOUNT", **facts) is expected
+
+
+def test_parking_and_dog():
+    assert fires("PARKING_RENEWAL", permit_expiries=[TODAY + dt.timedelta(days=30)])
+    assert fires("PARKING_RENEWAL", permit_expiries=[TODAY - dt.timedelta(days=3)])
+    assert not fires("PARKING_RENEWAL", permit_expiries=[TODAY + dt.timedelta(days=31)])
+    assert not fires("PARKING_RENEWAL")
+    due = [TODAY + dt.timedelta(days=10)]
+    assert fires("DOG_LICENCE", dog_expiries=due, payer=True)
+    assert fires("DOG_LICENCE", dog_expiries=due, case_types={"REV-08"})
+    assert not fires("DOG_LICENCE", dog_expiries=due)
+    assert not fires("DOG_LICENCE", dog_expiries=[TODAY + dt.timedelta(days=200)], payer=True)
+
+
+def test_children_and_education():
+    four = [dt.date(2022, 6, 1)]
+    assert fires("KINDERGARTEN", children_births=four)
+    assert not fires("KINDERGARTEN", children_births=[dt.date(2015, 1, 1)])
+    assert fires("SCHOOL_ENTRY", children_births=[dt.date(2020, 9, 1)])
+    assert fires("AFTER_SCHOOL_CLUBS", case_types={"EDU-01"})
+    assert fires("AFTER_SCHOOL_CLUBS", children_births=[dt.date(2017, 1, 1)])
+    assert not fires("AFTER_SCHOOL_CLUBS", children_births=four)
+
+
+def test_seniors_soldiers_immigrants_single_parents():
+    assert fires("SENIOR_CLUB", birth_date=dt.date(1950, 1, 1))
+    assert not fires("SENIOR_CLUB", birth_date=dt.date(1970, 1, 1))
+    assert not fires("SENIOR_CLUB")
+    for code, status in (("SOLDIER_DISCOUNT", "soldier"), ("NEW_IMMIGRANT_DISCOUNT", "new_immigrant"),
+                         ("SINGLE_PARENT_DISCOUNT", "single_parent")):
+        assert fires(code, statuses={status}, payer=True)
+        assert not fires(code, statuses={status}, payer=True, discounts={status})
+        assert not fires(code, statuses={status})
+        assert not fires(code, payer=True)
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        (dict(code="X", offer="o", reason="r", request_type="REV-02", when={"fact": "shoe_size"}), "לא מוכרת"),
+        (dict(code="X", offer="o", reason="r", request_type="REV-02",
+              when={"fact": "age", "op": "~", "value": 3}), "אופרטור"),
+        (dict(code="X", offer="o", reason="r", request_type="REV-02",
+              when={"fact": "age", "op": ">=", "value": "old"}), "סוג שגוי"),
+        (dict(code="X", offer="o", reason="r", request_type="REV-02",
+              when={"fact": "has_child_aged", "arg": 3}), "מגיל"),
+        (dict(code="X", offer="o", reason="r", request_type="REV-02", when={"all": []}), "לא ריקה"),
+        (dict(code="X", offer="", reason="r", request_type="REV-02", when={"fact": "has_dog"}), "offer"),
+    ],
+)
+def test_bad_rules_are_refused_with_a_clear_message(rule, message):
+    with pytest.raises(RuleError) as err:
+        check_rule(rule)
+    assert "X" in err.value.message and message in err.value.message
+
+
+def test_offers_at_the_counter_skip_what_is_in_the_case_and_what_was_declined(sessions, seeded):
+    with sessions.begin() as s:
+        rid = create_resident(s, seeded, ResidentForm(
+            national_id="039337423", first_name="שושנה", last_name="לוי", gender="F",
+            birth_date=dt.date(1955, 3, 1))).id
+        save_holding(s, seeded, "property_account", {
+            "resident_id": rid, "account_number": "1002003", "address": "הזית 4", "area_sqm": "96.5",
+            "discounts": [], "balance": "0"})
+        save_holding(s, seeded, "parking_permit", {
+            "resident_id": rid, "vehicle_plate": "12-345-67", "expiry": dt.date.today() + dt.timedelta(days=5)})
+    with sessions() as s:
+        codes = [o.rule_code for o in offers_for(s, rid)]
+        assert {"PENSIONER_DISCOUNT", "PARKING_RENEWAL", "SENIOR_CLUB"} <= set(codes)
+        assert "PENSIONER_DISCOUNT" not in [o.rule_code for o in offers_for(s, rid, {"REV-02"})]
+    with sessions.begin() as s:
+        record_offer(s, seeded, rid, "SENIOR_CLUB", "declined", "כבר חברה במועדון אחר")
+        with pytest.raises(DalpakError):
+            record_offer(s, seeded, rid, "PARKING_RENEWAL", "declined", "")
+    with sessions() as s:
+        assert "SENIOR_CLUB" not in [o.rule_code for o in offers_for(s, rid)]
