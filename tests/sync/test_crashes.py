@@ -21,13 +21,13 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core import clock
+from desktop.core.db import local_station, session_factory
+from desktop.core.oplog import Actor
+from desktop.counter.cases import ItemDraft, open_case
 from desktop.models import Operation, RequestType, Resident
-from desktop.services import clock
-from desktop.services.cases import ItemDraft, open_case
-from desktop.services.db import local_station, session_factory
-from desktop.services.demo import create_demo_residents
-from desktop.services.oplog import Actor
-from desktop.services.reference import seed_reference_data
+from desktop.station.demo import create_demo_residents
+from desktop.station.seed import seed_reference_data
 from desktop.sync.client import SyncError, sync_status
 from desktop.sync.keys import add_station, init_hub
 from tests.sync.conftest import free_port
@@ -102,7 +102,9 @@ def test_station_killed_while_pushing_and_while_pulling(hub, make_station):
     # Pushing, in batches of 250 (a few seconds of work each on the hub): killed three times.
     runs = []
     for _ in range(3):
-        delay = rng.uniform(0.1, 2.5)
+        # The whole backlog goes in about a second now that the hub ingests batch-wise: the
+        # kill must come within the first pushes to land while one is in flight.
+        delay = rng.uniform(0.05, 0.6)
         run = run_and_kill(
             worker_cmd(arbel, push_batch=250, latency=0.1), trigger="send /v1/push", delay=delay
         )
