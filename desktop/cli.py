@@ -13,6 +13,10 @@ from desktop.services.db import ENV_DB, open_database, session_factory
 
 EXIT_USAGE = 2
 EXIT_NOT_FOUND = 3
+EXIT_MISSING_PACKAGE = 4
+
+# The hub's server and the PostgreSQL driver come with the `hub` extra; a station runs without.
+_HUB_PACKAGES = {"starlette", "uvicorn", "psycopg", "psycopg_binary", "psycopg_c"}
 
 
 _OPENED: list = []  # engines a command opened; disposed when it ends
@@ -582,6 +586,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.func(args)
+    except ModuleNotFoundError as err:
+        package = (err.name or "").partition(".")[0]
+        if package not in _HUB_PACKAGES:
+            raise
+        need = "למסד נתונים PostgreSQL" if package.startswith("psycopg") else "להפעלת המרכזת"
+        sys.stderr.write(f"{need} צריך את חבילות המרכזת, והחבילה {package} אינה מותקנת.\n"
+                         "להתקנה: pip install 'dalpak[hub]'\n")
+        return EXIT_MISSING_PACKAGE
     except CaseNotFound as err:
         sys.stderr.write(err.message + "\n")
         return EXIT_NOT_FOUND
