@@ -97,14 +97,13 @@ def build(path: Path, items: int, cases: int, seed: int) -> None:
     from zoneinfo import ZoneInfo
 
     from argon2 import PasswordHasher
-    from faker.providers.person.he_IL import Provider as HebrewNames
     from sqlalchemy import select, text
 
     from desktop.models import Case, CaseItem, Department, RequestType, Resident, Task, User
     from desktop.services import clock
     from desktop.services.calendar import add_business_days
     from desktop.services.db import local_station, open_database, session_factory
-    from desktop.services.demo import DEMO_PASSWORD, build_demo
+    from desktop.services.demo import DEMO_PASSWORD, build_demo, demo_names
     from desktop.services.numbering import format_case_number
     from desktop.services.oplog import Actor, record_bulk
     from desktop.services.users import Role
@@ -135,8 +134,8 @@ def build(path: Path, items: int, cases: int, seed: int) -> None:
         types = list(s.scalars(select(RequestType).where(RequestType.active)))
         resident_ids = list(s.scalars(select(Resident.id)))
         password_hash = PasswordHasher().hash(DEMO_PASSWORD)
-        names = list(HebrewNames.first_names_male) + list(HebrewNames.first_names_female)
-        last_names = list(HebrewNames.last_names)
+        names = demo_names().male + demo_names().female
+        last_names = demo_names().last
         new_users: list[tuple[uuid.UUID, dict]] = []
         for dep in departments:
             for n in range(1, STAFF_PER_DEPARTMENT + 1):
