@@ -97,7 +97,6 @@ def build(path: Path, items: int, cases: int, seed: int) -> None:
     from zoneinfo import ZoneInfo
 
     from argon2 import PasswordHasher
-    from faker.providers.person.he_IL import Provider as HebrewNames
     from sqlalchemy import select, text
 
     from desktop.core import clock
@@ -107,7 +106,7 @@ def build(path: Path, items: int, cases: int, seed: int) -> None:
     from desktop.core.oplog import Actor, record_bulk
     from desktop.core.users import Role
     from desktop.models import Case, CaseItem, Department, RequestType, Resident, Task, User
-    from desktop.station.demo import DEMO_PASSWORD, build_demo
+    from desktop.station.demo import DEMO_PASSWORD, build_demo, demo_names
 
     tz = ZoneInfo(clock.LOCAL_TZ_NAME)
     partial = path.with_name(path.name + ".part")
@@ -135,8 +134,8 @@ def build(path: Path, items: int, cases: int, seed: int) -> None:
         types = list(s.scalars(select(RequestType).where(RequestType.active)))
         resident_ids = list(s.scalars(select(Resident.id)))
         password_hash = PasswordHasher().hash(DEMO_PASSWORD)
-        names = list(HebrewNames.first_names_male) + list(HebrewNames.first_names_female)
-        last_names = list(HebrewNames.last_names)
+        names = demo_names().male + demo_names().female
+        last_names = demo_names().last
         new_users: list[tuple[uuid.UUID, dict]] = []
         for dep in departments:
             for n in range(1, STAFF_PER_DEPARTMENT + 1):

@@ -4,11 +4,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PYTHON="${PYTHON:-.venv/bin/python}"
-[ -x "$PYTHON" ] || PYTHON=python3
-if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
-    "$PYTHON" -m pip install -q -e ".[installer]"
+# The build has its own virtualenv (build/venv), made with $PYTHON (default python3) and filled
+# with exactly the versions of installer/constraints.txt: the app with PyInstaller, and not the
+# hub extra (a station's bundle does without it). It is made again when the pins change.
+VENV=build/venv
+if ! cmp -s installer/constraints.txt "$VENV/constraints.txt"; then
+    rm -rf "$VENV"
+    "${PYTHON:-python3}" -m venv "$VENV"
 fi
+PYTHON="$VENV/bin/python"
+[ -x "$PYTHON" ] || PYTHON="$VENV/Scripts/python.exe"
+"$PYTHON" -m pip install -q -c installer/constraints.txt -e ".[installer]"
+cp installer/constraints.txt "$VENV/constraints.txt"
 VERSION="$("$PYTHON" -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])")"
 
 "$PYTHON" installer/make_icon.py build/icon

@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 QT_LIBS=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
          libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
          libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxrender1)
-WANT=("${QT_LIBS[@]}")
+# pdftotext and pdftoppm: the tests read the text of the letters and receipts the app prints.
+TOOLS=(poppler-utils)
+WANT=("${QT_LIBS[@]}" "${TOOLS[@]}")
 if [[ "${1:-}" == "--with-postgres" ]]; then
   WANT+=(postgresql)
 fi
@@ -36,4 +38,4 @@ if [[ ! -x .venv/bin/python ]]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python -m pip install -q -e '.[test,hub]'

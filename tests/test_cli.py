@@ -5,11 +5,12 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import sys
 
 import pytest
 from pypdf import PdfReader
 
-from desktop.cli import EXIT_NOT_FOUND, main
+from desktop.cli import EXIT_MISSING_PACKAGE, EXIT_NOT_FOUND, main
 from desktop.core.numbering import is_valid_case_number
 
 
@@ -114,3 +115,21 @@ def test_settings_show_and_change(capsys):
     assert main(["settings", "lock_minutes", "soon"]) == 2
     assert "אינו מתאים" in capsys.readouterr().err
     assert main(["settings", "no_such"]) == 2
+
+
+def test_hub_serve_without_the_hub_extra(tmp_path, monkeypatch, capsys):
+    for name in list(sys.modules):  # loaded by an earlier test: forget them for this one
+        if name == "desktop.sync.hub" or name.startswith("starlette."):
+            monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "starlette", None)  # as if it were not installed
+    url = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    assert main(["--db", url, "hub", "serve", "--listen", "127.0.0.1:8443"]) == EXIT_MISSING_PACKAGE
+    err = capsys.readouterr().err
+    assert "starlette" in err and "pip install 'dalpak[hub]'" in err and "Traceback" not in err
+
+
+def test_postgresql_without_its_driver(monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    assert main(["--db", "postgresql://dalpak@127.0.0.1:9/dalpak", "case", "list"]) == EXIT_MISSING_PACKAGE
+    err = capsys.readouterr().err
+    assert "PostgreSQL" in err and "pip install 'dalpak[hub]'" in err

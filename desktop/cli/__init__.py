@@ -12,10 +12,16 @@ from collections.abc import Sequence
 
 import desktop.appliers  # noqa: F401  (every operation kind registered before any command runs)
 from desktop.cli import app, cases, hub, lobby, outreach, station, sync, users
-from desktop.cli.common import EXIT_NOT_FOUND, EXIT_USAGE, OPENED
+from desktop.cli.common import (
+    EXIT_MISSING_PACKAGE,
+    EXIT_NOT_FOUND,
+    EXIT_USAGE,
+    HUB_PACKAGES,
+    OPENED,
+)
 from desktop.core.db import ENV_DB
 
-__all__ = ["EXIT_NOT_FOUND", "EXIT_USAGE", "build_parser", "main"]
+__all__ = ["EXIT_MISSING_PACKAGE", "EXIT_NOT_FOUND", "EXIT_USAGE", "build_parser", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +53,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.func(args)
+    except ModuleNotFoundError as err:
+        package = (err.name or "").partition(".")[0]
+        if package not in HUB_PACKAGES:
+            raise
+        need = "למסד נתונים PostgreSQL" if package.startswith("psycopg") else "להפעלת המרכזת"
+        sys.stderr.write(f"{need} צריך את חבילות המרכזת, והחבילה {package} אינה מותקנת.\n"
+                         "להתקנה: pip install 'dalpak[hub]'\n")
+        return EXIT_MISSING_PACKAGE
     except CaseNotFound as err:
         sys.stderr.write(err.message + "\n")
         return EXIT_NOT_FOUND

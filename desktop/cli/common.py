@@ -10,6 +10,10 @@ from desktop.core.db import open_database
 
 EXIT_USAGE = 2
 EXIT_NOT_FOUND = 3
+EXIT_MISSING_PACKAGE = 4
+
+# The hub's server and the PostgreSQL driver come with the `hub` extra; a station runs without.
+HUB_PACKAGES = {"starlette", "uvicorn", "psycopg", "psycopg_binary", "psycopg_c"}
 
 OPENED: list = []  # engines a command opened; disposed when it ends
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
-from faker.providers.person.he_IL import Provider as HebrewNames
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -25,9 +27,22 @@ from desktop.station.seed import seed_reference_data
 
 DEMO_PASSWORD = "dalpak2026"
 
-_MALE = list(HebrewNames.first_names_male)
-_FEMALE = list(HebrewNames.first_names_female)
-_LAST = list(HebrewNames.last_names)
+
+
+@dataclass(frozen=True)
+class DemoNames:
+    male: tuple[str, ...]
+    female: tuple[str, ...]
+    last: tuple[str, ...]
+
+
+@cache
+def demo_names() -> DemoNames:
+    """The first names (men's, women's) and family names the demo draws from, in a fixed order
+    so that a seed gives the same residents (resources/demo/names.json)."""
+    text = (resources.files("desktop.resources") / "demo" / "names.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    return DemoNames(tuple(data["male"]), tuple(data["female"]), tuple(data["last"]))
 
 
 @dataclass(frozen=True)
@@ -101,10 +116,11 @@ def _resident_payloads(
     streets = {loc["code"]: loc["streets"] for loc in council_data()["localities"]}
     ids = rng.sample(range(10_000_000, 99_999_999), count)
     phones = rng.sample(range(0, 10_000_000), count)
+    names = demo_names()
     for n in range(count):
         gender = rng.choice("MF")
-        first = rng.choice(_MALE if gender == "M" else _FEMALE)
-        last = rng.choice(_LAST)
+        first = rng.choice(names.male if gender == "M" else names.female)
+        last = rng.choice(names.last)
         age_days = int(rng.triangular(0, 95, 38) * 365.25)
         loc_id, loc_code = localities[n % len(localities)]
         channel = rng.choice(_CHANNELS)
@@ -174,6 +190,7 @@ def _demo_holdings(session: Session, actor: Actor, rng: random.Random,
                    residents: list[tuple[uuid.UUID, dict]], today: dt.date) -> None:
     """Realistic holdings for a batch of new residents, written in bulk like the residents."""
     by_kind: dict[str, list[tuple[uuid.UUID, dict]]] = {kind: [] for kind in KINDS}
+    names = demo_names()
 
     def add(kind: str, data: dict) -> None:
         by_kind[kind].append((clock.new_id(), data))
@@ -207,7 +224,7 @@ def _demo_holdings(session: Session, actor: Actor, rng: random.Random,
         if 25 <= age <= 50 and rng.random() < 0.45:
             for _ in range(rng.choice([1, 1, 2, 3])):
                 add("household_member", {
-                    "resident_id": rid, "name": rng.choice(_MALE + _FEMALE), "relation": "child",
+                    "resident_id": rid, "name": rng.choice(names.male + names.female), "relation": "child",
                     "birth_date": today - dt.timedelta(days=rng.randint(365, 17 * 365)),
                 })
         if 18 <= age <= 21 and rng.random() < 0.5:
