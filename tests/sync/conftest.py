@@ -102,14 +102,14 @@ def hub(pg_engine):
 
 
 @pytest.fixture
-def make_station(hub, tmp_path):
+def make_station(hub, tmp_path, sqlite_templates):
     made: list[Station] = []
 
     def make(code: str) -> Station:
         with session_factory(hub.engine).begin() as session:
             hub_station = local_station(session)
             identity, token = add_station(session, Actor(None, hub_station.id, hub_station.code), code)
-        engine = open_database(f"sqlite:///{tmp_path / f'{code}.sqlite3'}", station_code=code)
+        engine = open_database(sqlite_templates.migrated(tmp_path / f"{code}.sqlite3"), station_code=code)
         sessions = session_factory(engine)
         with HubClient(hub.url, token) as client:
             connect(sessions, client, hub.url, token)
