@@ -7,17 +7,21 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 import desktop.appliers  # noqa: E402, F401
 from desktop.core.db import local_station, open_database, session_factory  # noqa: E402
 from desktop.core.oplog import Actor  # noqa: E402
-from desktop.core.users import Role, create_user  # noqa: E402
-from desktop.station.seed import seed_reference_data  # noqa: E402
+from desktop.models import User  # noqa: E402
+from tests.sqlite_templates import (  # noqa: E402
+    CLERK,
+    PASSWORD,  # noqa: F401 (tests import the clerk's password from here)
+    SqliteTemplates,
+    seed_council_and_clerk,
+)
 
 pytest_plugins = ["tests.pgserver"]
-
-PASSWORD = "counter-pass-1"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -41,9 +45,17 @@ def _isolated_folders(tmp_path, monkeypatch):
     monkeypatch.delenv("DALPAK_DB", raising=False)
 
 
+@pytest.fixture(scope="session")
+def sqlite_templates(tmp_path_factory, _cheap_password_hashing) -> SqliteTemplates:
+    return SqliteTemplates(tmp_path_factory.mktemp("templates"))
+
+
 @pytest.fixture
-def engine(tmp_path):
-    engine = open_database(f"sqlite:///{tmp_path / 'station.sqlite3'}", station_code="KDR")
+def engine(request, tmp_path, sqlite_templates):
+    """The station KDR in a new file: a copy of the migrated template, or of the seeded one
+    when the test also asks for `seeded`."""
+    url = sqlite_templates.station(request, tmp_path / "station.sqlite3")
+    engine = open_database(url, station_code="KDR")
     yield engine
     engine.dispose()
 
@@ -62,15 +74,15 @@ def station_actor(sessions) -> Actor:
 
 @pytest.fixture
 def seeded(sessions, station_actor):
-    """Reference data of the council plus one clerk; returns the clerk's Actor."""
-    with sessions.begin() as session:
-        seed_reference_data(session, station_actor)
-        session.flush()
-        clerk = create_user(
-            session, station_actor, username="dana", full_name="דנה לוי", role=Role.CLERK,
-            password=PASSWORD, phone="0466282110", email="dana@glt.org.il",
-        )
-        return Actor(clerk.id, station_actor.station_id, station_actor.station_code)
+    """Reference data of the council plus one clerk; returns the clerk's Actor.
+
+    The database is usually a copy of the seeded template, which has both already; an engine
+    made some other way (a test's own `engine`, or `seeded` asked for late) is seeded here."""
+    with sessions() as session:
+        clerk_id = session.scalar(select(User.id).where(User.username == CLERK))
+    if clerk_id is None:
+        return seed_council_and_clerk(sessions, station_actor)
+    return Actor(clerk_id, station_actor.station_id, station_actor.station_code)
 
 
 @pytest.fixture

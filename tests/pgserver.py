@@ -96,6 +96,17 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def memory_folder() -> str | None:
+    """/dev/shm when this machine has it (a RAM disk on Linux), else None (the usual temporary
+    folder). Each test's database is a copy of a template: a copy of some 500 small files takes
+    a fiftieth of a second there and up to a third of a second on a virtual disk. Nothing is
+    lost: fsync is off anyway, and a killed server's files stay as they were."""
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK | os.X_OK) and shutil.disk_usage(shm).free > 2**30:
+        return str(shm)
+    return None
+
+
 def unprivileged_user() -> str | None:
     """Who runs the server commands: None (ourselves) unless we are root."""
     if os.geteuid() != 0:
@@ -150,7 +161,7 @@ class PgServer:
         """initdb into a new temporary folder and start on a free port; cleans up on failure."""
         started = time.perf_counter()
         run_as = unprivileged_user()
-        root = Path(tempfile.mkdtemp(prefix="dalpak-pg-"))
+        root = Path(tempfile.mkdtemp(prefix="dalpak-pg-", dir=memory_folder()))
         server = cls(bindir, root, run_as)
         try:
             if run_as:

@@ -36,8 +36,8 @@ def make_logo(path, size=(320, 200)):
 
 
 @pytest.fixture
-def fresh(tmp_path):
-    engine = open_database(f"sqlite:///{tmp_path / 'fresh.sqlite3'}", station_code="KDR")
+def fresh(tmp_path, sqlite_templates):
+    engine = open_database(sqlite_templates.migrated(tmp_path / "fresh.sqlite3"), station_code="KDR")
     yield engine
     engine.dispose()
 

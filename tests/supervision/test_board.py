@@ -47,12 +47,12 @@ ITEMS = {
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def engine(request, tmp_path):
+def engine(request, tmp_path, sqlite_templates):
     """The station database of each backend (replaces the SQLite-only one of tests/conftest)."""
     if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'station.sqlite3'}"
+        url = sqlite_templates.station(request, tmp_path / "station.sqlite3")
     else:
-        url = request.getfixturevalue("pg_url")
+        url = request.getfixturevalue("pg_migrated_url")
     engine = open_database(url, station_code="KDR")
     yield engine
     engine.dispose()

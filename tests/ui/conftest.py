@@ -47,7 +47,14 @@ class KeyCounter:
 
 @pytest.fixture
 def app(qapp):
-    return setup_application()
+    yield setup_application()
+    # pytest-qt closes the test's widgets and asks Qt to delete them later, but deferred
+    # deletes only run inside an event loop, which tests never leave to. Without this every
+    # window of the session stays alive, and each test's setup_application restyles them all:
+    # seconds per test by the end of a file.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from desktop.counter.residents import ResidentForm, create_resident, update_resi
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.supervisor_dialog import SupervisorDialog
-from tests.sync.conftest import hub, make_station  # noqa: F401 - fixtures
+from tests.sync.conftest import hub, make_station, pg_hub_template  # noqa: F401 - fixtures
 from tests.ui.test_screens import shoot
 
 pytestmark = [pytest.mark.gui, pytest.mark.sync, pytest.mark.postgres]
