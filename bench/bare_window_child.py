@@ -2,11 +2,15 @@
 
 A right-to-left QApplication with the qt-material theme Dalpak uses (same theme file and extras,
 nothing of Dalpak imported), one empty QMainWindow of the smoke's size, shown; then, like
-`dalpak gui --smoke`, a picture of it saved after WAIT_MS on the event loop, and quit.
+`dalpak gui --smoke`, a picture of it saved (after --wait-ms on the event loop), and quit.
 
-    python bench/bare_window_child.py PNG [WAIT_MS]
+    python bench/bare_window_child.py PNG [--icons DIR] [--wait-ms MS]
+
+--icons: where qt-material writes its icons (its default is ~/.qt_material/theme, which every
+qt-material app on the machine deletes and rewrites at start: runs side by side can collide).
 """
 
+import argparse
 import sys
 
 from PySide6.QtCore import Qt, QTimer
@@ -19,11 +23,15 @@ EXTRA = {"font_family": "Segoe UI, DejaVu Sans", "font_size": "13px", "density_s
 
 
 def main() -> int:
-    picture = sys.argv[1]
-    wait_ms = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+    p = argparse.ArgumentParser()
+    p.add_argument("picture")
+    p.add_argument("--icons", default="theme")
+    p.add_argument("--wait-ms", type=int, default=0)
+    args = p.parse_args()
+    picture = args.picture
     app = QApplication(sys.argv[:1])
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    apply_stylesheet(app, theme=THEME, invert_secondary=False, extra=EXTRA)
+    apply_stylesheet(app, theme=THEME, invert_secondary=False, extra=EXTRA, parent=args.icons)
     window = QMainWindow()
     window.setWindowTitle("חלון ריק")
     window.resize(1280, 760)
@@ -36,7 +44,7 @@ def main() -> int:
         window.close()
         app.quit()
 
-    QTimer.singleShot(wait_ms, finish)
+    QTimer.singleShot(args.wait_ms, finish)
     app.exec()
     return result[0] if result else 6
 

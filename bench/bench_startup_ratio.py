@@ -108,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         commands = {
             "dalpak": [*common.dalpak_command(), "--db", common.db_url(db), "gui", "--smoke",
                        str(picture)],
-            "bare": [sys.executable, str(BARE_CHILD), str(picture)],
+            "bare": [sys.executable, str(BARE_CHILD), str(picture), "--icons",
+                     str(folder / "bare-icons")],
         }
         for cmd in commands.values():  # warm-up: file cache, bytecode, the kept theme
             run_child(cmd, env, picture)
