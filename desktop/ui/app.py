@@ -47,12 +47,12 @@ def setup_application(argv: list[str] | None = None) -> QApplication:
 def _apply_theme(app: QApplication) -> None:
     import logging
 
-    from qt_material import apply_stylesheet
+    from desktop.ui.theme import apply_theme
 
     logging.getLogger().setLevel(logging.ERROR)  # qt-material logs font warnings at start-up
-    apply_stylesheet(
-        app, theme=settings.get("theme"), invert_secondary=False,
-        extra={"font_family": f"Segoe UI, {FONT_FAMILY}", "font_size": "13px", "density_scale": "-1"},
+    apply_theme(
+        app, settings.get("theme"),
+        {"font_family": f"Segoe UI, {FONT_FAMILY}", "font_size": "13px", "density_scale": "-1"},
     )
     # Hebrew text must not be upper-cased or letter-spaced the Material way.
     app.setStyleSheet(app.styleSheet() + "\nQPushButton { text-transform: none; letter-spacing: 0; }\n")
