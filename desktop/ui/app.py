@@ -135,12 +135,14 @@ def _smoke(app: QApplication, window, picture: str) -> int:  # noqa: ANN001
     result: list[int] = []
 
     def finish() -> None:
+        # What the shown window asked for (the lobby) is read and on screen in the picture.
+        window.tasks.wait(5000)
         app.processEvents()
         result.append(0 if window.grab().save(picture) else 5)
-        window.tasks.wait(5000)
         window.close()
         app.quit()
 
-    QTimer.singleShot(300, finish)
+    # As soon as the events of the shown window have been handled: no fixed wait.
+    QTimer.singleShot(0, finish)
     app.exec()
     return result[0] if result else 6
