@@ -21,14 +21,15 @@ NOT_AT_START = ("PySide6.QtCharts", "openpyxl", "reportlab", "httpx", "jinja2", 
                 "alembic", "desktop.ui.figures_page", "desktop.ui.scan_page")
 
 CHILD = """
-import json, sys
-from desktop.cli import main
-code = main(sys.argv[1:])
-print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+import gc, json, sys
+from desktop.__main__ import main
+code = main()
+print(json.dumps({"code": code, "modules": sorted(sys.modules), "collecting": gc.isenabled()}))
 """
 
 
 def _start(url: str, picture: Path) -> tuple[int, set[str]]:
+    """`dalpak --db URL gui --smoke PICTURE` as the console script runs it."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-c", CHILD, "--db", url, "gui", "--smoke", str(picture)],
@@ -36,6 +37,7 @@ def _start(url: str, picture: Path) -> tuple[int, set[str]]:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["collecting"], "garbage collection is still off after the window showed"
     return result["code"], set(result["modules"])
 
 
