@@ -1,16 +1,55 @@
-"""A supervisor's window starts without the supervisor's sections built; each is built, with its
-data read, the first time it is shown, and the page keys work as before."""
+"""A window starts without its hidden pages built: the work pages and the supervisor's sections
+are built, with their data read, the first time they are shown; until then the tab titles are
+read on their own and say the same; the page keys work as before."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.followthrough.items import update_item
 from desktop.ui.board_page import BoardPage
 from desktop.ui.figures_page import FiguresPage
+from desktop.ui.inbox_page import InboxPage
 from desktop.ui.lobby_board import LobbyBoard
-from tests.ui.office import login, make_office
+from desktop.ui.my_cases_page import MyCasesPage
+from desktop.ui.outbox_page import OutboxPage
+from desktop.ui.tasks_page import TasksPage
+from tests.ui.office import login, make_office, open_case_by_services
 from tests.ui.test_followthrough_screens import page_key, staff_window
+
+WORK_PAGES = (InboxPage, MyCasesPage, TasksPage, OutboxPage)
+
+
+def _titles(workspace) -> list[str]:
+    return [workspace.tabText(i) for i in range(workspace.count())]
+
+
+def test_work_page_titles_are_read_before_the_pages_are_built(ctx, qtbot, resident):
+    office = make_office(ctx)
+    _number, items = open_case_by_services(ctx, resident)  # the clerk's case, REV and ENV
+    with ctx.write() as s:  # environment finishes its item: a notification and a callback
+        update_item(s, login(ctx, office.env).actor, items[1], status="done",
+                    outcome="רישיון הכלב חודש")
+    win = staff_window(qtbot, ctx)
+    workspace = win.workspace
+    assert not [p for cls in WORK_PAGES for p in workspace.findChildren(cls)]
+
+    workspace.refresh_all()
+    qtbot.waitUntil(lambda: "משימות (1)" in _titles(workspace), timeout=20000)
+    read_alone = _titles(workspace)
+    assert "הודעות: 1" in " ".join(read_alone)
+    assert not [p for cls in WORK_PAGES for p in workspace.findChildren(cls)]
+
+    for key, digit in (("inbox", Qt.Key.Key_2), ("my_cases", Qt.Key.Key_3),
+                       ("tasks", Qt.Key.Key_4), ("outbox", Qt.Key.Key_5)):
+        page_key(win, qtbot, digit)
+        page = workspace.page(key)
+        assert workspace.currentWidget() is page and page.isVisible()
+        with qtbot.waitSignal(page.loaded, timeout=20000):
+            page.reload()
+    assert _titles(workspace) == read_alone
+    win.tasks.wait(10000)
 
 pytestmark = pytest.mark.gui
 
