@@ -51,11 +51,11 @@ def isolate_this_process(cache: Path | None = None) -> None:
 
 
 def dalpak_command() -> list[str]:
-    """The `dalpak` console script of this interpreter's environment, or `python -m desktop.cli`."""
+    """The `dalpak` console script of this interpreter's environment, or `python -m desktop`."""
     script = Path(sys.executable).with_name("dalpak")
     if script.exists():
         return [str(script)]
-    return [sys.executable, "-m", "desktop.cli"]
+    return [sys.executable, "-m", "desktop"]
 
 
 def db_path(residents: int, seed: int = DEFAULT_SEED, cache: Path | None = None) -> Path:

@@ -58,7 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", default=None, help="search sizes (overrides --quick)")
     p.add_argument(
         "--only",
-        choices=["search", "startup", "receipt", "board", "figures", "extras", "scan", "sync"],
+        choices=["search", "startup", "startup_ratio", "receipt", "board", "figures", "extras",
+                 "scan", "sync"],
         action="append",
         help="run only these (repeatable)",
     )
@@ -67,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     cache = common.cache_dir(args.cache)
     sizes = args.sizes or ("10000,100000" if args.quick else "10000,100000,1000000")
     # sync is opt-in: it runs for about 30 minutes (PostgreSQL, a hub, a 100k download twice)
-    only = set(args.only or ["search", "startup", "receipt", "board", "figures", "extras", "scan"])
+    only = set(args.only or ["search", "startup", "startup_ratio", "receipt", "board", "figures",
+                             "extras", "scan"])
     quick = ["--quick"] if args.quick else []
     out = cache / "results"
     out.mkdir(exist_ok=True)
@@ -84,6 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     if "startup" in only:
         codes["startup"] = run_step(
             "startup", "bench_startup.py", ["--json", str(out / "startup.json"), *common_args]
+        )
+    if "startup_ratio" in only:
+        codes["startup_ratio"] = run_step(
+            "startup_ratio", "bench_startup_ratio.py",
+            ["--json", str(out / "startup_ratio.json")],
         )
     if "receipt" in only:
         codes["receipt"] = run_step(
@@ -132,6 +139,24 @@ def main(argv: list[str] | None = None) -> int:
                 "<= 2 s",
                 f"{startup['median_s']:.2f} s ({startup['max_s']:.2f} s)",
                 "ok" if startup["median_s"] <= 2 else "OVER",
+            ]
+        )
+    ratio = load(out / "startup_ratio.json") if "startup_ratio" in only else None
+    if ratio:
+        rows.append(
+            [
+                "start-up against a bare qt-material window (wall, medians)",
+                "<= 2.5x",
+                f"{ratio['ratio']:.2f}x ({ratio['dalpak_wall_s']:.2f} s / {ratio['bare_wall_s']:.2f} s)",
+                "ok" if ratio["ratio"] <= 2.5 else "OVER",
+            ]
+        )
+        rows.append(
+            [
+                "start-up peak memory (dalpak gui --smoke, max)",
+                "<= 150 MiB",
+                f"{ratio['dalpak_rss_max_mib']:.0f} MiB (bare {ratio['bare_rss_max_mib']:.0f})",
+                "ok" if ratio["dalpak_rss_max_mib"] <= 150 else "OVER",
             ]
         )
     receipt = load(out / "receipt.json") if "receipt" in only else None

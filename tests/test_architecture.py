@@ -57,6 +57,7 @@ LAYERS = [
     {"appliers", "station"},
     {"ui"},
     {"cli"},
+    {"__main__"},  # the `dalpak` command: starts the command line
 ]
 LEVEL = {name: n for n, layer in enumerate(LAYERS) for name in layer}
 MODULE_LINE_LIMIT = 500

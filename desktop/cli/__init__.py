@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -48,6 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.core.errors import CaseNotFound, DalpakError
 
     args = build_parser().parse_args(argv)
+    if args.func is not app.cmd_gui:
+        gc.enable()  # off while `dalpak` starts (desktop/__main__.py); the window turns it on
     if getattr(args, "command", None) == "demo" and args.residents < 0:
         sys.stderr.write("מספר התושבים חייב להיות 0 או יותר.\n")
         return EXIT_USAGE

@@ -5,18 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-import holidays
-
 # Python weekday(): Monday=0 ... Friday=4, Saturday=5.
 _WEEKEND = {4, 5}
 
 
+# `holidays` is imported when a date is first worked out, not when the app starts (a tenth of
+# the main window's imports).
 @lru_cache(maxsize=32)
 def _holidays_of(year: int) -> frozenset[dt.date]:
+    import holidays
+
     return frozenset(holidays.country_holidays("IL", years=year).keys())
 
 
 def holiday_name(day: dt.date) -> str | None:
+    import holidays
+
     return holidays.country_holidays("IL", years=day.year, language="he").get(day)
 
 

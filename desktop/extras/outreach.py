@@ -14,6 +14,7 @@ import time
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -37,7 +38,10 @@ from desktop.models import (
     ResidentStatus,
     User,
 )
-from desktop.receipts.letter import LetterData
+
+if TYPE_CHECKING:
+    # reportlab comes with it: imported when letters are written, not with the appliers at start
+    from desktop.receipts.letter import LetterData
 
 _NS = uuid.UUID("3f0e8a52-9d61-4c1b-8b7a-0c5d6e7f8a9b")
 MESSAGE_CHANNELS = ("sms", "whatsapp", "email")
@@ -226,6 +230,8 @@ def _act(session: Session, actor: Actor, finding: Finding, rule: LoadedRule, tod
                      service_started_at=now, now=now)
     owner = session.get(User, actor.user_id)
     c = council()
+    from desktop.receipts.letter import LetterData
+
     letter = LetterData(
         c.name, c.phone, c.website, c.address, resident.full_name, _address(session, resident),
         today, rule.letter.get("subject", rule.offer), rule.letter.get("done", ""),

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import httpx
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -204,6 +203,8 @@ def _default_client(url: str, token: str):  # noqa: ANN202
 
 def _friendly(url: str, err: Exception) -> ValidationError:
     """A message an IT person can act on, for a hub that could not be reached or refused."""
+    import httpx  # only when a hub could not be reached: not at every start
+
     from desktop.sync.client import SyncError
 
     cause = err.__cause__ if isinstance(err, SyncError) and err.__cause__ else err

@@ -11,9 +11,8 @@ import datetime as dt
 import ssl
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,6 +21,9 @@ from desktop.core.errors import DalpakError
 from desktop.models import Operation, Station, StationState, SyncState
 from desktop.sync.ingest import ingest, mark_acked
 from desktop.sync.wire import from_wire, to_wire
+
+if TYPE_CHECKING:
+    import httpx
 
 PUSH_BATCH = 500
 PULL_BATCH = 1000
@@ -40,6 +42,8 @@ class HubClient:
 
     def __init__(self, url: str, token: str, *, timeout: float = 30.0,
                  transport: httpx.BaseTransport | None = None, verify: bool | str = True) -> None:
+        import httpx  # here, not at the top: the window shows the sync status without it
+
         if isinstance(verify, str):
             # A council hub often has a certificate from its own authority: trust that file.
             verify = ssl.create_default_context(cafile=verify)
@@ -58,6 +62,8 @@ class HubClient:
         self.close()
 
     def _call(self, method: str, path: str, **kw: Any) -> dict[str, Any]:
+        import httpx
+
         try:
             response = self._http.request(method, path, **kw)
         except httpx.HTTPError as err:

@@ -48,7 +48,6 @@ from desktop.supervision.figure_tables import (
     figures_pdf,
 )
 from desktop.supervision.figures import FigureFilter, Figures, compute_figures
-from desktop.supervision.figures_excel import figures_workbook
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import MessageLine
@@ -444,6 +443,8 @@ class FiguresPage(QWidget):
             self.export_pdf(path)
 
     def export_excel(self, path: str) -> None:
+        from desktop.supervision.figures_excel import figures_workbook  # openpyxl: on first export
+
         self._export(path, lambda figures, names: figures_workbook(figures, names))
 
     def export_pdf(self, path: str) -> None:

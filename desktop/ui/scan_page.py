@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import DalpakError
 from desktop.counter.residents import CHANNEL_LABELS, Channel
 from desktop.extras.outreach import Finding, ScanReport, scan
-from desktop.receipts.letter import render_letters
 from desktop.ui.context import AppContext
 from desktop.ui.row_models import RowsModel, row_table
 from desktop.ui.tasks import TaskRunner
@@ -213,6 +212,8 @@ class ScanPage(QWidget):
         write, actor = self._ctx.write, self._ctx.actor
 
         def work() -> tuple[ScanReport, bytes | None]:
+            from desktop.receipts.letter import render_letters  # reportlab: when letters are made
+
             with write() as session:
                 report = scan(session, actor)
             # letters are rendered after the commit: the cases exist whatever the printer does

@@ -34,20 +34,25 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SupervisorPage", text)
 
 class SupervisorPage(QWidget):
+    """The tabs are there from the start; what is in a tab (its widgets, and modules such as
+    QtCharts, openpyxl or reportlab) is built the first time the tab is shown or asked for."""
+
     def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._tasks = tasks
         self.tabs = QTabWidget(self)
         self.sections: dict[str, QWidget] = {}
+        self._holders: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        for key, title, target in SECTIONS:
-            module_name, class_name = target.split(":")
-            cls = getattr(importlib.import_module(module_name), class_name)
-            widget = cls(ctx, tasks, self.tabs)
-            self.sections[key] = widget
-            self.tabs.addTab(widget, _tr(title))
+        for key, title, _target in SECTIONS:
+            holder = QWidget(self.tabs)
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            self._holders[key] = holder
+            self.tabs.addTab(holder, _tr(title))
         self.tabs.currentChanged.connect(lambda _i: self.reload())
         # Its own background thread: a long catch-up never holds up the pages' reads.
         self._catch_up_tasks = TaskRunner(self)
@@ -56,6 +61,24 @@ class SupervisorPage(QWidget):
         self._catch_up_timer.setInterval(FIGURES_CATCH_UP_MS)
         self._catch_up_timer.timeout.connect(self.catch_up_figures)
         self._catch_up_timer.start()
+
+    def _build_section(self, key: str) -> QWidget:
+        widget = self.sections.get(key)
+        if widget is None:
+            target = next(t for k, _title, t in SECTIONS if k == key)
+            module_name, class_name = target.split(":")
+            cls = getattr(importlib.import_module(module_name), class_name)
+            holder = self._holders[key]
+            widget = cls(self._ctx, self._tasks, holder)
+            holder.layout().addWidget(widget)
+            if holder.isVisible():  # a child added to a shown widget is not shown by itself
+                widget.show()
+            self.sections[key] = widget
+        return widget
+
+    def _current_key(self) -> str | None:
+        holder = self.tabs.currentWidget()
+        return next((k for k, h in self._holders.items() if h is holder), None)
 
     def catch_up_figures(self) -> None:
         """Count again, in the background, the cases changed since the figures last looked."""
@@ -76,18 +99,29 @@ class SupervisorPage(QWidget):
             lambda: figure_facts.refresh(engine, FIGURES_CATCH_UP_BATCH), done, failed)
 
     def section(self, key: str) -> QWidget | None:
-        return self.sections.get(key)
+        return self._build_section(key) if key in self._holders else None
 
     def show_section(self, key: str) -> None:
-        widget = self.sections[key]
-        self.tabs.setCurrentWidget(widget)
+        self._build_section(key)
+        self.tabs.setCurrentWidget(self._holders[key])
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        # Shown before the workspace asks it to reload (Qt shows, then reports the change).
+        super().showEvent(event)
+        key = self._current_key()
+        if key is not None:
+            self._build_section(key)
 
     def reload(self) -> None:
-        widget = self.tabs.currentWidget()
-        if widget is not None and hasattr(widget, "reload"):
+        """Read the shown section again; a section never shown is left unbuilt until it is."""
+        key = self._current_key()
+        if key is None or (key not in self.sections and not self.isVisible()):
+            return
+        widget = self._build_section(key)
+        if hasattr(widget, "reload"):
             widget.reload()
 
     def focus(self) -> None:
-        widget = self.tabs.currentWidget()
-        if widget is not None:
-            widget.setFocus()
+        key = self._current_key()
+        if key is not None and self.isVisible():
+            self._build_section(key).setFocus()

@@ -3,17 +3,23 @@ and the outbox. A page reads its data when it is shown; tab titles carry what wa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QWidget
+import importlib
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.core import clock
 from desktop.core.users import Role
 from desktop.ui.context import AppContext
-from desktop.ui.inbox_page import InboxPage
-from desktop.ui.my_cases_page import MyCasesPage
-from desktop.ui.outbox_page import OutboxPage
 from desktop.ui.supervisor_page import SupervisorPage
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.tasks_page import TasksPage
+
+if TYPE_CHECKING:
+    from desktop.ui.inbox_page import InboxPage
+    from desktop.ui.my_cases_page import MyCasesPage
+    from desktop.ui.outbox_page import OutboxPage
+    from desktop.ui.tasks_page import TasksPage
 
 STAFF = (Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
 EVERYONE = (*STAFF, Role.DEPARTMENT)
@@ -26,6 +32,15 @@ PAGES = (
     ("outbox", QT_TRANSLATE_NOOP("Workspace", "תיבת יוצא"), STAFF),
     ("supervisor", QT_TRANSLATE_NOOP("Workspace", "פיקוח"), (Role.SUPERVISOR, Role.ADMIN)),
 )
+# The work pages are built the first time they are shown or asked for: under the theme, a
+# hidden page's widgets cost as much to build as shown ones (60 ms for these four at start).
+# Until then their tab titles come from `_waiting`.
+WORK_PAGES = {
+    "inbox": "desktop.ui.inbox_page:InboxPage",
+    "my_cases": "desktop.ui.my_cases_page:MyCasesPage",
+    "tasks": "desktop.ui.tasks_page:TasksPage",
+    "outbox": "desktop.ui.outbox_page:OutboxPage",
+}
 REFRESH_MS = 60_000
 
 
@@ -33,17 +48,41 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Workspace", text)
 
 
+def _waiting(key: str, session, user_id) -> tuple[int, ...]:  # noqa: ANN001
+    """What the page's `loaded` signal carries after its reload, without the page."""
+    if key == "inbox":
+        from desktop.followthrough.worklists import InboxFilter, inbox_count
+
+        return (inbox_count(session, user_id, InboxFilter()),)
+    if key == "my_cases":
+        from desktop.followthrough.items import notifications
+        from desktop.followthrough.worklists import my_cases
+
+        cases, notes = my_cases(session, user_id, False), notifications(session, user_id, False)
+        return sum(c.changed for c in cases), sum(not n.read for n in notes)
+    if key == "tasks":
+        from desktop.followthrough.worklists import my_tasks
+
+        today = clock.local_today()
+        rows = my_tasks(session, user_id)
+        return len(rows), sum(r.due_date < today for r in rows)
+    from desktop.followthrough.outbox import pending
+
+    return (len(pending(session)),)
+
+
 class Workspace(QTabWidget):
+    """The tabs. A work page sits in a holder widget until built; `currentWidget()`,
+    `indexOf()` and the `inbox`, `my_cases`, `tasks`, `outbox` attributes give the page itself
+    (building it when asked for)."""
+
     def __init__(
         self, ctx: AppContext, tasks: TaskRunner, counter: QWidget, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._runner = tasks
         self.counter = counter
-        self.inbox = InboxPage(ctx, tasks, self)
-        self.my_cases = MyCasesPage(ctx, tasks, self)
-        self.tasks = TasksPage(ctx, tasks, self)
-        self.outbox = OutboxPage(ctx, tasks, self)
         role = ctx.user.role if ctx.user else Role.CLERK
         # Built only for those who may open it: a clerk's window holds no supervisor widgets.
         self.supervisor = (
@@ -51,7 +90,8 @@ class Workspace(QTabWidget):
         )
         self.knowledge_button = QPushButton(self.tr("מאגר ידע (Ctrl+K)"), self)
         self.absence_button = QPushButton(self.tr("היעדרויות"), self)
-        self._pages: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}  # key -> the tab's widget (a holder for work pages)
+        self._built: dict[str, QWidget] = {}  # work pages built so far
         self._shown_once = False
         self._refresh = QTimer(self)
         self._build()
@@ -59,20 +99,17 @@ class Workspace(QTabWidget):
 
     def _build(self) -> None:
         role = self._ctx.user.role if self._ctx.user else Role.CLERK
-        widgets = {
-            "counter": self.counter,
-            "inbox": self.inbox,
-            "my_cases": self.my_cases,
-            "tasks": self.tasks,
-            "outbox": self.outbox,
-            "supervisor": self.supervisor,
-        }
         for key, title, roles in PAGES:
-            if role in roles:
-                self._pages[key] = widgets[key]
-                self.addTab(widgets[key], _tr(title))
-            elif widgets[key] is not None:
-                widgets[key].hide()
+            if role not in roles:
+                continue
+            if key in WORK_PAGES:
+                widget = QWidget(self)
+                box = QVBoxLayout(widget)
+                box.setContentsMargins(0, 0, 0, 0)
+            else:
+                widget = self.counter if key == "counter" else self.supervisor
+            self._pages[key] = widget
+            self.addTab(widget, _tr(title))
         corner = QWidget(self)
         row = QHBoxLayout(corner)
         row.setContentsMargins(4, 2, 4, 2)
@@ -84,24 +121,72 @@ class Workspace(QTabWidget):
 
     def _wire(self) -> None:
         self.currentChanged.connect(lambda _i: self._reload_current())
-        self.inbox.loaded.connect(self._inbox_loaded)
-        self.my_cases.loaded.connect(self._my_cases_loaded)
-        self.tasks.loaded.connect(self._tasks_loaded)
-        self.outbox.loaded.connect(self._outbox_loaded)
         self._refresh.timeout.connect(self.refresh_all)
+
+    # --- the work pages, built when first needed -------------------------------------------
+
+    def _work_page(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is not None:
+            return page
+        module_name, class_name = WORK_PAGES[key].split(":")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        holder = self._pages.get(key)
+        page = cls(self._ctx, self._runner, holder if holder is not None else self)
+        if holder is None:
+            page.hide()  # a page this role has no tab for, asked for all the same
+        else:
+            holder.layout().addWidget(page)
+            if holder.isVisible():  # a child added to a shown widget is not shown by itself
+                page.show()
+        page.loaded.connect(getattr(self, f"_{key}_loaded"))
+        self._built[key] = page
+        return page
+
+    @property
+    def inbox(self) -> InboxPage:
+        return self._work_page("inbox")
+
+    @property
+    def my_cases(self) -> MyCasesPage:
+        return self._work_page("my_cases")
+
+    @property
+    def tasks(self) -> TasksPage:
+        return self._work_page("tasks")
+
+    @property
+    def outbox(self) -> OutboxPage:
+        return self._work_page("outbox")
+
+    def _key_of(self, widget: QWidget | None) -> str | None:
+        return next((k for k, w in self._pages.items() if w is widget), None)
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        widget = super().currentWidget()
+        key = self._key_of(widget)
+        return self._work_page(key) if key in WORK_PAGES else widget
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802
+        key = next((k for k, p in self._built.items() if p is widget), None)
+        return super().indexOf(self._pages.get(key, widget) if key else widget)
+
+    # ---------------------------------------------------------------------------------------
 
     def has_page(self, key: str) -> bool:
         return key in self._pages
 
     def page(self, key: str) -> QWidget | None:
+        if key in WORK_PAGES and key in self._pages:
+            return self._work_page(key)
         return self._pages.get(key)
 
     def show_page(self, key: str) -> bool:
         """Bring the page forward and put the keyboard in it; False when this role has none."""
-        widget = self._pages.get(key)
-        if widget is None:
+        if key not in self._pages:
             return False
-        self.setCurrentWidget(widget)
+        self.setCurrentWidget(self._pages[key])
+        widget = self.page(key)
         if hasattr(widget, "focus"):
             widget.focus()
         return True
@@ -113,8 +198,10 @@ class Workspace(QTabWidget):
             self._reload_current()
 
     def _reload_current(self) -> None:
+        if not self.isVisible():
+            return
         widget = self.currentWidget()
-        if widget is not self.counter and hasattr(widget, "reload") and self.isVisible():
+        if widget is not self.counter and hasattr(widget, "reload"):
             widget.reload()
 
     def start_background(self) -> None:
@@ -123,9 +210,29 @@ class Workspace(QTabWidget):
         self._refresh.start()
 
     def refresh_all(self) -> None:
-        for key, widget in self._pages.items():
-            if key != "counter":
-                widget.reload()
+        """Read every page again; for a work page not built yet, only what its title says."""
+        for key in self._pages:
+            if key == "counter":
+                continue
+            if key in WORK_PAGES and key not in self._built:
+                self._read_title(key)
+            else:
+                self.page(key).reload()
+
+    def _read_title(self, key: str) -> None:
+        if self._ctx.user is None:
+            return
+        sessions, user_id = self._ctx.sessions, self._ctx.user.id
+
+        def work() -> tuple[int, ...]:
+            with sessions() as session:
+                return _waiting(key, session, user_id)
+
+        def done(figures: tuple[int, ...]) -> None:
+            if key not in self._built:  # once built, the page's own reads set the title
+                getattr(self, f"_{key}_loaded")(*figures)
+
+        self._runner.submit(work, done, lambda _err: None)
 
     def _title(self, key: str, extra: str) -> None:
         widget = self._pages.get(key)
