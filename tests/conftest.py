@@ -42,6 +42,7 @@ def _cheap_password_hashing():
 def _isolated_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("DALPAK_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("DALPAK_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("DALPAK_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.delenv("DALPAK_DB", raising=False)
 
 
