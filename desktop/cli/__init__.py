@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -14,15 +15,23 @@ from collections.abc import Sequence
 import desktop.appliers  # noqa: F401  (every operation kind registered before any command runs)
 from desktop.cli import app, cases, hub, lobby, outreach, station, sync, users
 from desktop.cli.common import (
+    EXIT_DATABASE,
+    EXIT_FILE,
+    EXIT_INTERRUPTED,
     EXIT_MISSING_PACKAGE,
     EXIT_NOT_FOUND,
+    EXIT_UNEXPECTED,
     EXIT_USAGE,
     HUB_PACKAGES,
     OPENED,
 )
+from desktop.core import logs
 from desktop.core.db import ENV_DB
 
-__all__ = ["EXIT_MISSING_PACKAGE", "EXIT_NOT_FOUND", "EXIT_USAGE", "build_parser", "main"]
+__all__ = ["EXIT_DATABASE", "EXIT_FILE", "EXIT_INTERRUPTED", "EXIT_MISSING_PACKAGE",
+           "EXIT_NOT_FOUND", "EXIT_UNEXPECTED", "EXIT_USAGE", "build_parser", "main"]
+
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,8 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from desktop.core.errors import CaseNotFound, DalpakError
+    from desktop.core.errors import CaseNotFound, DalpakError, WrongDatabase
 
+    logs.setup()
     args = build_parser().parse_args(argv)
     if args.func is not app.cmd_gui:
         gc.enable()  # off while `dalpak` starts (desktop/__main__.py); the window turns it on
@@ -59,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ModuleNotFoundError as err:
         package = (err.name or "").partition(".")[0]
         if package not in HUB_PACKAGES:
-            raise
+            return _failed(err, args)
         need = "למסד נתונים PostgreSQL" if package.startswith("psycopg") else "להפעלת המרכזת"
         sys.stderr.write(f"{need} צריך את חבילות המרכזת, והחבילה {package} אינה מותקנת.\n"
                          "להתקנה: pip install 'dalpak[hub]'\n")
@@ -67,9 +77,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CaseNotFound as err:
         sys.stderr.write(err.message + "\n")
         return EXIT_NOT_FOUND
+    except WrongDatabase as err:
+        sys.stderr.write(err.message + "\n")
+        return EXIT_DATABASE
     except DalpakError as err:
         sys.stderr.write(err.message + "\n")
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("\nהופסק.\n")
+        return EXIT_INTERRUPTED
+    except Exception as err:  # noqa: BLE001 - the one place every other failure ends up
+        return _failed(err, args)
     finally:
         while OPENED:
             OPENED.pop().dispose()
+
+
+def _failed(err: Exception, args: argparse.Namespace) -> int:
+    """A Hebrew message on standard error and an exit code, never a traceback; the traceback
+    goes to the log."""
+    from desktop.core.failures import describe, unexpected
+
+    command = " ".join(str(part) for part in (getattr(args, "command", None) or "gui",
+                                               getattr(args, "hub_command", None)) if part)
+    failure = describe(err, args.db)
+    log.error("dalpak %s failed%s", command, "" if failure else " unexpectedly", exc_info=err)
+    failure = failure or unexpected(logs.log_file())
+    sys.stderr.write(failure.message + "\n")
+    return failure.exit_code

@@ -7,10 +7,16 @@ import sys
 from pathlib import Path
 
 from desktop.core.db import open_database
+from desktop.core.failures import EXIT_DATABASE, EXIT_FILE, EXIT_UNEXPECTED
+
+__all__ = ["EXIT_DATABASE", "EXIT_FILE", "EXIT_INTERRUPTED", "EXIT_MISSING_PACKAGE",
+           "EXIT_NOT_FOUND", "EXIT_UNEXPECTED", "EXIT_USAGE", "HUB_PACKAGES", "OPENED",
+           "open_engine", "say", "secret"]
 
 EXIT_USAGE = 2
 EXIT_NOT_FOUND = 3
 EXIT_MISSING_PACKAGE = 4
+EXIT_INTERRUPTED = 130
 
 # The hub's server and the PostgreSQL driver come with the `hub` extra; a station runs without.
 HUB_PACKAGES = {"starlette", "uvicorn", "psycopg", "psycopg_binary", "psycopg_c"}

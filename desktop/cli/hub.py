@@ -10,11 +10,12 @@ from desktop.core.db import open_database, session_factory  # noqa: F401
 
 
 def hub_engine(args: argparse.Namespace):  # noqa: ANN202
-    from desktop.sync.keys import init_hub
+    from desktop.sync.keys import check_can_be_hub, init_hub
 
     engine = open_database(args.db, station_code="HUB")
     OPENED.append(engine)
     with session_factory(engine).begin() as session:
+        check_can_be_hub(session, engine.url.render_as_string(hide_password=True))
         init_hub(session)
     return engine
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 ENV_DB = "DALPAK_DB"
+CONNECT_TIMEOUT_S = 10
+
+log = logging.getLogger(__name__)
 
 
 def data_dir() -> Path:
@@ -58,7 +62,8 @@ def make_engine(url: str | None = None) -> Engine:
     parsed = make_url(url)
     if parsed.drivername == "postgresql":  # SQLAlchemy's default would be psycopg2
         parsed = parsed.set(drivername="postgresql+psycopg")
-    return create_engine(parsed, pool_pre_ping=True)
+    # An unreachable server fails in seconds, not after the system's TCP timeout.
+    return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -83,11 +88,15 @@ def migrate(engine: Engine) -> None:
     Alembic is imported only when there is something to do: it costs a fifth of a second of
     every start-up otherwise.
     """
-    if current_revision(engine) == HEAD_REVISION:
+    before = current_revision(engine)
+    if before == HEAD_REVISION:
         return
     from alembic import command
 
+    log.info("migrating the %s database from %s to %s", engine.dialect.name, before or "empty",
+             HEAD_REVISION)
     command.upgrade(alembic_config(engine), "head")
+    log.info("migrated to %s", HEAD_REVISION)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -51,3 +51,7 @@ class UnknownRequestType(ValidationError):
 
 class NotAllowed(DalpakError):
     """The user's role does not allow the action (checked in the service layer, not only the UI)."""
+
+
+class WrongDatabase(DalpakError):
+    """The database is of the other kind: a station's where a hub's is needed, or the reverse."""

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import clock
-from desktop.core.errors import DalpakError, ValidationError
+from desktop.core.errors import DalpakError, ValidationError, WrongDatabase
 from desktop.core.oplog import Actor, record
 from desktop.models import HubStationKey, Station
 
@@ -30,6 +30,36 @@ class StationIdentity:
 def _hash(token: str) -> str:
     # Tokens are 32 random bytes: a plain digest is enough, and constant work per request.
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def is_hub(session: Session) -> bool:
+    """A hub's database has its counter of hub sequence numbers (made by `init_hub`)."""
+    from desktop.models import HubCounter
+
+    return session.get(HubCounter, 1) is not None
+
+
+def is_station_with_data(session: Session) -> bool:
+    """A station's own database, in use: not a hub, and it has users, residents or cases, or
+    has been linked to a hub. A fresh database (at most the council's reference data) is not."""
+    from desktop.models import Case, Resident, SyncState, User
+
+    if is_hub(session):
+        return False
+    return session.get(SyncState, 1) is not None or any(
+        session.scalar(select(model).limit(1)) is not None for model in (User, Resident, Case)
+    )
+
+
+def check_can_be_hub(session: Session, where: str) -> None:
+    """Refuse to turn a station's database into a hub: it would mark every operation of the
+    station as sent, and its residents and cases would never reach the council's hub."""
+    if is_station_with_data(session):
+        raise WrongDatabase(
+            f"מסד הנתונים {where} שייך לעמדה (יש בו משתמשים, תושבים או פניות) ואינו מסד הנתונים "
+            "של המרכזת. פקודות המרכזת רצות מול המסד המרכזי של המועצה (PostgreSQL) או מול מסד "
+            "נתונים חדש; ציינו אותו ב---db."
+        )
 
 
 def init_hub(session: Session) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 from importlib import resources
 
@@ -14,6 +15,7 @@ import desktop.appliers  # noqa: F401  (every operation kind registered)
 from desktop.core import settings
 from desktop.core.db import open_database
 from desktop.core.errors import DalpakError
+from desktop.core.failures import Failure
 from desktop.ui.context import AppContext
 
 FONT_FAMILY = "DejaVu Sans"
@@ -45,11 +47,10 @@ def setup_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _apply_theme(app: QApplication) -> None:
-    import logging
-
+    from desktop.core import logs
     from desktop.ui.theme import apply_theme
 
-    logging.getLogger().setLevel(logging.ERROR)  # qt-material logs font warnings at start-up
+    logs.quiet_theme()  # qt-material warns about fonts at start-up; only its warnings are dropped
     apply_theme(
         app, settings.get("theme"),
         {"font_family": f"Segoe UI, {FONT_FAMILY}", "font_size": "13px", "density_scale": "-1"},
@@ -63,6 +64,9 @@ def run(db_url: str | None = None, station_code: str = "KDR", smoke: str | None 
     # objects of 178,000): the collector's passes would rescan it all for nothing, 0.1-0.2 s.
     # It is off until the window shows.
     gc.disable()
+    from desktop.core import logs
+
+    logs.setup()
     try:
         started = _start(db_url, station_code, smoke)
     finally:
@@ -87,9 +91,8 @@ def _start(db_url: str | None, station_code: str, smoke: str | None):  # noqa: A
     app = setup_application()
     try:
         engine = open_database(db_url, station_code=station_code)
-    except (DalpakError, OSError) as err:
-        QMessageBox.critical(None, "דלפק", f"לא ניתן לפתוח את מסד הנתונים:\n{err}")
-        return 1
+    except Exception as err:  # noqa: BLE001 - whatever it is, the clerk gets a sentence, not a traceback
+        return _cannot_start(err, db_url, smoke)
     from desktop.core.db import session_factory
 
     with session_factory(engine)() as session:
@@ -125,6 +128,25 @@ def _start(db_url: str | None, station_code: str, smoke: str | None):  # noqa: A
     window.warm_up()
     window.sync.start_background()
     return app, window
+
+
+def _cannot_start(err: Exception, db_url: str | None, smoke: str | None) -> int:
+    """The database would not open: say why in Hebrew (on standard error, and in a dialog unless
+    this is an unattended smoke run), log the traceback, and give the exit code."""
+    from desktop.core import logs
+    from desktop.core.failures import describe, unexpected
+
+    failure = describe(err, db_url)
+    if failure is None and isinstance(err, DalpakError):
+        failure = Failure(1, err.message)
+    logging.getLogger(__name__).error("the app could not open its database", exc_info=err)
+    failure = failure or unexpected(logs.log_file())
+    sys.stderr.write(failure.message + "\n")
+    if not smoke:
+        box = QMessageBox(QMessageBox.Icon.Critical, "דלפק", "דלפק לא נפתח.\n\n" + failure.message)
+        box.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        box.exec()
+    return failure.exit_code
 
 
 def _smoke(app: QApplication, window, picture: str) -> int:  # noqa: ANN001
