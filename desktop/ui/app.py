@@ -89,6 +89,9 @@ def _start(db_url: str | None, station_code: str, smoke: str | None):  # noqa: A
     from desktop.ui.station_settings import add_admin_menu
 
     app = setup_application()
+    from desktop.ui import crash
+
+    crash.install()
     try:
         engine = open_database(db_url, station_code=station_code)
     except Exception as err:  # noqa: BLE001 - whatever it is, the clerk gets a sentence, not a traceback
