@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
@@ -15,6 +16,8 @@ from desktop.core import clock
 from desktop.core.errors import InvalidLogin, ValidationError
 from desktop.core.oplog import Actor, applier, record, uuid_or_none
 from desktop.models import Operation, User
+
+log = logging.getLogger(__name__)
 
 
 class Role(StrEnum):
@@ -92,10 +95,12 @@ def authenticate(session: Session, username: str, password: str) -> LoggedIn:
     if user is None or not user.active:
         # Spend the same time as a real check, so that names cannot be probed by timing.
         _HASHER.hash(password or "-")
+        log.info("login refused: no such active user")
         raise wrong
     try:
         _HASHER.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
+        log.info("login refused: wrong password for user %s", user.id)
         raise wrong from None
     return as_logged_in(user)
 

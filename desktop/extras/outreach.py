@@ -10,6 +10,7 @@ the scan twice creates nothing twice.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 import uuid
 from collections import defaultdict
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     # reportlab comes with it: imported when letters are written, not with the appliers at start
     from desktop.receipts.letter import LetterData
 
+log = logging.getLogger(__name__)
 _NS = uuid.UUID("3f0e8a52-9d61-4c1b-8b7a-0c5d6e7f8a9b")
 MESSAGE_CHANNELS = ("sms", "whatsapp", "email")
 
@@ -219,6 +221,10 @@ def scan(session: Session, actor: Actor, *, today: dt.date | None = None,
         for finding in report.found:
             _act(session, actor, finding, rules[finding.rule_code], today, report)
     report.seconds = time.perf_counter() - started
+    log.info("scan%s: %d residents, %d due (%s), %d already done, %d cases, %d messages, "
+             "%d letters in %.1f s", " (dry run)" if dry_run else "", report.scanned,
+             len(report.found), report.by_rule(), report.already_done, report.created,
+             report.messages, len(report.letters), report.seconds)
     return report
 
 

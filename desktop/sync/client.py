@@ -8,6 +8,7 @@ as the operations it covers. A dropped reply or a crash at any point means the s
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import ssl
 import uuid
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ from desktop.sync.wire import from_wire, to_wire
 
 if TYPE_CHECKING:
     import httpx
+
+log = logging.getLogger(__name__)
 
 PUSH_BATCH = 500
 PULL_BATCH = 1000
@@ -182,6 +185,10 @@ def sync_once(sessions: sessionmaker[Session], client: HubClient) -> SyncReport:
         pull_all(sessions, client, report)
     except Exception as err:
         message = err.message if isinstance(err, DalpakError) else f"{type(err).__name__}: {err}"
+        cause = f" ({type(err.__cause__).__name__})" if err.__cause__ else ""
+        log.warning("sync failed after %d pushed, %d pulled: %s: %s%s", report.pushed,
+                    report.pulled, type(err).__name__, message, cause,
+                    exc_info=not isinstance(err, DalpakError))
         with sessions.begin() as session:
             _state(session).last_error = message[:500]
         raise
@@ -190,6 +197,11 @@ def sync_once(sessions: sessionmaker[Session], client: HubClient) -> SyncReport:
         state.last_success_at = clock.utcnow()
         state.last_error = ""
         state.clock_offset_ms = report.clock_offset_ms
+    log.info("sync: %d pushed, %d pulled, %d quarantined, %d rounds, hub clock %+d ms",
+             report.pushed, report.pulled, len(report.quarantined), report.rounds,
+             report.clock_offset_ms)
+    if report.quarantined:
+        log.warning("sync quarantined operations: %s", ", ".join(map(str, report.quarantined)))
     return report
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 from pathlib import Path
 
@@ -36,6 +37,8 @@ from desktop.models import (
     Resident,
     ResidentNameToken,
 )
+
+log = logging.getLogger(__name__)
 
 # --- writing --------------------------------------------------------------------------------
 
@@ -123,6 +126,10 @@ def import_table(
             _write_holdings(session, actor, holding_kind, planned)
         report.written = True
     report.seconds = time.perf_counter() - started
+    log.info("import of %s%s: %d rows, %d created, %d updated, %d unchanged, %d with errors, "
+             "%s in %.1f s", kind, " (dry run)" if dry_run else "", report.rows, report.created,
+             report.updated, report.unchanged, report.errors,
+             "written" if report.written else "nothing written", report.seconds)
     return report
 
 
