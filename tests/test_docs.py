@@ -29,3 +29,13 @@ def test_readme_opens_with_the_two_commands():
     assert "bash scripts/demo.sh" in head and "bash scripts/test.sh" in head
     ci = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text(encoding="utf-8")
     assert "scripts/test.sh" in ci
+
+
+def test_every_case_number_in_the_readme_has_its_check_digit():
+    import re
+
+    from desktop.core.numbering import is_valid_case_number
+
+    numbers = re.findall(r"\b[A-Z]{3}-\d{2}-\d{5}-\d\b", README)
+    assert numbers
+    assert [n for n in numbers if not is_valid_case_number(n)] == []

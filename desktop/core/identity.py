@@ -21,16 +21,34 @@ def national_id_check_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+_ID_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")  # spaces and dashes, as IDs are written
+
+
 def normalize_national_id(raw: str) -> str:
-    """Return the 9-digit form (leading zeros restored) or raise InvalidNationalId."""
-    digits = _NON_DIGITS.sub("", raw or "")
-    if not digits:
+    """Return the 9-digit form (leading zeros restored) or raise InvalidNationalId.
+
+    The Population Registry's number is nine digits, the last a check digit; the leading zeros
+    are often left out, so 5 to 9 digits are taken. Spaces and dashes are how people write it;
+    anything else (a letter, a dot) means a typo, and is refused rather than dropped, which
+    could turn the typo into somebody else's valid number.
+    """
+    text = _ID_SEPARATORS.sub("", raw or "")
+    if not text:
         raise InvalidNationalId("יש להקליד מספר תעודת זהות.", field="national_id")
-    if len(digits) > 9:
+    if not text.isascii() or not text.isdigit():
         raise InvalidNationalId(
-            "מספר תעודת זהות ארוך מדי: עד 9 ספרות.", field="national_id"
+            "מספר תעודת זהות הוא ספרות בלבד (אפשר עם רווחים או מקפים).", field="national_id"
         )
-    digits = digits.zfill(9)
+    if len(text) > 9:
+        raise InvalidNationalId("מספר תעודת זהות ארוך מדי: עד 9 ספרות.", field="national_id")
+    if len(text) < 5:
+        raise InvalidNationalId(
+            "מספר תעודת זהות קצר מדי: 9 ספרות, או לפחות 5 בלי האפסים שבהתחלה.",
+            field="national_id",
+        )
+    digits = text.zfill(9)
+    if digits == "000000000":
+        raise InvalidNationalId("מספר תעודת זהות אינו יכול להיות אפסים בלבד.", field="national_id")
     if not national_id_check_ok(digits):
         raise InvalidNationalId(
             "ספרת הביקורת של תעודת הזהות אינה תקינה. כדאי לבדוק שוב את המספר מול התעודה.",
@@ -55,7 +73,9 @@ def phone_digits(raw: str) -> str:
     """
     text = (raw or "").strip()
     digits = _NON_DIGITS.sub("", text)
-    if digits.startswith("972"):
+    if digits.startswith("00972"):  # the international call prefix dialled from abroad
+        digits = "0" + digits[5:]
+    elif digits.startswith("972"):
         digits = "0" + digits[3:]
     elif text.startswith("+"):
         return digits
@@ -71,7 +91,7 @@ def normalize_phone(raw: str, *, field: str = "phone") -> str:
     landline = len(digits) == 9 and digits[:2] in {"02", "03", "04", "08", "09"}
     if not (mobile_or_07 or landline):
         raise InvalidPhone(
-            "מספר הטלפון אינו תקין. דוגמאות: 050-1234567, 04-6628000, +972501234567.",
+            "מספר הטלפון אינו תקין. דוגמאות: 050-1234567, 04-6628000, +972501234567, 00972501234567.",
             field=field,
         )
     return digits

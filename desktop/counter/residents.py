@@ -328,10 +328,11 @@ def search_residents(session: Session, query: str, limit: int = 30) -> list[Resi
 def _ids_by_digits(session: Session, raw: str, digits: str, limit: int) -> list[uuid.UUID]:
     id_digits = "".join(ch for ch in raw if ch.isdigit())
     found: list[uuid.UUID] = []
-    prefixes = {id_digits}
-    if len(id_digits) < 9:
-        # An ID typed without its leading zeros.
-        prefixes.add(id_digits.zfill(9))
+    prefixes = {id_digits, id_digits.zfill(9)}
+    if id_digits and not id_digits.startswith("0"):
+        # An ID typed, whole or in part, without its leading zeros: 12345 may begin 012345...
+        # or 0012345..., so each possible count of leading zeros is its own index range.
+        prefixes.update("0" * zeros + id_digits for zeros in range(1, 10 - len(id_digits)))
     for prefix in prefixes:
         found += session.scalars(
             select(Resident.id)
@@ -339,12 +340,15 @@ def _ids_by_digits(session: Session, raw: str, digits: str, limit: int) -> list[
             .limit(limit)
         )
     if len(digits) >= 3:
+        # A phone is kept with its leading 0; typed without it (501234567), it is found too.
+        phones = {digits} if digits.startswith("0") else {digits, "0" + digits}
         for column in (Resident.phone, Resident.phone2):
-            found += session.scalars(
-                select(Resident.id)
-                .where(column >= digits, column < prefix_upper_bound(digits))
-                .limit(limit)
-            )
+            for phone in phones:
+                found += session.scalars(
+                    select(Resident.id)
+                    .where(column >= phone, column < prefix_upper_bound(phone))
+                    .limit(limit)
+                )
     return list(dict.fromkeys(found))[:limit]
 
 

@@ -27,8 +27,28 @@ def test_invalid_ids(digits):
 
 
 def test_id_typed_without_leading_zeros_or_with_dashes():
-    assert normalize_national_id("18") == "000000018"
+    assert normalize_national_id("00018") == "000000018"
     assert normalize_national_id("03933742-3") == "039337423"
+    assert normalize_national_id("39337423") == "039337423"
+    assert normalize_national_id(" 039 337 423 ") == "039337423"
+    assert normalize_national_id("039\u2013337\u2013423") == "039337423"  # an en dash
+
+
+# The Population Registry's identity number: nine digits, the last a check digit (weights
+# 1,2,1,2..., digits of each product summed, total a multiple of 10); leading zeros are often
+# left out. Anything that is not 5-9 digits after spaces and dashes is not anyone's number, and
+# a stray letter or dot is a typo to show, never to drop: "03933742a3" without its letter is
+# the valid 039337423, somebody else's ID.
+@pytest.mark.parametrize(
+    "raw",
+    ["03933742a3", "039.337.423", "039/337/423", "ת039337423", "18", "1234", "000000000", "00000",
+     "\u0660\u0663\u0669\u0663\u0663\u0667\u0664\u0662\u0663"],  # Arabic-Indic digits
+)
+def test_what_is_not_an_id_is_refused_not_repaired(raw):
+    with pytest.raises(InvalidNationalId) as err:
+        normalize_national_id(raw)
+    assert err.value.field == "national_id"
+    assert any("\u0590" <= ch <= "\u05ff" for ch in err.value.message)
 
 
 @pytest.mark.parametrize("raw", ["", "123456789", "1234567890"])
@@ -46,7 +66,10 @@ def test_complete_national_id_always_gives_a_valid_number():
 
 @pytest.mark.parametrize(
     "raw", ["050-1234567", "0501234567", "+972501234567", "+972-50-123-4567", "972501234567",
-            "(050) 123 4567"],
+            "(050) 123 4567",
+            # 00 is the international call prefix dialled from Israel and most of Europe
+            # (ITU-T E.164 / the Ministry of Communications' numbering plan), so 00972 is +972.
+            "00972501234567", "00972-50-1234567"],
 )
 def test_mobile_formats_are_one_number(raw):
     assert normalize_phone(raw) == "0501234567"

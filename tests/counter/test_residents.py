@@ -44,12 +44,17 @@ def test_create_and_find_by_name_parts_finals_and_niqqud(sessions, seeded):
 
 def test_find_by_id_full_partial_and_without_leading_zero(sessions, seeded):
     rid = add(sessions, seeded)
+    two_zeros = add(sessions, seeded, national_id="001234566", first_name="אבי", phone="")
     with sessions() as s:
-        for query in ("039337423", "0393", "39337423", "039-337-423"):
+        for query in ("039337423", "0393", "39337423", "039-337-423", "3933", "393374"):
             assert rid in [h.id for h in search_residents(s, query)], query
+        for query in ("1234566", "12345", "001234", "01234566"):
+            assert two_zeros in [h.id for h in search_residents(s, query)], query
+        assert rid not in [h.id for h in search_residents(s, "12345")]
 
 
-@pytest.mark.parametrize("query", ["050-1234567", "0501234567", "+972501234567", "+972 50", "050-12"])
+@pytest.mark.parametrize("query", ["050-1234567", "0501234567", "+972501234567", "+972 50", "050-12",
+                                   "00972501234567", "501234567", "50-1234567"])
 def test_find_by_phone_in_any_format(sessions, seeded, query):
     rid = add(sessions, seeded)
     with sessions() as s:

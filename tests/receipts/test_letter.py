@@ -30,7 +30,7 @@ LETTER = LetterData(
     subject="הנחה בארנונה לאזרח ותיק - טיפלנו בזה בשבילך",
     done_for_you="הגעת לגיל הפרישה, ולכן פתחנו עבורך בקשה להנחה בארנונה (עד 25% על 100 מ\"ר).",
     you_need_to="אם יש לך קצבה מהביטוח הלאומי (National Insurance), צרפי אישור שנתי.",
-    case_number="KDR-26-00417-3",
+    case_number="KDR-26-00417-6",
     contact_name="מרים שטרן",
     contact_phone="04-6628201",
 )
@@ -54,7 +54,7 @@ def test_letter_text_reads_right_to_left_with_mixed_runs(pdf):
     assert hebrew_date(LETTER.dated) in rtl(dated).replace("·", " ") or hebrew_date(LETTER.dated).split()[0] in rtl(dated)
     # numbers, English and the case number stay left to right inside the Hebrew
     text = "\n".join(ltr(line) for line in lines)
-    for run in ("KDR-26-00417-3", "04-6628201", "25%", "National Insurance", "www.glt.org.il"):
+    for run in ("KDR-26-00417-6", "04-6628201", "25%", "National Insurance", "www.glt.org.il"):
         assert run in text, run
 
 
@@ -68,10 +68,10 @@ def test_letter_text_by_pdftotext_and_one_page_each(tmp_path):
     assert len(pdfium.PdfDocument(str(path))) == 2
     pages = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
                            check=True).stdout.split("\f")
-    assert "KDR-26-00417-3" in pages[0] and "KDR-26-00418-1" in pages[1]
+    assert "KDR-26-00417-6" in pages[0] and "KDR-26-00418-1" in pages[1]
     assert "04-6628201" in pages[0]
     # nothing to do: the letter says so
-    assert "KDR-26-00417-3" not in pages[1]
+    assert "KDR-26-00417-6" not in pages[1]
     assert get_display("אין צורך לעשות דבר", base_dir="R") in pages[1] or "צורך" in pages[1]
 
 

@@ -69,7 +69,7 @@ def make_data(items: tuple[ReceiptItem, ...] = ITEMS, **changes: object) -> Rece
         "council_phone": "08-6201000",
         "council_website": "www.kaduri.org.il",
         "council_address": "שדרות הנשיא 1, כדורי",
-        "case_number": "KDR-26-00417-3",
+        "case_number": "KDR-26-00417-6",
         "issued_at": ISSUED,
         "resident_name": "ישראל ישראלי",
         "items": items,
@@ -116,7 +116,7 @@ def test_receipt_contains_the_important_content(pdfs: dict[str, bytes], size: st
     assert pdf.startswith(b"%PDF")
     text = "\n".join(pdf_text(pdf))
     # Digit strings, dates and Latin identifiers keep their order in any extraction.
-    for token in ("KDR-26-00417-3", "050-7654321", "08-6201000", "08-6201234", "08-6201300"):
+    for token in ("KDR-26-00417-6", "050-7654321", "08-6201000", "08-6201234", "08-6201300"):
         assert token in text
     for item in ITEMS:
         assert item.expected_date.strftime("%d/%m/%Y") in text
@@ -172,7 +172,7 @@ def test_text_is_drawn_right_to_left(pdfs: dict[str, bytes], size: str) -> None:
     assert rtl(phone).startswith("•נציג המחלקה יחזור אליך בטלפון ")
     due = next(line for line in lines if "23/11/2026" in ltr(line))
     assert rtl(due).startswith("תאריך צפוי למענה:")
-    assert "KDR-26-00417-3" in [ltr(line).strip() for line in lines]
+    assert "KDR-26-00417-6" in [ltr(line).strip() for line in lines]
     lavi = next(text for text in read if "ivaL" in text)
     assert lavi.index("התושב") < lavi.index("ivaL") < lavi.index("לביא")
 
@@ -220,7 +220,7 @@ def test_twelve_items_flow_onto_more_a4_pages_without_loss() -> None:
         assert item.expected_date.strftime("%d/%m/%Y") in text
         assert item.department_phone in text
     assert "050-7654321" in pages[-1]  # the owner block comes after all items
-    assert all("KDR-26-00417-3" in page for page in pages)  # footer on every page
+    assert all("KDR-26-00417-6" in page for page in pages)  # footer on every page
     assert f"{len(pages)}" in pages[-1]
 
 
@@ -316,13 +316,13 @@ def test_shape_mirrors_parentheses_and_keeps_numbers_in_order() -> None:
     assert shape_rtl("Lavi (לביא)") == "(" + "לביא"[::-1] + ") Lavi"
     assert shape_rtl("טלפון 050-1234567") == "050-1234567 " + "טלפון"[::-1]
     assert shape_rtl("טופס 4") == "4 " + "טופס"[::-1]
-    assert shape_rtl("מספר פנייה: KDR-26-00417-3") == "KDR-26-00417-3 :" + "מספר פנייה"[::-1]
+    assert shape_rtl("מספר פנייה: KDR-26-00417-6") == "KDR-26-00417-6 :" + "מספר פנייה"[::-1]
     assert shape_rtl("תאריך 23/11/2026") == "23/11/2026 " + "תאריך"[::-1]
 
 
 @pytest.mark.parametrize(
     "line",
-    ["שלום ישראל ישראלי,", "טופס 4 של Lavi", "050-1234567 ו-KDR-26-00417-3", "abc", ""],
+    ["שלום ישראל ישראלי,", "טופס 4 של Lavi", "050-1234567 ו-KDR-26-00417-6", "abc", ""],
 )
 def test_shape_agrees_with_bidi_get_display_without_brackets(line: str) -> None:
     assert shape_rtl(line) == get_display(line, base_dir="R")
