@@ -71,6 +71,23 @@ def _child_aged(f: Facts, bounds: list[int]) -> bool:
     return any(low <= (age_on(b, f.today) or -1) <= high for b in f.children_births)
 
 
+SCHOOL_YEAR_STARTS = 9  # September: the school year and the registration for it
+
+
+def school_year_start(today: dt.date) -> int:
+    """The calendar year the next school year to register for begins: registration opens in
+    the winter before it, so from September on that is next year's."""
+    return today.year + 1 if today.month >= SCHOOL_YEAR_STARTS else today.year
+
+
+def _child_in_cohort(f: Facts, bounds: list[int]) -> bool:
+    """A child who turns `low` to `high` in the calendar year the next school year begins:
+    kindergarten and first grade take children by year of birth, not by age on the day."""
+    low, high = bounds
+    start = school_year_start(f.today)
+    return any(start - high <= b.year <= start - low for b in f.children_births)
+
+
 # name -> (argument kind, value kind, how to read it)
 FACTS: dict[str, tuple[str | None, str, Callable[[Facts, Any], Any]]] = {
     "age": (None, "number", lambda f, _a: age_on(f.birth_date, f.today)),
@@ -85,6 +102,7 @@ FACTS: dict[str, tuple[str | None, str, Callable[[Facts, Any], Any]]] = {
     "has_dog": (None, "bool", lambda f, _a: bool(f.dog_expiries)),
     "dog_licence_days_left": (None, "number", lambda f, _a: _days_left(f.dog_expiries, f.today)),
     "has_child_aged": ("range", "bool", _child_aged),
+    "has_child_in_cohort": ("range", "bool", _child_in_cohort),
     "case_has_type": ("text", "bool", lambda f, a: any(t.startswith(a) for t in f.case_types)),
 }
 _OPS: dict[str, Callable[[Any, Any], bool]] = {
@@ -198,7 +216,7 @@ def sql_hint(cond: dict, today: dt.date):  # noqa: ANN201
         return _exists(DogLicence)
     if name == "has_status" and wants_true:
         return _exists(ResidentStatus, ResidentStatus.code == arg)
-    if name == "has_child_aged" and wants_true:
+    if name in ("has_child_aged", "has_child_in_cohort") and wants_true:
         return _exists(HouseholdMember, HouseholdMember.relation == "child")
     if name == "permit_days_left":
         return _days_hint(ParkingPermit, ParkingPermit.expiry, op, value, today)

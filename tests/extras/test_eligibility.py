@@ -24,7 +24,8 @@ RULES = {r["code"]: r for r in shipped_rules()}
 
 
 def fires(code: str, **facts) -> bool:
-    return evaluate(RULES[code]["when"], Facts(today=TODAY, **facts))
+    facts.setdefault("today", TODAY)
+    return evaluate(RULES[code]["when"], Facts(**facts))
 
 
 def test_every_shipped_rule_is_valid():
@@ -64,10 +65,53 @@ def test_children_and_education():
     four = [dt.date(2022, 6, 1)]
     assert fires("KINDERGARTEN", children_births=four)
     assert not fires("KINDERGARTEN", children_births=[dt.date(2015, 1, 1)])
-    assert fires("SCHOOL_ENTRY", children_births=[dt.date(2020, 9, 1)])
     assert fires("AFTER_SCHOOL_CLUBS", case_types={"EDU-01"})
     assert fires("AFTER_SCHOOL_CLUBS", children_births=[dt.date(2017, 1, 1)])
     assert not fires("AFTER_SCHOOL_CLUBS", children_births=four)
+
+
+# Kindergarten and first grade take children by year of birth (the Compulsory Education Law,
+# 1949, and the Ministry of Education's yearly registration notice: a child enters first grade
+# in the school year that begins in the calendar year they turn 6; pre-compulsory and
+# compulsory kindergarten at 3-5 the same way). On 23/11/2026 the next registration is for the
+# school year beginning September 2027.
+@pytest.mark.parametrize(
+    ("birth", "kindergarten", "first_grade"),
+    [
+        (dt.date(2021, 1, 2), False, True),  # turns 6 in 2027, although only 5 today
+        (dt.date(2021, 12, 30), False, True),  # 4 today: plain age would say kindergarten
+        (dt.date(2020, 12, 30), False, False),  # turns 7 in 2027: already in first grade
+        (dt.date(2022, 1, 1), True, False),  # turns 5 in 2027: compulsory kindergarten
+        (dt.date(2024, 12, 31), True, False),  # turns 3 in 2027, not yet 2 today
+        (dt.date(2025, 1, 1), False, False),  # turns 2 in 2027
+    ],
+)
+def test_kindergarten_and_first_grade_go_by_year_of_birth(birth, kindergarten, first_grade):
+    assert fires("KINDERGARTEN", children_births=[birth]) is kindergarten
+    assert fires("SCHOOL_ENTRY", children_births=[birth]) is first_grade
+
+
+def test_the_school_year_to_register_for_turns_in_september():
+    assert fires("SCHOOL_ENTRY", children_births=[dt.date(2020, 5, 1)], today=dt.date(2026, 8, 31))
+    assert not fires("SCHOOL_ENTRY", children_births=[dt.date(2020, 5, 1)], today=dt.date(2026, 9, 1))
+
+
+# The Senior Citizens Law, 1989, s.1: a senior citizen is one who has reached retirement age
+# under the Retirement Age Law, 2004 - 67 for men, 62 to 65 for women by date of birth - not 67
+# for everyone.
+@pytest.mark.parametrize(
+    ("birth", "gender", "senior"),
+    [
+        (dt.date(1962, 6, 1), "F", True),  # 64, retired at 63
+        (dt.date(1962, 6, 1), "M", False),  # 64, a man retires at 67
+        (dt.date(1959, 11, 23), "M", True),  # 67 today
+        (dt.date(1963, 9, 1), "F", False),  # 63 and 3 months not yet reached
+        (dt.date(1959, 1, 1), "", True),  # unknown gender: the later age, 67, is reached
+        (dt.date(1961, 1, 1), "", False),
+    ],
+)
+def test_the_senior_club_follows_retirement_age(birth, gender, senior):
+    assert fires("SENIOR_CLUB", birth_date=birth, gender=gender) is senior
 
 
 def test_seniors_soldiers_immigrants_single_parents():
