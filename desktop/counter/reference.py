@@ -150,8 +150,9 @@ def match_request_types(
 ) -> list[RequestTypeInfo]:
     """Catalogue entries whose name, code or keywords contain every typed word.
 
-    Entries where a word starts a word of the name rank first, so the first hit is the one a
-    clerk means after typing the first letters. Digits match the entry's quick code.
+    Entries where a typed word is a whole word of the entry rank first ("עץ" is the tree before
+    "עצמאי"), then those where it starts one, so the first hit is the one a clerk means after
+    typing the first letters. Digits match the entry's quick code.
     """
     typed = query.strip()
     if typed.isdigit():
@@ -166,10 +167,12 @@ def match_request_types(
         key = info.search_key
         if all(w in key for w in words):
             padded = " " + key
+            key_words = set(key.split())
+            exact = sum(1 for w in words if w in key_words)
             starts = sum(1 for w in words if " " + w in padded)
-            scored.append((-starts, len(info.name), info.name, info))
-    scored.sort(key=lambda t: t[:3])
-    return [t[3] for t in scored[:limit]]
+            scored.append((-exact, -starts, len(info.name), info.name, info))
+    scored.sort(key=lambda t: t[:4])
+    return [t[4] for t in scored[:limit]]
 
 
 def request_type(session: Session, type_id: uuid.UUID) -> RequestType:

@@ -321,7 +321,10 @@ def search_residents(session: Session, query: str, limit: int = 30) -> list[Resi
         ResidentHit(rid, f"{first} {last}", national_id, phone, loc or "", birth)
         for rid, first, last, national_id, phone, loc, birth in rows
     ]
-    hits.sort(key=lambda h: (h.full_name, h.national_id))
+    typed = set(normalize_name(query).split()) if letters else set()
+    # Whole typed words first: "כהן" lists Cohen before Cohana, then by name.
+    hits.sort(key=lambda h: (-len(typed & set(normalize_name(h.full_name).split())),
+                             h.full_name, h.national_id))
     return hits
 
 

@@ -102,3 +102,13 @@ def test_catalogue_matching_by_first_letters_and_keywords(sessions, seeded):
     hits = match_request_types(catalogue, "ארנ")
     assert hits and all("ארנונ" in h.search_key for h in hits)
     assert match_request_types(catalogue, "zzzz") == []
+
+
+def test_a_whole_typed_word_ranks_before_a_word_it_only_begins(sessions, seeded):
+    """"עץ" is the tree: its folded final letter also begins "עצמאי" (single-parent discounts),
+    which must not come first."""
+    with sessions() as s:
+        catalogue = request_types(s)
+    hits = match_request_types(catalogue, "עץ")
+    assert hits[0].name.startswith("עץ מסוכן"), [h.name for h in hits]
+    assert any("עצמאי" in h.search_key for h in hits)  # still found, after the tree

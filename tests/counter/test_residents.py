@@ -42,6 +42,15 @@ def test_create_and_find_by_name_parts_finals_and_niqqud(sessions, seeded):
         assert search_residents(s, "") == []
 
 
+def test_a_whole_name_word_comes_before_names_it_only_begins(sessions, seeded):
+    cohana = add(sessions, seeded, national_id="123456782", first_name="אבי", last_name="כהנא")
+    cohen = add(sessions, seeded, first_name="תמר", last_name="כהן")
+    with sessions() as s:
+        assert [h.id for h in search_residents(s, "כהן")] == [cohen, cohana]
+        assert [h.id for h in search_residents(s, "כהנא")] == [cohana]
+        assert [h.id for h in search_residents(s, "כה")] == [cohana, cohen]  # by name alone
+
+
 def test_find_by_id_full_partial_and_without_leading_zero(sessions, seeded):
     rid = add(sessions, seeded)
     two_zeros = add(sessions, seeded, national_id="001234566", first_name="אבי", phone="")
