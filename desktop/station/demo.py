@@ -10,11 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core import clock
+from desktop.core.calendar import is_business_day
 from desktop.core.identity import complete_national_id
 from desktop.core.oplog import Actor, record_bulk
 from desktop.core.users import Role, create_user
@@ -253,12 +255,10 @@ def create_demo_cases(session: Session, clerks: list[Actor], count: int, seed: i
         return 0
     now = clock.utcnow()
     made = 0
-    offsets = sorted((rng.uniform(0.05, 21) for _ in range(count)), reverse=True)
-    for days_ago in offsets:
+    for end in _visit_ends(rng, now, count):
         resident_id = session.scalar(
             select(Resident.id).order_by(Resident.id).offset(rng.randrange(total)).limit(1)
         )
-        end = now - dt.timedelta(days=days_ago)
         start = end - dt.timedelta(minutes=rng.uniform(3, 15))
         arrived = start - dt.timedelta(minutes=rng.uniform(0, 25))
         items = [
@@ -273,8 +273,43 @@ def create_demo_cases(session: Session, clerks: list[Actor], count: int, seed: i
     return made
 
 
+OPENING = (dt.time(8, 30), dt.time(15, 30))  # when the counter serves (local time)
+
+
+def _visit_ends(rng: random.Random, now: dt.datetime, count: int) -> list[dt.datetime]:
+    """When `count` past visits ended, oldest first: on business days (Sunday to Thursday, no
+    holiday) of the last three weeks, within opening hours, none after `now`."""
+    tz = ZoneInfo(clock.LOCAL_TZ_NAME)
+    local_now = now.astimezone(tz)
+    days = [d for n in range(22) if is_business_day(d := local_now.date() - dt.timedelta(days=n))]
+    opens = OPENING[0].hour * 60 + OPENING[0].minute
+    closes = OPENING[1].hour * 60 + OPENING[1].minute
+    ends = []
+    while days and len(ends) < count:
+        day = rng.choice(days)
+        minute = rng.uniform(opens + 20, closes)
+        moment = dt.datetime.combine(day, dt.time(), tz) + dt.timedelta(minutes=minute)
+        if moment <= local_now:
+            ends.append(moment.astimezone(dt.UTC))
+        elif len(days) == 1:
+            break  # only today is a business day, and its opening hours are still to come
+    return sorted(ends)
+
+
 _LOBBY_REASONS = ["ארנונה", "פינוי גזם", "רישום לגן", "היתר בנייה", "שאלה על חשבון מים", "רווחה"]
-_PRIORITIES = [("elderly", "בת 88"), ("disability", "מתניידת בכיסא גלגלים"), ("pregnancy", "חודש שמיני")]
+_PRIORITIES = [("elderly", "בן/בת {age}"), ("disability", "מתנייד/ת בכיסא גלגלים"),
+               ("pregnancy", "חודש שמיני")]
+
+
+def _fits(priority: str, today: dt.date) -> list:
+    """Who the priority can be true of: the elderly are 75 and over, a pregnant resident is a
+    woman of 18 to 45."""
+    if priority == "elderly":
+        return [Resident.birth_date <= dt.date(today.year - 75, today.month, min(today.day, 28))]
+    if priority == "pregnancy":
+        return [Resident.gender == "F", Resident.birth_date <= dt.date(today.year - 18, today.month, min(today.day, 28)),
+                Resident.birth_date > dt.date(today.year - 45, today.month, min(today.day, 28))]
+    return []
 
 
 def create_demo_lobby(session: Session, clerks: list[Actor], seed: int, waiting: int = 5) -> int:
@@ -288,10 +323,11 @@ def create_demo_lobby(session: Session, clerks: list[Actor], seed: int, waiting:
         return 0
     now = clock.utcnow()
 
-    def someone() -> uuid.UUID:
-        return session.scalar(
-            select(Resident.id).order_by(Resident.id).offset(rng.randrange(total)).limit(1)
-        )
+    def someone(*where) -> uuid.UUID:  # noqa: ANN002
+        count = session.scalar(select(func.count()).select_from(Resident).where(*where)) or 0
+        stmt = select(Resident.id).where(*where) if count else select(Resident.id)
+        return session.scalar(stmt.order_by(Resident.id)
+                              .offset(rng.randrange(count or total)).limit(1))
 
     # Served earlier, ending before the first of those waiting now arrived.
     for n in range(3):
@@ -302,10 +338,15 @@ def create_demo_lobby(session: Session, clerks: list[Actor], seed: int, waiting:
                                reason=rng.choice(_LOBBY_REASONS), now=arrived)
         lobby.call(session, clerk, visit.id, str(n % 2 + 1), now=called)
         lobby.end(session, clerk, visit.id, None, now=called + dt.timedelta(minutes=rng.uniform(5, 12)))
+    today = clock.local_today()
     for n in range(waiting):
         priority, reason = _PRIORITIES[rng.randrange(len(_PRIORITIES))] if n == waiting - 2 else ("none", "")
+        resident_id = someone(*_fits(priority, today))
+        if priority == "elderly":
+            birth = session.scalar(select(Resident.birth_date).where(Resident.id == resident_id))
+            reason = reason.format(age=today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day)))
         lobby.check_in(
-            session, clerks[0], resident_id=someone(), reason=rng.choice(_LOBBY_REASONS),
+            session, clerks[0], resident_id=resident_id, reason=rng.choice(_LOBBY_REASONS),
             priority=priority, priority_reason=reason,
             now=now - dt.timedelta(minutes=4 * (waiting - n)),
         )
