@@ -253,7 +253,7 @@ class _Builder:
         rows: list[Row] = [] if band else [self.flow.rule(BLACK, space=p.body)]
         rows.append(f.gap(pad, band))
         rows += f.labelled(
-            "איש הקשר שלך לכל הפנייה:",
+            "הכתובת שלך לכל שאלה בפנייה:",
             d.owner_name,
             self.strong.coloured(self.navy),
             Style(size=p.heading, color=self.navy).bold,
@@ -268,8 +268,9 @@ class _Builder:
             rows += f.labelled(
                 "דוא״ל:", d.owner_email, self.strong, self.body, indent=pad, band=band
             )
+        # Worded without a gender: the clerk may be a man or a woman.
         promise = (
-            "איש הקשר מלווה את כל הבקשות שבפנייה, מתאם מול המחלקות ויעדכן אותך בכל שלב בטיפול "
+            "ליווי אחד לכל הבקשות שבפנייה: תיאום מול המחלקות ועדכון שלך בכל שלב בטיפול "
             "- אין צורך לפנות לכל מחלקה בנפרד."
         )
         rows += f.lines(promise, self.body, indent=pad, band=band)

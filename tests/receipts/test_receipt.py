@@ -177,6 +177,17 @@ def test_text_is_drawn_right_to_left(pdfs: dict[str, bytes], size: str) -> None:
     assert lavi.index("התושב") < lavi.index("ivaL") < lavi.index("לביא")
 
 
+@pytest.mark.parametrize("size", ["a4", "80mm"])
+def test_the_contact_is_named_without_a_gender(pdfs: dict[str, bytes], size: str) -> None:
+    """The clerk who owns the case may be a man or a woman: the receipt's own words about them
+    take no gender (the letters use both forms; a receipt names one person)."""
+    pages = len(pdfium.PdfDocument(pdfs[size]))
+    read = " ".join(rtl(line) for n in range(pages) for line in drawn_lines(pdfs[size], n))
+    assert "הכתובת שלך לכל שאלה בפנייה:" in read
+    for masculine in ("איש הקשר", "ויעדכן", "מתאם מול"):
+        assert masculine not in read, masculine
+
+
 def test_local_time_follows_israel_daylight_saving() -> None:
     summer = make_data(issued_at=datetime(2026, 7, 1, 9, 0, tzinfo=UTC))
     assert "12:00" in pdf_text(render_receipt(summer))[0]
