@@ -261,9 +261,9 @@ class CaseEditor(QWidget):
                         self.department.currentText(), self.description.text().strip())
         )
         self._reset_form()
-        self.message.show_note(
-            self.tr("נוספו %1 נושאים. Ctrl+P לשמירה והדפסת הקבלה.").replace("%1", str(self.model.rowCount()))
-        )
+        count = self.model.rowCount()
+        added = self.tr("נושא אחד בפנייה") if count == 1 else self.tr("%n נושאים בפנייה", "", count)
+        self.message.show_note(self.tr("%1. Ctrl+P לשמירה והדפסת הקבלה.").replace("%1", added))
         self.type_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 

@@ -302,8 +302,8 @@ class MainWindow(QMainWindow):
         items = len(draft.payload.get("editor", {}).get("items", []))
         answer = QMessageBox.question(
             self, self.tr("המשך פנייה שלא הסתיימה"),
-            self.tr("נמצאה פנייה שלא נשמרה (%1 נושאים) מ-%2. להמשיך ממנה?")
-            .replace("%1", str(items))
+            self.tr("נמצאה פנייה שלא נשמרה (%1) מ-%2. להמשיך ממנה?")
+            .replace("%1", self.tr("נושא אחד") if items == 1 else self.tr("%n נושאים", "", items))
             .replace("%2", clock.to_local(draft.updated_at).strftime("%d/%m/%Y %H:%M")),
         )
         if answer != QMessageBox.StandardButton.Yes:

@@ -70,11 +70,15 @@ def test_standard_visit_by_keyboard(window, resident, keys, qtbot, printed_to, p
     keys.press(window, Qt.Key.Key_E, CTRL)
     assert window.editor.type_edit.hasFocus()
     # The first topic by its quick code, the second by the first letters of its name.
+    notes = []
     for typed in (first.quick_code, shortest_prefix(window, second)):
         keys.type(window.editor.type_edit, typed)
         keys.press(window.editor.type_edit, Qt.Key.Key_Return)
         assert window.editor.description.hasFocus()
         keys.press(window.editor.description, Qt.Key.Key_Return)
+        notes.append(window.editor.message.text())
+    # Hebrew counts: one topic is "נושא אחד", never "1 נושאים".
+    assert notes[0].startswith("נושא אחד בפנייה.") and notes[1].startswith("2 נושאים בפנייה.")
     assert [i.request_type.code for i in window.editor.items()] == [first.code, second.code]
 
     keys.press(window, Qt.Key.Key_P, CTRL)
