@@ -17,8 +17,12 @@ pytestmark = [pytest.mark.gui, pytest.mark.sync, pytest.mark.postgres]
 
 
 def test_status_bar_shows_local_station_without_a_hub(window):
-    assert "עמדה מקומית" in window.sync.label.text()
+    """Calm: a standalone station says so, with no alarm and no count a clerk cannot use (the
+    count is in the tooltip)."""
+    assert window.sync.label.text() == "עמדה עצמאית"
     assert not window.sync.button.isVisible()
+    assert "color" not in window.sync.label.styleSheet()
+    assert "פעולות" in window.sync.label.toolTip()
 
 
 def test_background_sync_and_settling_a_conflict(app, qtbot, make_station):  # noqa: F811
