@@ -24,7 +24,7 @@ from desktop.core.users import ROLE_LABELS, Role
 from desktop.followthrough.absence import AbsenceView, absences, cancel_absence, set_absence
 from desktop.ui.context import AppContext
 from desktop.ui.row_models import RowsModel, choose_row, row_table, selected_row
-from desktop.ui.widgets import MessageLine, format_date, ltr_line_edit, parse_date
+from desktop.ui.widgets import DateField, MessageLine, format_date
 
 
 class AbsencesModel(RowsModel):
@@ -54,8 +54,9 @@ class AbsenceDialog(QDialog):
         self.message = MessageLine(self)
         self.user = QComboBox(self)
         self.stand_in = QComboBox(self)
-        self.start = ltr_line_edit(self, "dd/mm/yyyy")
-        self.end = ltr_line_edit(self, "dd/mm/yyyy")
+        self.start = DateField(self, name=self.tr("מתאריך"))
+        # The last day away may be any day: it is only described.
+        self.end = DateField(self, business_days_only=False, name=self.tr("עד תאריך"))
         self.reason = QLineEdit(self)
         self.save_button = QPushButton(self.tr("שמירת ההיעדרות"), self)
         self.model = AbsencesModel(self)
@@ -75,9 +76,9 @@ class AbsenceDialog(QDialog):
             self.stand_in.addItem(person_label(person), person.id)
         if self.stand_in.count() > 1:
             self.stand_in.setCurrentIndex(1)
-        today = format_date(clock.local_today())
-        self.start.setText(today)
-        self.end.setText(today)
+        today = clock.local_today()
+        self.start.setDate(today)
+        self.end.setDate(today)
         self.reason.setPlaceholderText(self.tr("חופשה, מחלה, השתלמות..."))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("סגירה (Esc)"))
         new_box = QGroupBox(self.tr("היעדרות חדשה"), self)
@@ -124,16 +125,7 @@ class AbsenceDialog(QDialog):
             choose_row(self.table, 0)
 
     def save(self) -> None:
-        try:
-            start, end = parse_date(self.start.text()), parse_date(self.end.text())
-        except ValueError:
-            self.message.show_error(
-                self.tr("תאריך אינו קריא. כותבים יום/חודש/שנה, למשל 15/04/2026.")
-            )
-            return
-        if start is None or end is None:
-            self.message.show_error(self.tr("יש למלא תאריך התחלה ותאריך סיום."))
-            return
+        start, end = self.start.date(), self.end.date()
         try:
             with self._ctx.write() as session:
                 set_absence(

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import clock
+from desktop.core.calendar import add_business_days
 from desktop.core.errors import DalpakError
 from desktop.core.people import users
 from desktop.counter.cases import ItemView
@@ -35,7 +37,7 @@ from desktop.followthrough.items import (
 from desktop.ui.context import AppContext
 from desktop.ui.row_models import choose_data
 from desktop.ui.rtl import align_right
-from desktop.ui.widgets import MessageLine, format_date, ltr_line_edit, parse_date
+from desktop.ui.widgets import DateField, MessageLine, format_date
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -58,7 +60,7 @@ class UpdateItemDialog(QDialog):
         self.current = QLabel(self)
         self.status = QComboBox(self)
         self.next_step = QLineEdit(self)
-        self.expected_date = ltr_line_edit(self, "dd/mm/yyyy")
+        self.expected_date = DateField(self, name=self.tr("תאריך צפוי"))
         self.outcome = QPlainTextEdit(self)
         self.note = QLineEdit(self)
         self.buttons = _buttons(self, self.tr("שמירת העדכון"))
@@ -76,6 +78,8 @@ class UpdateItemDialog(QDialog):
             .replace("%2", format_date(self.item.expected_date))
             .replace("%3", step)
         )
+        # The date the resident was given, unless it has passed: then the first business day.
+        self.expected_date.setDate(max(self.item.expected_date, add_business_days(clock.local_today(), 0)))
         for code, label in STATUS_LABELS.items():
             if code != "received":
                 self.status.addItem(label, code)
@@ -120,14 +124,7 @@ class UpdateItemDialog(QDialog):
         }.get(field or "", self.status)
 
     def save(self) -> None:
-        try:
-            expected = parse_date(self.expected_date.text())
-        except ValueError:
-            self.message.show_error(
-                self.tr("התאריך אינו קריא. כותבים יום/חודש/שנה, למשל 15/04/2026.")
-            )
-            self.expected_date.setFocus()
-            return
+        expected = self.expected_date.date()
         try:
             with self._ctx.write() as session:
                 update_item(

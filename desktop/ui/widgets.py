@@ -5,8 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.calendar import add_business_days, holiday_name, is_business_day
 
 _DATE_PARTS = re.compile(r"^\s*(\d{1,2})[./\-\s](\d{1,2})[./\-\s](\d{2,4})\s*$")
 
@@ -63,3 +73,84 @@ class MessageLine(QLabel):
     def clear_message(self) -> None:
         self.setText("")
         self.hide()
+
+
+class DateField(QWidget):
+    """A date picked from a calendar (or typed day/month/year), shown in that order whatever the
+    layout direction. A day off (Friday, Saturday, a public holiday) is said in words, with a
+    button that moves the date to the next business day; `business_days_only` False only
+    describes, for dates where a day off is fine (the last day of an absence)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, business_days_only: bool = True,
+                 name: str = "") -> None:
+        super().__init__(parent)
+        self._strict = business_days_only
+        self.edit = QDateEdit(self)
+        self.hint = QLabel(self)
+        self.next_button = QPushButton(self)
+        self._build(name)
+        self.edit.dateChanged.connect(lambda _d: self._check())
+        self.next_button.clicked.connect(self.to_next_business_day)
+
+    def _build(self, name: str) -> None:
+        # The direction before the format: in a right-to-left editor Qt lays the sections out
+        # reversed (2026/03/22).
+        self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.edit.setDisplayFormat("dd/MM/yyyy")
+        self.edit.setCalendarPopup(True)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.edit.setMinimumWidth(self.edit.sizeHint().width() + 24)
+        self.edit.setAccessibleName(name)
+        self.hint.setStyleSheet("color: #8a4b00;")
+        self.next_button.setAccessibleName(self.tr("קביעה ליום העבודה הבא"))
+        self.next_button.hide()
+        self.setFocusProxy(self.edit)
+        top, below = QHBoxLayout(), QHBoxLayout()
+        top.addWidget(self.edit)
+        top.addStretch(1)
+        below.addWidget(self.hint)
+        below.addWidget(self.next_button)
+        below.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(below)
+        self._check()
+
+    def date(self) -> dt.date:
+        d = self.edit.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def setDate(self, day: dt.date) -> None:  # noqa: N802 - Qt's name, like QDateEdit's
+        self.edit.setDate(QDate(day.year, day.month, day.day))
+
+    def next_business_day(self) -> dt.date:
+        return add_business_days(self.date(), 0)
+
+    def to_next_business_day(self) -> None:
+        self.setDate(self.next_business_day())
+        self.edit.setFocus()
+
+    def day_off(self) -> str:
+        """Why the chosen date is not a business day, or ''."""
+        day = self.date()
+        if is_business_day(day):
+            return ""
+        holiday = holiday_name(day)
+        if holiday:
+            return holiday
+        return self.tr("שבת") if day.weekday() == 5 else self.tr("יום שישי")
+
+    def _check(self) -> None:
+        why = self.day_off()
+        if why:
+            text = self.tr("%1 - אינו יום עבודה.").replace("%1", why)
+            self.hint.setText(text)
+            self.next_button.setText(self.tr("יום העבודה הבא: %1")
+                                     .replace("%1", format_date(self.next_business_day())))
+        self.hint.setVisible(bool(why))
+        self.next_button.setVisible(bool(why) and self._strict)
+        self.changed.emit()

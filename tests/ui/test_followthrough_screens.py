@@ -4,6 +4,8 @@ and the follow-up call records satisfaction. Every modal is driven, never left o
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -129,9 +131,16 @@ def test_the_whole_loop_on_screen(window, ctx, qtbot, resident, monkeypatch):
         assert update.message.text().startswith("יש לכתוב מה הצעד הבא")
         assert update.focusWidget() is update.next_step
         type_text(update.next_step, "מהנדס יבקר בנכס וימדוד")
-        ok(update)
-        assert "תאריך צפוי" in update.message.text()
-        shoot(update, "52-update-refused")
+        # A Saturday is said in words, with the next business day one key away.
+        today = clock.local_today()
+        saturday = today + dt.timedelta(days=(5 - today.weekday()) % 7 or 7)
+        update.expected_date.setDate(saturday)
+        assert "שבת" in update.expected_date.hint.text()
+        assert not update.expected_date.next_button.isHidden()
+        shoot(update, "52-update-day-off")
+        update.expected_date.next_button.click()
+        assert update.expected_date.date() == add_business_days(saturday, 0) > saturday
+        assert update.expected_date.next_button.isHidden()
         assert update.next_step.text() == "מהנדס יבקר בנכס וימדוד"
         assert update.note.text() == "דיברתי עם התושב"
         update.status.setCurrentIndex(update.status.findData("done"))
