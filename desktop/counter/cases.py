@@ -11,7 +11,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core import clock
-from desktop.core.calendar import add_business_days
+from desktop.core.calendar import add_business_days, is_business_day
 from desktop.core.errors import CaseNotFound, ResidentNotFound, ValidationError
 from desktop.core.numbering import next_case_number, normalize_case_number
 from desktop.core.oplog import Actor, applier, parse_date, parse_dt, record
@@ -65,8 +65,19 @@ class ItemDraft:
     department_id: uuid.UUID | None = None  # None: the catalogue's department
 
 
-def expected_date_for(sla_days: int, start: dt.date | None = None) -> dt.date:
-    return add_business_days(start or clock.local_today(), sla_days)
+def expected_date_for(sla_days: int, start: dt.date | None = None,
+                      statutory_days: int | None = None) -> dt.date:
+    """The service level in business days from `start`; never past the law's limit in
+    calendar days when the request type has one (then the last business day before it, when
+    the limit falls on a day off)."""
+    start = start or clock.local_today()
+    expected = add_business_days(start, sla_days)
+    if statutory_days is not None:
+        limit = start + dt.timedelta(days=statutory_days)
+        while limit > start and not is_business_day(limit):
+            limit -= dt.timedelta(days=1)
+        expected = min(expected, limit)
+    return expected
 
 
 @applier("case.opened")
@@ -130,7 +141,7 @@ def open_case(
             "department_id": item.department_id or rt.department_id,
             "description": item.description.strip(), "next_steps": list(rt.steps),
             "documents": list(rt.documents),
-            "expected_date": expected_date_for(rt.sla_days, today),
+            "expected_date": expected_date_for(rt.sla_days, today, rt.statutory_days),
         }, now=now)
     return session.get(Case, case_id)
 

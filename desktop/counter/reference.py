@@ -89,6 +89,7 @@ def _apply_request_type(session: Session, op: Operation) -> None:
     row.code, row.name = p["code"], p["name"]
     row.department_id = uuid.UUID(p["department_id"])
     row.sla_days = p["sla_days"]
+    row.statutory_days = p.get("statutory_days")
     row.steps, row.documents, row.keywords = p["steps"], p["documents"], p["keywords"]
     row.active = p.get("active", True)
     row.search_key = normalize_name(" ".join([p["code"], p["name"], *p["keywords"]]))
@@ -114,6 +115,7 @@ class RequestTypeInfo:
     documents: tuple[str, ...]
     search_key: str
     quick_code: str
+    statutory_days: int | None = None
 
 
 def quick_code(code: str) -> str:
@@ -140,6 +142,7 @@ def request_types(session: Session) -> list[RequestTypeInfo]:
         RequestTypeInfo(
             rt.id, rt.code, rt.name, rt.department_id, dep_name, rt.sla_days,
             tuple(rt.steps), tuple(rt.documents), rt.search_key, quick_code(rt.code),
+            rt.statutory_days,
         )
         for rt, dep_name in rows
     ]
@@ -205,6 +208,7 @@ class RequestTypeForm:
     keywords: tuple[str, ...] = ()
     code: str = ""  # empty for a new entry: the next free code of its department
     active: bool = True
+    statutory_days: int | str | None = None  # the law's limit in calendar days, if any
 
 
 @dataclass(frozen=True)
@@ -219,9 +223,11 @@ class CatalogueEntry:
     documents: tuple[str, ...]
     keywords: tuple[str, ...]
     active: bool
+    statutory_days: int | None = None
 
 
 MAX_SLA_DAYS = 120
+MAX_STATUTORY_DAYS = 365
 
 
 def catalogue(session: Session) -> list[CatalogueEntry]:
@@ -233,7 +239,8 @@ def catalogue(session: Session) -> list[CatalogueEntry]:
     )
     return [
         CatalogueEntry(rt.id, rt.code, rt.name, rt.department_id, dep, rt.sla_days,
-                       tuple(rt.steps), tuple(rt.documents), tuple(rt.keywords), rt.active)
+                       tuple(rt.steps), tuple(rt.documents), tuple(rt.keywords), rt.active,
+                       rt.statutory_days)
         for rt, dep in rows
     ]
 
@@ -256,6 +263,20 @@ def next_request_type_code(session: Session, department_id: uuid.UUID) -> str:
     return f"{department.code}-{max(numbers, default=0) + 1:02d}"
 
 
+def _statutory_days(value: int | str | None) -> int | None:
+    text = str(value if value is not None else "").strip()
+    if not text:
+        return None
+    message = f"המועד שבחוק הוא מספר ימים קלנדריים (1 עד {MAX_STATUTORY_DAYS}), או ריק כשאין."
+    try:
+        days = int(text)
+    except ValueError:
+        raise ValidationError(message, field="statutory_days") from None
+    if not 1 <= days <= MAX_STATUTORY_DAYS:
+        raise ValidationError(message, field="statutory_days")
+    return days
+
+
 def save_request_type(
     session: Session, actor: Actor, form: RequestTypeForm, type_id: uuid.UUID | None = None
 ) -> uuid.UUID:
@@ -276,6 +297,7 @@ def save_request_type(
         raise ValidationError("זמן הטיפול הוא מספר ימי עבודה (0 עד 120).", field="sla_days") from None
     if not 0 <= sla_days <= MAX_SLA_DAYS:
         raise ValidationError("זמן הטיפול הוא מספר ימי עבודה (0 עד 120).", field="sla_days")
+    statutory_days = _statutory_days(form.statutory_days)
     steps = _clean_lines(form.steps)
     if not steps:
         raise ValidationError("יש לכתוב לפחות צעד המשך אחד: מה יקרה אחרי הדלפק.", field="steps")
@@ -295,6 +317,7 @@ def save_request_type(
         "code": code, "name": name, "department_id": form.department_id, "sla_days": sla_days,
         "steps": steps, "documents": _clean_lines(form.documents),
         "keywords": _clean_lines(form.keywords), "active": bool(form.active),
+        "statutory_days": statutory_days,
     }
     entity = existing.id if existing is not None else clock.new_id()
     if existing is not None and not differs(existing, {**payload, "department_id": str(form.department_id)}):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import uuid
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -345,13 +346,9 @@ def _ids_by_digits(session: Session, raw: str, digits: str, limit: int) -> list[
     if len(digits) >= 3:
         # A phone is kept with its leading 0; typed without it (501234567), it is found too.
         phones = {digits} if digits.startswith("0") else {digits, "0" + digits}
-        for column in (Resident.phone, Resident.phone2):
-            for phone in phones:
-                found += session.scalars(
-                    select(Resident.id)
-                    .where(column >= phone, column < prefix_upper_bound(phone))
-                    .limit(limit)
-                )
+        for column, phone in itertools.product((Resident.phone, Resident.phone2), phones):
+            found += session.scalars(select(Resident.id).limit(limit).where(
+                column >= phone, column < prefix_upper_bound(phone)))
     return list(dict.fromkeys(found))[:limit]
 
 

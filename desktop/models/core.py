@@ -109,6 +109,8 @@ class RequestType(Base):
     name: Mapped[str] = mapped_column(String(160))
     department_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("departments.id"))
     sla_days: Mapped[int]
+    # The law's limit in calendar days, when there is one: the expected date never passes it.
+    statutory_days: Mapped[int | None]
     steps: Mapped[list[str]]
     documents: Mapped[list[str]]
     keywords: Mapped[list[str]]

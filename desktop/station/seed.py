@@ -41,7 +41,8 @@ def seed_reference_data(session: Session, actor: Actor) -> None:
     for rt in data["request_types"]:
         payload = {
             "code": rt["code"], "name": rt["name"], "department_id": dep_ids[rt["department"]],
-            "sla_days": int(rt["sla_days"]), "steps": rt["steps"], "documents": rt["documents"],
+            "sla_days": int(rt["sla_days"]), "statutory_days": rt.get("statutory_days"),
+            "steps": rt["steps"], "documents": rt["documents"],
             "keywords": rt.get("keywords", []), "active": True,
         }
         existing = types.get(rt["code"])

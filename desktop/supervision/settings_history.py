@@ -18,6 +18,7 @@ SYSTEM = "המערכת"
 
 _TYPE_FIELDS = (
     ("name", "שם"), ("department_id", "מחלקה"), ("sla_days", "זמן טיפול (ימי עבודה)"),
+    ("statutory_days", "מועד בחוק (ימים)"),
     ("steps", "צעדי המשך"), ("documents", "מסמכים נדרשים"), ("keywords", "מילות חיפוש"),
     ("active", "פעיל"),
 )

@@ -83,7 +83,8 @@ class CaseItemsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         item = self.items[index.row()]
-        expected = format_date(expected_date_for(item.request_type.sla_days))
+        expected = format_date(expected_date_for(item.request_type.sla_days,
+                                                 statutory_days=item.request_type.statutory_days))
         return (str(index.row() + 1), item.request_type.name, item.department_name, expected,
                 item.description)[index.column()]
 
@@ -226,12 +227,15 @@ class CaseEditor(QWidget):
         self._chosen = info
         self.type_edit.setText(info.name)
         self.department.setCurrentIndex(self.department.findData(str(info.department_id)))
-        expected = expected_date_for(info.sla_days)
+        expected = expected_date_for(info.sla_days, statutory_days=info.statutory_days)
         steps = "".join(f"<li>{s}</li>" for s in info.steps)
         docs = "".join(f"<li>{d}</li>" for d in info.documents) or f"<li>{self.tr('אין צורך במסמכים')}</li>"
         self.preview.setText(
             f"<b>{self.tr('תאריך צפוי')}:</b> {format_date(expected)}"
-            f" ({self.tr('%1 ימי עבודה').replace('%1', str(info.sla_days))})"
+            f" ({self.tr('%1 ימי עבודה').replace('%1', str(info.sla_days))}"
+            + (f"; {self.tr('בחוק: תוך %1 ימים').replace('%1', str(info.statutory_days))}"
+               if info.statutory_days else "")
+            + ")"
             f"<br><b>{self.tr('מה קורה עכשיו')}:</b><ul>{steps}</ul>"
             f"<b>{self.tr('מסמכים נדרשים')}:</b><ul>{docs}</ul>"
         )

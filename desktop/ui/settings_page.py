@@ -248,6 +248,11 @@ class CatalogueEditor(_Editor):
         self.department = QComboBox(self)
         self.sla_days = ltr_line_edit(self)
         self.sla_days.setMaximumWidth(90)
+        self.statutory_days = ltr_line_edit(self)
+        self.statutory_days.setMaximumWidth(90)
+        self.statutory_days.setPlaceholderText(self.tr("אין"))
+        self.statutory_days.setToolTip(self.tr(
+            "כשהחוק קובע מועד (למשל תשובה להשגת ארנונה תוך 60 יום), התאריך הצפוי לא יעבור אותו."))
         self.steps = QPlainTextEdit(self)
         self.documents = QPlainTextEdit(self)
         self.keywords = QLineEdit(self)
@@ -263,6 +268,7 @@ class CatalogueEditor(_Editor):
         form.addRow(self.tr("שם סוג הפנייה"), self.name)
         form.addRow(self.tr("מחלקה"), self.department)
         form.addRow(self.tr("זמן טיפול (ימי עבודה)"), self.sla_days)
+        form.addRow(self.tr("מועד בחוק (ימים קלנדריים)"), self.statutory_days)
         form.addRow(self.tr("צעדי המשך"), self.steps)
         form.addRow(self.tr("מסמכים נדרשים"), self.documents)
         form.addRow(self.tr("מילות חיפוש"), self.keywords)
@@ -271,7 +277,8 @@ class CatalogueEditor(_Editor):
             "שינוי זמן הטיפול חל על פניות חדשות בלבד: תאריך צפוי שכבר נמסר לתושב/ת לא זז."))
         self.setTabOrder(self.name, self.department)
         self.setTabOrder(self.department, self.sla_days)
-        self.setTabOrder(self.sla_days, self.steps)
+        self.setTabOrder(self.sla_days, self.statutory_days)
+        self.setTabOrder(self.statutory_days, self.steps)
         self.setTabOrder(self.steps, self.documents)
         self.setTabOrder(self.documents, self.keywords)
         self.setTabOrder(self.keywords, self.active)
@@ -295,6 +302,7 @@ class CatalogueEditor(_Editor):
         if row is None or not choose_data(self.department, row.department_id):
             self.department.setCurrentIndex(0)
         self.sla_days.setText(str(row.sla_days) if row else "")
+        self.statutory_days.setText(str(row.statutory_days) if row and row.statutory_days else "")
         self.steps.setPlainText("\n".join(row.steps) if row else "")
         self.documents.setPlainText("\n".join(row.documents) if row else "")
         self.keywords.setText(", ".join(row.keywords) if row else "")
@@ -304,7 +312,7 @@ class CatalogueEditor(_Editor):
         return RequestTypeForm(
             self.name.text(), self.department.currentData(), self.sla_days.text(),
             _lines(self.steps), _lines(self.documents), _words(self.keywords),
-            active=self.active.isChecked(),
+            active=self.active.isChecked(), statutory_days=self.statutory_days.text(),
         )
 
     def write(self, session, actor, form, editing):  # noqa: ANN001, ANN201
@@ -315,7 +323,8 @@ class CatalogueEditor(_Editor):
 
     def field_widget(self, name: str | None) -> QWidget | None:
         return {"name": self.name, "department": self.department, "sla_days": self.sla_days,
-                "steps": self.steps, "code": self.name}.get(name or "")
+                "statutory_days": self.statutory_days, "steps": self.steps,
+                "code": self.name}.get(name or "")
 
 
 class KnowledgeEditor(_Editor):
