@@ -24,15 +24,14 @@ class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("עזרה - דלפק"))
+        # Qt lays a rich-text table out left to right whatever its dir: the keys' column comes
+        # last in the markup so that it stands on the right, where a Hebrew reader starts.
         rows = "".join(
-            f"<tr><td dir='ltr'><b>{' / '.join(s.keys)}</b></td><td>{_tr(s.label)}</td></tr>"
-            for s in SHORTCUTS
-        )
-        rows += "".join(
-            f"<tr><td dir='ltr'><b>{keys}</b></td><td>{_tr(label)}</td></tr>" for keys, label in IN_SCREEN_KEYS
+            f"<tr><td align='right'>{_tr(label)}</td><td dir='ltr' align='right'><b>{keys}</b></td></tr>"
+            for keys, label in [(" / ".join(s.keys), s.label) for s in SHORTCUTS] + list(IN_SCREEN_KEYS)
         )
         text = QLabel(
-            "<h3>" + self.tr("ביקור טיפוסי בדלפק") + "</h3><ol>"
+            "<h3 dir='rtl'>" + self.tr("ביקור טיפוסי בדלפק") + "</h3><ol>"
             + "<li>" + self.tr("מקלידים שם, ת.ז. או טלפון ולוחצים Enter.") + "</li>"
             + "<li>" + self.tr("פותחים פנייה ב-Ctrl+E; מקלידים נושא, Enter, ושוב Enter להוספה.") + "</li>"
             + "<li>" + self.tr("שומרים את הפנייה ומציגים את הקבלה ב-Ctrl+P; מדפיסים ב-Enter.") + "</li></ol>"
@@ -43,7 +42,7 @@ class HelpDialog(QDialog):
                                " את הביקור.") + "</li>"
             + "<li>" + self.tr("מסך הקריאה לתושבים נפתח ב-Ctrl+Shift+D.") + "</li></ul>"
             + "<h3>" + self.tr("קיצורי מקלדת") + "</h3>"
-            + f"<table cellpadding='4'>{rows}</table>",
+            + f"<table width='100%' cellpadding='4'>{rows}</table>",
             self,
         )
         text.setWordWrap(True)

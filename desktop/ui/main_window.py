@@ -41,7 +41,7 @@ from desktop.ui.search_panel import SearchPanel
 from desktop.ui.shortcuts import SHORTCUTS
 from desktop.ui.sync_indicator import SyncIndicator
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets import MessageLine
+from desktop.ui.widgets import MessageLine, rtl_line
 from desktop.ui.workspace import Workspace
 
 
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.welcome.setText(
             "<h2>" + c.name + "</h2><p>"
             + self.tr("מקלידים שם, תעודת זהות או טלפון בתיבת החיפוש (Ctrl+F) ולוחצים Enter.")
-            + "</p><p>" + self.tr("F1 לעזרה וקיצורי מקלדת.") + "</p>"
+            + "</p><p>" + rtl_line(self.tr("F1 לעזרה וקיצורי מקלדת.")) + "</p>"
         )
         resident_page = QWidget(self)
         buttons = QHBoxLayout()
@@ -211,10 +211,10 @@ class MainWindow(QMainWindow):
     def _set_case_mode(self, on: bool) -> None:
         self.case_area.setCurrentIndex(1 if on else 0)
         if self.profile is not None:
-            self.next_step.setText(
+            self.next_step.setText(rtl_line(
                 self.tr("Ctrl+E לפנייה חדשה עבור %1 · Ctrl+F לתושב/ת הבא/ה")
                 .replace("%1", self.profile.full_name)
-            )
+            ))
         self.print_button.setVisible(on)
         self.new_case_button.setVisible(not on and self.profile is not None)
 

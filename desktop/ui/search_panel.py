@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from desktop.core.identity import format_phone
 from desktop.counter.residents import ResidentHit, search_residents
 from desktop.ui.context import AppContext
+from desktop.ui.row_models import choose_row
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets import format_date
+from desktop.ui.widgets import format_date, rtl_line
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -120,12 +121,13 @@ class SearchPanel(QWidget):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802
         if obj is self.box and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+            # choose_row, not selectRow: in a right-to-left table that is not laid out yet
+            # selectRow finds no column and selects nothing.
             if event.key() == Qt.Key.Key_Down and self.model.rowCount():
-                row = min(self._current_row() + 1, self.model.rowCount() - 1)
-                self.table.selectRow(row)
+                choose_row(self.table, min(self._current_row() + 1, self.model.rowCount() - 1))
                 return True
             if event.key() == Qt.Key.Key_Up and self.model.rowCount():
-                self.table.selectRow(max(self._current_row() - 1, 0))
+                choose_row(self.table, max(self._current_row() - 1, 0))
                 return True
         return super().eventFilter(obj, event)
 
@@ -134,8 +136,8 @@ class SearchPanel(QWidget):
         self.box.selectAll()
 
     def _current_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+        current = self.table.currentIndex()
+        return current.row() if current.isValid() else -1
 
     def _run_search(self) -> None:
         query = self.box.text()
@@ -158,8 +160,8 @@ class SearchPanel(QWidget):
         self._shown_query = query
         self.model.set_hits(hits)
         if hits:
-            self.table.selectRow(0)
-            self.hint.setText(self.tr("Enter לפתיחת הכרטיס, חיצים לבחירה"))
+            choose_row(self.table, 0)
+            self.hint.setText(rtl_line(self.tr("Enter לפתיחת הכרטיס, חיצים לבחירה")))
         elif query.strip():
             self.hint.setText(self.tr("לא נמצאו תושבים. Enter או Ctrl+N ליצירת תושב/ת חדש/ה"))
         else:

@@ -21,6 +21,15 @@ from desktop.core.calendar import add_business_days, holiday_name, is_business_d
 _DATE_PARTS = re.compile(r"^\s*(\d{1,2})[./\-\s](\d{1,2})[./\-\s](\d{2,4})\s*$")
 
 
+RLM = "\u200f"  # right-to-left mark
+
+
+def rtl_line(text: str) -> str:
+    """Hebrew text that may begin with a key name or other Latin: read right to left. (A line
+    takes the direction of its first letter, so "Enter לפתיחה" would run left to right.)"""
+    return RLM + text
+
+
 def ltr_line_edit(parent: QWidget | None = None, placeholder: str = "") -> QLineEdit:
     """A field for digits, phones and e-mail: typed left to right, aligned to the right edge."""
     edit = QLineEdit(parent)

@@ -105,3 +105,34 @@ def shortest_prefix(window, info) -> str:
         if hits and hits[0].code == info.code:
             return info.name[:length]
     raise AssertionError(f"{info.name} is never the first match")
+
+
+def test_arrows_in_the_search_box_move_through_the_results(window, ctx, resident, keys, qtbot):
+    """The first match is highlighted as the results come; Down and Up move the highlight
+    without leaving the box; Enter opens the highlighted one."""
+    from desktop.counter.residents import ResidentForm, create_resident
+
+    with ctx.write() as session:
+        second = create_resident(session, ctx.actor, ResidentForm(
+            national_id="123456782", first_name="תמר", last_name="כהן", phone="")).id
+    keys.press(window, Qt.Key.Key_F, CTRL)
+    keys.type(window.search.box, "כהן")
+    qtbot.waitUntil(lambda: window.search.model.rowCount() == 2)
+    table = window.search.table
+
+    def highlighted() -> list[int]:
+        return [i.row() for i in table.selectionModel().selectedRows()]
+
+    assert highlighted() == [0]
+    assert window.search.hint.text().startswith("\u200f")  # "Enter ..." read right to left
+    keys.press(window.search.box, Qt.Key.Key_Down)
+    assert highlighted() == [1] and window.search.box.hasFocus()
+    keys.press(window.search.box, Qt.Key.Key_Down)  # stays on the last
+    assert highlighted() == [1]
+    keys.press(window.search.box, Qt.Key.Key_Up)
+    assert highlighted() == [0]
+    keys.press(window.search.box, Qt.Key.Key_Down)
+    keys.press(window.search.box, Qt.Key.Key_Return)
+    chosen = window.search.model.hit(1).id
+    qtbot.waitUntil(lambda: window.profile is not None and window.profile.id == chosen)
+    assert {chosen, window.search.model.hit(0).id} == {resident, second}
