@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
             for keys in shortcut.keys:
                 QShortcut(QKeySequence(keys), self, activated=actions[shortcut.action],
                           context=Qt.ShortcutContext.WindowShortcut)
+        # Esc while typing a case: leave it, after a yes when topics were added.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.editor, activated=self.abandon_case,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.search.resident_chosen.connect(self.open_resident)
         self.search.create_requested.connect(self.new_resident)
         self.new_case_button.clicked.connect(self.new_case)
@@ -281,6 +284,27 @@ class MainWindow(QMainWindow):
         with self.ctx.write() as session:
             discard_draft(session, self.ctx.user.id)
         self._set_case_mode(False)
+
+    def abandon_case(self) -> None:
+        """The clerk leaves the case being typed: nothing is saved, the draft is gone."""
+        if not self.case_in_progress():
+            return
+        count = len(self.editor.items())
+        if count:
+            topics = self.tr("נושא אחד") if count == 1 else self.tr("%n נושאים", "", count)
+            answer = QMessageBox.question(
+                self, self.tr("ביטול הפנייה"),
+                self.tr("לבטל את הפנייה? מה שהוקלד (%1) לא יישמר.").replace("%1", topics),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.editor.focus_type()
+                return
+        self.cancel_case()
+        self.status_draft.setText("")
+        self.message.show_note(self.tr("הפנייה בוטלה; לא נשמר דבר."))
+        self.search.focus_box()
 
     def save_draft_now(self) -> None:
         self._draft_timer.stop()

@@ -42,6 +42,7 @@ IN_SCREEN_KEYS = (
     ("↑ ↓", QT_TRANSLATE_NOOP("Shortcuts", "מעבר בין תוצאות החיפוש או נושאי הקטלוג")),
     ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "בנושא: בחירת הנושא המסומן; בפירוט: הוספת הנושא")),
     ("Delete", QT_TRANSLATE_NOOP("Shortcuts", "בטבלת הנושאים: הסרת הנושא המסומן")),
+    ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "בפנייה שבהקלדה: ביטול הפנייה (אחרי אישור); הטיוטה נמחקת")),
     ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "בתצוגת הקבלה: הדפסה")),
     ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "בתיבת המחלקה ובפניות שלי: פתיחת השורה; במשימות: רישום שיחה")),
     ("Enter", QT_TRANSLATE_NOOP("Shortcuts", "ברשימת הממתינים בלובי: קריאה לתושב/ת המסומן/ת")),

@@ -136,3 +136,38 @@ def test_arrows_in_the_search_box_move_through_the_results(window, ctx, resident
     chosen = window.search.model.hit(1).id
     qtbot.waitUntil(lambda: window.profile is not None and window.profile.id == chosen)
     assert {chosen, window.search.model.hit(0).id} == {resident, second}
+
+
+def test_esc_abandons_a_started_case_after_a_yes(window, ctx, resident, keys, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.counter.drafts import load_draft
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+
+    def answer(*args, **_kwargs):
+        asked.append(args[2])
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.open_resident(resident)
+    qtbot.waitUntil(lambda: window.profile is not None)
+    keys.press(window, Qt.Key.Key_E, CTRL)
+    keys.type(window.editor.type_edit, "503")
+    keys.press(window.editor.type_edit, Qt.Key.Key_Return)
+    keys.press(window.editor.description, Qt.Key.Key_Return)
+    assert len(window.editor.items()) == 1
+    window.save_draft_now()
+
+    keys.press(window.editor.type_edit, Qt.Key.Key_Escape)  # "No": the case stays
+    assert asked == ["לבטל את הפנייה? מה שהוקלד (נושא אחד) לא יישמר."]
+    assert window.case_in_progress() and len(window.editor.items()) == 1
+    keys.press(window.editor.type_edit, Qt.Key.Key_Escape)  # "Yes": gone, draft and all
+    assert not window.case_in_progress() and window.search.box.hasFocus()
+    with ctx.read() as session:
+        assert load_draft(session, ctx.user.id) is None
+    # An empty case goes without a question.
+    keys.press(window, Qt.Key.Key_E, CTRL)
+    keys.press(window.editor.type_edit, Qt.Key.Key_Escape)
+    assert not window.case_in_progress() and len(asked) == 2
