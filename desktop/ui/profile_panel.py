@@ -31,9 +31,12 @@ def _table(headers: list[str], stretch: int, parent: QWidget) -> QTableWidget:
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    # Reachable by Tab and read with the arrows; Tab goes on to the next control.
+    table.setTabKeyNavigation(False)
     table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideLeft)
+    # The ellipsis at the end of the text (its left, in Hebrew): ElideLeft cut the start of
+    # names ("…רח ותיק").
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

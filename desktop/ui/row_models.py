@@ -81,6 +81,7 @@ def row_table(model: QAbstractTableModel, parent: QWidget, stretch: int = -1) ->
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
     table.setWordWrap(False)
     table.verticalHeader().hide()
     table.setItemDelegate(RowColours(table))

@@ -103,6 +103,7 @@ class SearchPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
         self.hint.setWordWrap(True)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DEBOUNCE_MS)
