@@ -112,8 +112,8 @@ class BoardPage(QWidget):
         self.items_table = row_table(self.items, self, stretch=2)
         self.reassign_button = QPushButton(self.tr("העברת הנבחרים… (Ctrl+R)"), self)
         self.reassign_person_button = QPushButton(self.tr("העברת כל העבודה של העובד/ת… (Ctrl+Shift+R)"), self)
-        self.cases_button = QPushButton(self.tr("העברת האחריות על הפניות הנבחרות… (Ctrl+E)"), self)
-        self.person_cases_button = QPushButton(self.tr("העברת כל הפניות של העובד/ת… (Ctrl+Shift+E)"), self)
+        self.cases_button = QPushButton(self.tr("העברת האחריות על הפניות הנבחרות… (Ctrl+O)"), self)
+        self.person_cases_button = QPushButton(self.tr("העברת כל הפניות של העובד/ת… (Ctrl+Shift+O)"), self)
         self._build()
         self._wire()
 
@@ -209,11 +209,13 @@ class BoardPage(QWidget):
         self.person_cases_button.clicked.connect(self.reassign_person_cases)
         for keys, slot in (
             ("F5", self.reload), ("Ctrl+R", self.reassign_selected),
-            ("Ctrl+Shift+R", self.reassign_person), ("Ctrl+E", self.reassign_selected_cases),
-            ("Ctrl+Shift+E", self.reassign_person_cases),
+            ("Ctrl+Shift+R", self.reassign_person), ("Ctrl+O", self.reassign_selected_cases),
+            ("Ctrl+Shift+O", self.reassign_person_cases),
         ):
+            # Anywhere in the window while the board shows (a hidden page's shortcut does not
+            # fire); the owner's keys are O, since the window's Ctrl+E opens a case.
             QShortcut(QKeySequence(keys), self, activated=slot,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                      context=Qt.ShortcutContext.WindowShortcut)
 
     def focus(self) -> None:
         self.department_table.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -158,9 +158,11 @@ class _Editor(QWidget):
             lambda current, _previous: self.pick(current.row()))
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
+        # Anywhere in the window while this editor shows (the filter, the list, the tab bars),
+        # not only with the cursor in the form: a hidden editor's shortcut does not fire.
         for keys, slot in (("Ctrl+S", self.save), ("Ctrl+Shift+N", self.start_new)):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
     def show_rows(self, rows: list) -> None:

@@ -42,3 +42,37 @@ def test_tab_leaves_every_table(qtbot, ctx, who):
         table.setFocus()
         qtbot.keyClick(table, Qt.Key.Key_Tab)
         assert not table.hasFocus()
+
+
+def test_board_and_settings_keys_work_wherever_the_focus_is(qtbot, ctx, monkeypatch):
+    """The board's owner keys no longer clash with the window's Ctrl+E (new case), and the
+    settings' Ctrl+S / Ctrl+Shift+N fire with the focus on the list or the tab bar too."""
+    from desktop.ui.board_page import BoardPage
+    from desktop.ui.settings_page import CatalogueEditor
+
+    calls: list[str] = []
+    monkeypatch.setattr(BoardPage, "reassign_selected_cases", lambda self: calls.append("cases"))
+    monkeypatch.setattr(BoardPage, "reassign_person_cases", lambda self: calls.append("person"))
+    monkeypatch.setattr(CatalogueEditor, "save", lambda self: calls.append("save"))
+    monkeypatch.setattr(CatalogueEditor, "start_new", lambda self: calls.append("new"))
+    office = make_office(ctx)
+    window = staff_window(qtbot, login(ctx, office.boss))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    window.show_page("supervisor")
+    supervisor = window.workspace.supervisor
+    supervisor.show_section("board")
+    board = supervisor.sections["board"]
+    board.department.setFocus()  # a filter, not a table
+    qtbot.keyClick(board.department, Qt.Key.Key_O, ctrl)
+    qtbot.keyClick(board.department, Qt.Key.Key_O, ctrl | shift)
+    assert calls == ["cases", "person"]
+
+    supervisor.show_section("settings")
+    settings = supervisor.sections["settings"]
+    settings.tabs.tabBar().setFocus()
+    qtbot.keyClick(settings.tabs.tabBar(), Qt.Key.Key_S, ctrl)
+    settings.catalogue.table.setFocus()
+    qtbot.keyClick(settings.catalogue.table, Qt.Key.Key_N, ctrl | shift)
+    assert calls[2:] == ["save", "new"]
