@@ -28,6 +28,10 @@ def _add_fonts() -> None:
             QFontDatabase.addApplicationFont(str(path))
 
 
+_NAMER = None  # names every window's controls for screen readers (ui.accessibility)
+_THEMED: str | None = None  # the theme applied to this process's application
+
+
 def setup_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, right-to-left and Hebrew, themed. Safe to call when one exists."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
@@ -43,10 +47,20 @@ def setup_application(argv: list[str] | None = None) -> QApplication:
     font.setPointSize(10)
     app.setFont(font)
     _apply_theme(app)
+    global _NAMER
+    if _NAMER is None:
+        from desktop.ui.accessibility import Namer
+
+        _NAMER = Namer(app)
+        app.installEventFilter(_NAMER)
     return app
 
 
 def _apply_theme(app: QApplication) -> None:
+    global _THEMED
+    theme = settings.get("theme")
+    if _THEMED == theme and app.styleSheet():
+        return  # already in force: styling every open window again would cost seconds
     from desktop.core import logs
     from desktop.ui.theme import apply_theme
 
@@ -57,6 +71,7 @@ def _apply_theme(app: QApplication) -> None:
     )
     # Hebrew text must not be upper-cased or letter-spaced the Material way.
     app.setStyleSheet(app.styleSheet() + "\nQPushButton { text-transform: none; letter-spacing: 0; }\n")
+    _THEMED = theme
 
 
 def run(db_url: str | None = None, station_code: str = "KDR", smoke: str | None = None) -> int:

@@ -129,6 +129,13 @@ class BoardPage(QWidget):
             combo.addItem(everything, None)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
+        for combo, name in ((self.department, self.tr("סינון לפי מחלקה")),
+                            (self.person, self.tr("סינון לפי עובד/ת")),
+                            (self.locality, self.tr("סינון לפי יישוב")),
+                            (self.request_type, self.tr("סינון לפי נושא")),
+                            (self.age, self.tr("סינון לפי ימים פתוח")),
+                            (self.measure, self.tr("אילו פריטים להציג"))):
+            combo.setAccessibleName(name)
         for days in AGES:
             self.age.addItem(self.tr("כל הגילים") if not days else
                              self.tr("פתוחים %1 ימים ומעלה").replace("%1", str(days)), days)

@@ -125,6 +125,14 @@ class FiguresPage(QWidget):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             edit.setMaximumDate(_qdate(today + dt.timedelta(days=366)))
             edit.setMinimumWidth(120)
+        for combo, name in ((self.preset, self.tr("תקופה")),
+                            (self.department, self.tr("סינון לפי מחלקה")),
+                            (self.clerk, self.tr("סינון לפי פקיד/ה")),
+                            (self.locality, self.tr("סינון לפי יישוב")),
+                            (self.request_type, self.tr("סינון לפי סוג פנייה"))):
+            combo.setAccessibleName(name)
+        self.start.setAccessibleName(self.tr("מתאריך"))
+        self.end.setAccessibleName(self.tr("עד תאריך"))
         self._set_period("30")
         for combo, everyone in (
             (self.department, self.tr("כל המחלקות")), (self.clerk, self.tr("כל הפקידים")),

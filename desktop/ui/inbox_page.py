@@ -106,6 +106,7 @@ class InboxPage(QWidget):
     def _build(self) -> None:
         self.text.setPlaceholderText(self.tr("סינון: מספר פנייה, שם תושב/ת או נושא"))
         self.text.setClearButtonEnabled(True)
+        self.status.setAccessibleName(self.tr("סינון לפי מצב"))
         self.status.addItem(self.tr("כל המצבים הפתוחים"), "")
         for code in OPEN:
             self.status.addItem(STATUS_LABELS[code], code)

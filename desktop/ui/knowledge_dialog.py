@@ -100,6 +100,7 @@ class KnowledgeDialog(QDialog):
         self.model = AnswersModel(self)
         self.results = row_table(self.model, self, stretch=0)
         self.answer = QTextBrowser(self)
+        self.answer.setAccessibleName(self.tr("התשובה"))
         self.for_whom = QLabel(self)
         self.print_button = QPushButton(self.tr("הדפסה לתושב/ת"), self)
         self.close_button = QPushButton(self.tr("סגירה (Esc)"), self)

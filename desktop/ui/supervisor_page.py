@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.supervision import figure_facts
+from desktop.ui.accessibility import name_controls
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import TaskRunner
 
@@ -73,6 +74,7 @@ class SupervisorPage(QWidget):
             holder.layout().addWidget(widget)
             if holder.isVisible():  # a child added to a shown widget is not shown by itself
                 widget.show()
+            name_controls(widget)
             self.sections[key] = widget
         return widget
 

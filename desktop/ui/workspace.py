@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 
 from desktop.core import clock
 from desktop.core.users import Role
+from desktop.ui.accessibility import name_controls
 from desktop.ui.context import AppContext
 from desktop.ui.supervisor_page import SupervisorPage
 from desktop.ui.tasks import TaskRunner
@@ -140,6 +141,7 @@ class Workspace(QTabWidget):
             if holder.isVisible():  # a child added to a shown widget is not shown by itself
                 page.show()
         page.loaded.connect(getattr(self, f"_{key}_loaded"))
+        name_controls(page)
         self._built[key] = page
         return page
 

@@ -47,14 +47,20 @@ class KeyCounter:
 
 @pytest.fixture
 def app(qapp):
-    yield setup_application()
-    # pytest-qt closes the test's widgets and asks Qt to delete them later, but deferred
-    # deletes only run inside an event loop, which tests never leave to. Without this every
-    # window of the session stays alive, and each test's setup_application restyles them all:
-    # seconds per test by the end of a file.
-    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
 
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    from desktop.ui.accessibility import NAMED, unnamed
+
+    # Closed windows of earlier tests stay alive (deferred deletes need an event loop, and
+    # forcing them here broke PySide's reference counts at exit); setup_application leaves
+    # them alone when the theme is in force already.
+    before = set(map(id, QApplication.topLevelWidgets()))
+    yield setup_application()
+    # Every window this test showed: each of its controls has a name a screen reader announces
+    # (desktop.ui.accessibility names them from what the screen shows beside them).
+    nameless = {w.windowTitle() or type(w).__name__: found for w in QApplication.topLevelWidgets()
+                if id(w) not in before and getattr(w, NAMED, False) and (found := unnamed(w))}
+    assert not nameless, f"controls without an accessible name: {nameless}"
 
 
 @pytest.fixture

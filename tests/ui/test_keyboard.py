@@ -1,4 +1,5 @@
-"""A whole day at the keyboard: Tab never traps in a table, on any page a role can open."""
+"""A whole day at the keyboard: Tab never traps in a table, every control has a name, on any
+page a role can open."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
+from desktop.ui.accessibility import unnamed
 from tests.ui.office import login, make_office
 from tests.ui.test_followthrough_screens import staff_window
 
@@ -35,6 +37,8 @@ def test_tab_leaves_every_table(qtbot, ctx, who):
     assert views
     trapping = [v.objectName() or type(v.parent()).__name__ for v in views if v.tabKeyNavigation()]
     assert trapping == []
+    # Every control of every page has a name a screen reader announces (WCAG 2.0, 4.1.2).
+    assert unnamed(window) == []
     # And for real: from the lobby's waiting list Tab moves on to the next control.
     if who == "clerk":
         window.show_page("counter")
