@@ -53,7 +53,8 @@ def _apply_user(session: Session, op: Operation) -> None:
     session.add(
         User(
             id=op.entity_id, username=p["username"], full_name=p["full_name"], role=p["role"],
-            password_hash=p["password_hash"], department_id=uuid_or_none(p.get("department_id")),
+            # A station is not sent the hash of a user who may not log in there (sync.rules).
+            password_hash=p.get("password_hash", ""), department_id=uuid_or_none(p.get("department_id")),
             phone=p.get("phone", ""), email=p.get("email", ""), active=True,
             created_at=op.created_at,
         )

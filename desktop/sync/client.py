@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core import clock
 from desktop.core.errors import DalpakError
-from desktop.models import Operation, Station, StationState, SyncState
-from desktop.sync.ingest import ingest, mark_acked
+from desktop.models import Operation, QuarantinedOperation, Station, StationState, SyncState
+from desktop.sync.ingest import ingest, mark_acked, quarantine
+from desktop.sync.rules import REASONS, Authority, hub_station_on_station
 from desktop.sync.wire import from_wire, to_wire
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class HubClient:
         return self._call("POST", "/v1/push", json={"ops": ops})
 
     def quarantine(self) -> list[dict[str, Any]]:
-        """What the hub could not apply, from every station."""
+        """What the hub could not apply or refused, of this station's operations."""
         return self._call("GET", "/v1/quarantine").get("quarantine", [])
 
     def pull(self, after: int, limit: int = PULL_BATCH) -> dict[str, Any]:
@@ -96,6 +97,7 @@ class SyncReport:
     pushed: int = 0
     pulled: int = 0
     quarantined: list[uuid.UUID] = field(default_factory=list)
+    refused: list[uuid.UUID] = field(default_factory=list)  # ours, refused by the hub
     rounds: int = 0
     clock_offset_ms: int = 0
 
@@ -120,9 +122,12 @@ def push_all(sessions: sessionmaker[Session], client: HubClient, report: SyncRep
         with sessions() as session:
             own = _own_station(session)
             # Plain rows, not ORM objects: `to_wire` only reads the columns.
+            # Those the hub refused stay unsent, kept in this station's quarantine for its
+            # supervisor, and are not offered again.
             table = Operation.__table__
             rows = session.execute(
-                select(table).where(table.c.station_id == own, table.c.acked.is_(False))
+                select(table).where(table.c.station_id == own, table.c.acked.is_(False),
+                                    table.c.id.not_in(select(QuarantinedOperation.op_id)))
                 .order_by(table.c.seq).limit(batch)
             )
             wire = [to_wire(row) for row in rows]
@@ -130,13 +135,32 @@ def push_all(sessions: sessionmaker[Session], client: HubClient, report: SyncRep
             return
         answer = client.push(wire)
         acked = [uuid.UUID(i) for i in answer.get("acked", [])]
+        refused = _keep_refused(sessions, wire, answer.get("refused", []), set(acked))
         with sessions.begin() as session:
             mark_acked(session, acked)
         report.pushed += len(acked)
+        report.refused += refused
         report.rounds += 1
         _note_offset(report, answer)
-        if len(acked) < len(wire):
+        if len(acked) + len(refused) < len(wire):
             raise SyncError("המרכזת לא אישרה את כל הפעולות; ננסה שוב בסבב הבא.")
+
+
+def _keep_refused(sessions: sessionmaker[Session], wire: list[dict[str, Any]],
+                  refusals: list[dict[str, Any]], acked: set[uuid.UUID]) -> list[uuid.UUID]:
+    """Keep our operations the hub refused in the local quarantine, with its reason."""
+    sent = {item["id"]: item for item in wire}
+    kept = []
+    with sessions.begin() as session:
+        for refusal in refusals:
+            item = sent.get(str(refusal.get("id")))
+            if item is None or uuid.UUID(item["id"]) in acked:
+                continue
+            code = str(refusal.get("code", ""))[:40]
+            text = REASONS.get(code) or str(refusal.get("text", ""))[:200]
+            quarantine(session, from_wire(item), f"refused by the hub: {code}: {text}")
+            kept.append(uuid.UUID(item["id"]))
+    return kept
 
 
 def pull_all(sessions: sessionmaker[Session], client: HubClient, report: SyncReport,
@@ -150,10 +174,12 @@ def pull_all(sessions: sessionmaker[Session], client: HubClient, report: SyncRep
             state = _state(session)
             if state.pull_cursor != cursor:
                 continue  # another sync moved the cursor meanwhile; ask again from there
-            result = ingest(session, ops, as_hub=False)
+            # The same rules as the hub's: a row the hub should never have served is refused.
+            authority = Authority(hub_station_on_station(session, ops))
+            result = ingest(session, ops, as_hub=False, authority=authority)
             state.pull_cursor = int(answer.get("last", cursor))
         report.pulled += len(result.stored) + len(result.quarantined)
-        report.quarantined += result.quarantined
+        report.quarantined += result.quarantined + [r.op_id for r in result.refused]
         report.rounds += 1
         _note_offset(report, answer)
         if not answer.get("more"):
@@ -257,6 +283,7 @@ class SyncStatus:
     last_attempt_at: dt.datetime | None
     last_error: str
     unsent: int
+    refused: int  # our operations the hub refused, kept in quarantine for a supervisor
     oldest_unsent_at: dt.datetime | None
     clock_offset_ms: int
 
@@ -267,6 +294,8 @@ class SyncStatus:
     def warnings(self, now: dt.datetime | None = None) -> list[str]:
         now = now or clock.utcnow()
         out = []
+        if self.refused:
+            out.append(f"{self.refused} פעולות של העמדה נדחו או הוסגרו; מפקח/ת יראה אותן במסך ההסגר")
         if self.oldest_unsent_at and now - self.oldest_unsent_at > STALE_AFTER:
             days = (now - self.oldest_unsent_at).days
             out.append(f"יש פעולות שלא נשלחו למרכזת כבר {days} ימים")
@@ -281,8 +310,13 @@ def sync_status(session: Session) -> SyncStatus:
     own = session.get(StationState, 1).station_id
     unsent, oldest = session.execute(
         select(func.count(), func.min(Operation.created_at))
-        .where(Operation.station_id == own, Operation.acked.is_(False))
+        .where(Operation.station_id == own, Operation.acked.is_(False),
+               Operation.id.not_in(select(QuarantinedOperation.op_id)))
     ).one()
+    refused = session.scalar(
+        select(func.count()).select_from(QuarantinedOperation)
+        .where(QuarantinedOperation.station_id == own)
+    )
     if oldest is not None and oldest.tzinfo is None:
         oldest = oldest.replace(tzinfo=dt.UTC)
     return SyncStatus(
@@ -292,6 +326,7 @@ def sync_status(session: Session) -> SyncStatus:
         last_attempt_at=state.last_attempt_at if state else None,
         last_error=state.last_error if state else "",
         unsent=unsent or 0,
+        refused=refused or 0,
         oldest_unsent_at=oldest,
         clock_offset_ms=state.clock_offset_ms if state else 0,
     )

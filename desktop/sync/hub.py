@@ -16,10 +16,12 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from desktop.core import clock
+from desktop.core.db import local_station
 from desktop.core.numbering import last_case_number
 from desktop.models import Operation, QuarantinedOperation
 from desktop.sync.ingest import ingest
 from desktop.sync.keys import StationIdentity, Unauthorized, identify
+from desktop.sync.rules import Authority, for_station
 from desktop.sync.wire import PROTOCOL, BadOperation, from_wire, to_wire
 
 MAX_PUSH = 5000
@@ -81,16 +83,18 @@ def create_app(engine: Engine) -> Starlette:
         for op in ops:
             op.hub_seq = None  # the hub gives its own order
         with sessions.begin() as session:
-            result = ingest(session, ops, as_hub=True)
+            authority = Authority(local_station(session).id, sender=station.id)
+            result = ingest(session, ops, as_hub=True, authority=authority)
         acked = [str(i) for i in result.stored + result.known + result.quarantined]
         acked += [str(i) for i, _reason in result.rejected]  # kept in the hub's quarantine
         return reply({"acked": acked, "stored": len(result.stored),
                       "quarantined": [str(i) for i in result.quarantined],
-                      "rejected": [{"id": str(i), "reason": r} for i, r in result.rejected]})
+                      "rejected": [{"id": str(i), "reason": r} for i, r in result.rejected],
+                      "refused": [r.as_reply() for r in result.refused]})
 
     def pull(request: Request) -> JSONResponse:
         try:
-            who(request)
+            station = who(request)
         except Unauthorized as err:
             return _error(401, err.message)
         try:
@@ -105,18 +109,20 @@ def create_app(engine: Engine) -> Starlette:
                 select(table).where(table.c.hub_seq > after)
                 .order_by(table.c.hub_seq).limit(limit + 1)
             ))
+            hub_id = local_station(session).id
         more = len(rows) > limit
         rows = rows[:limit]
-        return reply({"ops": [to_wire(op) for op in rows],
+        return reply({"ops": [for_station(to_wire(op), station.id, hub_id) for op in rows],
                       "last": rows[-1].hub_seq if rows else after, "more": more})
 
     def quarantine(request: Request) -> JSONResponse:
         try:
-            who(request)
+            station = who(request)
         except Unauthorized as err:
             return _error(401, err.message)
-        with sessions() as session:
-            rows = session.scalars(select(QuarantinedOperation).order_by(QuarantinedOperation.at))
+        with sessions() as session:  # a station sees only its own operations' quarantine
+            rows = session.scalars(select(QuarantinedOperation).order_by(QuarantinedOperation.at)
+                                   .where(QuarantinedOperation.station_id == station.id))
             items = [{"op_id": str(q.op_id), "station_id": str(q.station_id), "kind": q.kind,
                       "reason": q.reason, "at": q.at.isoformat()} for q in rows]
         return reply({"quarantine": items})

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.core import clock
 from desktop.core.oplog import apply, apply_many
 from desktop.models import ClockWarning, HubCounter, Operation, QuarantinedOperation, StationState
+from desktop.sync.rules import Authority, Refusal
 from desktop.sync.wire import WireOperation, to_wire
 
 # An operation stamped further ahead than this of the receiver's clock is flagged.
@@ -36,6 +37,7 @@ class IngestResult:
     known: list[uuid.UUID] = field(default_factory=list)  # had it already
     quarantined: list[uuid.UUID] = field(default_factory=list)
     rejected: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # not stored at all
+    refused: list[Refusal] = field(default_factory=list)  # not allowed: not stored, not applied
 
 
 def _lock_hub_counter(session: Session) -> HubCounter:
@@ -64,7 +66,10 @@ def _stored_hub_seqs(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, 
     return found
 
 
-def ingest(session: Session, ops: list[WireOperation], *, as_hub: bool) -> IngestResult:
+def ingest(session: Session, ops: list[WireOperation], *, as_hub: bool,
+           authority: Authority | None = None) -> IngestResult:
+    """Store and apply the new operations of `ops`; with `authority`, those its rules refuse
+    are neither stored nor applied, only kept in quarantine with the reason code."""
     result = IngestResult()
     if not ops:
         return result
@@ -91,6 +96,16 @@ def ingest(session: Session, ops: list[WireOperation], *, as_hub: bool) -> Inges
     if not fresh:
         return result
     new = list(fresh.values())
+    if authority is not None:
+        result.refused = authority.check(session, new)
+        if result.refused:
+            codes = {r.op_id: r.code for r in result.refused}
+            for op in new:
+                if op.id in codes:
+                    quarantine(session, op, f"refused: {codes[op.id]} (op {op.id})")
+            new = [op for op in new if op.id not in codes]
+            if not new:
+                return result
     _receive_clocks(session, new)
     stored = _store_all(session, new, counter, result)
     _flag_future(session, stored)
@@ -162,8 +177,8 @@ def _store_all(session: Session, ops: list[WireOperation], counter: HubCounter |
             with session.begin_nested():
                 session.execute(insert(Operation.__table__), [_row(op)])
         except Exception as err:  # noqa: BLE001 - any failure is kept with its reason
-            quarantine(session, op, f"not stored: {type(err).__name__}: {err}")
-            result.rejected.append((op.id, str(err)))
+            quarantine(session, op, failure("not stored", err, op))
+            result.rejected.append((op.id, failure("not stored", err, op)))
             continue
         stored.append(op)
         next_seq += 1
@@ -191,10 +206,16 @@ def _apply_all(session: Session, ops: list[WireOperation], result: IngestResult)
                 apply(session, op)
                 session.flush()
         except Exception as err:  # noqa: BLE001 - any failure is kept with its reason
-            quarantine(session, op, f"{type(err).__name__}: {err}")
+            quarantine(session, op, failure("not applied", err, op))
             result.quarantined.append(op.id)
         else:
             result.stored.append(op.id)
+
+
+def failure(what: str, err: Exception, op: WireOperation) -> str:
+    """A quarantine reason: the error's class and the operation, never the error's text (a
+    database error quotes the SQL parameters: payloads, password hashes)."""
+    return f"{what}: {type(err).__name__} (op {op.id})"
 
 
 def quarantine(session: Session, op: WireOperation, reason: str) -> None:

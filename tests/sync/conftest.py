@@ -133,17 +133,18 @@ def make_station(hub, tmp_path, sqlite_templates):
     def make(code: str) -> Station:
         with session_factory(hub.engine).begin() as session:
             hub_station = local_station(session)
-            identity, token = add_station(session, Actor(None, hub_station.id, hub_station.code), code)
+            hub_actor = Actor(None, hub_station.id, hub_station.code)
+            identity, token = add_station(session, hub_actor, code)
+            # The council registers the station's clerk on the hub; the station pulls it.
+            clerk = create_user(session, hub_actor, username=f"clerk{code.lower()}",
+                                full_name=f"פקיד {code}", role=Role.CLERK, password="station-pass-1")
         engine = open_database(sqlite_templates.migrated(tmp_path / f"{code}.sqlite3"), station_code=code)
         sessions = session_factory(engine)
         with HubClient(hub.url, token) as client:
             connect(sessions, client, hub.url, token)
         station = Station(code, engine, sessions, hub.url, token)
         station.sync()
-        with sessions.begin() as session:
-            clerk = create_user(session, Actor(None, identity.id, code), username=f"clerk{code.lower()}",
-                                full_name=f"פקיד {code}", role=Role.CLERK, password="station-pass-1")
-            station.actor = Actor(clerk.id, identity.id, code)
+        station.actor = Actor(clerk.id, identity.id, code)
         made.append(station)
         return station
 

@@ -403,8 +403,14 @@ class CouncilTemplate:
             hub_station = local_station(session)
             hub_actor = Actor(None, hub_station.id, hub_station.code)
             seed_reference_data(session, hub_actor)
+            clerks = {}
             for code in self.codes:
                 identity, self.tokens[code] = add_station(session, hub_actor, code)
+                # The council registers each station's clerk on the hub; the station pulls it.
+                clerks[code] = create_user(
+                    session, hub_actor, username=f"clerk{code.lower()}",
+                    full_name=f"פקיד {code}", role=Role.CLERK, password="station-pass-1",
+                ).id
         server = HubServer(self.hub_engine).start()
         engines = []
         try:
@@ -419,15 +425,7 @@ class CouncilTemplate:
                     sync_once(sessions, client)
                 with sessions.begin() as session:
                     own = local_station(session)
-                    clerk = create_user(
-                        session,
-                        Actor(None, own.id, code),
-                        username=f"clerk{code.lower()}",
-                        full_name=f"פקיד {code}",
-                        role=Role.CLERK,
-                        password="station-pass-1",
-                    )
-                    self.actors[code] = Actor(clerk.id, own.id, code)
+                    self.actors[code] = Actor(clerks[code], own.id, code)
                     if self.prepare is not None:
                         self.prepare(session, self.actors[code])
             for _round in range(2):
@@ -634,11 +632,11 @@ class HubProcess:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
 
-def join_station(code: str, hub_url: str, token: str, folder):  # noqa: ANN001, ANN201
-    """A new station database connected to the hub, synced, with a clerk (as make_station)."""
-    from desktop.core.db import open_database, session_factory
+def join_station(code: str, hub_url: str, token: str, folder, clerk_id):  # noqa: ANN001, ANN201
+    """A new station database connected to the hub and synced, working as `clerk_id` (a clerk
+    registered on the hub, as make_station)."""
+    from desktop.core.db import local_station, open_database, session_factory
     from desktop.core.oplog import Actor
-    from desktop.core.users import Role, create_user
     from desktop.sync.client import HubClient, connect
     from tests.sync.conftest import Station
 
@@ -648,17 +646,7 @@ def join_station(code: str, hub_url: str, token: str, folder):  # noqa: ANN001, 
         connect(sessions, client, hub_url, token)
     station = Station(code, engine, sessions, hub_url, token)
     station.sync()
-    with sessions.begin() as session:
-        from desktop.core.db import local_station
-
+    with sessions() as session:
         own = local_station(session)
-        clerk = create_user(
-            session,
-            Actor(None, own.id, code),
-            username=f"clerk{code.lower()}",
-            full_name=f"פקיד {code}",
-            role=Role.CLERK,
-            password="station-pass-1",
-        )
-        station.actor = Actor(clerk.id, own.id, code)
+        station.actor = Actor(clerk_id, own.id, code)
     return station

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from desktop.core import clock
 from desktop.core.db import local_station, session_factory
 from desktop.core.oplog import Actor
+from desktop.core.users import Role, create_user
 from desktop.counter.cases import ItemDraft, open_case
 from desktop.models import Operation, RequestType, Resident
 from desktop.station.demo import create_demo_residents
@@ -271,13 +272,16 @@ def test_hub_process_killed_while_ingesting(pg_engine, tmp_path):
         actor = Actor(None, own.id, own.code)
         seed_reference_data(session, actor)
         tokens = {code: add_station(session, actor, code)[1] for code in ("ARB", "LVI")}
+        clerks = {code: create_user(session, actor, username=f"clerk{code.lower()}",
+                                    full_name=f"פקיד {code}", role=Role.CLERK,
+                                    password="station-pass-1").id for code in ("ARB", "LVI")}
     db_url = pg_engine.url.render_as_string(hide_password=False)
     hub = HubProcess(db_url, free_port(), tmp_path / "hub.log").start()
     stations = []
     try:
-        arbel = join_station("ARB", hub.url, tokens["ARB"], tmp_path)
+        arbel = join_station("ARB", hub.url, tokens["ARB"], tmp_path, clerks["ARB"])
         stations.append(arbel)
-        lavi = join_station("LVI", hub.url, tokens["LVI"], tmp_path)
+        lavi = join_station("LVI", hub.url, tokens["LVI"], tmp_path, clerks["LVI"])
         stations.append(lavi)
         make_backlog(arbel, residents=300, cases=20)
         mine = own_ops(arbel)
