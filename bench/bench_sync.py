@@ -209,14 +209,21 @@ def timed_client(url: str, token: str):  # noqa: ANN201
     return TimedClient()
 
 
-def register_station(hub_engine, code: str) -> tuple[object, str]:  # noqa: ANN001
+def register_station(hub_engine, code: str) -> tuple[object, str, object]:  # noqa: ANN001
+    """The station, its token, and the id of its clerk, registered on the hub (the hub refuses
+    operations of users it does not know)."""
     from desktop.core.db import local_station, session_factory
     from desktop.core.oplog import Actor
+    from desktop.core.users import Role, create_user
     from desktop.sync.keys import add_station
 
     with session_factory(hub_engine).begin() as session:
         hub = local_station(session)
-        return add_station(session, Actor(None, hub.id, hub.code), code)
+        actor = Actor(None, hub.id, hub.code)
+        identity, token = add_station(session, actor, code)
+        clerk = create_user(session, actor, username=f"clerk{code.lower()}",
+                            full_name=f"פקיד {code}", role=Role.CLERK, password="bench-pass-1")
+        return identity, token, clerk.id
 
 
 def unsent_ops(sessions) -> int:  # noqa: ANN001
@@ -237,12 +244,11 @@ def build_station(hub_engine, hub_url: str, code: str, folder: Path, ops: int, c
     """A station that connected and synced once, then made `ops` operations offline."""
     from desktop.core.db import open_database, session_factory
     from desktop.core.oplog import Actor
-    from desktop.core.users import Role, create_user
     from desktop.station.demo import create_demo_cases, create_demo_residents
     from desktop.sync.client import HubClient, connect, sync_once
 
     started = time.perf_counter()
-    identity, token = register_station(hub_engine, code)
+    identity, token, clerk_id = register_station(hub_engine, code)
     path = folder / f"{code}.sqlite3"
     engine = open_database(common.db_url(path), station_code=code)
     sessions = session_factory(engine)
@@ -250,11 +256,7 @@ def build_station(hub_engine, hub_url: str, code: str, folder: Path, ops: int, c
         with HubClient(hub_url, token, timeout=CLIENT_TIMEOUT_S) as client:
             connect(sessions, client, hub_url, token)
             sync_once(sessions, client)
-        with sessions.begin() as session:
-            clerk = create_user(session, Actor(None, identity.id, code),
-                                username=f"clerk{code.lower()}", full_name=f"פקיד {code}",
-                                role=Role.CLERK, password="bench-pass-1")  # fmt: skip
-            actor = Actor(clerk.id, identity.id, code)
+        actor = Actor(clerk_id, identity.id, code)
         # Some residents first (the cases need them), the cases, then residents up to `ops`.
         # How many operations one demo resident makes is measured, not assumed: the demo may
         # record more than its resident.created (e.g. holdings).
@@ -712,8 +714,8 @@ def phase_download(args, server, folder: Path, results: dict) -> bool:  # noqa: 
         build_demo(session, actor, residents=args.council, seed=args.seed)
     print(f"[setup] council of {args.council:,} residents built in the hub database in "
           f"{time.perf_counter() - started:,.1f} s", flush=True)  # fmt: skip
-    new_identity, new_token = register_station(hub_engine, "NEW")
-    _res_identity, res_token = register_station(hub_engine, "RES")
+    new_identity, new_token, _clerk = register_station(hub_engine, "NEW")
+    _res_identity, res_token, _clerk = register_station(hub_engine, "RES")
 
     def hub_counts() -> dict[str, int]:
         with session_factory(hub_engine)() as s:

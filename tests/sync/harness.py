@@ -411,6 +411,10 @@ class CouncilTemplate:
                     session, hub_actor, username=f"clerk{code.lower()}",
                     full_name=f"פקיד {code}", role=Role.CLERK, password="station-pass-1",
                 ).id
+                create_user(
+                    session, hub_actor, username=f"sup{code.lower()}",
+                    full_name=f"מפקחת {code}", role=Role.SUPERVISOR, password="station-pass-1",
+                )
         server = HubServer(self.hub_engine).start()
         engines = []
         try:

@@ -28,6 +28,14 @@ def test_register_connect_and_sync_from_the_command_line(pg_url, tmp_path, capsy
     from desktop.core.db import open_database
 
     engine = open_database(pg_url, station_code="HUB")
+    # The demo's staff are registered on the hub: the hub refuses users a station makes up.
+    from desktop.core.db import local_station, session_factory
+    from desktop.core.oplog import Actor
+    from desktop.station.demo import create_demo_users
+
+    with session_factory(engine).begin() as session:
+        hub = local_station(session)
+        create_demo_users(session, Actor(None, hub.id, hub.code))
     server = HubServer(engine).start()
     try:
         laptop = f"sqlite:///{tmp_path / 'laptop.sqlite3'}"

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core import clock, oplog
+from desktop.core.db import local_station, session_factory
 from desktop.core.oplog import Actor
 from desktop.core.users import Role, create_user
 from desktop.counter.cases import ItemDraft, open_case
@@ -100,11 +101,15 @@ def test_a_call_and_a_departure_made_apart_end_the_same_everywhere(hub, make_sta
 @pytest.mark.parametrize("moved_last", [True, False], ids=["move-later", "done-later"])
 def test_a_case_moved_while_its_item_is_finished_elsewhere(hub, make_station, moved_last):
     arbel, lavi = make_station("ARB"), make_station("LVI")
-    with arbel.sessions.begin() as s:
-        boss = create_user(s, arbel.actor, username="miri", full_name="מירי כץ",
+    with session_factory(hub.engine).begin() as s:  # the council registers its staff
+        council = local_station(s)
+        council = Actor(None, council.id, council.code)
+        boss = create_user(s, council, username="miri", full_name="מירי כץ",
                            role=Role.SUPERVISOR, password="dalpak2026").id
-        heir = create_user(s, arbel.actor, username="yoni", full_name="יוני לוי",
+        heir = create_user(s, council, username="yoni", full_name="יוני לוי",
                            role=Role.CLERK, password="dalpak2026").id
+    arbel.sync()
+    with arbel.sessions.begin() as s:
         rid = create_resident(
             s, arbel.actor, ResidentForm(national_id="039337423", first_name="יוסף", last_name="כהן")
         ).id

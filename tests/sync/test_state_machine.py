@@ -118,7 +118,8 @@ class Node:
 def _first_residents_and_cases(session, actor):
     # Every station starts knowing four residents and their cases of two items (one of each
     # made by each station), so that edits, views, conflicts, updates, handoffs and calls have
-    # material from the first step; and its supervisor, who moves work.
+    # material from the first step. Its supervisor, who moves work, is registered on the hub
+    # (tests.sync.harness.CouncilTemplate).
     n = ["ARB", "LVI", "KFT", "GLB"].index(actor.station_code)
     resident = create_resident(
         session,
@@ -129,14 +130,6 @@ def _first_residents_and_cases(session, actor):
             last_name=LAST_NAMES[n],
             phone="0541234567",
         ),
-    )
-    create_user(
-        session,
-        actor,
-        username=f"sup{actor.station_code.lower()}",
-        full_name=f"מפקחת {actor.station_code}",
-        role=Role.SUPERVISOR,
-        password="station-pass-1",
     )
     types = list(session.scalars(select(RequestType.id).order_by(RequestType.code)))
     open_case(
