@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.db import local_station, session_factory
+from desktop.core.oplog import Actor
 from desktop.core.users import Role, as_logged_in, create_user
 from desktop.counter.conflicts import open_conflicts
 from desktop.counter.residents import ResidentForm, create_resident, update_resident
@@ -25,13 +27,15 @@ def test_status_bar_shows_local_station_without_a_hub(window):
     assert "פעולות" in window.sync.label.toolTip()
 
 
-def test_background_sync_and_settling_a_conflict(app, qtbot, make_station):  # noqa: F811
+def test_background_sync_and_settling_a_conflict(app, qtbot, hub, make_station):  # noqa: F811
     arbel, lavi = make_station("ARB"), make_station("LVI")
     with arbel.sessions.begin() as s:
         rid = create_resident(s, arbel.actor, ResidentForm(
             national_id="039337423", first_name="יוסף", last_name="כהן", phone="0501234567")).id
-        boss = create_user(s, arbel.actor, username="miriam", full_name="מרים שטרן",
-                           role=Role.SUPERVISOR, password="supervisor-1")
+    with session_factory(hub.engine).begin() as s:  # the council registers her
+        council = local_station(s)
+        boss = create_user(s, Actor(None, council.id, council.code), username="miriam",
+                           full_name="מרים שטרן", role=Role.SUPERVISOR, password="supervisor-1")
         boss = as_logged_in(boss)
     arbel.sync()
     lavi.sync()
@@ -75,4 +79,33 @@ def test_background_sync_and_settling_a_conflict(app, qtbot, make_station):  # n
 
         assert s.get(Resident, rid).address == other
         assert open_conflicts(s) == []
+    win.sync.wait()
+
+
+def test_operations_the_hub_refused_are_counted_and_listed(app, qtbot, hub, make_station):  # noqa: F811
+    from desktop.core.oplog import record
+
+    arbel = make_station("ARB")
+    with arbel.sessions.begin() as s:  # a clerk's change of the catalogue: not hers to make
+        record(s, arbel.actor, "locality.upserted", arbel.actor.station_id,
+               {"code": "XX", "name": "כפר שלא קיים"})
+    ctx = AppContext(arbel.engine)
+    with session_factory(hub.engine).begin() as s:
+        council = local_station(s)
+        ctx.user = as_logged_in(create_user(
+            s, Actor(None, council.id, council.code), username="miriam", full_name="מרים שטרן",
+            role=Role.SUPERVISOR, password="supervisor-1"))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show_user()
+    win.show()
+    with qtbot.waitSignal(win.sync.synced, timeout=15000):
+        win.sync.sync_now()
+    assert "0 ממתינות" in win.sync.label.text()
+    assert "1 פעולות של העמדה נדחו" in win.sync.label.text()
+    dialog = SupervisorDialog(ctx, win)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.quarantine.rowCount() == 1
+    assert "refused by the hub: role" in dialog.quarantine.item(0, 3).text()
     win.sync.wait()
