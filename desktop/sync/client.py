@@ -228,6 +228,9 @@ def sync_once(sessions: sessionmaker[Session], client: HubClient) -> SyncReport:
              report.clock_offset_ms)
     if report.quarantined:
         log.warning("sync quarantined operations: %s", ", ".join(map(str, report.quarantined)))
+    if report.refused:
+        log.warning("the hub refused operations of this station: %s",
+                    ", ".join(map(str, report.refused)))
     return report
 
 
