@@ -6,6 +6,9 @@ every operation after a hub sequence number. Each request carries the station's 
 
 from __future__ import annotations
 
+import json
+import re
+from itertools import accumulate
 from typing import Any
 
 from sqlalchemy import Engine, func, select
@@ -26,13 +29,56 @@ from desktop.sync.wire import PROTOCOL, BadOperation, from_wire, to_wire
 
 MAX_PUSH = 5000
 MAX_PULL = 5000
+# Limits checked before any work: a push body is read as a stream and dropped at MAX_BODY; one
+# operation's payload may take MAX_PAYLOAD bytes of JSON; JSON deeper than MAX_DEPTH is refused
+# before it is parsed.
+MAX_BODY = 8 * 1024 * 1024
+MAX_PAYLOAD = 64 * 1024
+MAX_DEPTH = 32
+MAX_AFTER = 2**63 - 1
+# A string ends at its closing quote or, unclosed, at the end: every match consumes.
+_STRINGS = re.compile(rb'"(?:[^"\\]++|\\.)*+(?:"|\\?\Z)', re.DOTALL)
+_BRACKETS = bytes(set(range(256)) - set(b"[]{}"))
+_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+_NUMBER = re.compile(r"[0-9]{1,19}")
+
+
+class TooLarge(Exception):
+    pass
+
+
+def json_depth(body: bytes) -> int:
+    """How deep arrays and objects nest in a JSON text, without parsing it (nor recursing)."""
+    brackets = _STRINGS.sub(b"", body).translate(None, _BRACKETS)
+    return max(accumulate(map(_STEP.__getitem__, brackets)), default=0)
+
+
+def _query_int(request: Request, name: str, default: int, low: int, high: int) -> int:
+    text = request.query_params.get(name, str(default))
+    if not _NUMBER.fullmatch(text) or not low <= int(text) <= high:
+        raise ValueError(f"{name} must be an integer from {low} to {high}")
+    return int(text)
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The body, read as a stream and given up at `limit` bytes (never held whole beyond it)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise TooLarge
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise TooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
 
-def create_app(engine: Engine) -> Starlette:
+def create_app(engine: Engine, max_body: int = MAX_BODY, max_payload: int = MAX_PAYLOAD) -> Starlette:
     sessions = sessionmaker(engine, expire_on_commit=False)
 
     def who(request: Request) -> StationIdentity:
@@ -62,21 +108,33 @@ def create_app(engine: Engine) -> Starlette:
                       "last_case_number_from_station": last_case or ""})
 
     async def push(request: Request) -> JSONResponse:
+        # Who asks comes first, from the header alone: a stranger's body is never read.
         try:
-            body = await request.json()
-            raw_ops = body["ops"]
-            if not isinstance(raw_ops, list) or len(raw_ops) > MAX_PUSH:
-                return _error(400, f"ops must be a list of at most {MAX_PUSH}")
-            ops = [from_wire(item) for item in raw_ops]
-        except (ValueError, KeyError, TypeError, BadOperation) as err:
-            return _error(400, f"bad request: {err}")
-        return await _run(push_ops, request, ops)
-
-    def push_ops(request: Request, ops: list[Operation]) -> JSONResponse:
-        try:
-            station = who(request)
+            station = await _run(who, request)
         except Unauthorized as err:
             return _error(401, err.message)
+        try:
+            body = await _read_body(request, max_body)
+        except TooLarge:
+            return _error(413, f"request body over {max_body} bytes: send fewer operations per push")
+        try:
+            if json_depth(body) > MAX_DEPTH:
+                return _error(400, f"JSON nested deeper than {MAX_DEPTH}")
+            raw_ops = json.loads(body)["ops"]
+            if not isinstance(raw_ops, list) or len(raw_ops) > MAX_PUSH:
+                return _error(400, f"ops must be a list of at most {MAX_PUSH}")
+            for item in raw_ops:
+                size = len(json.dumps(item.get("payload"), ensure_ascii=False,
+                                      separators=(",", ":")).encode("utf-8"))
+                if size > max_payload:
+                    return _error(413, f"operation {item.get('id')}: payload of {size} bytes, "
+                                       f"over {max_payload}")
+            ops = [from_wire(item) for item in raw_ops]
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError, BadOperation) as err:
+            return _error(400, f"bad request: {err}")
+        return await _run(push_ops, station, ops)
+
+    def push_ops(station: StationIdentity, ops: list[Operation]) -> JSONResponse:
         foreign = [str(op.id) for op in ops if op.station_id != station.id]
         if foreign:
             return _error(403, f"operations signed for another station: {foreign[:5]}")
@@ -98,10 +156,10 @@ def create_app(engine: Engine) -> Starlette:
         except Unauthorized as err:
             return _error(401, err.message)
         try:
-            after = int(request.query_params.get("after", "0"))
-            limit = max(1, min(int(request.query_params.get("limit", "1000")), MAX_PULL))
-        except ValueError:
-            return _error(400, "after and limit must be integers")
+            after = _query_int(request, "after", 0, 0, MAX_AFTER)
+            limit = _query_int(request, "limit", 1000, 1, MAX_PULL)
+        except ValueError as err:
+            return _error(400, str(err))
         table = Operation.__table__
         with sessions() as session:
             # Plain rows, not ORM objects: `to_wire` only reads the columns.
@@ -143,8 +201,8 @@ async def _run(fn, *args):  # noqa: ANN001, ANN202
 
 
 def serve(engine: Engine, host: str, port: int, certfile: str | None = None,
-          keyfile: str | None = None) -> None:
+          keyfile: str | None = None, max_body: int = MAX_BODY) -> None:
     import uvicorn
 
-    uvicorn.run(create_app(engine), host=host, port=port, ssl_certfile=certfile,
+    uvicorn.run(create_app(engine, max_body=max_body), host=host, port=port, ssl_certfile=certfile,
                 ssl_keyfile=keyfile, log_level="warning", access_log=False)
