@@ -1,11 +1,12 @@
-"""The council's hub: `hub init`, `hub serve`, `hub add-station`, `hub revoke-station`."""
+"""The council's hub: `hub init`, `hub serve`, `hub cert`, `hub add-station`, `hub rotate-station`,
+`hub revoke-station`."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from desktop.cli.common import EXIT_USAGE, OPENED, open_engine, say, secret  # noqa: F401
+from desktop.cli.common import EXIT_MISSING_PACKAGE, EXIT_USAGE, OPENED, open_engine, say, secret  # noqa: F401
 from desktop.core.db import open_database, session_factory  # noqa: F401
 
 
@@ -33,20 +34,54 @@ def cmd_hub_init(args: argparse.Namespace) -> int:
     return 0
 
 
+INSECURE_FLAG = "--insecure-plain-http-on-the-network"
+
+
 def cmd_hub_serve(args: argparse.Namespace) -> int:
+    from desktop.sync.client import is_loopback
     from desktop.sync.hub import serve
 
     host, _sep, port = args.listen.rpartition(":")
+    host = host.strip("[]") or "0.0.0.0"
     if not port.isdigit():
         sys.stderr.write("--listen צריך להיות HOST:PORT, למשל 0.0.0.0:8443\n")
         return EXIT_USAGE
     if bool(args.cert) != bool(args.key):
         sys.stderr.write("ל-TLS צריך גם --cert וגם --key.\n")
         return EXIT_USAGE
+    if not args.cert and not is_loopback(host):
+        if not args.insecure_plain_http_on_the_network:
+            sys.stderr.write(
+                f"המרכזת לא תאזין ב-{host} בלי TLS: האסימונים של העמדות היו עוברים ברשת גלויים. "
+                "הפיקו תעודה (dalpak hub cert --out DIR --host NAME) והוסיפו --cert ו---key, "
+                f"או האזינו ב-127.0.0.1. ({INSECURE_FLAG} עוקף זאת, לא מומלץ.)\n")
+            return EXIT_USAGE
+        sys.stderr.write(
+            f"אזהרה: המרכזת מאזינה ב-http:// גלוי ב-{host}. כל מי שברשת יכול לקרוא את האסימונים "
+            "של העמדות ואת הנתונים. עמדות מסרבות ל-http:// למחשב אחר.\n"
+            f"WARNING: plain HTTP on {host}: station tokens and data cross the network in clear.\n")
     engine = hub_engine(args)
     scheme = "https" if args.cert else "http"
-    say(f"המרכזת מאזינה ב-{scheme}://{host or '0.0.0.0'}:{port}")
-    serve(engine, host or "0.0.0.0", int(port), args.cert, args.key)
+    say(f"המרכזת מאזינה ב-{scheme}://{host}:{port}")
+    serve(engine, host, int(port), args.cert, args.key, max_body=args.max_body_mb * 1024 * 1024)
+    return 0
+
+
+def cmd_hub_cert(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    try:
+        from desktop.sync.certs import make_hub_certificate
+        files = make_hub_certificate(Path(args.out), args.host, args.ip or [])
+    except ModuleNotFoundError as err:
+        sys.stderr.write(f"חסרה החבילה {err.name}: pip install 'dalpak[hub]'\n")
+        return EXIT_MISSING_PACKAGE
+    except ValueError as err:
+        sys.stderr.write(f"כתובת IP שגויה: {err}\n")
+        return EXIT_USAGE
+    say(f"נכתבו: {files.ca} (רשות התעודות של המועצה), {files.cert} ו-{files.key} (התעודה של המרכזת).")
+    say(f"במרכזת: dalpak hub serve --listen 0.0.0.0:8443 --cert {files.cert} --key {files.key}")
+    say(f"בכל עמדה: dalpak settings hub_ca_file {files.ca.name} (העתיקו אליה את {files.ca.name})")
     return 0
 
 
@@ -81,7 +116,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     serve.add_argument("--listen", default="127.0.0.1:8765", help="HOST:PORT")
     serve.add_argument("--cert", help="קובץ תעודת TLS (PEM)")
     serve.add_argument("--key", help="קובץ המפתח של התעודה (PEM)")
+    serve.add_argument("--max-body-mb", type=int, default=8,
+                       help="הגודל המרבי של בקשת שליחה אחת, במגה-בייט (ברירת מחדל: 8)")
+    serve.add_argument(INSECURE_FLAG, action="store_true",
+                       help="להאזין ברשת ב-http:// גלוי, בלי TLS (לא מומלץ: האסימונים עוברים גלויים)")
     serve.set_defaults(func=cmd_hub_serve)
+    cert = hub.add_parser("cert", help="רשות תעודות של המועצה ותעודה למרכזת")
+    cert.add_argument("--out", required=True, help="התיקייה שאליה ייכתבו ca.pem, hub.pem ו-hub.key")
+    cert.add_argument("--host", required=True, help="שם השרת של המרכזת, כפי שהעמדות פונות אליו")
+    cert.add_argument("--ip", action="append", help="כתובת IP של המרכזת (אפשר כמה פעמים)")
+    cert.set_defaults(func=cmd_hub_cert)
     add_station = hub.add_parser("add-station", help="רישום עמדה והפקת אסימון")
     add_station.add_argument("code")
     add_station.add_argument("--name", default="")

@@ -166,7 +166,7 @@ def check_hub_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         raise ValidationError(
-            "כתובת המרכזת צריכה להתחיל ב-https:// (או http:// ברשת פנימית), "
+            "כתובת המרכזת צריכה להתחיל ב-https:// (או http:// למחשב הזה עצמו), "
             "למשל https://hub.council.local:8443", field="hub_url",
         )
     try:
@@ -176,6 +176,12 @@ def check_hub_url(url: str) -> str:
     if not parts.hostname or not port_ok:
         raise ValidationError("כתובת המרכזת אינה תקינה: חסר שם שרת או שמספר הפורט שגוי.",
                               field="hub_url")
+    from desktop.sync.client import SyncError, check_plain_http
+
+    try:
+        check_plain_http(url)
+    except SyncError as err:
+        raise ValidationError(err.message, field="hub_url") from err
     return url
 
 

@@ -8,11 +8,13 @@ as the operations it covers. A dropped reply or a crash at any point means the s
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import logging
 import ssl
 import uuid
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -41,6 +43,29 @@ class SyncError(DalpakError):
     """The hub could not be reached or refused; the message is for the clerk."""
 
 
+def is_loopback(host: str) -> bool:
+    """127.0.0.0/8, ::1 or localhost: this computer itself, never the network."""
+    host = (host or "").strip("[]").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+PLAIN_HTTP_REFUSED = ("הכתובת {url} היא http:// בלי הצפנה: האסימון של העמדה היה עובר ברשת גלוי. "
+                      "חיבור למרכזת ברשת הוא רק ב-https://; http:// מותר רק למחשב הזה עצמו "
+                      "(127.0.0.1 או localhost).")
+
+
+def check_plain_http(url: str) -> None:
+    """Refuse http:// to anything but this computer: the token would cross the network in clear."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() == "http" and not is_loopback(parts.hostname or ""):
+        raise SyncError(PLAIN_HTTP_REFUSED.format(url=url.strip()))
+
+
 class HubClient:
     """HTTP(S) to the hub with this station's token. `transport` lets tests shape the link."""
 
@@ -48,6 +73,7 @@ class HubClient:
                  transport: httpx.BaseTransport | None = None, verify: bool | str = True) -> None:
         import httpx  # here, not at the top: the window shows the sync status without it
 
+        check_plain_http(url)
         if isinstance(verify, str):
             # A council hub often has a certificate from its own authority: trust that file.
             verify = ssl.create_default_context(cafile=verify)
