@@ -907,8 +907,10 @@ def resume_test(args, hub_proc: HubProcess, token: str, folder: Path, expected: 
 
     path = folder / "RES.sqlite3"
     db = common.db_url(path)
+    token_file = folder / "RES.token"
+    token_file.write_text(token + "\n", encoding="utf-8")
     first = [*common.dalpak_command(), "--db", db, "--station-code", "RES", "sync",
-             "--hub", hub_proc.url, "--station", "RES", "--token", token]  # fmt: skip
+             "--hub", hub_proc.url, "--station", "RES", "--token-file", str(token_file)]  # fmt: skip
     kill_at = int(expected["head"] * args.kill_at)
     env = common.isolated_env()
     t0 = time.monotonic()

@@ -69,7 +69,8 @@ def test_joining_a_hub_without_a_window(tmp_path, capsys, hub):  # noqa: F811
 def test_a_hub_that_is_not_there(tmp_path, capsys):
     from tests.sync.conftest import free_port
 
+    (tmp_path / "token").write_text("ARB.x\n", encoding="utf-8")
     args = setup_args(tmp_path, "--hub", f"http://127.0.0.1:{free_port()}", "--station", "ARB",
-                      "--token", "ARB.x")
+                      "--token-file", str(tmp_path / "token"))
     assert main(args) == EXIT_USAGE
     assert "אין חיבור למרכזת בכתובת 127.0.0.1:" in capsys.readouterr().err

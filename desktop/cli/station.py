@@ -27,8 +27,8 @@ def cmd_setup(args: argparse.Namespace) -> int:
                                         ("--admin-password-file", args.admin_password_file)) if not value]
     if not args.standalone and not args.hub:
         missing.append("--standalone או --hub")
-    if args.hub and not (args.station and (args.token or args.token_file)):
-        missing.append("--station ו---token (או --token-file)")
+    if args.hub and not (args.station and args.token_file):
+        missing.append("--station ו---token-file")
     if missing:
         sys.stderr.write("חסרים פרטים להתקנה: " + ", ".join(missing) + "\n")
         return EXIT_USAGE
@@ -36,7 +36,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
         if not sc.needs_first_run(session):
             sys.stderr.write("העמדה כבר מוגדרת. מנהל/ת מערכת משנה אותה במסך 'הגדרות העמדה'.\n")
             return EXIT_USAGE
-    token = args.token or secret(args.token_file)
+    token = secret(args.token_file)
     hub = sc.HubLink(args.hub, args.station, token) if args.hub else None
     setup = sc.StationSetup(
         council_name=args.council_name,
@@ -129,7 +129,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     setup = sub.add_parser(
-        "setup", help="הגדרת עמדה חדשה בלי אשף (להתקנה אוטומטית)",
+        "setup", help="הגדרת עמדה חדשה בלי אשף (להתקנה אוטומטית)", allow_abbrev=False,
         description="הגדרת עמדה חדשה: המועצה על הקבלות, עמדה עצמאית או מחוברת למרכזת, "
                     "ומנהל/ת המערכת הראשון/ה. --show מציג את ההגדרות הנוכחיות.",
     )
@@ -140,7 +140,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     mode.add_argument("--standalone", action="store_true", help="עמדה עצמאית, בלי מרכזת")
     mode.add_argument("--hub", help="כתובת המרכזת, למשל https://hub.council.local:8443")
     setup.add_argument("--station", help="קוד העמדה (במרכזת: כפי שנרשם ב-hub add-station)")
-    setup.add_argument("--token", help="האסימון של העמדה (עדיף --token-file)")
     setup.add_argument("--token-file", help="קובץ שבשורה הראשונה שלו האסימון ('-': הקלט)")
     setup.add_argument("--admin-user", help="שם המשתמש של מנהל/ת המערכת")
     setup.add_argument("--admin-name", help="השם המלא של מנהל/ת המערכת")

@@ -14,16 +14,20 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     engine = open_engine(args)
     sessions = session_factory(engine)
-    given = [args.hub, args.station, args.token]
+    given = [args.hub, args.station, args.token_file]
     if any(given) and not all(given):
-        sys.stderr.write("לחיבור ראשון צריך את שלושתם: --hub, --station ו---token.\n")
+        sys.stderr.write("לחיבור ראשון צריך את שלושתם: --hub, --station ו---token-file.\n")
         return EXIT_USAGE
     if all(given):
         from desktop.core import settings
 
+        token = secret(args.token_file).strip()
+        if not token:
+            sys.stderr.write("בקובץ האסימון אין אסימון.\n")
+            return EXIT_USAGE
         verify = settings.get("hub_ca_file") or True
-        with HubClient(args.hub, args.token, verify=verify) as client:
-            code = connect(sessions, client, args.hub, args.token)
+        with HubClient(args.hub, token, verify=verify) as client:
+            code = connect(sessions, client, args.hub, token)
             if code != args.station.upper():
                 sys.stderr.write(f"האסימון שייך לעמדה {code}, לא ל-{args.station}.\n")
                 return EXIT_USAGE
@@ -37,8 +41,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    sync = sub.add_parser("sync", help="סנכרון עם המרכזת עכשיו")
+    # No abbreviations: `--token TOKEN` must not pass for `--token-file` (a token on argv).
+    sync = sub.add_parser("sync", help="סנכרון עם המרכזת עכשיו", allow_abbrev=False)
     sync.add_argument("--hub", help="כתובת המרכזת, למשל https://hub.example:8443")
     sync.add_argument("--station", help="קוד העמדה")
-    sync.add_argument("--token", help="האסימון שהופק ב-hub add-station")
+    sync.add_argument("--token-file", help="קובץ שבשורה הראשונה שלו האסימון שהופק ב-hub add-station "
+                                           "או ב-hub rotate-station ('-': הקלט)")
     sync.set_defaults(func=cmd_sync)

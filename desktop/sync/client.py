@@ -366,7 +366,7 @@ def saved_client(session: Session, **kw: Any) -> HubClient:
 
     state = session.get(SyncState, 1)
     if state is None or not state.hub_url:
-        raise SyncError("העמדה עוד לא חוברה למרכזת: dalpak sync --hub URL --station CODE --token TOKEN")
+        raise SyncError("העמדה עוד לא חוברה למרכזת: dalpak sync --hub URL --station CODE --token-file FILE")
     ca_file = settings.get("hub_ca_file")
     if ca_file and "verify" not in kw:
         kw["verify"] = ca_file

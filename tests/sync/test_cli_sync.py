@@ -21,7 +21,7 @@ def run(*argv: str) -> str:
     return out.getvalue()
 
 
-def test_register_connect_and_sync_from_the_command_line(pg_url, tmp_path, capsys):
+def test_register_connect_and_sync_from_the_command_line(pg_url, tmp_path, capsys, monkeypatch):
     run("--db", pg_url, "hub", "init")
     token = run("--db", pg_url, "hub", "add-station", "ARB", "--name", "ארבל").strip().splitlines()[-1]
     assert token.startswith("ARB.")
@@ -39,7 +39,10 @@ def test_register_connect_and_sync_from_the_command_line(pg_url, tmp_path, capsy
     server = HubServer(engine).start()
     try:
         laptop = f"sqlite:///{tmp_path / 'laptop.sqlite3'}"
-        out = run("--db", laptop, "sync", "--hub", server.url, "--station", "ARB", "--token", token)
+        token_file = tmp_path / "token"
+        token_file.write_text(token + "\n", encoding="utf-8")
+        out = run("--db", laptop, "sync", "--hub", server.url, "--station", "ARB",
+                  "--token-file", str(token_file))
         assert "סנכרון הושלם" in out
         run("--db", laptop, "demo", "--residents", "20", "--cases", "2")
         out = run("--db", laptop, "sync")
@@ -47,9 +50,15 @@ def test_register_connect_and_sync_from_the_command_line(pg_url, tmp_path, capsy
         cases = json.loads(run("--db", pg_url, "case", "list", "--json"))
         assert len(cases) == 2 and all(c["number"].startswith("ARB-") for c in cases)
         # A wrong token is refused with a clear message; half the first-time options too.
+        # The token comes from standard input with '-'.
+        monkeypatch.setattr("sys.stdin", io.StringIO("ARB.wrong\n"))
         assert main(["--db", f"sqlite:///{tmp_path / 'other.sqlite3'}", "sync", "--hub", server.url,
-                     "--station", "ARB", "--token", "ARB.wrong"]) == 2
+                     "--station", "ARB", "--token-file", "-"]) == 2
         assert "אסימון" in capsys.readouterr().err
+        # A token is never a command-line argument, which other users of the computer can see.
+        with pytest.raises(SystemExit):
+            main(["--db", laptop, "sync", "--hub", server.url, "--station", "ARB", "--token", token])
+        capsys.readouterr()
         assert main(["--db", laptop, "sync", "--hub", server.url]) == 2
         run("--db", pg_url, "hub", "revoke-station", "ARB")
         assert main(["--db", laptop, "sync"]) == 2
