@@ -98,6 +98,21 @@ def cmd_hub_add_station(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_hub_rotate_station(args: argparse.Namespace) -> int:
+    from desktop.sync.keys import rotate_station
+
+    with session_factory(hub_engine(args)).begin() as session:
+        token = rotate_station(session, args.code, now=args.now)
+    code = args.code.strip().upper()
+    if args.now:
+        say(f"לעמדה {code} הונפק אסימון חדש; הישן נדחה מעכשיו. האסימון (מוצג פעם אחת בלבד):")
+    else:
+        say(f"לעמדה {code} הונפק אסימון חדש; הישן עובד עד שהעמדה תשתמש בחדש פעם אחת. "
+            "האסימון (מוצג פעם אחת בלבד):")
+    say(token)
+    return 0
+
+
 def cmd_hub_revoke_station(args: argparse.Namespace) -> int:
     from desktop.sync.keys import revoke_station
 
@@ -130,6 +145,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_station.add_argument("code")
     add_station.add_argument("--name", default="")
     add_station.set_defaults(func=cmd_hub_add_station)
+    rotate = hub.add_parser("rotate-station", help="אסימון חדש לעמדה (הישן עובד עד השימוש הראשון בחדש)")
+    rotate.add_argument("code")
+    rotate.add_argument("--now", action="store_true",
+                        help="לדחות את האסימון הישן מיד (מחשב שאבד, עובד/ת שעזב/ה)")
+    rotate.set_defaults(func=cmd_hub_rotate_station)
     revoke = hub.add_parser("revoke-station", help="ביטול האסימון של עמדה")
     revoke.add_argument("code")
     revoke.set_defaults(func=cmd_hub_revoke_station)

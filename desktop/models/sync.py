@@ -66,16 +66,19 @@ class QuarantinedOperation(Base):
 
 
 class HubStationKey(Base):
-    """On the hub: the token (as a hash) a station authenticates with."""
+    """On the hub: the token (as a hash) a station authenticates with, and its successor."""
 
     __tablename__ = "hub_station_keys"
 
     station_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(8), unique=True)
     token_hash: Mapped[str] = mapped_column(String(128))
+    # The token of `hub rotate-station` not used yet: both work until it is used once.
+    next_token_hash: Mapped[str | None] = mapped_column(String(128))
     revoked: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[dt.datetime]
     last_seen_at: Mapped[dt.datetime | None]
+    rotated_at: Mapped[dt.datetime | None]
 
 
 class HubCounter(Base):

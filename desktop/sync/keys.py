@@ -7,7 +7,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core import clock
@@ -92,24 +92,61 @@ def add_station(session: Session, actor: Actor, code: str, name: str = "") -> tu
         raise ValidationError(f"כבר קיימת עמדה בקוד {code}.")
     station_id = clock.new_id()
     record(session, actor, "station.created", station_id, {"code": code, "name": name or code})
-    token = f"{code}.{secrets.token_urlsafe(32)}"
+    token = _new_token(code)
     session.add(HubStationKey(station_id=station_id, code=code, token_hash=_hash(token),
                               revoked=False, created_at=clock.utcnow(), last_seen_at=None))
     return StationIdentity(station_id, code, name or code), token
 
 
-def revoke_station(session: Session, code: str) -> None:
+def _new_token(code: str) -> str:
+    return f"{code}.{secrets.token_urlsafe(32)}"
+
+
+def _key(session: Session, code: str) -> HubStationKey:
     key = session.scalar(select(HubStationKey).where(HubStationKey.code == code.strip().upper()))
     if key is None:
         raise ValidationError(f"אין עמדה רשומה בקוד {code}.")
+    return key
+
+
+def revoke_station(session: Session, code: str) -> None:
+    key = _key(session, code)
     key.revoked = True
+    key.next_token_hash = None
+
+
+def rotate_station(session: Session, code: str, *, now: bool = False) -> str:
+    """A new token for a station (returned once, stored only as a hash).
+
+    By default the old token keeps working until the station has used the new one once, so a
+    station whose admin has not typed the new token in yet keeps syncing; then the old one is
+    refused. With `now` the old one is refused at once (a lost laptop, a person who leaves), and
+    a revoked station is let in again with the new token. A second rotation before the station
+    used the first replaces the pending token.
+    """
+    key = _key(session, code)
+    if key.revoked and not now:
+        raise ValidationError(f"האסימון של העמדה {key.code} בוטל: הנפקת אסימון חדש לה היא רק ב---now.")
+    token = _new_token(key.code)
+    if now:
+        key.token_hash, key.next_token_hash, key.revoked = _hash(token), None, False
+    else:
+        key.next_token_hash = _hash(token)
+    key.rotated_at = clock.utcnow()
+    return token
 
 
 def identify(session: Session, token: str) -> StationIdentity:
-    """The station a token belongs to; Unauthorized for an unknown or revoked one."""
-    key = session.scalar(select(HubStationKey).where(HubStationKey.token_hash == _hash(token or "")))
+    """The station a token belongs to; Unauthorized for an unknown or revoked one. The first use
+    of a rotated station's new token retires its old one."""
+    digest = _hash(token or "")
+    key = session.scalar(select(HubStationKey).where(
+        or_(HubStationKey.token_hash == digest, HubStationKey.next_token_hash == digest)
+    ).with_for_update())
     if key is None or key.revoked:
         raise Unauthorized("unknown or revoked station token")
+    if key.next_token_hash == digest:
+        key.token_hash, key.next_token_hash = digest, None
     key.last_seen_at = clock.utcnow()
     station = session.get(Station, key.station_id)
     return StationIdentity(key.station_id, key.code, station.name if station else key.code)
