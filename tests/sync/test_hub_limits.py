@@ -5,6 +5,7 @@ nesting are bounded, and query parameters are checked; every refusal is a JSON e
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import socket
@@ -64,7 +65,10 @@ def raw_post(port: int, headers: dict[str, str], chunks, *, chunked: bool = Fals
         if not part:
             break
         rest += part
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)  # wakes a send blocked on a hub that stopped reading
     sock.close()
+    sender.join(timeout)
     return status, json.loads(rest[:length]), elapsed, sent_then
 
 
