@@ -48,8 +48,9 @@ def proc_status(pid: int, field: str) -> float:
     return 0.0
 
 
-def flood_one(port: int, size: int, token: str | None, timeout: float) -> tuple[int, int]:
-    """Stream one body of `size` bytes (chunked) to /v1/push: (status or 0, bytes sent)."""
+def flood_one(port: int, size: int, token: str | None, timeout: float) -> tuple[int, int, float]:
+    """Stream one body of `size` bytes (chunked) to /v1/push: (status or 0, bytes sent, seconds
+    to the answer)."""
     sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
     auth = f"Authorization: Bearer {token}\r\n" if token else ""
     head = (f"POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
@@ -68,6 +69,7 @@ def flood_one(port: int, size: int, token: str | None, timeout: float) -> tuple[
         except OSError:
             pass  # the hub answered and closed: what it should do
 
+    start = time.monotonic()
     sender = threading.Thread(target=send, daemon=True)
     sender.start()
     status = 0
@@ -80,14 +82,16 @@ def flood_one(port: int, size: int, token: str | None, timeout: float) -> tuple[
             data += part
         if data.startswith(b"HTTP/1.1 "):
             status = int(data.split()[1])
+        answered = time.monotonic() - start
     except OSError:
+        answered = time.monotonic() - start
         pass
     finally:
         with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)  # wakes a send blocked on a hub that stopped reading
         sock.close()
-        sender.join(timeout)
-    return status, sent[0]
+        sender.join(1)  # a send still blocked ends at the socket's timeout on its own
+    return status, sent[0], answered
 
 
 class Flood:
@@ -99,7 +103,7 @@ class Flood:
         self.least, self.most, self.deadline = least, most, time.monotonic() + seconds
         self.stop = threading.Event()
         self.lock = threading.Lock()
-        self.count, self.sent, self.answers = 0, 0, Counter()
+        self.count, self.sent, self.answers, self.slowest = 0, 0, Counter(), 0.0
         self.threads = [threading.Thread(target=self.run, daemon=True) for _ in range(threads)]
 
     def _take(self) -> bool:
@@ -113,8 +117,9 @@ class Flood:
 
     def run(self) -> None:
         while self._take():
-            status, sent = flood_one(self.port, self.size, self.token, timeout=30)
+            status, sent, answered = flood_one(self.port, self.size, self.token, timeout=30)
             with self.lock:
+                self.slowest = max(self.slowest, answered)
                 self.sent += sent
                 self.answers[status or "no answer"] += 1
 
@@ -202,7 +207,8 @@ def main(argv: list[str] | None = None) -> int:
         hwm_flood = proc_status(pid, "VmHWM")
         print(f"[flood] 4 stations: {flood_ops:,} operations at {flood_rate:,.0f} ops/s while "
               f"{flood.count} bodies of {args.flood_mb} MB without a token came in {flood_s:.1f} s "
-              f"({flood.sent / MB:,.0f} MB actually sent; answers {dict(flood.answers)}); "
+              f"({flood.sent / MB:,.0f} MB actually sent; answers {dict(flood.answers)}; slowest answer "
+              f"{flood.slowest:.2f} s); "
               f"hub peak {hwm_flood:.0f} MB", flush=True)
 
         hwm_auth, auth = hwm_flood, None
