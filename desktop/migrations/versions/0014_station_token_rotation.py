@@ -4,16 +4,16 @@ A station's key may hold a second token hash: the token issued by `hub rotate-st
 the station has not used yet. Both are accepted until the new one is used once; then the new
 one takes the place of the old.
 
-Revision ID: 0013
-Revises: 0012
+Revision ID: 0014
+Revises: 0013
 Create Date: 2026-12-05 09:20:00.000000
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0013'
-down_revision = '0012'
+revision = '0014'
+down_revision = '0013'
 branch_labels = None
 depends_on = None
 
