@@ -33,7 +33,9 @@ MAX_PULL = 5000
 # operation's payload may take MAX_PAYLOAD bytes of JSON; JSON deeper than MAX_DEPTH is refused
 # before it is parsed.
 MAX_BODY = 8 * 1024 * 1024
-MAX_PAYLOAD = 64 * 1024
+# A station's full push (client.PUSH_BATCH = 500 operations) of operations at this limit still
+# fits in MAX_BODY, so a batch of legitimate operations is never refused whole, again and again.
+MAX_PAYLOAD = 15 * 1024
 MAX_DEPTH = 32
 MAX_AFTER = 2**63 - 1
 # A string ends at its closing quote or, unclosed, at the end: every match consumes.

@@ -59,7 +59,7 @@ def setup_application(argv: list[str] | None = None) -> QApplication:
 def _apply_theme(app: QApplication) -> None:
     global _THEMED
     theme = settings.get("theme")
-    if _THEMED == theme and app.styleSheet():
+    if theme == _THEMED and app.styleSheet():
         return  # already in force: styling every open window again would cost seconds
     from desktop.core import logs
     from desktop.ui.theme import apply_theme

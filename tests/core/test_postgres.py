@@ -202,3 +202,17 @@ def test_intake_story_on_postgresql(pg_url, pg_engine):  # pg_url: the options, 
         assert rebuild_state(s) == s.scalar(select(func.count()).select_from(Operation))
     with sessions() as s:
         assert snapshot(s) == before
+
+
+def test_the_head_revision_start_up_checks_is_the_newest_migration(empty_url):
+    """Start-up skips Alembic when the database is at HEAD_REVISION: it must be the real head,
+    or a new migration would never run on a database at the one before it."""
+    from alembic.script import ScriptDirectory
+
+    from desktop.migrations import HEAD_REVISION
+
+    engine = make_engine(empty_url)
+    try:
+        assert ScriptDirectory.from_config(alembic_config(engine)).get_heads() == [HEAD_REVISION]
+    finally:
+        engine.dispose()

@@ -160,3 +160,12 @@ def test_pull_parameters_are_checked(hub, make_station):
         assert "must be an integer" in answer.json()["error"]
     answer = httpx.get(f"{hub.url}/v1/pull?after={2**63 - 1}&limit=5000", headers=headers)
     assert answer.status_code == 200 and answer.json()["ops"] == []
+
+
+
+def test_a_full_push_of_operations_at_the_payload_limit_fits_the_body_limit():
+    """A station pushes PUSH_BATCH operations at a time: at their largest they must still fit,
+    or the hub would refuse the same batch at every attempt and the station would be stuck."""
+    from desktop.sync.client import PUSH_BATCH
+
+    assert PUSH_BATCH * (MAX_PAYLOAD + 1024) <= MAX_BODY  # 1 KB for the operation's envelope
