@@ -33,7 +33,9 @@ PAGE = 100  # the screen's first page (LazyRowsModel.PAGE)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--items", type=int, default=500_000)
     parser.add_argument("--cases", type=int, default=200_000)
     parser.add_argument("--quick", action="store_true", help="50,000 items in 20,000 cases")
@@ -69,22 +71,32 @@ def main() -> int:
     started = time.perf_counter()
     engine = open_database(f"sqlite:///{path}")  # as the app does: brings the schema to head
     if revision != HEAD_REVISION:
-        print(f"[db] migrated {revision} -> {HEAD_REVISION} in {time.perf_counter() - started:,.1f} s",
-              flush=True)
+        print(
+            f"[db] migrated {revision} -> {HEAD_REVISION} in {time.perf_counter() - started:,.1f} s",
+            flush=True,
+        )
     sessions = session_factory(engine)
 
     with sessions() as s:
-        open_items = s.scalar(select(func.count()).select_from(CaseItem)
-                              .where(CaseItem.status.not_in(("done", "cannot"))))
+        open_items = s.scalar(
+            select(func.count())
+            .select_from(CaseItem)
+            .where(CaseItem.status.not_in(("done", "cannot")))
+        )
         total_items = s.scalar(select(func.count()).select_from(CaseItem))
         rev = s.scalar(select(Department.id).where(Department.code == "REV"))
-        busiest = s.execute(select(CaseItem.assignee_id, func.count()).where(
-            CaseItem.assignee_id.is_not(None), CaseItem.status.not_in(("done", "cannot")))
-            .group_by(CaseItem.assignee_id).order_by(func.count().desc()).limit(1)).first()[0]
+        busiest = s.execute(
+            select(CaseItem.assignee_id, func.count())
+            .where(CaseItem.assignee_id.is_not(None), CaseItem.status.not_in(("done", "cannot")))
+            .group_by(CaseItem.assignee_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).first()[0]
         person = s.get(User, busiest)
         locality = s.scalar(select(Locality.id).order_by(Locality.code).limit(1))
         rtype = s.scalar(select(RequestType.id).where(RequestType.code == "REV-03")) or s.scalar(
-            select(RequestType.id).limit(1))
+            select(RequestType.id).limit(1)
+        )
     print(f"[db] {path.name}: {total_items:,} items, {open_items:,} open", flush=True)
 
     def screen_read(flt: BoardFilter, measure: str = "open", choices: bool = False) -> tuple:
@@ -99,15 +111,50 @@ def main() -> int:
 
     cases = [
         ("open: choices + figures + first page", BoardFilter(), "open", True, OPEN_TARGET_MS),
-        ("filter: department (revenue)", BoardFilter(department_id=rev), "open", False, FILTER_TARGET_MS),
-        (f"filter: person ({person.username})", BoardFilter(assignee_id=busiest), "open", False, FILTER_TARGET_MS),
+        (
+            "filter: department (revenue)",
+            BoardFilter(department_id=rev),
+            "open",
+            False,
+            FILTER_TARGET_MS,
+        ),
+        (
+            f"filter: person ({person.username})",
+            BoardFilter(assignee_id=busiest),
+            "open",
+            False,
+            FILTER_TARGET_MS,
+        ),
         ("filter: locality", BoardFilter(locality_id=locality), "open", False, FILTER_TARGET_MS),
-        ("filter: request type", BoardFilter(request_type_id=rtype), "open", False, FILTER_TARGET_MS),
-        ("filter: open 30 days and more", BoardFilter(min_age_days=30), "open", False, FILTER_TARGET_MS),
-        ("filter: department + locality + 14 days", BoardFilter(department_id=rev, locality_id=locality,
-                                                                min_age_days=14), "open", False, FILTER_TARGET_MS),
+        (
+            "filter: request type",
+            BoardFilter(request_type_id=rtype),
+            "open",
+            False,
+            FILTER_TARGET_MS,
+        ),
+        (
+            "filter: open 30 days and more",
+            BoardFilter(min_age_days=30),
+            "open",
+            False,
+            FILTER_TARGET_MS,
+        ),
+        (
+            "filter: department + locality + 14 days",
+            BoardFilter(department_id=rev, locality_id=locality, min_age_days=14),
+            "open",
+            False,
+            FILTER_TARGET_MS,
+        ),
         ("drill: everyone's overdue items", BoardFilter(), "overdue", False, FILTER_TARGET_MS),
-        ("drill: at risk in revenue", BoardFilter(department_id=rev), "at_risk", False, FILTER_TARGET_MS),
+        (
+            "drill: at risk in revenue",
+            BoardFilter(department_id=rev),
+            "at_risk",
+            False,
+            FILTER_TARGET_MS,
+        ),
     ]
     rows, figures_json = [], {}
     for name, flt, measure, choices, target in cases:
@@ -119,10 +166,27 @@ def main() -> int:
                 times.append(time.perf_counter() - t0)
         stats = summary_ms(times)
         ok = stats["p95"] <= target
-        rows.append([name, f"{figures.total.open:,}", f"{count:,}", len(first), fmt_ms(stats["p50"]),
-                     fmt_ms(stats["p95"]), fmt_ms(stats["max"]), f"<= {target}", "ok" if ok else "OVER"])
-        figures_json[name] = {"p50": stats["p50"], "p95": stats["p95"], "max": stats["max"],
-                              "target_ms": target, "open": figures.total.open, "listed": count}
+        rows.append(
+            [
+                name,
+                f"{figures.total.open:,}",
+                f"{count:,}",
+                len(first),
+                fmt_ms(stats["p50"]),
+                fmt_ms(stats["p95"]),
+                fmt_ms(stats["max"]),
+                f"<= {target}",
+                "ok" if ok else "OVER",
+            ]
+        )
+        figures_json[name] = {
+            "p50": stats["p50"],
+            "p95": stats["p95"],
+            "max": stats["max"],
+            "target_ms": target,
+            "open": figures.total.open,
+            "listed": count,
+        }
     # The cold open: the first read of a fresh engine (the screen's first paint after log-in).
     engine.dispose()
     cold_engine = make_engine(f"sqlite:///{path}")
@@ -133,12 +197,26 @@ def main() -> int:
         board(s, BoardFilter())
         board_items(s, BoardFilter(), limit=PAGE)
     cold_ms = (time.perf_counter() - t0) * 1000
-    rows.append(["open, first read of a new connection", "", "", "", fmt_ms(cold_ms), "", "",
-                 f"<= {OPEN_TARGET_MS}", "ok" if cold_ms <= OPEN_TARGET_MS else "OVER"])
+    rows.append(
+        [
+            "open, first read of a new connection",
+            "",
+            "",
+            "",
+            fmt_ms(cold_ms),
+            "",
+            "",
+            f"<= {OPEN_TARGET_MS}",
+            "ok" if cold_ms <= OPEN_TARGET_MS else "OVER",
+        ]
+    )
     figures_json["cold_open_ms"] = cold_ms
-    print_table(["what", "open items", "listed", "page", "p50 ms", "p95 ms", "max ms", "target ms", ""],
-                rows, title=f"Workload board, {total_items:,} items / {args.cases:,} cases "
-                f"({open_items:,} open); {args.runs} runs after {args.warmup} warm-up")
+    print_table(
+        ["what", "open items", "listed", "page", "p50 ms", "p95 ms", "max ms", "target ms", ""],
+        rows,
+        title=f"Workload board, {total_items:,} items / {args.cases:,} cases "
+        f"({open_items:,} open); {args.runs} runs after {args.warmup} warm-up",
+    )
     if args.explain:
         from sqlalchemy.dialects import sqlite
 
@@ -149,9 +227,14 @@ def main() -> int:
 
             today = dt.date.today()
             for flt in (BoardFilter(), BoardFilter(locality_id=locality)):
-                stmt = select(CaseItem.department_id, *_figures(today, today)).where(
-                    *_where(flt, today)).group_by(CaseItem.department_id)
-                sql = str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+                stmt = (
+                    select(CaseItem.department_id, *_figures(today, today))
+                    .where(*_where(flt, today))
+                    .group_by(CaseItem.department_id)
+                )
+                sql = str(
+                    stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})
+                )
                 print("\n" + sql)
                 for row in conn.execute(text("EXPLAIN QUERY PLAN " + sql)):
                     print("   ", row[-1])

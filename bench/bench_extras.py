@@ -54,9 +54,13 @@ def sample_residents(sessions, count: int, seed: int) -> list:  # noqa: ANN001
                 continue
             if len(picked) % 2 == 1:
                 # every other one: someone with a holding, near a random rowid
-                rid = s.execute(text(
-                    "SELECT resident_id FROM property_accounts WHERE rowid >= :r LIMIT 1"
-                ), {"r": rng.randint(1, max(1, top // 2))}).scalar() or rid
+                rid = (
+                    s.execute(
+                        text("SELECT resident_id FROM property_accounts WHERE rowid >= :r LIMIT 1"),
+                        {"r": rng.randint(1, max(1, top // 2))},
+                    ).scalar()
+                    or rid
+                )
                 rid = rid if isinstance(rid, uuid.UUID) else uuid.UUID(hex=str(rid))
                 if rid in seen:
                     continue
@@ -138,27 +142,56 @@ def run_size(size: int, args: argparse.Namespace) -> dict:
     rows = []
     for label in ("open", "item 1", "item 2", "item 3", "after accept"):
         st = common.summary_ms(by_step[label])
-        rows.append([label, st["n"], common.fmt_ms(st["p50"]), common.fmt_ms(st["p95"]),
-                     common.fmt_ms(st["max"])])
+        rows.append(
+            [
+                label,
+                st["n"],
+                common.fmt_ms(st["p50"]),
+                common.fmt_ms(st["p95"]),
+                common.fmt_ms(st["max"]),
+            ]
+        )
     total = common.summary_ms(all_times)
-    rows.append(["all", total["n"], common.fmt_ms(total["p50"]), common.fmt_ms(total["p95"]),
-                 common.fmt_ms(total["max"])])
-    common.print_table(["call", "n", "p50 ms", "p95 ms", "max ms"], rows,
-                       f"offers_for at {size:,} residents ({args.sample} residents, target <= {TARGET_MS:g} ms)")
+    rows.append(
+        [
+            "all",
+            total["n"],
+            common.fmt_ms(total["p50"]),
+            common.fmt_ms(total["p95"]),
+            common.fmt_ms(total["max"]),
+        ]
+    )
+    common.print_table(
+        ["call", "n", "p50 ms", "p95 ms", "max ms"],
+        rows,
+        f"offers_for at {size:,} residents ({args.sample} residents, target <= {TARGET_MS:g} ms)",
+    )
     over = sum(1 for t in all_times if t * 1000 > TARGET_MS)
     cpu = common.summary_ms(cpu_times)
-    print(f"calls over {TARGET_MS:g} ms: {over} of {len(all_times)}; SQL statements per call: "
-          f"{min(per_call_sql)}-{max(per_call_sql)}; CPU time of the calling thread per call "
-          f"(all calls incl. warm-up): p50 {cpu['p50']:.1f} ms, p95 {cpu['p95']:.1f} ms "
-          f"(wall time well above it: the machine is busy)", flush=True)
-    common.print_table(["rule", "offered"], sorted(offered.items()), "Offers shown (measured calls)")
+    print(
+        f"calls over {TARGET_MS:g} ms: {over} of {len(all_times)}; SQL statements per call: "
+        f"{min(per_call_sql)}-{max(per_call_sql)}; CPU time of the calling thread per call "
+        f"(all calls incl. warm-up): p50 {cpu['p50']:.1f} ms, p95 {cpu['p95']:.1f} ms "
+        f"(wall time well above it: the machine is busy)",
+        flush=True,
+    )
+    common.print_table(
+        ["rule", "offered"], sorted(offered.items()), "Offers shown (measured calls)"
+    )
     slowest.sort(reverse=True)
-    common.print_table(["ms", "call", "offers"],
-                       [[f"{t * 1000:.1f}", what, k] for t, what, k in slowest[: args.slowest]],
-                       "Slowest calls")
-    return {"residents": size, **{k: total[k] for k in ("n", "p50", "p95", "max")}, "over": over,
-            "cpu_p50": cpu["p50"], "cpu_p95": cpu["p95"],
-            "offered": dict(offered)}
+    common.print_table(
+        ["ms", "call", "offers"],
+        [[f"{t * 1000:.1f}", what, k] for t, what, k in slowest[: args.slowest]],
+        "Slowest calls",
+    )
+    return {
+        "residents": size,
+        **{k: total[k] for k in ("n", "p50", "p95", "max")},
+        "over": over,
+        "cpu_p50": cpu["p50"],
+        "cpu_p95": cpu["p95"],
+        "offered": dict(offered),
+    }
 
 
 _TYPE_CODES: dict = {}
@@ -177,8 +210,12 @@ def _type_code(sessions, type_id) -> str:  # noqa: ANN001
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--sizes", type=common.parse_sizes, default=None,
-                   help="council sizes (default 1000000; --quick: 100000)")
+    p.add_argument(
+        "--sizes",
+        type=common.parse_sizes,
+        default=None,
+        help="council sizes (default 1000000; --quick: 100000)",
+    )
     p.add_argument("--quick", action="store_true", help="100,000 residents only")
     p.add_argument("--seed", type=int, default=common.DEFAULT_SEED, help="demo DB seed")
     p.add_argument("--sample", type=int, default=60, help="residents whose case is typed")

@@ -67,8 +67,11 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     migrate(engine)
     if current_revision(engine) != before:
-        print(f"[db] migrated {before} -> {current_revision(engine)} in "
-              f"{time.perf_counter() - started:,.1f} s", flush=True)
+        print(
+            f"[db] migrated {before} -> {current_revision(engine)} in "
+            f"{time.perf_counter() - started:,.1f} s",
+            flush=True,
+        )
     # The catch-up measured at the end of a run leaves its pages in the write-ahead log; fold
     # them into the database, so that every run reads the same file.
     with engine.connect() as conn:
@@ -91,18 +94,29 @@ def main(argv: list[str] | None = None) -> int:
     opened["cpu_p50"] = summary_ms(open_cpu)["p50"]
 
     with sessions() as s:
-        counts = (s.scalar(select(func.count()).select_from(CaseItem)),
-                  s.scalar(select(func.count()).select_from(Case)))
+        counts = (
+            s.scalar(select(func.count()).select_from(CaseItem)),
+            s.scalar(select(func.count()).select_from(Case)),
+        )
         busiest = s.execute(
-            select(CaseItem.department_id, func.count()).group_by(CaseItem.department_id)
-            .order_by(func.count().desc()).limit(1)).first()[0]
+            select(CaseItem.department_id, func.count())
+            .group_by(CaseItem.department_id)
+            .order_by(func.count().desc())
+            .limit(1)
+        ).first()[0]
         department = s.get(Department, busiest)
         clerk = s.scalar(select(User).where(User.username == "dana"))
         locality = s.scalar(select(Locality).order_by(Locality.code).limit(1))
-        rtype = s.scalar(select(RequestType).where(RequestType.department_id == busiest)
-                         .order_by(RequestType.code).limit(1))
-    print(f"[db] {counts[0]:,} items, {counts[1]:,} cases; last 30 days: "
-          f"{figures.visits.total:,} visits, {figures.handoffs.items:,} items")
+        rtype = s.scalar(
+            select(RequestType)
+            .where(RequestType.department_id == busiest)
+            .order_by(RequestType.code)
+            .limit(1)
+        )
+    print(
+        f"[db] {counts[0]:,} items, {counts[1]:,} cases; last 30 days: "
+        f"{figures.visits.total:,} visits, {figures.handoffs.items:,} items"
+    )
 
     def span(days: int) -> tuple[dt.date, dt.date]:
         return today - dt.timedelta(days=days - 1), today
@@ -113,18 +127,27 @@ def main(argv: list[str] | None = None) -> int:
         "locality": FigureFilter(*span(30), locality_id=locality.id),
         "request type": FigureFilter(*span(30), request_type_id=rtype.id),
         "department + clerk + locality": FigureFilter(
-            *span(30), department_id=department.id, clerk_id=clerk.id, locality_id=locality.id),
+            *span(30), department_id=department.id, clerk_id=clerk.id, locality_id=locality.id
+        ),
         "period: 90 days": FigureFilter(*span(90)),
         "period: 90 days, department": FigureFilter(*span(90), department_id=department.id),
         "period: a year": FigureFilter(*span(365)),
         "period: a year, department": FigureFilter(*span(365), department_id=department.id),
         "period: a year, department + clerk": FigureFilter(
-            *span(365), department_id=department.id, clerk_id=clerk.id),
+            *span(365), department_id=department.id, clerk_id=clerk.id
+        ),
     }
-    rows = [["open: choices + all figures, 30 days (new connection)", f"{figures.visits.total:,}",
-             fmt_ms(opened["p50"]), fmt_ms(opened["max"]), fmt_ms(opened["cpu_p50"]),
-             f"<= {OPEN_TARGET_MS}",
-             "ok" if opened["max"] <= OPEN_TARGET_MS else "OVER"]]
+    rows = [
+        [
+            "open: choices + all figures, 30 days (new connection)",
+            f"{figures.visits.total:,}",
+            fmt_ms(opened["p50"]),
+            fmt_ms(opened["max"]),
+            fmt_ms(opened["cpu_p50"]),
+            f"<= {OPEN_TARGET_MS}",
+            "ok" if opened["max"] <= OPEN_TARGET_MS else "OVER",
+        ]
+    ]
     results = {"items": counts[0], "cases": counts[1], "open_ms": opened}
     worst_filter = 0.0
     for name, flt in refreshes.items():
@@ -139,13 +162,24 @@ def main(argv: list[str] | None = None) -> int:
         stats["cpu_p50"] = summary_ms(cpu_times)["p50"]
         results[name] = stats
         worst_filter = max(worst_filter, stats["p50"])
-        rows.append([f"refresh: {name}", f"{result.visits.total:,}", fmt_ms(stats["p50"]),
-                     fmt_ms(stats["max"]), fmt_ms(stats["cpu_p50"]), f"<= {FILTER_TARGET_MS}",
-                     "ok" if stats["p50"] <= FILTER_TARGET_MS else "OVER"])
-    print_table(["what", "visits", "p50 ms", "max ms", "cpu p50 ms", "target ms", "verdict"], rows,
-                title=f"Journey figures, {counts[0]:,} items / {counts[1]:,} cases "
-                      f"(open <= {OPEN_TARGET_MS} ms, a filter or period <= {FILTER_TARGET_MS} "
-                      "ms; cpu: this process's CPU time, what an idle machine would take)")
+        rows.append(
+            [
+                f"refresh: {name}",
+                f"{result.visits.total:,}",
+                fmt_ms(stats["p50"]),
+                fmt_ms(stats["max"]),
+                fmt_ms(stats["cpu_p50"]),
+                f"<= {FILTER_TARGET_MS}",
+                "ok" if stats["p50"] <= FILTER_TARGET_MS else "OVER",
+            ]
+        )
+    print_table(
+        ["what", "visits", "p50 ms", "max ms", "cpu p50 ms", "target ms", "verdict"],
+        rows,
+        title=f"Journey figures, {counts[0]:,} items / {counts[1]:,} cases "
+        f"(open <= {OPEN_TARGET_MS} ms, a filter or period <= {FILTER_TARGET_MS} "
+        "ms; cpu: this process's CPU time, what an idle machine would take)",
+    )
     results["worst_filter_p50_ms"] = worst_filter
 
     # Catching up: cases changed since the last look (here touched in place, so the data stays

@@ -53,8 +53,10 @@ def flood_one(port: int, size: int, token: str | None, timeout: float) -> tuple[
     to the answer)."""
     sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
     auth = f"Authorization: Bearer {token}\r\n" if token else ""
-    head = (f"POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-            f"Transfer-Encoding: chunked\r\n{auth}\r\n")
+    head = (
+        f"POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        f"Transfer-Encoding: chunked\r\n{auth}\r\n"
+    )
     block = b" " * MB
     chunk = b"%x\r\n%s\r\n" % (len(block), block)
     sent = [0]
@@ -97,8 +99,16 @@ def flood_one(port: int, size: int, token: str | None, timeout: float) -> tuple[
 class Flood:
     """`threads` clients sending bodies one after the other until told to stop (bounded)."""
 
-    def __init__(self, port: int, size_mb: int, threads: int, least: int, most: int,
-                 seconds: float, token: str | None = None) -> None:
+    def __init__(
+        self,
+        port: int,
+        size_mb: int,
+        threads: int,
+        least: int,
+        most: int,
+        seconds: float,
+        token: str | None = None,
+    ) -> None:
         self.port, self.size, self.token = port, size_mb * MB, token
         self.least, self.most, self.deadline = least, most, time.monotonic() + seconds
         self.stop = threading.Event()
@@ -140,8 +150,11 @@ def drain_rate(paths: list[Path], meter) -> tuple[float, int, list[str]]:  # noq
     reports, _cpu = bench_sync.drain(paths, meter)
     total = sum(r["pushed"] for r in reports)
     wall = max(r["end"] for r in reports) - min(r["start"] for r in reports)
-    errors = [f"pushed {r['pushed']} of {r['backlog']}: {r['error']}" for r in reports
-              if r["error"] or r["pushed"] != r["backlog"]]
+    errors = [
+        f"pushed {r['pushed']} of {r['backlog']}: {r['error']}"
+        for r in reports
+        if r["error"] or r["pushed"] != r["backlog"]
+    ]
     return total / wall, total, errors
 
 
@@ -153,8 +166,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--flood-count", type=int, default=50, help="at least this many bodies")
     p.add_argument("--flood-max", type=int, default=2000, help="at most this many bodies")
     p.add_argument("--flood-seconds", type=float, default=300.0, help="the flood's time limit")
-    p.add_argument("--auth-flood", type=int, default=20,
-                   help="bodies of --flood-mb MB with a valid token, after the stations (0: skip)")
+    p.add_argument(
+        "--auth-flood",
+        type=int,
+        default=20,
+        help="bodies of --flood-mb MB with a valid token, after the stations (0: skip)",
+    )
     p.add_argument("--seed", type=int, default=common.DEFAULT_SEED)
     p.add_argument("--cache", type=Path, default=None)
     args = p.parse_args(argv)
@@ -185,10 +202,18 @@ def main(argv: list[str] | None = None) -> int:
         pid, port = hub_proc.pid, hub_proc.port
         rss_start = proc_status(pid, "VmRSS")
         print(f"[setup] hub pid {pid} on {hub_proc.url}: {rss_start:.0f} MB resident", flush=True)
-        quiet = [bench_sync.build_station(hub_engine, hub_proc.url, code, folder, args.ops, 10,
-                                          args.seed + n) for n, code in enumerate(QUIET)]
-        flooded = [bench_sync.build_station(hub_engine, hub_proc.url, code, folder, args.ops, 10,
-                                            args.seed + 50 + n) for n, code in enumerate(CODES)]
+        quiet = [
+            bench_sync.build_station(
+                hub_engine, hub_proc.url, code, folder, args.ops, 10, args.seed + n
+            )
+            for n, code in enumerate(QUIET)
+        ]
+        flooded = [
+            bench_sync.build_station(
+                hub_engine, hub_proc.url, code, folder, args.ops, 10, args.seed + 50 + n
+            )
+            for n, code in enumerate(CODES)
+        ]
         _identity, stolen = bench_sync.register_station(hub_engine, "THF")
         hub_engine.dispose()
         meter = bench_sync.CpuMeter(pid, server)
@@ -196,47 +221,74 @@ def main(argv: list[str] | None = None) -> int:
 
         quiet_rate, quiet_ops, errors = drain_rate(quiet, meter)
         hwm_quiet = proc_status(pid, "VmHWM")
-        print(f"[quiet] 4 stations: {quiet_ops:,} operations at {quiet_rate:,.0f} ops/s; "
-              f"hub peak {hwm_quiet:.0f} MB", flush=True)
+        print(
+            f"[quiet] 4 stations: {quiet_ops:,} operations at {quiet_rate:,.0f} ops/s; "
+            f"hub peak {hwm_quiet:.0f} MB",
+            flush=True,
+        )
 
-        flood = Flood(port, args.flood_mb, args.flooders, args.flood_count, args.flood_max,
-                      args.flood_seconds).start()
+        flood = Flood(
+            port, args.flood_mb, args.flooders, args.flood_count, args.flood_max, args.flood_seconds
+        ).start()
         flood_rate, flood_ops, flood_errors = drain_rate(flooded, meter)
         flood_s = flood.finish()
         errors += flood_errors
         hwm_flood = proc_status(pid, "VmHWM")
-        print(f"[flood] 4 stations: {flood_ops:,} operations at {flood_rate:,.0f} ops/s while "
-              f"{flood.count} bodies of {args.flood_mb} MB without a token came in {flood_s:.1f} s "
-              f"({flood.sent / MB:,.0f} MB actually sent; answers {dict(flood.answers)}; slowest answer "
-              f"{flood.slowest:.2f} s); "
-              f"hub peak {hwm_flood:.0f} MB", flush=True)
+        print(
+            f"[flood] 4 stations: {flood_ops:,} operations at {flood_rate:,.0f} ops/s while "
+            f"{flood.count} bodies of {args.flood_mb} MB without a token came in {flood_s:.1f} s "
+            f"({flood.sent / MB:,.0f} MB actually sent; answers {dict(flood.answers)}; slowest answer "
+            f"{flood.slowest:.2f} s); "
+            f"hub peak {hwm_flood:.0f} MB",
+            flush=True,
+        )
 
         hwm_auth, auth = hwm_flood, None
         if args.auth_flood:
-            auth = Flood(port, args.flood_mb, args.flooders, args.auth_flood, args.auth_flood,
-                         args.flood_seconds, token=stolen).start()
+            auth = Flood(
+                port,
+                args.flood_mb,
+                args.flooders,
+                args.auth_flood,
+                args.auth_flood,
+                args.flood_seconds,
+                token=stolen,
+            ).start()
             auth_s = auth.finish()
             hwm_auth = proc_status(pid, "VmHWM")
-            print(f"[token] {auth.count} bodies of {args.flood_mb} MB with a valid token in "
-                  f"{auth_s:.1f} s ({auth.sent / MB:,.0f} MB sent; answers {dict(auth.answers)}; "
-                  f"the hub reads at most {MAX_BODY / MB:.0f} MB of each); hub peak "
-                  f"{hwm_auth:.0f} MB", flush=True)
+            print(
+                f"[token] {auth.count} bodies of {args.flood_mb} MB with a valid token in "
+                f"{auth_s:.1f} s ({auth.sent / MB:,.0f} MB sent; answers {dict(auth.answers)}; "
+                f"the hub reads at most {MAX_BODY / MB:.0f} MB of each); hub peak "
+                f"{hwm_auth:.0f} MB",
+                flush=True,
+            )
         alive = hub_proc.proc.poll() is None
         rows = [
             ["hub resident at start", f"{rss_start:.0f} MB"],
             ["hub resident after the stations were set up", f"{rss_ready:.0f} MB"],
             ["hub peak after 4 stations pushed (quiet)", f"{hwm_quiet:.0f} MB"],
-            [f"hub peak after the unauthenticated flood ({flood.count} x {args.flood_mb} MB)",
-             f"{hwm_flood:.0f} MB"],
+            [
+                f"hub peak after the unauthenticated flood ({flood.count} x {args.flood_mb} MB)",
+                f"{hwm_flood:.0f} MB",
+            ],
             ["4 stations, quiet hub", f"{quiet_rate:,.0f} ops/s ({quiet_ops:,} ops)"],
             ["4 stations, during the flood", f"{flood_rate:,.0f} ops/s ({flood_ops:,} ops)"],
         ]
         if auth:
-            rows.insert(4, [f"hub peak after {auth.count} x {args.flood_mb} MB with a valid token",
-                            f"{hwm_auth:.0f} MB"])
-        common.print_table(["what", "figure"], rows,
-                           f"The hub under a flood (body limit {MAX_BODY / MB:.0f} MB; hub alive "
-                           f"at the end: {alive})")
+            rows.insert(
+                4,
+                [
+                    f"hub peak after {auth.count} x {args.flood_mb} MB with a valid token",
+                    f"{hwm_auth:.0f} MB",
+                ],
+            )
+        common.print_table(
+            ["what", "figure"],
+            rows,
+            f"The hub under a flood (body limit {MAX_BODY / MB:.0f} MB; hub alive "
+            f"at the end: {alive})",
+        )
         for error in errors:
             print(f"!! a station: {error}", flush=True)
         ok = alive and not errors and hwm_auth - rss_ready < 100

@@ -70,10 +70,18 @@ def child(path: Path, mode: str, trace: bool) -> dict:
         cpu = time.process_time() - cpu0
         s.rollback()  # leave the cached council as it was
     out = {
-        "mode": mode, "seconds": seconds, "cpu_s": cpu, "scanned": report.scanned,
-        "found": len(report.found), "already_done": report.already_done,
-        "created": report.created, "messages": report.messages, "letters": len(report.letters),
-        "by_rule": report.by_rule(), "rss_before_mb": before, "rss_peak_mb": maxrss_mb(),
+        "mode": mode,
+        "seconds": seconds,
+        "cpu_s": cpu,
+        "scanned": report.scanned,
+        "found": len(report.found),
+        "already_done": report.already_done,
+        "created": report.created,
+        "messages": report.messages,
+        "letters": len(report.letters),
+        "by_rule": report.by_rule(),
+        "rss_before_mb": before,
+        "rss_peak_mb": maxrss_mb(),
     }
     if trace:
         import tracemalloc
@@ -88,8 +96,14 @@ def run_child(path: Path, mode: str, trace: bool, cache: Path) -> dict:
     cmd = [sys.executable, __file__, "--child", str(path), "--mode", mode]
     if trace:
         cmd.append("--tracemalloc")
-    result = subprocess.run(cmd, cwd=common.PROJECT_DIR, env=common.isolated_env(cache),
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        cmd,
+        cwd=common.PROJECT_DIR,
+        env=common.isolated_env(cache),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if result.returncode != 0:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"scan child failed (exit {result.returncode})")
@@ -105,14 +119,25 @@ def load_line() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--sizes", type=common.parse_sizes, default=None,
-                   help="council sizes (default 100000,1000000; --quick: 100000)")
+    p.add_argument(
+        "--sizes",
+        type=common.parse_sizes,
+        default=None,
+        help="council sizes (default 100000,1000000; --quick: 100000)",
+    )
     p.add_argument("--quick", action="store_true", help="100,000 residents only")
-    p.add_argument("--act-sizes", type=common.parse_sizes, default=None,
-                   help="sizes at which the real scan also runs (default: the smallest size)")
+    p.add_argument(
+        "--act-sizes",
+        type=common.parse_sizes,
+        default=None,
+        help="sizes at which the real scan also runs (default: the smallest size)",
+    )
     p.add_argument("--no-act", action="store_true", help="dry runs only")
-    p.add_argument("--tracemalloc", action="store_true",
-                   help="also a dry run under tracemalloc (peak of Python allocations)")
+    p.add_argument(
+        "--tracemalloc",
+        action="store_true",
+        help="also a dry run under tracemalloc (peak of Python allocations)",
+    )
     p.add_argument("--seed", type=int, default=common.DEFAULT_SEED)
     p.add_argument("--cache", type=Path, default=None)
     p.add_argument("--json", type=Path, default=None, help="also write a summary here")
@@ -142,18 +167,38 @@ def main(argv: list[str] | None = None) -> int:
             if args.tracemalloc and mode == "dry":
                 fig["traced_peak_mb"] = run_child(path, mode, True, cache)["traced_peak_mb"]
             summary[f"{size}/{mode}"] = fig
-            rows.append([
-                f"{size:,}", "dry run" if mode == "dry" else "act (rolled back)",
-                f"{fig['seconds']:.1f}", f"{fig['cpu_s']:.1f}", f"{fig['found']:,}",
-                f"{fig['created']:,}", f"{fig['rss_before_mb']:.0f}", f"{fig['rss_peak_mb']:.0f}",
-                f"{fig['traced_peak_mb']:.0f}" if "traced_peak_mb" in fig else "-",
-            ])
-            print("  by rule: " + ", ".join(f"{k} {v:,}" for k, v in sorted(fig["by_rule"].items())),
-                  flush=True)
+            rows.append(
+                [
+                    f"{size:,}",
+                    "dry run" if mode == "dry" else "act (rolled back)",
+                    f"{fig['seconds']:.1f}",
+                    f"{fig['cpu_s']:.1f}",
+                    f"{fig['found']:,}",
+                    f"{fig['created']:,}",
+                    f"{fig['rss_before_mb']:.0f}",
+                    f"{fig['rss_peak_mb']:.0f}",
+                    f"{fig['traced_peak_mb']:.0f}" if "traced_peak_mb" in fig else "-",
+                ]
+            )
+            print(
+                "  by rule: " + ", ".join(f"{k} {v:,}" for k, v in sorted(fig["by_rule"].items())),
+                flush=True,
+            )
     common.print_table(
-        ["residents", "scan", "wall s", "CPU s", "found", "created", "RSS open MB",
-         "RSS peak MB", "traced peak MB"],
-        rows, f"Proactive scan (target: 1,000,000 residents in < {TARGET_S:g} s)")
+        [
+            "residents",
+            "scan",
+            "wall s",
+            "CPU s",
+            "found",
+            "created",
+            "RSS open MB",
+            "RSS peak MB",
+            "traced peak MB",
+        ],
+        rows,
+        f"Proactive scan (target: 1,000,000 residents in < {TARGET_S:g} s)",
+    )
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2), encoding="utf-8")
     worst = max(v["seconds"] for k, v in summary.items() if k.endswith("/dry"))

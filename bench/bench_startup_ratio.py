@@ -98,8 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--runs", type=int, default=7, help="measured runs of each (after a warm-up)")
     p.add_argument("--residents", type=int, default=2000, help="demo database size")
     p.add_argument("--seed", type=int, default=common.DEFAULT_SEED)
-    p.add_argument("--no-login", action="store_true",
-                   help="skip (c), the start with the login dialog")
+    p.add_argument(
+        "--no-login", action="store_true", help="skip (c), the start with the login dialog"
+    )
     p.add_argument("--keep", action="store_true", help="keep the temporary folder (prints it)")
     p.add_argument("--json", type=Path, default=None, help="also write a summary here")
     return p
@@ -114,10 +115,21 @@ def main(argv: list[str] | None = None) -> int:
         env = child_env(folder)
         picture = folder / "window.png"
         commands = {
-            "dalpak": [*common.dalpak_command(), "--db", common.db_url(db), "gui", "--smoke",
-                       str(picture)],
-            "bare": [sys.executable, str(BARE_CHILD), str(picture), "--icons",
-                     str(folder / "bare-icons")],
+            "dalpak": [
+                *common.dalpak_command(),
+                "--db",
+                common.db_url(db),
+                "gui",
+                "--smoke",
+                str(picture),
+            ],
+            "bare": [
+                sys.executable,
+                str(BARE_CHILD),
+                str(picture),
+                "--icons",
+                str(folder / "bare-icons"),
+            ],
         }
         if not args.no_login:
             commands["login"] = [sys.executable, str(LOGIN_CHILD), common.db_url(db), str(picture)]
@@ -133,8 +145,12 @@ def main(argv: list[str] | None = None) -> int:
             for name in order:
                 runs[name].append(run_child(commands[name], env, picture))
             d, b = runs["dalpak"][-1], runs["bare"][-1]
-            login = (f"; with login {runs['login'][-1]['wall_s']:.2f} s "
-                     f"{runs['login'][-1]['rss_mib']:.0f} MiB" if "login" in runs else "")
+            login = (
+                f"; with login {runs['login'][-1]['wall_s']:.2f} s "
+                f"{runs['login'][-1]['rss_mib']:.0f} MiB"
+                if "login" in runs
+                else ""
+            )
             print(
                 f"run {n + 1}: dalpak {d['wall_s']:.2f} s (CPU {d['cpu_s']:.2f} s) "
                 f"{d['rss_mib']:.0f} MiB; bare {b['wall_s']:.2f} s (CPU {b['cpu_s']:.2f} s) "
@@ -147,19 +163,38 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(folder, ignore_errors=True)
 
     rows = []
-    labels = {"dalpak": "(a) dalpak gui --smoke", "bare": "(b) bare RTL QMainWindow + qt-material",
-              "login": "(c) dalpak gui, login typed at once (not in the ratio)"}
+    labels = {
+        "dalpak": "(a) dalpak gui --smoke",
+        "bare": "(b) bare RTL QMainWindow + qt-material",
+        "login": "(c) dalpak gui, login typed at once (not in the ratio)",
+    }
     for name, label in labels.items():
         if name not in runs:
             continue
         wall, wall_max = summary(runs[name], "wall_s")
         cpu, cpu_max = summary(runs[name], "cpu_s")
         rss, rss_max = summary(runs[name], "rss_mib")
-        rows.append([label, f"{wall:.2f}", f"{wall_max:.2f}", f"{cpu:.2f}", f"{cpu_max:.2f}",
-                     f"{rss:.0f}", f"{rss_max:.0f}"])
+        rows.append(
+            [
+                label,
+                f"{wall:.2f}",
+                f"{wall_max:.2f}",
+                f"{cpu:.2f}",
+                f"{cpu_max:.2f}",
+                f"{rss:.0f}",
+                f"{rss_max:.0f}",
+            ]
+        )
     common.print_table(
-        ["process", "wall median s", "wall max s", "CPU median s", "CPU max s",
-         "peak RSS median MiB", "max MiB"],
+        [
+            "process",
+            "wall median s",
+            "wall max s",
+            "CPU median s",
+            "CPU max s",
+            "peak RSS median MiB",
+            "max MiB",
+        ],
         rows,
         f"Whole process, {args.runs} fresh processes each, offscreen, demo of "
         f"{args.residents:,} residents",
@@ -169,7 +204,9 @@ def main(argv: list[str] | None = None) -> int:
     d_cpu, _ = summary(runs["dalpak"], "cpu_s")
     b_cpu, _ = summary(runs["bare"], "cpu_s")
     _, d_rss_max = summary(runs["dalpak"], "rss_mib")
-    pair_ratios = [d["wall_s"] / b["wall_s"] for d, b in zip(runs["dalpak"], runs["bare"], strict=True)]
+    pair_ratios = [
+        d["wall_s"] / b["wall_s"] for d, b in zip(runs["dalpak"], runs["bare"], strict=True)
+    ]
     ratio = d_wall / b_wall
     ratio_ok = ratio <= RATIO_GOAL
     memory_ok = d_rss_max <= MEMORY_GOAL_MIB
@@ -200,7 +237,9 @@ def main(argv: list[str] | None = None) -> int:
                     "ratio": ratio,
                     "dalpak_rss_max_mib": d_rss_max,
                     "bare_rss_max_mib": summary(runs["bare"], "rss_mib")[1],
-                    "login_wall_s": summary(runs["login"], "wall_s")[0] if "login" in runs else None,
+                    "login_wall_s": summary(runs["login"], "wall_s")[0]
+                    if "login" in runs
+                    else None,
                     "login_rss_max_mib": (
                         summary(runs["login"], "rss_mib")[1] if "login" in runs else None
                     ),

@@ -221,8 +221,14 @@ def register_station(hub_engine, code: str) -> tuple[object, str, object]:  # no
         hub = local_station(session)
         actor = Actor(None, hub.id, hub.code)
         identity, token = add_station(session, actor, code)
-        clerk = create_user(session, actor, username=f"clerk{code.lower()}",
-                            full_name=f"פקיד {code}", role=Role.CLERK, password="bench-pass-1")
+        clerk = create_user(
+            session,
+            actor,
+            username=f"clerk{code.lower()}",
+            full_name=f"פקיד {code}",
+            role=Role.CLERK,
+            password="bench-pass-1",
+        )
         return identity, token, clerk.id
 
 
@@ -500,11 +506,7 @@ def report_push_errors(code: str, rep: dict) -> bool:
     return True
 
 
-VARIANTS = (
-    "as-is (batch-wise)",
-    "fallback: one savepoint per operation",
-    "as-is under cProfile",
-)
+VARIANTS = ("as-is (batch-wise)", "fallback: one savepoint per operation", "as-is under cProfile")
 
 
 @contextlib.contextmanager

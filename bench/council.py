@@ -33,8 +33,9 @@ def has_holdings(path: Path) -> bool:
         return db.execute("SELECT 1 FROM property_accounts LIMIT 1").fetchone() is not None
 
 
-def ensure_council_db(residents: int, seed: int = common.DEFAULT_SEED,
-                      cache: Path | None = None) -> Path:
+def ensure_council_db(
+    residents: int, seed: int = common.DEFAULT_SEED, cache: Path | None = None
+) -> Path:
     """A cached demo council of `residents` residents with holdings, built when missing."""
     shared = common.db_path(residents, seed, cache)
     if has_holdings(shared):

@@ -53,13 +53,25 @@ def load(path: Path) -> dict | None:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--quick", action="store_true",
-                   help="search sizes 10000,100000 only; extras and scan at 100,000 residents")
+    p.add_argument(
+        "--quick",
+        action="store_true",
+        help="search sizes 10000,100000 only; extras and scan at 100,000 residents",
+    )
     p.add_argument("--sizes", default=None, help="search sizes (overrides --quick)")
     p.add_argument(
         "--only",
-        choices=["search", "startup", "startup_ratio", "receipt", "board", "figures", "extras",
-                 "scan", "sync"],
+        choices=[
+            "search",
+            "startup",
+            "startup_ratio",
+            "receipt",
+            "board",
+            "figures",
+            "extras",
+            "scan",
+            "sync",
+        ],
         action="append",
         help="run only these (repeatable)",
     )
@@ -68,8 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     cache = common.cache_dir(args.cache)
     sizes = args.sizes or ("10000,100000" if args.quick else "10000,100000,1000000")
     # sync is opt-in: it runs for about 30 minutes (PostgreSQL, a hub, a 100k download twice)
-    only = set(args.only or ["search", "startup", "startup_ratio", "receipt", "board", "figures",
-                             "extras", "scan"])
+    only = set(
+        args.only
+        or ["search", "startup", "startup_ratio", "receipt", "board", "figures", "extras", "scan"]
+    )
     quick = ["--quick"] if args.quick else []
     out = cache / "results"
     out.mkdir(exist_ok=True)
@@ -89,8 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     if "startup_ratio" in only:
         codes["startup_ratio"] = run_step(
-            "startup_ratio", "bench_startup_ratio.py",
-            ["--json", str(out / "startup_ratio.json")],
+            "startup_ratio", "bench_startup_ratio.py", ["--json", str(out / "startup_ratio.json")]
         )
     if "receipt" in only:
         codes["receipt"] = run_step(
@@ -99,11 +112,15 @@ def main(argv: list[str] | None = None) -> int:
     if "board" in only:
         board_args = ["--quick"] if args.quick else []
         codes["board"] = run_step(
-            "board", "bench_board.py", ["--json", str(out / "board.json"), *board_args, *common_args]
+            "board",
+            "bench_board.py",
+            ["--json", str(out / "board.json"), *board_args, *common_args],
         )
     if "figures" in only:
         codes["figures"] = run_step(
-            "figures", "bench_figures.py", [*quick, "--json", str(out / "figures.json"), *common_args]
+            "figures",
+            "bench_figures.py",
+            [*quick, "--json", str(out / "figures.json"), *common_args],
         )
     if "extras" in only:
         codes["extras"] = run_step(
@@ -184,12 +201,22 @@ def main(argv: list[str] | None = None) -> int:
         rows += board_rows(board)
     figures = load(out / "figures.json") if "figures" in only else None
     if figures:
-        rows.append(["journey figures open (new connection), max", "<= 1 s",
-                     f"{figures['open_ms']['max']:,.0f} ms",
-                     "ok" if figures["open_ms"]["max"] <= 1000 else "OVER"])
-        rows.append(["journey figures filter refresh, worst p50", "<= 300 ms",
-                     f"{figures['worst_filter_p50_ms']:,.0f} ms",
-                     "ok" if figures["worst_filter_p50_ms"] <= 300 else "OVER"])
+        rows.append(
+            [
+                "journey figures open (new connection), max",
+                "<= 1 s",
+                f"{figures['open_ms']['max']:,.0f} ms",
+                "ok" if figures["open_ms"]["max"] <= 1000 else "OVER",
+            ]
+        )
+        rows.append(
+            [
+                "journey figures filter refresh, worst p50",
+                "<= 300 ms",
+                f"{figures['worst_filter_p50_ms']:,.0f} ms",
+                "ok" if figures["worst_filter_p50_ms"] <= 300 else "OVER",
+            ]
+        )
     extras = load(out / "extras.json") if "extras" in only else None
     for size, figures in (extras or {}).items():
         rows.append(
@@ -284,12 +311,24 @@ def board_rows(board: dict) -> list[list[str]]:
     rows = []
     if opening:
         worst = max(max(v["p95"] for v in opening), board.get("cold_open_ms", 0))
-        rows.append(["workload board open, p95 / first read", "<= 1 s", f"{worst:,.0f} ms",
-                     "ok" if worst <= 1000 else "OVER"])
+        rows.append(
+            [
+                "workload board open, p95 / first read",
+                "<= 1 s",
+                f"{worst:,.0f} ms",
+                "ok" if worst <= 1000 else "OVER",
+            ]
+        )
     if filters:
         name, slowest = max(filters.items(), key=lambda kv: kv[1]["p95"])
-        rows.append([f"workload board filter p95 (slowest: {name})", "<= 300 ms",
-                     f"{slowest['p95']:,.0f} ms", "ok" if slowest["p95"] <= 300 else "OVER"])
+        rows.append(
+            [
+                f"workload board filter p95 (slowest: {name})",
+                "<= 300 ms",
+                f"{slowest['p95']:,.0f} ms",
+                "ok" if slowest["p95"] <= 300 else "OVER",
+            ]
+        )
     return rows
 
 

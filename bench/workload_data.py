@@ -68,11 +68,22 @@ def workload_database(
         if not quiet:
             print(f"[db] reusing {path.name} ({path.stat().st_size / 1e6:,.0f} MB)", flush=True)
         return path
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--items", str(items),
-           "--cases", str(cases), "--seed", str(seed), "--cache", str(path.parent)]
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--items",
+        str(items),
+        "--cases",
+        str(cases),
+        "--seed",
+        str(seed),
+        "--cache",
+        str(path.parent),
+    ]
     print(f"[db] building {path.name}", flush=True)
-    result = subprocess.run(cmd, cwd=PROJECT_DIR, env=isolated_env(path.parent), timeout=BUILD_TIMEOUT_S,
-                            check=False)
+    result = subprocess.run(
+        cmd, cwd=PROJECT_DIR, env=isolated_env(path.parent), timeout=BUILD_TIMEOUT_S, check=False
+    )
     if result.returncode != 0 or not path.exists():
         raise SystemExit(f"[db] building {path.name} failed (exit {result.returncode})")
     return path
@@ -139,26 +150,55 @@ def build(path: Path, items: int, cases: int, seed: int) -> None:
         new_users: list[tuple[uuid.UUID, dict]] = []
         for dep in departments:
             for n in range(1, STAFF_PER_DEPARTMENT + 1):
-                new_users.append((clock.new_id(), {
-                    "username": f"{dep.code.lower()}{n:02d}",
-                    "full_name": f"{rng.choice(names)} {rng.choice(last_names)}",
-                    "role": str(Role.DEPARTMENT), "password_hash": password_hash,
-                    "department_id": dep.id, "phone": "", "email": "",
-                }))
+                new_users.append(
+                    (
+                        clock.new_id(),
+                        {
+                            "username": f"{dep.code.lower()}{n:02d}",
+                            "full_name": f"{rng.choice(names)} {rng.choice(last_names)}",
+                            "role": str(Role.DEPARTMENT),
+                            "password_hash": password_hash,
+                            "department_id": dep.id,
+                            "phone": "",
+                            "email": "",
+                        },
+                    )
+                )
         for n in range(1, CLERKS + 1):
-            new_users.append((clock.new_id(), {
-                "username": f"clerk{n:02d}", "full_name": f"{rng.choice(names)} {rng.choice(last_names)}",
-                "role": str(Role.CLERK), "password_hash": password_hash, "department_id": None,
-                "phone": "", "email": "",
-            }))
+            new_users.append(
+                (
+                    clock.new_id(),
+                    {
+                        "username": f"clerk{n:02d}",
+                        "full_name": f"{rng.choice(names)} {rng.choice(last_names)}",
+                        "role": str(Role.CLERK),
+                        "password_hash": password_hash,
+                        "department_id": None,
+                        "phone": "",
+                        "email": "",
+                    },
+                )
+            )
         ops = record_bulk(s, actor, "user.created", new_users)
-        s.execute(User.__table__.insert(), [
-            {"id": op["entity_id"], "username": p["username"], "full_name": p["full_name"],
-             "role": p["role"], "password_hash": p["password_hash"],
-             "department_id": uuid.UUID(p["department_id"]) if p["department_id"] else None,
-             "phone": "", "email": "", "active": True, "created_at": op["created_at"]}
-            for op in ops if (p := op["payload"])
-        ])
+        s.execute(
+            User.__table__.insert(),
+            [
+                {
+                    "id": op["entity_id"],
+                    "username": p["username"],
+                    "full_name": p["full_name"],
+                    "role": p["role"],
+                    "password_hash": p["password_hash"],
+                    "department_id": uuid.UUID(p["department_id"]) if p["department_id"] else None,
+                    "phone": "",
+                    "email": "",
+                    "active": True,
+                    "created_at": op["created_at"],
+                }
+                for op in ops
+                if (p := op["payload"])
+            ],
+        )
         users = list(s.scalars(select(User)))
     mark(f"{len(new_users)} more users")
 
@@ -176,7 +216,7 @@ def build(path: Path, items: int, cases: int, seed: int) -> None:
     today = now.astimezone(tz).date()
     days = _business_days_back(today, 250)  # a year of business days, newest first
     # Recent days are busier in the database: old work is finished and counted, new work is open.
-    day_weights = [1.0 + 2.0 * (0.985 ** n) for n in range(len(days))]
+    day_weights = [1.0 + 2.0 * (0.985**n) for n in range(len(days))]
     expected_cache: dict[tuple[dt.date, int], dt.date] = {}
 
     def expected(start: dt.date, n: int) -> dt.date:
@@ -195,8 +235,10 @@ def build(path: Path, items: int, cases: int, seed: int) -> None:
             extra -= 1
     counters: dict[tuple[str, int], int] = {}
     station_codes = ["KDR", "MSG", "YVN", "KFT"]
-    station_ids = {code: (station.id if code == station.code else uuid.uuid5(uuid.NAMESPACE_DNS, code))
-                   for code in station_codes}
+    station_ids = {
+        code: (station.id if code == station.code else uuid.uuid5(uuid.NAMESPACE_DNS, code))
+        for code in station_codes
+    }
 
     case_day = rng.choices(days, weights=day_weights, k=cases)
     case_day.sort()
@@ -212,7 +254,9 @@ def build(path: Path, items: int, cases: int, seed: int) -> None:
                 seq = counters[(code, day.year)] = counters.get((code, day.year), 0) + 1
                 number = format_case_number(code, day.year, seq)
                 minute = rng.randint(8 * 60, 15 * 60 + 30)
-                arrived = dt.datetime.combine(day, dt.time(minute // 60, minute % 60), tz).astimezone(dt.UTC)
+                arrived = dt.datetime.combine(
+                    day, dt.time(minute // 60, minute % 60), tz
+                ).astimezone(dt.UTC)
                 started_at = arrived + dt.timedelta(minutes=rng.expovariate(1 / 9))
                 ended_at = started_at + dt.timedelta(minutes=rng.uniform(3, 20))
                 owner = rng.choice(owners) if rng.random() < 0.9 else rng.choice(other_owners)
@@ -220,7 +264,15 @@ def build(path: Path, items: int, cases: int, seed: int) -> None:
                 resident_id = rng.choice(resident_ids)
                 age_days = (today - day).days
                 # The older the work, the likelier it is finished.
-                p_open = 0.85 if age_days <= 7 else 0.5 if age_days <= 30 else 0.15 if age_days <= 90 else 0.02
+                p_open = (
+                    0.85
+                    if age_days <= 7
+                    else 0.5
+                    if age_days <= 30
+                    else 0.15
+                    if age_days <= 90
+                    else 0.02
+                )
                 case_items, all_final, last_finish = [], True, ended_at
                 for position in range(1, per_case[n] + 1):
                     rt = rng.choices(types, weights=type_weights)[0]
@@ -237,8 +289,12 @@ def build(path: Path, items: int, cases: int, seed: int) -> None:
                         status = rng.choices(OPEN_STATUSES, weights=[30, 45, 15, 10])[0]
                         finished = None
                         all_final = False
-                        updated = None if status == "received" else item_created + dt.timedelta(
-                            days=rng.uniform(0, max(0.1, age_days)))
+                        updated = (
+                            None
+                            if status == "received"
+                            else item_created
+                            + dt.timedelta(days=rng.uniform(0, max(0.1, age_days)))
+                        )
                     else:
                         status = "done" if rng.random() < 0.92 else "cannot"
                         took = max(0.05, rng.gauss(0.7, 0.4)) * max(1, (exp - day).days)
@@ -248,51 +304,121 @@ def build(path: Path, items: int, cases: int, seed: int) -> None:
                     people = staff.get(department) or []
                     assignee = rng.choice(people) if people and rng.random() < 0.6 else None
                     item_id = _uuid7(item_created, rng)
-                    item_ops.append((item_id, {
-                        "case_id": case_id, "position": position, "request_type_id": rt.id,
-                        "department_id": rt.department_id, "description": "",
-                        "next_steps": rt.steps, "documents": rt.documents,
-                        "expected_date": expected(day, rt.sla_days),
-                    }))
-                    case_items.append({
-                        "id": item_id, "case_id": case_id, "position": position,
-                        "request_type_id": rt.id, "department_id": department, "description": "",
-                        # An update replaces the catalogue's steps by the one next step.
-                        "next_steps": rt.steps if status == "received" else [_NEXT_STEP],
-                        "documents": rt.documents, "expected_date": exp,
-                        "status": status, "created_at": item_created, "assignee_id": assignee,
-                        "handoffs": handoffs, "slips": slips,
-                        "outcome": "הבקשה טופלה והתושב/ת עודכן/ה בטלפון" if finished else "",
-                        "updated_at": updated, "finished_at": finished,
-                    })
+                    item_ops.append(
+                        (
+                            item_id,
+                            {
+                                "case_id": case_id,
+                                "position": position,
+                                "request_type_id": rt.id,
+                                "department_id": rt.department_id,
+                                "description": "",
+                                "next_steps": rt.steps,
+                                "documents": rt.documents,
+                                "expected_date": expected(day, rt.sla_days),
+                            },
+                        )
+                    )
+                    case_items.append(
+                        {
+                            "id": item_id,
+                            "case_id": case_id,
+                            "position": position,
+                            "request_type_id": rt.id,
+                            "department_id": department,
+                            "description": "",
+                            # An update replaces the catalogue's steps by the one next step.
+                            "next_steps": rt.steps if status == "received" else [_NEXT_STEP],
+                            "documents": rt.documents,
+                            "expected_date": exp,
+                            "status": status,
+                            "created_at": item_created,
+                            "assignee_id": assignee,
+                            "handoffs": handoffs,
+                            "slips": slips,
+                            "outcome": "הבקשה טופלה והתושב/ת עודכן/ה בטלפון" if finished else "",
+                            "updated_at": updated,
+                            "finished_at": finished,
+                        }
+                    )
                     if finished is not None:
                         callback_due = expected(finished.astimezone(tz).date(), 1)
                         done_cb = finished < now - dt.timedelta(days=2) or rng.random() < 0.4
-                        batch_tasks.append(_task("callback", case_id, item_id, owner, callback_due,
-                                                 finished, finished + dt.timedelta(hours=rng.uniform(1, 40))
-                                                 if done_cb else None, owner, None))
+                        batch_tasks.append(
+                            _task(
+                                "callback",
+                                case_id,
+                                item_id,
+                                owner,
+                                callback_due,
+                                finished,
+                                finished + dt.timedelta(hours=rng.uniform(1, 40))
+                                if done_cb
+                                else None,
+                                owner,
+                                None,
+                            )
+                        )
                 closed = all_final and rng.random() < 0.9
-                closed_at = min(now, last_finish + dt.timedelta(hours=rng.uniform(2, 60))) if closed else None
+                closed_at = (
+                    min(now, last_finish + dt.timedelta(hours=rng.uniform(2, 60)))
+                    if closed
+                    else None
+                )
                 if closed:
                     due = expected(closed_at.astimezone(tz).date(), 3)
                     done_at = closed_at + dt.timedelta(days=rng.uniform(3, 8))
                     done = done_at < now and rng.random() < 0.8
-                    satisfaction = rng.choices([1, 2, 3, 4, 5], weights=[4, 6, 15, 35, 40])[0] if done else None
-                    batch_tasks.append(_task("followup", case_id, None, owner, due, closed_at,
-                                             done_at if done else None, owner, satisfaction))
-                case_ops.append((case_id, {
-                    "number": number, "resident_id": resident_id, "owner_id": owner,
-                    "arrived_at": arrived, "service_started_at": started_at,
-                    "service_ended_at": ended_at,
-                }))
-                batch_cases.append({
-                    "id": case_id, "number": number, "resident_id": resident_id, "owner_id": owner,
-                    "station_id": station_ids[code], "status": "closed" if closed else "open",
-                    "arrived_at": arrived, "service_started_at": started_at,
-                    "service_ended_at": ended_at, "created_at": ended_at, "closed_at": closed_at,
-                    "updated_at": closed_at or max(
-                        [i["updated_at"] for i in case_items if i["updated_at"]] or [ended_at]),
-                })
+                    satisfaction = (
+                        rng.choices([1, 2, 3, 4, 5], weights=[4, 6, 15, 35, 40])[0]
+                        if done
+                        else None
+                    )
+                    batch_tasks.append(
+                        _task(
+                            "followup",
+                            case_id,
+                            None,
+                            owner,
+                            due,
+                            closed_at,
+                            done_at if done else None,
+                            owner,
+                            satisfaction,
+                        )
+                    )
+                case_ops.append(
+                    (
+                        case_id,
+                        {
+                            "number": number,
+                            "resident_id": resident_id,
+                            "owner_id": owner,
+                            "arrived_at": arrived,
+                            "service_started_at": started_at,
+                            "service_ended_at": ended_at,
+                        },
+                    )
+                )
+                batch_cases.append(
+                    {
+                        "id": case_id,
+                        "number": number,
+                        "resident_id": resident_id,
+                        "owner_id": owner,
+                        "station_id": station_ids[code],
+                        "status": "closed" if closed else "open",
+                        "arrived_at": arrived,
+                        "service_started_at": started_at,
+                        "service_ended_at": ended_at,
+                        "created_at": ended_at,
+                        "closed_at": closed_at,
+                        "updated_at": closed_at
+                        or max(
+                            [i["updated_at"] for i in case_items if i["updated_at"]] or [ended_at]
+                        ),
+                    }
+                )
                 batch_items += case_items
             record_bulk(s, actor, "case.opened", case_ops)
             record_bulk(s, actor, "case.item_added", item_ops)
@@ -309,24 +435,46 @@ def build(path: Path, items: int, cases: int, seed: int) -> None:
     for suffix in ("-wal", "-shm"):
         Path(str(partial) + suffix).unlink(missing_ok=True)
     partial.rename(path)
-    print(f"[db] built {path.name} in {time.perf_counter() - started:,.1f} s "
-          f"({path.stat().st_size / 1e6:,.0f} MB)", flush=True)
+    print(
+        f"[db] built {path.name} in {time.perf_counter() - started:,.1f} s "
+        f"({path.stat().st_size / 1e6:,.0f} MB)",
+        flush=True,
+    )
 
 
-def _task(kind: str, case_id: uuid.UUID, item_id: uuid.UUID | None, owner: uuid.UUID,
-          due: dt.date, created: dt.datetime, done_at: dt.datetime | None,
-          done_by: uuid.UUID, satisfaction: int | None) -> dict:
+def _task(
+    kind: str,
+    case_id: uuid.UUID,
+    item_id: uuid.UUID | None,
+    owner: uuid.UUID,
+    due: dt.date,
+    created: dt.datetime,
+    done_at: dt.datetime | None,
+    done_by: uuid.UUID,
+    satisfaction: int | None,
+) -> dict:
     return {
-        "id": _uuid7(created, _TASK_RNG), "kind": kind, "case_id": case_id, "item_id": item_id,
-        "owner_id": owner, "due_date": due, "created_at": created, "done_at": done_at,
+        "id": _uuid7(created, _TASK_RNG),
+        "kind": kind,
+        "case_id": case_id,
+        "item_id": item_id,
+        "owner_id": owner,
+        "due_date": due,
+        "created_at": created,
+        "done_at": done_at,
         "done_by": done_by if done_at else None,
-        "outcome": "שוחחתי עם התושב/ת" if done_at else "", "channel": "phone" if done_at else "",
-        "reached": True if done_at else None, "satisfaction": satisfaction, "comment": "",
+        "outcome": "שוחחתי עם התושב/ת" if done_at else "",
+        "channel": "phone" if done_at else "",
+        "reached": True if done_at else None,
+        "satisfaction": satisfaction,
+        "comment": "",
     }
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--items", type=int, default=500_000)
     parser.add_argument("--cases", type=int, default=200_000)
     parser.add_argument("--quick", action="store_true", help="50,000 items in 20,000 cases")

@@ -16,7 +16,9 @@ def draw(size: int = 256) -> Image.Image:
     image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
     pen = ImageDraw.Draw(image)
     pen.rounded_rectangle((8, 8, size - 8, size - 8), radius=size // 6, fill=NAVY)
-    font = ImageFont.truetype(str(ROOT / "resources" / "fonts" / "DejaVuSans-Bold.ttf"), int(size * 0.62))
+    font = ImageFont.truetype(
+        str(ROOT / "resources" / "fonts" / "DejaVuSans-Bold.ttf"), int(size * 0.62)
+    )
     pen.text((size / 2, size / 2), "ד", font=font, fill=WHITE, anchor="mm")  # dalet, for Dalpak
     return image
 

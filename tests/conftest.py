@@ -33,8 +33,9 @@ def _cheap_password_hashing():
 
     from argon2 import PasswordHasher, profiles
 
-    with mock.patch("desktop.core.users._HASHER",
-                    PasswordHasher.from_parameters(profiles.CHEAPEST)):
+    with mock.patch(
+        "desktop.core.users._HASHER", PasswordHasher.from_parameters(profiles.CHEAPEST)
+    ):
         yield
 
 

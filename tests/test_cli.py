@@ -52,7 +52,9 @@ def test_receipt_to_file(demo_db, tmp_path, capsys, size):
     main(["--db", demo_db, "case", "list", "--json"])
     case = json.loads(capsys.readouterr().out)[0]
     target = tmp_path / f"receipt-{size}.pdf"
-    assert main(["--db", demo_db, "receipt", case["number"], "-o", str(target), "--size", size]) == 0
+    assert (
+        main(["--db", demo_db, "receipt", case["number"], "-o", str(target), "--size", size]) == 0
+    )
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert case["number"] in text
     for item in case["items"]:
@@ -94,8 +96,25 @@ def test_user_add_then_login(tmp_path, monkeypatch, capsys):
     url = f"sqlite:///{tmp_path / 'it.sqlite3'}"
     assert main(["--db", url, "init"]) == 0
     monkeypatch.setattr("sys.stdin", io.StringIO("a-strong-pass\n"))
-    assert main(["--db", url, "user", "add", "rina", "--name", "רינה גל", "--role", "department",
-                 "--department", "REV", "--password-stdin"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                url,
+                "user",
+                "add",
+                "rina",
+                "--name",
+                "רינה גל",
+                "--role",
+                "department",
+                "--department",
+                "REV",
+                "--password-stdin",
+            ]
+        )
+        == 0
+    )
     engine = open_database(url)
     with session_factory(engine)() as session:
         assert authenticate(session, "Rina", "a-strong-pass").full_name == "רינה גל"
@@ -103,7 +122,12 @@ def test_user_add_then_login(tmp_path, monkeypatch, capsys):
             authenticate(session, "rina", "wrong")
     engine.dispose()
     monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
-    assert main(["--db", url, "user", "add", "x", "--name", "x", "--role", "clerk", "--password-stdin"]) == 2
+    assert (
+        main(
+            ["--db", url, "user", "add", "x", "--name", "x", "--role", "clerk", "--password-stdin"]
+        )
+        == 2
+    )
     assert "לפחות 8" in capsys.readouterr().err
 
 
@@ -130,6 +154,9 @@ def test_hub_serve_without_the_hub_extra(tmp_path, monkeypatch, capsys):
 
 def test_postgresql_without_its_driver(monkeypatch, capsys):
     monkeypatch.setitem(sys.modules, "psycopg", None)
-    assert main(["--db", "postgresql://dalpak@127.0.0.1:9/dalpak", "case", "list"]) == EXIT_MISSING_PACKAGE
+    assert (
+        main(["--db", "postgresql://dalpak@127.0.0.1:9/dalpak", "case", "list"])
+        == EXIT_MISSING_PACKAGE
+    )
     err = capsys.readouterr().err
     assert "PostgreSQL" in err and "pip install 'dalpak[hub]'" in err

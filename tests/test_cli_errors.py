@@ -66,7 +66,9 @@ def test_db_where_nobody_can_write(tmp_path, capsys):
 def test_unreachable_postgresql_fails_fast_and_hides_the_password(capsys):
     pytest.importorskip("psycopg")
     started = time.monotonic()
-    code, err = run_failing(capsys, "--db", "postgresql+psycopg://x:sesame@127.0.0.1:1/x", "case", "list")
+    code, err = run_failing(
+        capsys, "--db", "postgresql+psycopg://x:sesame@127.0.0.1:1/x", "case", "list"
+    )
     assert time.monotonic() - started < 15
     assert code == EXIT_DATABASE
     assert "אין חיבור למסד הנתונים" in err and "127.0.0.1:1" in err
@@ -91,11 +93,13 @@ def test_receipt_into_a_missing_folder(tmp_path, engine, sessions, seeded, capsy
     from desktop.models import RequestType
 
     with sessions.begin() as s:
-        resident = create_resident(s, seeded, ResidentForm(national_id="039337423",
-                                                           first_name="יוסף", last_name="כהן"))
+        resident = create_resident(
+            s, seeded, ResidentForm(national_id="039337423", first_name="יוסף", last_name="כהן")
+        )
         kind = s.scalars(select(RequestType).limit(1)).one()
-        number = open_case(s, seeded, resident.id, [ItemDraft(kind.id)],
-                           service_started_at=clock.utcnow()).number
+        number = open_case(
+            s, seeded, resident.id, [ItemDraft(kind.id)], service_started_at=clock.utcnow()
+        ).number
     target = tmp_path / "missing" / "receipt.pdf"
     code, err = run_failing(capsys, "--db", str(engine.url), "receipt", number, "-o", str(target))
     assert code == EXIT_FILE and str(target) in err and "אינם קיימים" in err
@@ -117,19 +121,29 @@ def test_unexpected_error_points_at_the_log(monkeypatch, capsys):
 # --- hub commands against a station's database ------------------------------------------------
 
 
-@pytest.mark.parametrize("command", [["hub", "init"], ["hub", "add-station", "ARB"],
-                                     ["hub", "revoke-station", "ARB"],
-                                     ["hub", "serve", "--listen", "127.0.0.1:1"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["hub", "init"],
+        ["hub", "add-station", "ARB"],
+        ["hub", "revoke-station", "ARB"],
+        ["hub", "serve", "--listen", "127.0.0.1:1"],
+    ],
+)
 def test_hub_commands_refuse_a_station_database(command, engine, sessions, seeded, capsys):
     with sessions() as s:
-        unsent = s.scalar(select(func.count()).select_from(Operation).where(Operation.acked.is_(False)))
+        unsent = s.scalar(
+            select(func.count()).select_from(Operation).where(Operation.acked.is_(False))
+        )
     assert unsent
     code, err = run_failing(capsys, "--db", str(engine.url), *command)
     assert code == EXIT_DATABASE and "שייך לעמדה" in err
     with sessions() as s:  # still a station: nothing marked sent, no hub counter
         assert s.get(HubCounter, 1) is None
-        assert s.scalar(select(func.count()).select_from(Operation)
-                        .where(Operation.acked.is_(False))) == unsent
+        assert (
+            s.scalar(select(func.count()).select_from(Operation).where(Operation.acked.is_(False)))
+            == unsent
+        )
 
 
 def test_hub_init_takes_a_fresh_database_and_an_existing_hub(tmp_path, capsys):
@@ -151,9 +165,20 @@ def test_start_of_the_app_with_a_bad_database(tmp_path):
     text.write_text("not a database\n")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-m", "desktop", "--db", f"sqlite:///{text}", "gui", "--smoke",
-         str(tmp_path / "never.png")],
-        capture_output=True, text=True, timeout=120, env=env,
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--db",
+            f"sqlite:///{text}",
+            "gui",
+            "--smoke",
+            str(tmp_path / "never.png"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
         cwd=Path(__file__).resolve().parent.parent,
     )
     assert done.returncode == EXIT_DATABASE, done.stderr
@@ -175,5 +200,5 @@ def test_start_of_the_app_shows_a_right_to_left_dialog(tmp_path, qtbot, monkeypa
     monkeypatch.setattr(QMessageBox, "exec", capture)
     code = app_module.run(db_url=f"sqlite:///{tmp_path / 'no' / 'x.sqlite3'}")
     assert code == EXIT_DATABASE
-    (text, direction), = shown
+    ((text, direction),) = shown
     assert "אינה קיימת" in text and direction == Qt.LayoutDirection.RightToLeft

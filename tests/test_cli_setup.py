@@ -14,10 +14,20 @@ from tests.station.test_station_config import hub, make_logo  # noqa: F401 - `hu
 def setup_args(tmp_path, *extra: str) -> list[str]:
     (tmp_path / "password").write_text("admin-pass-1\n", encoding="utf-8")
     return [
-        "--db", f"sqlite:///{tmp_path / 'station.sqlite3'}", "setup",
-        "--council-name", "מועצה אזורית עמק הניסוי", "--logo", str(make_logo(tmp_path / "logo.png")),
-        "--admin-user", "rachel", "--admin-name", "רחל אדמון",
-        "--admin-password-file", str(tmp_path / "password"), *extra,
+        "--db",
+        f"sqlite:///{tmp_path / 'station.sqlite3'}",
+        "setup",
+        "--council-name",
+        "מועצה אזורית עמק הניסוי",
+        "--logo",
+        str(make_logo(tmp_path / "logo.png")),
+        "--admin-user",
+        "rachel",
+        "--admin-name",
+        "רחל אדמון",
+        "--admin-password-file",
+        str(tmp_path / "password"),
+        *extra,
     ]
 
 
@@ -27,11 +37,25 @@ def test_standalone_setup_is_read_back_by_a_new_process(tmp_path, capsys):
     assert "העמדה MTL מוגדרת (עצמאית)" in out and "rachel" in out
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     shown = subprocess.run(
-        [sys.executable, "-m", "desktop.cli", "--db", f"sqlite:///{tmp_path / 'station.sqlite3'}",
-         "setup", "--show"], capture_output=True, text=True, env=env, timeout=60, check=True,
+        [
+            sys.executable,
+            "-m",
+            "desktop.cli",
+            "--db",
+            f"sqlite:///{tmp_path / 'station.sqlite3'}",
+            "setup",
+            "--show",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
     ).stdout
     assert shown.splitlines() == [
-        "מועצה: מועצה אזורית עמק הניסוי", "סמל על הקבלות: יש", "קוד העמדה: MTL",
+        "מועצה: מועצה אזורית עמק הניסוי",
+        "סמל על הקבלות: יש",
+        "קוד העמדה: MTL",
         "מרכזת: אין (עמדה עצמאית)",
     ]
     # Set up once: a second run changes nothing and says where changes are made.
@@ -40,10 +64,14 @@ def test_standalone_setup_is_read_back_by_a_new_process(tmp_path, capsys):
 
 
 def test_missing_answers_are_named(tmp_path, capsys):
-    assert main(["--db", f"sqlite:///{tmp_path / 's.sqlite3'}", "setup", "--council-name", "מועצה"]) \
+    assert (
+        main(["--db", f"sqlite:///{tmp_path / 's.sqlite3'}", "setup", "--council-name", "מועצה"])
         == EXIT_USAGE
+    )
     err = capsys.readouterr().err
-    assert "--admin-user" in err and "--admin-password-file" in err and "--standalone או --hub" in err
+    assert (
+        "--admin-user" in err and "--admin-password-file" in err and "--standalone או --hub" in err
+    )
     assert main(setup_args(tmp_path, "--hub", "https://hub.council.local")) == EXIT_USAGE
     assert "--station" in capsys.readouterr().err
 
@@ -57,8 +85,9 @@ def test_a_bad_password_file_line_is_refused_with_the_reason(tmp_path, capsys):
 
 def test_joining_a_hub_without_a_window(tmp_path, capsys, hub):  # noqa: F811
     (tmp_path / "token").write_text(hub.token + "\n", encoding="utf-8")
-    args = setup_args(tmp_path, "--hub", hub.url, "--station", "ARB", "--token-file",
-                      str(tmp_path / "token"))
+    args = setup_args(
+        tmp_path, "--hub", hub.url, "--station", "ARB", "--token-file", str(tmp_path / "token")
+    )
     assert main(args) == 0
     out = capsys.readouterr().out
     assert f"העמדה ARB מוגדרת (מחוברת למרכזת {hub.url})" in out and "כבר קיים במרכזת" in out
@@ -70,7 +99,14 @@ def test_a_hub_that_is_not_there(tmp_path, capsys):
     from tests.sync.conftest import free_port
 
     (tmp_path / "token").write_text("ARB.x\n", encoding="utf-8")
-    args = setup_args(tmp_path, "--hub", f"http://127.0.0.1:{free_port()}", "--station", "ARB",
-                      "--token-file", str(tmp_path / "token"))
+    args = setup_args(
+        tmp_path,
+        "--hub",
+        f"http://127.0.0.1:{free_port()}",
+        "--station",
+        "ARB",
+        "--token-file",
+        str(tmp_path / "token"),
+    )
     assert main(args) == EXIT_USAGE
     assert "אין חיבור למרכזת בכתובת 127.0.0.1:" in capsys.readouterr().err

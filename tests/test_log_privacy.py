@@ -58,8 +58,16 @@ def hub(tmp_path):
     run("--db", hub_db, "hub", "init")
     engine = open_database(hub_db)
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(engine), host="127.0.0.1", port=port,
-                                           log_level="warning", access_log=False, lifespan="off"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(engine),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+        )
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -76,9 +84,32 @@ def test_the_log_keeps_no_personal_data_or_secrets(tmp_path, hub, capsys, monkey
     hub_url, hub_db = hub
     token = run("--db", hub_db, "hub", "add-station", "ARB").strip().splitlines()[-1]
     station = f"sqlite:///{tmp_path / 'station.sqlite3'}"
-    run("--db", station, "sync", "--hub", hub_url, "--station", "ARB", "--token", token)
-    run("--db", station, "user", "add", "hagai", "--name", "חגי שמרוני", "--role", "admin",
-        "--password-stdin", stdin=PASSWORD + "\n")
+    token_file = tmp_path / "token.txt"
+    token_file.write_text(token + "\n", encoding="utf-8")
+    run(
+        "--db",
+        station,
+        "sync",
+        "--hub",
+        hub_url,
+        "--station",
+        "ARB",
+        "--token-file",
+        str(token_file),
+    )
+    run(
+        "--db",
+        station,
+        "user",
+        "add",
+        "hagai",
+        "--name",
+        "חגי שמרוני",
+        "--role",
+        "admin",
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
 
     data = tmp_path / "residents.csv"
     with data.open("w", encoding="utf-8", newline="") as fh:
@@ -98,12 +129,16 @@ def test_the_log_keeps_no_personal_data_or_secrets(tmp_path, hub, capsys, monkey
     from desktop.cli import cases
 
     def broken(args):  # noqa: ANN001, ANN202
-        raise RuntimeError(f"no receipt for {RESIDENTS[0][1]} {RESIDENTS[0][2]}, ID {ID1}, "
-                           f"phone {RESIDENTS[0][4]}, {RESIDENTS[0][5]}, Bearer {token}")
+        raise RuntimeError(
+            f"no receipt for {RESIDENTS[0][1]} {RESIDENTS[0][2]}, ID {ID1}, "
+            f"phone {RESIDENTS[0][4]}, {RESIDENTS[0][5]}, Bearer {token}"
+        )
 
     monkeypatch.setattr(cases, "cmd_receipt", broken)
-    assert main(["--db", station, "receipt", "ARB-26-00001-7", "-o", str(tmp_path / "r.pdf")]) \
+    assert (
+        main(["--db", station, "receipt", "ARB-26-00001-7", "-o", str(tmp_path / "r.pdf")])
         == EXIT_UNEXPECTED
+    )
 
     with session_factory(open_database(station)).begin() as session:  # a revoked token
         from desktop.models import SyncState
@@ -128,11 +163,22 @@ def test_the_log_keeps_no_personal_data_or_secrets(tmp_path, hub, capsys, monkey
 
 
 def test_the_filter_masks_what_slips_through():
-    text = mask(f"{ID1} 050-7654321 +972-52-111-2233 a.b@example.org Bearer abc.def "
-                "password=hunter2 token: xyz postgresql://u:pw@host/db שלום עולם "
-                "op 01890a5d-ac96-774b-bcce-b302099a8057 in 12 rounds at 2026-05-01")
-    for secret in (ID1, "7654321", "111-2233", "a.b@example.org", "abc.def", "hunter2", "xyz",
-                   ":pw@", "שלום"):
+    text = mask(
+        f"{ID1} 050-7654321 +972-52-111-2233 a.b@example.org Bearer abc.def "
+        "password=hunter2 token: xyz postgresql://u:pw@host/db שלום עולם "
+        "op 01890a5d-ac96-774b-bcce-b302099a8057 in 12 rounds at 2026-05-01"
+    )
+    for secret in (
+        ID1,
+        "7654321",
+        "111-2233",
+        "a.b@example.org",
+        "abc.def",
+        "hunter2",
+        "xyz",
+        ":pw@",
+        "שלום",
+    ):
         assert secret not in text, secret
     assert "01890a5d-ac96-774b-bcce-b302099a8057" in text and "12 rounds" in text
     assert "2026-05-01" in text

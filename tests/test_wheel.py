@@ -29,10 +29,12 @@ HUB_EXTRA = ("starlette", "uvicorn", "psycopg")
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 
-def run(command: list[str], *, cwd: Path, env: dict[str, str] | None = None,
-        timeout: int = 300) -> subprocess.CompletedProcess:
-    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True,
-                          encoding="utf-8", timeout=timeout)
+def run(
+    command: list[str], *, cwd: Path, env: dict[str, str] | None = None, timeout: int = 300
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        command, cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8", timeout=timeout
+    )
 
 
 def ok(done: subprocess.CompletedProcess) -> str:
@@ -51,8 +53,22 @@ def installed(tmp_path_factory) -> Path:
         shutil.copy2(ROOT / name, source / name)
     for name in ("desktop", "resources"):
         shutil.copytree(ROOT / name, source / name, ignore=ignore)
-    ok(run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q",
-            "-w", str(top / "dist")], cwd=top))
+    ok(
+        run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "wheel",
+                str(source),
+                "--no-deps",
+                "-q",
+                "-w",
+                str(top / "dist"),
+            ],
+            cwd=top,
+        )
+    )
     wheel = next((top / "dist").glob("dalpak-*.whl"))
 
     venv = top / "venv"
@@ -67,10 +83,17 @@ def station(installed, tmp_path) -> tuple[Path, dict[str, str]]:
     """An empty working folder and an environment that knows nothing of the repository."""
     folder = tmp_path / "empty"
     folder.mkdir()
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("DALPAK_") and k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
-    env.update(DALPAK_DATA_DIR=str(tmp_path / "data"), DALPAK_CONFIG_DIR=str(tmp_path / "config"),
-               QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("DALPAK_") and k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")
+    }
+    env.update(
+        DALPAK_DATA_DIR=str(tmp_path / "data"),
+        DALPAK_CONFIG_DIR=str(tmp_path / "config"),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONDONTWRITEBYTECODE="1",
+    )
     return folder, env
 
 
@@ -89,7 +112,9 @@ print(json.dumps([desktop.__file__, [m for m in {HUB_EXTRA + ("faker",)!r} if im
 
 def test_the_installed_package_is_the_wheel_without_the_hub_extra(installed, station):
     folder, env = station
-    where, present = json.loads(ok(run([str(installed / "python"), "-c", PROBE], cwd=folder, env=env)))
+    where, present = json.loads(
+        ok(run([str(installed / "python"), "-c", PROBE], cwd=folder, env=env))
+    )
     assert Path(where).is_relative_to(installed.parent), where
     assert not Path(where).is_relative_to(ROOT), where
     assert present == []

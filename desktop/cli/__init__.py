@@ -28,8 +28,17 @@ from desktop.cli.common import (
 from desktop.core import logs
 from desktop.core.db import ENV_DB
 
-__all__ = ["EXIT_DATABASE", "EXIT_FILE", "EXIT_INTERRUPTED", "EXIT_MISSING_PACKAGE",
-           "EXIT_NOT_FOUND", "EXIT_UNEXPECTED", "EXIT_USAGE", "build_parser", "main"]
+__all__ = [
+    "EXIT_DATABASE",
+    "EXIT_FILE",
+    "EXIT_INTERRUPTED",
+    "EXIT_MISSING_PACKAGE",
+    "EXIT_NOT_FOUND",
+    "EXIT_UNEXPECTED",
+    "EXIT_USAGE",
+    "build_parser",
+    "main",
+]
 
 log = logging.getLogger(__name__)
 
@@ -39,11 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="dalpak", description="דלפק - דלפק השירות של המועצה. בלי פקודה: פתיחת היישום."
     )
     parser.add_argument(
-        "--db", default=os.environ.get(ENV_DB),
+        "--db",
+        default=os.environ.get(ENV_DB),
         help=f"כתובת מסד הנתונים (SQLAlchemy URL); ברירת מחדל: ${ENV_DB} או קובץ SQLite בתיקיית הנתונים",
     )
     parser.add_argument(
-        "--station-code", default=os.environ.get("DALPAK_STATION", "KDR"),
+        "--station-code",
+        default=os.environ.get("DALPAK_STATION", "KDR"),
         help="קוד העמדה למספרי פניות במסד חדש (ברירת מחדל KDR)",
     )
     parser.set_defaults(func=app.cmd_gui)
@@ -71,8 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if package not in HUB_PACKAGES:
             return _failed(err, args)
         need = "למסד נתונים PostgreSQL" if package.startswith("psycopg") else "להפעלת המרכזת"
-        sys.stderr.write(f"{need} צריך את חבילות המרכזת, והחבילה {package} אינה מותקנת.\n"
-                         "להתקנה: pip install 'dalpak[hub]'\n")
+        sys.stderr.write(
+            f"{need} צריך את חבילות המרכזת, והחבילה {package} אינה מותקנת.\n"
+            "להתקנה: pip install 'dalpak[hub]'\n"
+        )
         return EXIT_MISSING_PACKAGE
     except CaseNotFound as err:
         sys.stderr.write(err.message + "\n")
@@ -98,8 +111,11 @@ def _failed(err: Exception, args: argparse.Namespace) -> int:
     goes to the log."""
     from desktop.core.failures import describe, unexpected
 
-    command = " ".join(str(part) for part in (getattr(args, "command", None) or "gui",
-                                               getattr(args, "hub_command", None)) if part)
+    command = " ".join(
+        str(part)
+        for part in (getattr(args, "command", None) or "gui", getattr(args, "hub_command", None))
+        if part
+    )
     failure = describe(err, args.db)
     log.error("dalpak %s failed%s", command, "" if failure else " unexpectedly", exc_info=err)
     failure = failure or unexpected(logs.log_file())

@@ -19,7 +19,9 @@ def cmd_case_list(args: argparse.Namespace) -> int:
         say(json.dumps([c.as_json() for c in cases], ensure_ascii=False, indent=2))
         return 0
     for c in cases:
-        say(f"{c.number}  {c.resident_name}  ({c.owner_name})  {CASE_STATUS_LABELS.get(c.status, c.status)}")
+        say(
+            f"{c.number}  {c.resident_name}  ({c.owner_name})  {CASE_STATUS_LABELS.get(c.status, c.status)}"
+        )
         for i in c.items:
             say(f"    - {i.request_type} | {i.department} | {i.expected_date:%d/%m/%Y}")
     return 0
@@ -42,7 +44,9 @@ def cmd_case_show(args: argparse.Namespace) -> int:
     say(f"בעלים: {case.owner_name}   מצב: {CASE_STATUS_LABELS.get(case.status, case.status)}")
     for i in case.items:
         status = ITEM_STATUS_LABELS.get(i.status, i.status)
-        say(f"  {i.position}. {i.request_type} | {i.department} | {i.expected_date:%d/%m/%Y} | {status}")
+        say(
+            f"  {i.position}. {i.request_type} | {i.department} | {i.expected_date:%d/%m/%Y} | {status}"
+        )
     say("ציר הזמן:")
     for e in events:
         say(f"  {e.at:%Y-%m-%d %H:%M} UTC  {e.who}  {e.text}")

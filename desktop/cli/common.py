@@ -9,9 +9,20 @@ from pathlib import Path
 from desktop.core.db import open_database
 from desktop.core.failures import EXIT_DATABASE, EXIT_FILE, EXIT_UNEXPECTED
 
-__all__ = ["EXIT_DATABASE", "EXIT_FILE", "EXIT_INTERRUPTED", "EXIT_MISSING_PACKAGE",
-           "EXIT_NOT_FOUND", "EXIT_UNEXPECTED", "EXIT_USAGE", "HUB_PACKAGES", "OPENED",
-           "open_engine", "say", "secret"]
+__all__ = [
+    "EXIT_DATABASE",
+    "EXIT_FILE",
+    "EXIT_INTERRUPTED",
+    "EXIT_MISSING_PACKAGE",
+    "EXIT_NOT_FOUND",
+    "EXIT_UNEXPECTED",
+    "EXIT_USAGE",
+    "HUB_PACKAGES",
+    "OPENED",
+    "open_engine",
+    "say",
+    "secret",
+]
 
 EXIT_USAGE = 2
 EXIT_NOT_FOUND = 3

@@ -54,12 +54,14 @@ def cmd_hub_serve(args: argparse.Namespace) -> int:
             sys.stderr.write(
                 f"המרכזת לא תאזין ב-{host} בלי TLS: האסימונים של העמדות היו עוברים ברשת גלויים. "
                 "הפיקו תעודה (dalpak hub cert --out DIR --host NAME) והוסיפו --cert ו---key, "
-                f"או האזינו ב-127.0.0.1. ({INSECURE_FLAG} עוקף זאת, לא מומלץ.)\n")
+                f"או האזינו ב-127.0.0.1. ({INSECURE_FLAG} עוקף זאת, לא מומלץ.)\n"
+            )
             return EXIT_USAGE
         sys.stderr.write(
             f"אזהרה: המרכזת מאזינה ב-http:// גלוי ב-{host}. כל מי שברשת יכול לקרוא את האסימונים "
             "של העמדות ואת הנתונים. עמדות מסרבות ל-http:// למחשב אחר.\n"
-            f"WARNING: plain HTTP on {host}: station tokens and data cross the network in clear.\n")
+            f"WARNING: plain HTTP on {host}: station tokens and data cross the network in clear.\n"
+        )
     engine = hub_engine(args)
     scheme = "https" if args.cert else "http"
     say(f"המרכזת מאזינה ב-{scheme}://{host}:{port}")
@@ -72,6 +74,7 @@ def cmd_hub_cert(args: argparse.Namespace) -> int:
 
     try:
         from desktop.sync.certs import make_hub_certificate
+
         files = make_hub_certificate(Path(args.out), args.host, args.ip or [])
     except ModuleNotFoundError as err:
         sys.stderr.write(f"חסרה החבילה {err.name}: pip install 'dalpak[hub]'\n")
@@ -79,7 +82,9 @@ def cmd_hub_cert(args: argparse.Namespace) -> int:
     except ValueError as err:
         sys.stderr.write(f"כתובת IP שגויה: {err}\n")
         return EXIT_USAGE
-    say(f"נכתבו: {files.ca} (רשות התעודות של המועצה), {files.cert} ו-{files.key} (התעודה של המרכזת).")
+    say(
+        f"נכתבו: {files.ca} (רשות התעודות של המועצה), {files.cert} ו-{files.key} (התעודה של המרכזת)."
+    )
     say(f"במרכזת: dalpak hub serve --listen 0.0.0.0:8443 --cert {files.cert} --key {files.key}")
     say(f"בכל עמדה: dalpak settings hub_ca_file {files.ca.name} (העתיקו אליה את {files.ca.name})")
     return 0
@@ -107,8 +112,10 @@ def cmd_hub_rotate_station(args: argparse.Namespace) -> int:
     if args.now:
         say(f"לעמדה {code} הונפק אסימון חדש; הישן נדחה מעכשיו. האסימון (מוצג פעם אחת בלבד):")
     else:
-        say(f"לעמדה {code} הונפק אסימון חדש; הישן עובד עד שהעמדה תשתמש בחדש פעם אחת. "
-            "האסימון (מוצג פעם אחת בלבד):")
+        say(
+            f"לעמדה {code} הונפק אסימון חדש; הישן עובד עד שהעמדה תשתמש בחדש פעם אחת. "
+            "האסימון (מוצג פעם אחת בלבד):"
+        )
     say(token)
     return 0
 
@@ -126,15 +133,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     hub = sub.add_parser("hub", help="המרכזת (מול מסד הנתונים המרכזי)").add_subparsers(
         dest="hub_command", required=True
     )
-    hub.add_parser("init", help="הכנת מסד הנתונים המרכזי עם נתוני המועצה").set_defaults(func=cmd_hub_init)
+    hub.add_parser("init", help="הכנת מסד הנתונים המרכזי עם נתוני המועצה").set_defaults(
+        func=cmd_hub_init
+    )
     serve = hub.add_parser("serve", help="הפעלת שירות המרכזת")
     serve.add_argument("--listen", default="127.0.0.1:8765", help="HOST:PORT")
     serve.add_argument("--cert", help="קובץ תעודת TLS (PEM)")
     serve.add_argument("--key", help="קובץ המפתח של התעודה (PEM)")
-    serve.add_argument("--max-body-mb", type=int, default=8,
-                       help="הגודל המרבי של בקשת שליחה אחת, במגה-בייט (ברירת מחדל: 8)")
-    serve.add_argument(INSECURE_FLAG, action="store_true",
-                       help="להאזין ברשת ב-http:// גלוי, בלי TLS (לא מומלץ: האסימונים עוברים גלויים)")
+    serve.add_argument(
+        "--max-body-mb",
+        type=int,
+        default=8,
+        help="הגודל המרבי של בקשת שליחה אחת, במגה-בייט (ברירת מחדל: 8)",
+    )
+    serve.add_argument(
+        INSECURE_FLAG,
+        action="store_true",
+        help="להאזין ברשת ב-http:// גלוי, בלי TLS (לא מומלץ: האסימונים עוברים גלויים)",
+    )
     serve.set_defaults(func=cmd_hub_serve)
     cert = hub.add_parser("cert", help="רשות תעודות של המועצה ותעודה למרכזת")
     cert.add_argument("--out", required=True, help="התיקייה שאליה ייכתבו ca.pem, hub.pem ו-hub.key")
@@ -145,10 +161,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_station.add_argument("code")
     add_station.add_argument("--name", default="")
     add_station.set_defaults(func=cmd_hub_add_station)
-    rotate = hub.add_parser("rotate-station", help="אסימון חדש לעמדה (הישן עובד עד השימוש הראשון בחדש)")
+    rotate = hub.add_parser(
+        "rotate-station", help="אסימון חדש לעמדה (הישן עובד עד השימוש הראשון בחדש)"
+    )
     rotate.add_argument("code")
-    rotate.add_argument("--now", action="store_true",
-                        help="לדחות את האסימון הישן מיד (מחשב שאבד, עובד/ת שעזב/ה)")
+    rotate.add_argument(
+        "--now", action="store_true", help="לדחות את האסימון הישן מיד (מחשב שאבד, עובד/ת שעזב/ה)"
+    )
     rotate.set_defaults(func=cmd_hub_rotate_station)
     revoke = hub.add_parser("revoke-station", help="ביטול האסימון של עמדה")
     revoke.add_argument("code")

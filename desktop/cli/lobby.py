@@ -19,20 +19,40 @@ def cmd_lobby_list(args: argparse.Namespace) -> int:
         called = lobby.called_now(session, now)
         estimate = lobby.expected_wait(session, now)
     if args.json:
+
         def row(v: lobby.VisitView) -> dict:
             return {
-                "ticket": v.ticket, "name": v.name, "reason": v.reason, "priority": v.priority,
-                "priority_reason": v.priority_reason, "status": v.status,
-                "arrived_at": v.arrived_at.isoformat(), "waited_minutes": v.waited_minutes(now),
-                "counter": v.counter, "called_by": v.called_by,
+                "ticket": v.ticket,
+                "name": v.name,
+                "reason": v.reason,
+                "priority": v.priority,
+                "priority_reason": v.priority_reason,
+                "status": v.status,
+                "arrived_at": v.arrived_at.isoformat(),
+                "waited_minutes": v.waited_minutes(now),
+                "counter": v.counter,
+                "called_by": v.called_by,
             }
 
-        say(json.dumps({"waiting": [row(v) for v in waiting], "called": [row(v) for v in called],
-                           "expected_wait_minutes": estimate.minutes}, ensure_ascii=False, indent=2))
+        say(
+            json.dumps(
+                {
+                    "waiting": [row(v) for v in waiting],
+                    "called": [row(v) for v in called],
+                    "expected_wait_minutes": estimate.minutes,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     say(f"ממתינים: {len(waiting)}   המתנה צפויה: {estimate.minutes} דקות")
     for v in waiting:
-        priority = f"  קדימות: {lobby.PRIORITY_LABELS[v.priority]} - {v.priority_reason}" if v.priority != "none" else ""
+        priority = (
+            f"  קדימות: {lobby.PRIORITY_LABELS[v.priority]} - {v.priority_reason}"
+            if v.priority != "none"
+            else ""
+        )
         say(f"  {v.ticket}  {v.name}  {v.waited_minutes(now)} דקות  {v.reason}{priority}")
     for v in called:
         say(f"  {v.ticket}  {v.name}  בעמדה {v.counter} ({v.called_by})")
@@ -40,7 +60,9 @@ def cmd_lobby_list(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    lobby = sub.add_parser("lobby", help="הלובי").add_subparsers(dest="lobby_command", required=True)
+    lobby = sub.add_parser("lobby", help="הלובי").add_subparsers(
+        dest="lobby_command", required=True
+    )
     lobby_list = lobby.add_parser("list", help="הממתינים היום לפי סדר הקריאה, ומי בעמדות")
     lobby_list.add_argument("--json", action="store_true")
     lobby_list.set_defaults(func=cmd_lobby_list)

@@ -48,11 +48,18 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
     with session_factory(open_engine(args)).begin() as session:
         stmt = select(User).where(User.active)
-        stmt = stmt.where(User.username == args.owner) if args.owner else stmt.where(
-            User.role.in_(["supervisor", "admin"])).order_by(User.role.desc(), User.username)
+        stmt = (
+            stmt.where(User.username == args.owner)
+            if args.owner
+            else stmt.where(User.role.in_(["supervisor", "admin"])).order_by(
+                User.role.desc(), User.username
+            )
+        )
         owner = session.scalars(stmt).first()
         if owner is None:
-            raise ValidationError("לא נמצא משתמש שיהיה הבעלים של הפניות היזומות (--owner USERNAME).")
+            raise ValidationError(
+                "לא נמצא משתמש שיהיה הבעלים של הפניות היזומות (--owner USERNAME)."
+            )
         station = local_station(session)
         report = scan(session, Actor(owner.id, station.id, station.code), dry_run=args.dry_run)
     written = []
@@ -75,8 +82,10 @@ def cmd_scan(args: argparse.Namespace) -> int:
     say(f"סריקה יזומה - {mode}: נסרקו {report.scanned:,} תושבים ב-{report.seconds:.1f} שניות")
     for rule, count in sorted(report.by_rule().items()):
         say(f"  {rule}: {count}")
-    say(f"נמצאו {len(report.found)} (כבר טופלו קודם: {report.already_done}); נוצרו {report.created} פניות, "
-           f"{report.messages} הודעות בתיבת היוצא, {len(report.letters)} מכתבים")
+    say(
+        f"נמצאו {len(report.found)} (כבר טופלו קודם: {report.already_done}); נוצרו {report.created} פניות, "
+        f"{report.messages} הודעות בתיבת היוצא, {len(report.letters)} מכתבים"
+    )
     for path in written:
         say(f"  נכתב: {path}")
     if report.letters and not written and not args.dry_run:

@@ -22,9 +22,15 @@ def cmd_setup(args: argparse.Namespace) -> int:
         say(f"קוד העמדה: {config.station_code}")
         say(f"מרכזת: {config.hub_url or 'אין (עמדה עצמאית)'}")
         return 0
-    missing = [flag for flag, value in (("--council-name", args.council_name),
-                                        ("--admin-user", args.admin_user),
-                                        ("--admin-password-file", args.admin_password_file)) if not value]
+    missing = [
+        flag
+        for flag, value in (
+            ("--council-name", args.council_name),
+            ("--admin-user", args.admin_user),
+            ("--admin-password-file", args.admin_password_file),
+        )
+        if not value
+    ]
     if not args.standalone and not args.hub:
         missing.append("--standalone או --hub")
     if args.hub and not (args.station and args.token_file):
@@ -41,8 +47,9 @@ def cmd_setup(args: argparse.Namespace) -> int:
     setup = sc.StationSetup(
         council_name=args.council_name,
         logo=Path(args.logo) if args.logo else None,
-        admin=sc.AdminAccount(args.admin_user, args.admin_name or args.admin_user,
-                              secret(args.admin_password_file)),
+        admin=sc.AdminAccount(
+            args.admin_user, args.admin_name or args.admin_user, secret(args.admin_password_file)
+        ),
         hub=hub,
         station_code=args.station or args.station_code,
     )
@@ -92,8 +99,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
             print_logins(logins, DEMO_PASSWORD)
             return 0
         logins = build_demo(
-            session, Actor(None, station.id, station.code), residents=args.residents,
-            seed=args.seed, cases=args.cases, progress=progress if args.residents >= 50_000 else None,
+            session,
+            Actor(None, station.id, station.code),
+            residents=args.residents,
+            seed=args.seed,
+            cases=args.cases,
+            progress=progress if args.residents >= 50_000 else None,
         )
     say(f"הדמו מוכן ({args.residents:,} תושבים).")
     print_logins(logins, DEMO_PASSWORD)
@@ -129,9 +140,11 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     setup = sub.add_parser(
-        "setup", help="הגדרת עמדה חדשה בלי אשף (להתקנה אוטומטית)", allow_abbrev=False,
+        "setup",
+        help="הגדרת עמדה חדשה בלי אשף (להתקנה אוטומטית)",
+        allow_abbrev=False,
         description="הגדרת עמדה חדשה: המועצה על הקבלות, עמדה עצמאית או מחוברת למרכזת, "
-                    "ומנהל/ת המערכת הראשון/ה. --show מציג את ההגדרות הנוכחיות.",
+        "ומנהל/ת המערכת הראשון/ה. --show מציג את ההגדרות הנוכחיות.",
     )
     setup.add_argument("--show", action="store_true", help="הצגת ההגדרות הנוכחיות בלבד")
     setup.add_argument("--council-name", help="שם המועצה כפי שיודפס על הקבלות")
@@ -149,7 +162,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     demo = sub.add_parser("demo", help="מילוי מסד הנתונים בנתוני הדגמה")
     demo.add_argument("--residents", type=int, default=2000)
     demo.add_argument("--seed", type=int, default=7)
-    demo.add_argument("--cases", type=int, default=None, help="מספר פניות עבר (ברירת מחדל: לפי מספר התושבים)")
+    demo.add_argument(
+        "--cases", type=int, default=None, help="מספר פניות עבר (ברירת מחדל: לפי מספר התושבים)"
+    )
     demo.add_argument("--if-empty", action="store_true", help="לבנות רק אם אין עדיין תושבים במסד")
     demo.set_defaults(func=cmd_demo)
     conf = sub.add_parser("settings", help="הצגה ושינוי של הגדרות העמדה")

@@ -35,8 +35,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
         client = saved_client(session)
     with client:
         report = sync_once(sessions, client)
-    say(f"סנכרון הושלם: נשלחו {report.pushed}, התקבלו {report.pulled}"
-           + (f", בהסגר {len(report.quarantined)}" if report.quarantined else ""))
+    say(
+        f"סנכרון הושלם: נשלחו {report.pushed}, התקבלו {report.pulled}"
+        + (f", בהסגר {len(report.quarantined)}" if report.quarantined else "")
+    )
     return 0
 
 
@@ -45,6 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     sync = sub.add_parser("sync", help="סנכרון עם המרכזת עכשיו", allow_abbrev=False)
     sync.add_argument("--hub", help="כתובת המרכזת, למשל https://hub.example:8443")
     sync.add_argument("--station", help="קוד העמדה")
-    sync.add_argument("--token-file", help="קובץ שבשורה הראשונה שלו האסימון שהופק ב-hub add-station "
-                                           "או ב-hub rotate-station ('-': הקלט)")
+    sync.add_argument(
+        "--token-file",
+        help="קובץ שבשורה הראשונה שלו האסימון שהופק ב-hub add-station "
+        "או ב-hub rotate-station ('-': הקלט)",
+    )
     sync.set_defaults(func=cmd_sync)

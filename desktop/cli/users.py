@@ -29,14 +29,22 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     with session_factory(open_engine(args)).begin() as session:
         department_id = None
         if args.department:
-            department_id = session.scalar(select(Department.id).where(Department.code == args.department))
+            department_id = session.scalar(
+                select(Department.id).where(Department.code == args.department)
+            )
             if department_id is None:
                 raise ValidationError(f"אין מחלקה בקוד {args.department}. הריצו קודם: dalpak init")
         station = local_station(session)
         user = create_user(
-            session, Actor(None, station.id, station.code), username=args.username,
-            full_name=args.name, role=Role(args.role), password=password,
-            department_id=department_id, phone=args.phone, email=args.email,
+            session,
+            Actor(None, station.id, station.code),
+            username=args.username,
+            full_name=args.name,
+            role=Role(args.role),
+            password=password,
+            department_id=department_id,
+            phone=args.phone,
+            email=args.email,
         )
         say(f"המשתמש {user.username} נוצר.")
     return 0
@@ -47,7 +55,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add = user.add_parser("add", help="הוספת משתמש (הסיסמה נשאלת, או --password-stdin)")
     add.add_argument("username")
     add.add_argument("--name", required=True, help="שם מלא")
-    add.add_argument("--role", required=True, choices=["clerk", "department", "supervisor", "admin"])
+    add.add_argument(
+        "--role", required=True, choices=["clerk", "department", "supervisor", "admin"]
+    )
     add.add_argument("--department", help="קוד מחלקה לצוות מחלקה, למשל REV")
     add.add_argument("--phone", default="")
     add.add_argument("--email", default="")

@@ -63,14 +63,18 @@ def make_engine(url: str | None = None) -> Engine:
     if parsed.drivername == "postgresql":  # SQLAlchemy's default would be psycopg2
         parsed = parsed.set(drivername="postgresql+psycopg")
     # An unreachable server fails in seconds, not after the system's TCP timeout.
-    return create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
+    return create_engine(
+        parsed, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S}
+    )
 
 
 def alembic_config(engine: Engine) -> Config:
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(Path(__file__).resolve().parent.parent / "migrations"))
+    cfg.set_main_option(
+        "script_location", str(Path(__file__).resolve().parent.parent / "migrations")
+    )
     cfg.attributes["engine"] = engine
     return cfg
 
@@ -93,8 +97,12 @@ def migrate(engine: Engine) -> None:
         return
     from alembic import command
 
-    log.info("migrating the %s database from %s to %s", engine.dialect.name, before or "empty",
-             HEAD_REVISION)
+    log.info(
+        "migrating the %s database from %s to %s",
+        engine.dialect.name,
+        before or "empty",
+        HEAD_REVISION,
+    )
     command.upgrade(alembic_config(engine), "head")
     log.info("migrated to %s", HEAD_REVISION)
 

@@ -84,21 +84,30 @@ def _database_failure(err: Exception, url: str | None) -> Failure | None:
 
     where = shown_url(url)
     if isinstance(err, exc.ArgumentError):  # NoSuchModuleError is one: an unknown kind of database
-        return Failure(EXIT_DATABASE, f"כתובת מסד הנתונים אינה תקינה: {where}\n"
-                       "דוגמאות: sqlite:///C:/Dalpak/dalpak.sqlite3 או "
-                       "postgresql://user@host/dalpak")
+        return Failure(
+            EXIT_DATABASE,
+            f"כתובת מסד הנתונים אינה תקינה: {where}\n"
+            "דוגמאות: sqlite:///C:/Dalpak/dalpak.sqlite3 או "
+            "postgresql://user@host/dalpak",
+        )
     if isinstance(err, exc.OperationalError):
         path = _sqlite_path(url)
         if path is not None:
-            return Failure(EXIT_DATABASE, f"לא ניתן לפתוח את מסד הנתונים {path}: "
-                           f"{_why_sqlite_cannot_open(path)}.")
-        return Failure(EXIT_DATABASE, f"אין חיבור למסד הנתונים {where}: השרת אינו זמין, "
-                       "הכתובת שגויה או שהגישה נדחתה.")
+            return Failure(
+                EXIT_DATABASE,
+                f"לא ניתן לפתוח את מסד הנתונים {path}: {_why_sqlite_cannot_open(path)}.",
+            )
+        return Failure(
+            EXIT_DATABASE,
+            f"אין חיבור למסד הנתונים {where}: השרת אינו זמין, הכתובת שגויה או שהגישה נדחתה.",
+        )
     if isinstance(err, exc.DatabaseError) and not isinstance(err, exc.IntegrityError):
         text = str(getattr(err, "orig", err)).lower()
         if "not a database" in text or "malformed" in text or "encrypted" in text:
-            return Failure(EXIT_DATABASE, f"הקובץ {_sqlite_path(url) or where} אינו מסד נתונים "
-                           "של דלפק (או שהוא פגום).")
+            return Failure(
+                EXIT_DATABASE,
+                f"הקובץ {_sqlite_path(url) or where} אינו מסד נתונים של דלפק (או שהוא פגום).",
+            )
     return None
 
 
@@ -115,11 +124,16 @@ def describe(err: BaseException, url: str | None = None) -> Failure | None:
     if type(err).__module__.startswith("sqlalchemy"):
         return _database_failure(err, url)  # type: ignore[arg-type]
     if type(err).__name__ == "CommandError" and "revision" in str(err):  # alembic
-        return Failure(EXIT_DATABASE, f"מסד הנתונים {shown_url(url)} נוצר בגרסה חדשה יותר של "
-                       "דלפק; יש לעדכן את דלפק בעמדה זו.")
+        return Failure(
+            EXIT_DATABASE,
+            f"מסד הנתונים {shown_url(url)} נוצר בגרסה חדשה יותר של "
+            "דלפק; יש לעדכן את דלפק בעמדה זו.",
+        )
     return None
 
 
 def unexpected(log_path: Path) -> Failure:
-    return Failure(EXIT_UNEXPECTED, "אירעה שגיאה לא צפויה. כל פעולה שהושלמה כבר נשמרה.\n"
-                   f"הפרטים נרשמו ביומן: {log_path}")
+    return Failure(
+        EXIT_UNEXPECTED,
+        f"אירעה שגיאה לא צפויה. כל פעולה שהושלמה כבר נשמרה.\nהפרטים נרשמו ביומן: {log_path}",
+    )

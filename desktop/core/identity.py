@@ -43,8 +43,7 @@ def normalize_national_id(raw: str) -> str:
         raise InvalidNationalId("מספר תעודת זהות ארוך מדי: עד 9 ספרות.", field="national_id")
     if len(text) < 5:
         raise InvalidNationalId(
-            "מספר תעודת זהות קצר מדי: 9 ספרות, או לפחות 5 בלי האפסים שבהתחלה.",
-            field="national_id",
+            "מספר תעודת זהות קצר מדי: 9 ספרות, או לפחות 5 בלי האפסים שבהתחלה.", field="national_id"
         )
     digits = text.zfill(9)
     if digits == "000000000":
@@ -120,5 +119,5 @@ def normalize_email(raw: str) -> str:
     if not text:
         return ""
     if not _EMAIL.match(text):
-        raise ValidationError("כתובת הדוא\"ל אינה תקינה, למשל: name@example.com", field="email")
+        raise ValidationError('כתובת הדוא"ל אינה תקינה, למשל: name@example.com', field="email")
     return text.lower()

@@ -136,8 +136,9 @@ def setup() -> Path:
         _handler = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                      encoding="utf-8", delay=True)
+        handler = RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
+        )
     except OSError:
         return path  # a log that cannot be written must not stop the counter
     formatter = logging.Formatter(FORMAT)

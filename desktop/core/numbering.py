@@ -77,5 +77,9 @@ def next_case_number(session: Session, station_code: str, year: int) -> str:
         .limit(1)
     )
     floor = session.scalar(select(StationState.case_number_floor).where(StationState.id == 1))
-    seqs = [int(number.split("-")[2]) for number in (last, floor) if number and number.startswith(prefix)]
+    seqs = [
+        int(number.split("-")[2])
+        for number in (last, floor)
+        if number and number.startswith(prefix)
+    ]
     return format_case_number(station_code, year, max(seqs, default=0) + 1)

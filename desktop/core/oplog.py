@@ -17,14 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.core import clock
-from desktop.models import (
-    Base,
-    HubCounter,
-    Operation,
-    QuarantinedOperation,
-    Station,
-    StationState,
-)
+from desktop.models import Base, HubCounter, Operation, QuarantinedOperation, Station, StationState
 
 Applier = Callable[[Session, Operation], None]
 BulkApplier = Callable[[Session, list[Operation]], None]
@@ -37,11 +30,22 @@ _COMPLETE = False  # set by desktop.appliers, which imports every capability tha
 # Tables that are not derived from the log: the log itself and this station's own counters
 # and unsaved drafts.
 LOCAL_TABLES = {
-    "operations", "station_state", "drafts", "sync_state", "quarantine", "hub_station_keys",
-    "hub_counter", "clock_warnings", "case_seen",
+    "operations",
+    "station_state",
+    "drafts",
+    "sync_state",
+    "quarantine",
+    "hub_station_keys",
+    "hub_counter",
+    "clock_warnings",
+    "case_seen",
     # The figures' read model: kept by triggers from the state tables (supervision.figure_facts),
     # so a replay that rewrites the state marks what it touches and the figures follow.
-    "figure_dirty", "figure_visits", "figure_items", "figure_calls", "figure_sums",
+    "figure_dirty",
+    "figure_visits",
+    "figure_items",
+    "figure_calls",
+    "figure_sums",
 }
 
 
@@ -88,7 +92,9 @@ def registered_kinds() -> set[str]:
 
 def _load_appliers() -> None:
     if not _COMPLETE:
-        raise RuntimeError("the operation appliers are not registered: import desktop.appliers first")
+        raise RuntimeError(
+            "the operation appliers are not registered: import desktop.appliers first"
+        )
 
 
 def jsonable(value: Any) -> Any:
@@ -247,10 +253,7 @@ def parse_date(value: str | None) -> dt.date | None:
 
 
 def record_bulk(
-    session: Session,
-    actor: Actor,
-    kind: str,
-    changes: list[tuple[uuid.UUID, dict[str, Any]]],
+    session: Session, actor: Actor, kind: str, changes: list[tuple[uuid.UUID, dict[str, Any]]]
 ) -> list[dict[str, Any]]:
     """Store many operations of one kind at once, WITHOUT applying them.
 

@@ -22,21 +22,40 @@ OPTIONS = {
     for o in (
         Option("lock_minutes", int, 5, "Idle minutes before the counter screen locks (0: never)."),
         Option("receipt_size", str, "a4", "Default receipt paper: a4 or 80mm."),
-        Option("draft_save_ms", int, 300, "Delay after the last keystroke before a draft is saved."),
+        Option(
+            "draft_save_ms", int, 300, "Delay after the last keystroke before a draft is saved."
+        ),
         Option("theme", str, "light_blue.xml", "qt-material theme file name."),
         Option("sync_interval_s", int, 60, "Seconds between background syncs with the hub."),
         Option("decline_quiet_days", int, 90, "Days a declined extra is not offered again."),
         Option("followup_days", int, 3, "Business days after closing before the follow-up call."),
-        Option("at_risk_days", int, 2, "Business days before an item's expected date when the board shows it at risk."),
-        Option("smtp_host", str, "", "SMTP server for e-mail to residents (empty: e-mail waits in the outbox)."),
+        Option(
+            "at_risk_days",
+            int,
+            2,
+            "Business days before an item's expected date when the board shows it at risk.",
+        ),
+        Option(
+            "smtp_host",
+            str,
+            "",
+            "SMTP server for e-mail to residents (empty: e-mail waits in the outbox).",
+        ),
         Option("smtp_port", int, 25, "SMTP port."),
         Option("smtp_starttls", bool, False, "Use STARTTLS with the SMTP server."),
         Option("smtp_user", str, "", "SMTP user name (empty: no login)."),
         Option("smtp_password", str, "", "SMTP password."),
         Option("smtp_from", str, "", "Sender address of e-mail to residents."),
         Option("hub_ca_file", str, "", "Certificate (PEM) to trust for the hub, when not public."),
-        Option("council_name", str, "", "Council name on receipts (empty: the name in council.json)."),
-        Option("council_logo", str, "", "Logo image on receipts, a file in the config folder (empty: none)."),
+        Option(
+            "council_name", str, "", "Council name on receipts (empty: the name in council.json)."
+        ),
+        Option(
+            "council_logo",
+            str,
+            "",
+            "Logo image on receipts, a file in the config folder (empty: none).",
+        ),
     )
 }
 

@@ -52,10 +52,16 @@ def _apply_user(session: Session, op: Operation) -> None:
     p = op.payload
     session.add(
         User(
-            id=op.entity_id, username=p["username"], full_name=p["full_name"], role=p["role"],
+            id=op.entity_id,
+            username=p["username"],
+            full_name=p["full_name"],
+            role=p["role"],
             # A station is not sent the hash of a user who may not log in there (sync.rules).
-            password_hash=p.get("password_hash", ""), department_id=uuid_or_none(p.get("department_id")),
-            phone=p.get("phone", ""), email=p.get("email", ""), active=True,
+            password_hash=p.get("password_hash", ""),
+            department_id=uuid_or_none(p.get("department_id")),
+            phone=p.get("phone", ""),
+            email=p.get("email", ""),
+            active=True,
             created_at=op.created_at,
         )
     )
@@ -81,11 +87,21 @@ def create_user(
     if session.scalar(select(User.id).where(User.username == username)):
         raise ValidationError(f"שם המשתמש {username} כבר קיים.", field="username")
     user_id = clock.new_id()
-    record(session, actor, "user.created", user_id, {
-        "username": username, "full_name": full_name.strip(), "role": str(role),
-        "password_hash": _HASHER.hash(password), "department_id": department_id,
-        "phone": phone, "email": email,
-    })
+    record(
+        session,
+        actor,
+        "user.created",
+        user_id,
+        {
+            "username": username,
+            "full_name": full_name.strip(),
+            "role": str(role),
+            "password_hash": _HASHER.hash(password),
+            "department_id": department_id,
+            "phone": phone,
+            "email": email,
+        },
+    )
     return session.get(User, user_id)
 
 

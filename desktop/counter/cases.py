@@ -16,15 +16,7 @@ from desktop.core.errors import CaseNotFound, ResidentNotFound, ValidationError
 from desktop.core.numbering import next_case_number, normalize_case_number
 from desktop.core.oplog import Actor, applier, parse_date, parse_dt, record
 from desktop.counter.reference import request_type
-from desktop.models import (
-    Case,
-    CaseItem,
-    Department,
-    Operation,
-    RequestType,
-    Resident,
-    User,
-)
+from desktop.models import Case, CaseItem, Department, Operation, RequestType, Resident, User
 
 LOCAL_TZ = ZoneInfo(clock.LOCAL_TZ_NAME)
 
@@ -65,8 +57,9 @@ class ItemDraft:
     department_id: uuid.UUID | None = None  # None: the catalogue's department
 
 
-def expected_date_for(sla_days: int, start: dt.date | None = None,
-                      statutory_days: int | None = None) -> dt.date:
+def expected_date_for(
+    sla_days: int, start: dt.date | None = None, statutory_days: int | None = None
+) -> dt.date:
     """The service level in business days from `start`; never past the law's limit in
     calendar days when the request type has one (then the last business day before it, when
     the limit falls on a day off)."""
@@ -85,10 +78,16 @@ def _apply_case_opened(session: Session, op: Operation) -> None:
     p = op.payload
     session.add(
         Case(
-            id=op.entity_id, number=p["number"], resident_id=uuid.UUID(p["resident_id"]),
-            owner_id=uuid.UUID(p["owner_id"]), station_id=op.station_id, status="open",
-            arrived_at=parse_dt(p["arrived_at"]), service_started_at=parse_dt(p["service_started_at"]),
-            service_ended_at=parse_dt(p.get("service_ended_at")), created_at=op.created_at,
+            id=op.entity_id,
+            number=p["number"],
+            resident_id=uuid.UUID(p["resident_id"]),
+            owner_id=uuid.UUID(p["owner_id"]),
+            station_id=op.station_id,
+            status="open",
+            arrived_at=parse_dt(p["arrived_at"]),
+            service_started_at=parse_dt(p["service_started_at"]),
+            service_ended_at=parse_dt(p.get("service_ended_at")),
+            created_at=op.created_at,
         )
     )
 
@@ -98,11 +97,16 @@ def _apply_item_added(session: Session, op: Operation) -> None:
     p = op.payload
     session.add(
         CaseItem(
-            id=op.entity_id, case_id=uuid.UUID(p["case_id"]), position=p["position"],
+            id=op.entity_id,
+            case_id=uuid.UUID(p["case_id"]),
+            position=p["position"],
             request_type_id=uuid.UUID(p["request_type_id"]),
-            department_id=uuid.UUID(p["department_id"]), description=p["description"],
-            next_steps=p["next_steps"], documents=p["documents"],
-            expected_date=parse_date(p["expected_date"]), status="received",
+            department_id=uuid.UUID(p["department_id"]),
+            description=p["description"],
+            next_steps=p["next_steps"],
+            documents=p["documents"],
+            expected_date=parse_date(p["expected_date"]),
+            status="received",
             created_at=op.created_at,
         )
     )
@@ -129,20 +133,40 @@ def open_case(
     today = now.astimezone(LOCAL_TZ).date()
     number = next_case_number(session, actor.station_code, today.year)
     case_id = clock.new_id()
-    record(session, actor, "case.opened", case_id, {
-        "number": number, "resident_id": resident_id, "owner_id": actor.user_id,
-        "arrived_at": arrived_at or service_started_at,
-        "service_started_at": service_started_at, "service_ended_at": now,
-    }, now=now)
+    record(
+        session,
+        actor,
+        "case.opened",
+        case_id,
+        {
+            "number": number,
+            "resident_id": resident_id,
+            "owner_id": actor.user_id,
+            "arrived_at": arrived_at or service_started_at,
+            "service_started_at": service_started_at,
+            "service_ended_at": now,
+        },
+        now=now,
+    )
     for position, item in enumerate(items, start=1):
         rt = request_type(session, item.request_type_id)
-        record(session, actor, "case.item_added", clock.new_id(), {
-            "case_id": case_id, "position": position, "request_type_id": rt.id,
-            "department_id": item.department_id or rt.department_id,
-            "description": item.description.strip(), "next_steps": list(rt.steps),
-            "documents": list(rt.documents),
-            "expected_date": expected_date_for(rt.sla_days, today, rt.statutory_days),
-        }, now=now)
+        record(
+            session,
+            actor,
+            "case.item_added",
+            clock.new_id(),
+            {
+                "case_id": case_id,
+                "position": position,
+                "request_type_id": rt.id,
+                "department_id": item.department_id or rt.department_id,
+                "description": item.description.strip(),
+                "next_steps": list(rt.steps),
+                "documents": list(rt.documents),
+                "expected_date": expected_date_for(rt.sla_days, today, rt.statutory_days),
+            },
+            now=now,
+        )
     return session.get(Case, case_id)
 
 
@@ -194,17 +218,27 @@ class CaseView:
         return {
             "number": self.number,
             "resident": {"name": self.resident_name, "national_id": self.resident_national_id},
-            "owner": {"name": self.owner_name, "phone": self.owner_phone, "email": self.owner_email},
+            "owner": {
+                "name": self.owner_name,
+                "phone": self.owner_phone,
+                "email": self.owner_email,
+            },
             "status": self.status,
             "arrived_at": self.arrived_at.isoformat(),
             "service_started_at": self.service_started_at.isoformat(),
-            "service_ended_at": self.service_ended_at.isoformat() if self.service_ended_at else None,
+            "service_ended_at": self.service_ended_at.isoformat()
+            if self.service_ended_at
+            else None,
             "items": [
                 {
-                    "position": i.position, "request_type": i.request_type,
-                    "department": i.department, "description": i.description,
-                    "next_steps": list(i.next_steps), "documents": list(i.documents),
-                    "expected_date": i.expected_date.isoformat(), "status": i.status,
+                    "position": i.position,
+                    "request_type": i.request_type,
+                    "department": i.department,
+                    "description": i.description,
+                    "next_steps": list(i.next_steps),
+                    "documents": list(i.documents),
+                    "expected_date": i.expected_date.isoformat(),
+                    "status": i.status,
                 }
                 for i in self.items
             ],
@@ -223,9 +257,18 @@ def _items_of(session: Session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, li
     for item, type_name, dep_name, dep_phone in rows:
         out.setdefault(item.case_id, []).append(
             ItemView(
-                item.id, item.position, type_name, dep_name, dep_phone, item.description,
-                tuple(item.next_steps), tuple(item.documents), item.expected_date, item.status,
-                item.outcome, item.handoffs,
+                item.id,
+                item.position,
+                type_name,
+                dep_name,
+                dep_phone,
+                item.description,
+                tuple(item.next_steps),
+                tuple(item.documents),
+                item.expected_date,
+                item.status,
+                item.outcome,
+                item.handoffs,
             )
         )
     return out
@@ -236,8 +279,19 @@ def _views(session: Session, stmt) -> list[CaseView]:  # noqa: ANN001
     items = _items_of(session, [c.id for c, _r, _u in rows])
     return [
         CaseView(
-            c.id, c.number, r.id, r.full_name, r.national_id, u.full_name, u.phone, u.email,
-            c.status, c.arrived_at, c.service_started_at, c.service_ended_at, c.created_at,
+            c.id,
+            c.number,
+            r.id,
+            r.full_name,
+            r.national_id,
+            u.full_name,
+            u.phone,
+            u.email,
+            c.status,
+            c.arrived_at,
+            c.service_started_at,
+            c.service_ended_at,
+            c.created_at,
             tuple(items.get(c.id, [])),
         )
         for c, r, u in rows
@@ -272,7 +326,9 @@ def timeline(session: Session, case: CaseView) -> list[TimelineEntry]:
     from desktop.models import LobbyVisit, OutboxMessage, Task
 
     task_ids = session.scalars(select(Task.id).where(Task.case_id == case.id)).all()
-    message_ids = session.scalars(select(OutboxMessage.id).where(OutboxMessage.case_id == case.id)).all()
+    message_ids = session.scalars(
+        select(OutboxMessage.id).where(OutboxMessage.case_id == case.id)
+    ).all()
     # The lobby visit the case was opened for: arrival, call and end are the case's journey.
     visit_ids = session.scalars(select(LobbyVisit.id).where(LobbyVisit.case_id == case.id)).all()
     entity_ids = [case.id, *(i.id for i in case.items), *task_ids, *message_ids, *visit_ids]
@@ -324,8 +380,10 @@ def _describe(op: Operation, names: dict, departments: dict, people: dict | None
             where += f" - {_person(people, p['user_id'])}"
         text += f" ל{where}. סיבה: {p['reason']}"
     elif op.kind == "case.reassigned":
-        text += (f" מ{_person(people, p['from_owner_id'])} ל{_person(people, p['owner_id'])}."
-                 f" סיבה: {p['reason']}")
+        text += (
+            f" מ{_person(people, p['from_owner_id'])} ל{_person(people, p['owner_id'])}."
+            f" סיבה: {p['reason']}"
+        )
     elif op.kind == "task.created":
         kind = "שיחה חוזרת לתושב/ת" if p["kind"] == "callback" else "שיחת מעקב"
         text = f"{label}: {kind} עד {parse_date(p['due_date']):%d/%m/%Y}"

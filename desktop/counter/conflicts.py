@@ -58,11 +58,18 @@ def detect_field_conflicts(session: Session, op: Operation) -> None:
             if session.get(FieldConflict, cid) is None:
                 session.add(
                     FieldConflict(
-                        id=cid, entity_id=op.entity_id, field=field, winner_op=winner.id,
-                        loser_op=loser.id, winner_value=winner.payload[field],
-                        loser_value=loser.payload[field], winner_station=winner.station_id,
-                        loser_station=loser.station_id, detected_hlc=max(op.hlc, other.hlc),
-                        resolved_op=None, resolution="",
+                        id=cid,
+                        entity_id=op.entity_id,
+                        field=field,
+                        winner_op=winner.id,
+                        loser_op=loser.id,
+                        winner_value=winner.payload[field],
+                        loser_value=loser.payload[field],
+                        winner_station=winner.station_id,
+                        loser_station=loser.station_id,
+                        detected_hlc=max(op.hlc, other.hlc),
+                        resolved_op=None,
+                        resolution="",
                     )
                 )
 
@@ -92,8 +99,14 @@ def open_conflicts(session: Session) -> list[ConflictView]:
     )
     return [
         ConflictView(
-            c.id, r.id, r.full_name, c.field, c.winner_value, c.loser_value,
-            stations.get(c.winner_station, "?"), stations.get(c.loser_station, "?"),
+            c.id,
+            r.id,
+            r.full_name,
+            c.field,
+            c.winner_value,
+            c.loser_value,
+            stations.get(c.winner_station, "?"),
+            stations.get(c.loser_station, "?"),
         )
         for c, r in rows
     ]

@@ -29,8 +29,13 @@ def save_draft(
     draft = session.scalar(select(Draft).where(Draft.user_id == user_id))
     if draft is None:
         session.add(
-            Draft(id=clock.new_id(), user_id=user_id, payload=payload, started_at=started_at,
-                  updated_at=now)
+            Draft(
+                id=clock.new_id(),
+                user_id=user_id,
+                payload=payload,
+                started_at=started_at,
+                updated_at=now,
+            )
         )
     else:
         draft.payload = payload

@@ -33,7 +33,9 @@ def _apply_entry(session: Session, op: Operation) -> None:
     row.code, row.title, row.category = p["code"], p["title"], p["category"]
     row.department_id = uuid_or_none(p.get("department_id"))
     row.keywords, row.answer = p["keywords"], p["answer"]
-    row.search_key = normalize_name(" ".join([p["title"], p["category"], *p["keywords"], p["answer"]]))
+    row.search_key = normalize_name(
+        " ".join([p["title"], p["category"], *p["keywords"], p["answer"]])
+    )
     session.add(row)
 
 
@@ -44,13 +46,18 @@ def seed_knowledge(session: Session, actor: Actor) -> None:
     existing = {e.code: e for e in session.scalars(select(KnowledgeEntry))}
     for entry in knowledge_data():
         payload = {
-            "code": entry["code"], "title": entry["title"], "category": entry.get("category", ""),
+            "code": entry["code"],
+            "title": entry["title"],
+            "category": entry.get("category", ""),
             "department_id": departments.get(entry.get("department") or ""),
-            "keywords": entry.get("keywords", []), "answer": entry["answer"],
+            "keywords": entry.get("keywords", []),
+            "answer": entry["answer"],
         }
         row = existing.get(entry["code"])
         if row is None or (row.title, row.answer, row.keywords) != (
-            payload["title"], payload["answer"], payload["keywords"]
+            payload["title"],
+            payload["answer"],
+            payload["keywords"],
         ):
             record(session, actor, "knowledge.upserted", row.id if row else clock.new_id(), payload)
 
@@ -77,17 +84,29 @@ def search_knowledge(session: Session, query: str, limit: int = 100) -> list[Ans
         head = normalize_name(" ".join([row.title, *row.keywords]))
         scored.append((-sum(w in head for w in words), row.code, row))
     scored.sort(key=lambda t: t[:2])
-    return [Answer(r.id, r.code, r.title, r.category, departments.get(r.department_id, ""), r.answer)
-            for _s, _c, r in scored[:limit]]
+    return [
+        Answer(r.id, r.code, r.title, r.category, departments.get(r.department_id, ""), r.answer)
+        for _s, _c, r in scored[:limit]
+    ]
 
 
 def answer_sheet(answer: Answer, resident_name: str = "") -> bytes:
     from desktop.receipts.sheet import SheetData, render_sheet
 
     c = council()
-    return render_sheet(SheetData(c.name, c.phone, c.website, c.address, answer.title,
-                                  answer.department, answer.answer, clock.local_today(),
-                                  resident_name))
+    return render_sheet(
+        SheetData(
+            c.name,
+            c.phone,
+            c.website,
+            c.address,
+            answer.title,
+            answer.department,
+            answer.answer,
+            clock.local_today(),
+            resident_name,
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -114,7 +133,9 @@ class KnowledgeRow:
 
 def knowledge_entries(session: Session) -> list[KnowledgeRow]:
     return [
-        KnowledgeRow(e.id, e.code, e.title, e.category, e.department_id, tuple(e.keywords), e.answer)
+        KnowledgeRow(
+            e.id, e.code, e.title, e.category, e.department_id, tuple(e.keywords), e.answer
+        )
         for e in session.scalars(select(KnowledgeEntry).order_by(KnowledgeEntry.code))
     ]
 
@@ -137,20 +158,29 @@ def save_knowledge(
     row = session.get(KnowledgeEntry, entry_id) if entry_id is not None else None
     if entry_id is not None and row is None:
         raise ValidationError("התשובה לא נמצאה במאגר.")
-    clash = session.scalar(select(KnowledgeEntry.code).where(
-        KnowledgeEntry.title == title, KnowledgeEntry.id != (entry_id or clock.new_id())))
+    clash = session.scalar(
+        select(KnowledgeEntry.code).where(
+            KnowledgeEntry.title == title, KnowledgeEntry.id != (entry_id or clock.new_id())
+        )
+    )
     if clash:
         raise ValidationError(f"כבר יש תשובה בכותרת הזאת ({clash}).", field="title")
     if row is None:
-        numbers = [int(c[3:]) for c in session.scalars(select(KnowledgeEntry.code))
-                   if c.startswith("KB-") and c[3:].isdigit()]
+        numbers = [
+            int(c[3:])
+            for c in session.scalars(select(KnowledgeEntry.code))
+            if c.startswith("KB-") and c[3:].isdigit()
+        ]
         code = f"KB-{max(numbers, default=0) + 1:02d}"
     else:
         code = row.code
     payload = {
-        "code": code, "title": title, "category": " ".join(form.category.split()),
+        "code": code,
+        "title": title,
+        "category": " ".join(form.category.split()),
         "department_id": form.department_id,
-        "keywords": [k.strip() for k in form.keywords if k.strip()], "answer": answer,
+        "keywords": [k.strip() for k in form.keywords if k.strip()],
+        "answer": answer,
     }
     entity = row.id if row is not None else clock.new_id()
     record(session, actor, "knowledge.upserted", entity, payload)

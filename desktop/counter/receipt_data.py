@@ -49,8 +49,19 @@ def warm_up() -> None:
 
     item = ReceiptItem("נושא", "מחלקה", "04-0000000", "", ("צעד",), ("מסמך",), dt.date.today(), "")
     render_receipt(
-        ReceiptData("מועצה", "", "", "", "AAA-00-00001-0", dt.datetime.now(dt.UTC), "תושב", (item,),
-                    "פקיד", "", ""),
+        ReceiptData(
+            "מועצה",
+            "",
+            "",
+            "",
+            "AAA-00-00001-0",
+            dt.datetime.now(dt.UTC),
+            "תושב",
+            (item,),
+            "פקיד",
+            "",
+            "",
+        ),
         "a4",
     )
 

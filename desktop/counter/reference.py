@@ -140,8 +140,16 @@ def request_types(session: Session) -> list[RequestTypeInfo]:
     )
     return [
         RequestTypeInfo(
-            rt.id, rt.code, rt.name, rt.department_id, dep_name, rt.sla_days,
-            tuple(rt.steps), tuple(rt.documents), rt.search_key, quick_code(rt.code),
+            rt.id,
+            rt.code,
+            rt.name,
+            rt.department_id,
+            dep_name,
+            rt.sla_days,
+            tuple(rt.steps),
+            tuple(rt.documents),
+            rt.search_key,
+            quick_code(rt.code),
             rt.statutory_days,
         )
         for rt, dep_name in rows
@@ -238,9 +246,19 @@ def catalogue(session: Session) -> list[CatalogueEntry]:
         .order_by(Department.name, RequestType.code)
     )
     return [
-        CatalogueEntry(rt.id, rt.code, rt.name, rt.department_id, dep, rt.sla_days,
-                       tuple(rt.steps), tuple(rt.documents), tuple(rt.keywords), rt.active,
-                       rt.statutory_days)
+        CatalogueEntry(
+            rt.id,
+            rt.code,
+            rt.name,
+            rt.department_id,
+            dep,
+            rt.sla_days,
+            tuple(rt.steps),
+            tuple(rt.documents),
+            tuple(rt.keywords),
+            rt.active,
+            rt.statutory_days,
+        )
         for rt, dep in rows
     ]
 
@@ -294,7 +312,9 @@ def save_request_type(
     try:
         sla_days = int(str(form.sla_days).strip())
     except ValueError:
-        raise ValidationError("זמן הטיפול הוא מספר ימי עבודה (0 עד 120).", field="sla_days") from None
+        raise ValidationError(
+            "זמן הטיפול הוא מספר ימי עבודה (0 עד 120).", field="sla_days"
+        ) from None
     if not 0 <= sla_days <= MAX_SLA_DAYS:
         raise ValidationError("זמן הטיפול הוא מספר ימי עבודה (0 עד 120).", field="sla_days")
     statutory_days = _statutory_days(form.statutory_days)
@@ -304,8 +324,11 @@ def save_request_type(
     existing = session.get(RequestType, type_id) if type_id is not None else None
     if type_id is not None and existing is None:
         raise UnknownRequestType("סוג הפנייה לא נמצא בקטלוג.")
-    code = existing.code if existing is not None else (
-        form.code.strip().upper() or next_request_type_code(session, form.department_id))
+    code = (
+        existing.code
+        if existing is not None
+        else (form.code.strip().upper() or next_request_type_code(session, form.department_id))
+    )
     if existing is None and session.scalar(select(RequestType.id).where(RequestType.code == code)):
         raise ValidationError(f"הקוד {code} כבר קיים בקטלוג.", field="code")
     same_name = session.scalar(
@@ -314,13 +337,20 @@ def save_request_type(
     if same_name:
         raise ValidationError(f"כבר יש סוג פנייה בשם הזה ({same_name}).", field="name")
     payload = {
-        "code": code, "name": name, "department_id": form.department_id, "sla_days": sla_days,
-        "steps": steps, "documents": _clean_lines(form.documents),
-        "keywords": _clean_lines(form.keywords), "active": bool(form.active),
+        "code": code,
+        "name": name,
+        "department_id": form.department_id,
+        "sla_days": sla_days,
+        "steps": steps,
+        "documents": _clean_lines(form.documents),
+        "keywords": _clean_lines(form.keywords),
+        "active": bool(form.active),
         "statutory_days": statutory_days,
     }
     entity = existing.id if existing is not None else clock.new_id()
-    if existing is not None and not differs(existing, {**payload, "department_id": str(form.department_id)}):
+    if existing is not None and not differs(
+        existing, {**payload, "department_id": str(form.department_id)}
+    ):
         return entity
     record(session, actor, "request_type.upserted", entity, payload)
     return entity

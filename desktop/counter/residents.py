@@ -19,14 +19,7 @@ from desktop.core.identity import (
     normalize_phone,
     phone_digits,
 )
-from desktop.core.oplog import (
-    Actor,
-    applier,
-    bulk_applier,
-    parse_date,
-    record,
-    uuid_or_none,
-)
+from desktop.core.oplog import Actor, applier, bulk_applier, parse_date, record, uuid_or_none
 from desktop.core.textsearch import name_tokens, normalize_name, prefix_upper_bound
 from desktop.counter.conflicts import BASE_KEY, detect_field_conflicts
 from desktop.models import (
@@ -56,7 +49,7 @@ CHANNEL_LABELS = {
     Channel.PHONE: "טלפון",
     Channel.SMS: "מסרון (SMS)",
     Channel.WHATSAPP: "וואטסאפ",
-    Channel.EMAIL: "דוא\"ל",
+    Channel.EMAIL: 'דוא"ל',
     Channel.FACEBOOK: "פייסבוק",
     Channel.IN_PERSON: "פגישה במשרד",
 }
@@ -64,16 +57,34 @@ CHANNEL_LABELS = {
 LANGUAGE_LABELS = {"he": "עברית", "ar": "ערבית", "ru": "רוסית", "en": "אנגלית", "am": "אמהרית"}
 
 FIELD_LABELS = {
-    "first_name": "שם פרטי", "last_name": "שם משפחה", "birth_date": "תאריך לידה",
-    "gender": "מגדר", "phone": "טלפון", "phone2": "טלפון נוסף", "email": "דוא\"ל",
-    "locality_id": "יישוב", "address": "כתובת", "preferred_channel": "ערוץ קשר מועדף",
-    "language": "שפה", "accessibility": "צורכי נגישות",
+    "first_name": "שם פרטי",
+    "last_name": "שם משפחה",
+    "birth_date": "תאריך לידה",
+    "gender": "מגדר",
+    "phone": "טלפון",
+    "phone2": "טלפון נוסף",
+    "email": 'דוא"ל',
+    "locality_id": "יישוב",
+    "address": "כתובת",
+    "preferred_channel": "ערוץ קשר מועדף",
+    "language": "שפה",
+    "accessibility": "צורכי נגישות",
 }
 
 # Fields a resident.updated operation may carry, each last-writer-wins by clock.
 EDITABLE_FIELDS = (
-    "first_name", "last_name", "birth_date", "gender", "phone", "phone2", "email",
-    "locality_id", "address", "preferred_channel", "language", "accessibility",
+    "first_name",
+    "last_name",
+    "birth_date",
+    "gender",
+    "phone",
+    "phone2",
+    "email",
+    "locality_id",
+    "address",
+    "preferred_channel",
+    "language",
+    "accessibility",
 )
 
 
@@ -133,7 +144,7 @@ def validate_form(form: ResidentForm, today: dt.date | None = None) -> dict:
     ):
         raise ValidationError("לקשר במסרון או בוואטסאפ נדרש מספר נייד.", field="phone")
     if values["preferred_channel"] == Channel.EMAIL and not values["email"]:
-        raise ValidationError("לקשר בדוא\"ל נדרשת כתובת דוא\"ל.", field="email")
+        raise ValidationError('לקשר בדוא"ל נדרשת כתובת דוא"ל.', field="email")
     return values
 
 
@@ -272,8 +283,11 @@ def _apply_updated(session: Session, op: Operation) -> None:
 def _apply_viewed(session: Session, op: Operation) -> None:
     session.add(
         AccessLogEntry(
-            id=op.id, user_id=op.user_id, resident_id=op.entity_id,
-            station_id=op.station_id, at=op.created_at,
+            id=op.id,
+            user_id=op.user_id,
+            resident_id=op.entity_id,
+            station_id=op.station_id,
+            at=op.created_at,
         )
     )
 
@@ -312,8 +326,13 @@ def search_residents(session: Session, query: str, limit: int = 30) -> list[Resi
         return []
     rows = session.execute(
         select(
-            Resident.id, Resident.first_name, Resident.last_name, Resident.national_id,
-            Resident.phone, Locality.name, Resident.birth_date,
+            Resident.id,
+            Resident.first_name,
+            Resident.last_name,
+            Resident.national_id,
+            Resident.phone,
+            Locality.name,
+            Resident.birth_date,
         )
         .outerjoin(Locality, Locality.id == Resident.locality_id)
         .where(Resident.id.in_(ids))
@@ -324,8 +343,13 @@ def search_residents(session: Session, query: str, limit: int = 30) -> list[Resi
     ]
     typed = set(normalize_name(query).split()) if letters else set()
     # Whole typed words first: "כהן" lists Cohen before Cohana, then by name.
-    hits.sort(key=lambda h: (-len(typed & set(normalize_name(h.full_name).split())),
-                             h.full_name, h.national_id))
+    hits.sort(
+        key=lambda h: (
+            -len(typed & set(normalize_name(h.full_name).split())),
+            h.full_name,
+            h.national_id,
+        )
+    )
     return hits
 
 
@@ -340,15 +364,20 @@ def _ids_by_digits(session: Session, raw: str, digits: str, limit: int) -> list[
     for prefix in prefixes:
         found += session.scalars(
             select(Resident.id)
-            .where(Resident.national_id >= prefix, Resident.national_id < prefix_upper_bound(prefix))
+            .where(
+                Resident.national_id >= prefix, Resident.national_id < prefix_upper_bound(prefix)
+            )
             .limit(limit)
         )
     if len(digits) >= 3:
         # A phone is kept with its leading 0; typed without it (501234567), it is found too.
         phones = {digits} if digits.startswith("0") else {digits, "0" + digits}
         for column, phone in itertools.product((Resident.phone, Resident.phone2), phones):
-            found += session.scalars(select(Resident.id).limit(limit).where(
-                column >= phone, column < prefix_upper_bound(phone)))
+            found += session.scalars(
+                select(Resident.id)
+                .limit(limit)
+                .where(column >= phone, column < prefix_upper_bound(phone))
+            )
     return list(dict.fromkeys(found))[:limit]
 
 
@@ -480,13 +509,23 @@ def load_profile(session: Session, resident: Resident) -> ResidentProfile:
         for c, owner in cases
     )
     return ResidentProfile(
-        id=resident.id, national_id=resident.national_id, first_name=resident.first_name,
-        last_name=resident.last_name, birth_date=resident.birth_date,
-        age=age_on(resident.birth_date, clock.local_today()), gender=resident.gender,
-        locality=locality.name if locality else "", address=resident.address,
-        phone=resident.phone, phone2=resident.phone2, email=resident.email,
-        preferred_channel=resident.preferred_channel, language=resident.language,
-        accessibility=resident.accessibility, open_items=open_items, past_cases=past,
+        id=resident.id,
+        national_id=resident.national_id,
+        first_name=resident.first_name,
+        last_name=resident.last_name,
+        birth_date=resident.birth_date,
+        age=age_on(resident.birth_date, clock.local_today()),
+        gender=resident.gender,
+        locality=locality.name if locality else "",
+        address=resident.address,
+        phone=resident.phone,
+        phone2=resident.phone2,
+        email=resident.email,
+        preferred_channel=resident.preferred_channel,
+        language=resident.language,
+        accessibility=resident.accessibility,
+        open_items=open_items,
+        past_cases=past,
     )
 
 

@@ -93,7 +93,11 @@ FACTS: dict[str, tuple[str | None, str, Callable[[Facts, Any], Any]]] = {
     "age": (None, "number", lambda f, _a: age_on(f.birth_date, f.today)),
     "gender": (None, "text", lambda f, _a: f.gender),
     "language": (None, "text", lambda f, _a: f.language),
-    "retirement_age_reached": (None, "bool", lambda f, _a: reached_retirement(f.birth_date, f.gender, f.today)),
+    "retirement_age_reached": (
+        None,
+        "bool",
+        lambda f, _a: reached_retirement(f.birth_date, f.gender, f.today),
+    ),
     "is_payer": (None, "bool", lambda f, _a: f.payer),
     "has_discount": ("text", "bool", lambda f, a: a in f.discounts),
     "has_status": ("text", "bool", lambda f, a: a in f.statuses),
@@ -106,15 +110,19 @@ FACTS: dict[str, tuple[str | None, str, Callable[[Facts, Any], Any]]] = {
     "case_has_type": ("text", "bool", lambda f, a: any(t.startswith(a) for t in f.case_types)),
 }
 _OPS: dict[str, Callable[[Any, Any], bool]] = {
-    "==": lambda a, b: a == b, "!=": lambda a, b: a != b,
-    "<": lambda a, b: a is not None and a < b, "<=": lambda a, b: a is not None and a <= b,
-    ">": lambda a, b: a is not None and a > b, ">=": lambda a, b: a is not None and a >= b,
+    "==": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+    "<": lambda a, b: a is not None and a < b,
+    "<=": lambda a, b: a is not None and a <= b,
+    ">": lambda a, b: a is not None and a > b,
+    ">=": lambda a, b: a is not None and a >= b,
     "in": lambda a, b: a in b,
 }
 
 
 def check_condition(cond: Any, rule: str) -> None:
     """Raise RuleError naming the rule when the condition is malformed."""
+
     def fail(why: str) -> None:
         raise RuleError(f"הכלל {rule}: {why}")
 
@@ -137,8 +145,9 @@ def check_condition(cond: Any, rule: str) -> None:
     arg = cond.get("arg")
     if arg_kind == "text" and not isinstance(arg, str):
         fail(f"העובדה {name} צריכה arg טקסטואלי")
-    if arg_kind == "range" and not (isinstance(arg, list) and len(arg) == 2
-                                    and all(isinstance(x, int) for x in arg)):
+    if arg_kind == "range" and not (
+        isinstance(arg, list) and len(arg) == 2 and all(isinstance(x, int) for x in arg)
+    ):
         fail(f"העובדה {name} צריכה arg של [מגיל, עד גיל]")
     if arg_kind is None and arg is not None:
         fail(f"העובדה {name} אינה מקבלת arg")
@@ -206,7 +215,12 @@ def sql_hint(cond: dict, today: dt.date):  # noqa: ANN201
     wants_true = op == "==" and value is True
     if name == "retirement_age_reached" and wants_true:
         return Resident.birth_date <= _years_back(today, MIN_RETIREMENT_YEARS)
-    if name == "age" and op in (">=", ">") and isinstance(value, int | float) and not isinstance(value, bool):
+    if (
+        name == "age"
+        and op in (">=", ">")
+        and isinstance(value, int | float)
+        and not isinstance(value, bool)
+    ):
         return Resident.birth_date <= _years_back(today, int(value))
     if name == "is_payer" and wants_true:
         return _exists(PropertyAccount)
@@ -262,14 +276,28 @@ def _apply_rule(session: Session, op: Operation) -> None:
 def save_rule(session: Session, actor: Actor, rule: dict) -> None:
     """Add or change a rule (a supervisor's edit, or the shipped set); checked first."""
     check_rule(rule)
-    if session.scalar(select(RequestType.id).where(RequestType.code == rule["request_type"])) is None:
+    if (
+        session.scalar(select(RequestType.id).where(RequestType.code == rule["request_type"]))
+        is None
+    ):
         raise RuleError(f"הכלל {rule['code']}: סוג הפנייה {rule['request_type']} אינו בקטלוג")
     existing = session.scalar(select(EligibilityRule).where(EligibilityRule.code == rule["code"]))
-    if existing is not None and (existing.offer, existing.reason, existing.request_type_code,
-                                 existing.condition, existing.proactive, existing.period,
-                                 existing.letter) == (
-        rule["offer"], rule["reason"], rule["request_type"], rule["when"],
-        bool(rule.get("proactive")), rule.get("period", "once"), rule.get("letter", {}),
+    if existing is not None and (
+        existing.offer,
+        existing.reason,
+        existing.request_type_code,
+        existing.condition,
+        existing.proactive,
+        existing.period,
+        existing.letter,
+    ) == (
+        rule["offer"],
+        rule["reason"],
+        rule["request_type"],
+        rule["when"],
+        bool(rule.get("proactive")),
+        rule.get("period", "once"),
+        rule.get("letter", {}),
     ):
         return
     record(session, actor, "rule.upserted", existing.id if existing else clock.new_id(), rule)
@@ -294,9 +322,17 @@ class LoadedRule:
 
 
 _ACTIVE_RULES = (
-    select(EligibilityRule.code, EligibilityRule.offer, EligibilityRule.reason, RequestType.id,
-           EligibilityRule.request_type_code, EligibilityRule.condition, EligibilityRule.proactive,
-           EligibilityRule.period, EligibilityRule.letter)
+    select(
+        EligibilityRule.code,
+        EligibilityRule.offer,
+        EligibilityRule.reason,
+        RequestType.id,
+        EligibilityRule.request_type_code,
+        EligibilityRule.condition,
+        EligibilityRule.proactive,
+        EligibilityRule.period,
+        EligibilityRule.letter,
+    )
     .join(RequestType, RequestType.code == EligibilityRule.request_type_code)
     .where(EligibilityRule.active)
     .order_by(EligibilityRule.code)
@@ -309,10 +345,31 @@ def active_rules(session: Session) -> list[LoadedRule]:
     One query of plain columns (no ORM objects, no catalogue JSON): the extras panel asks for
     this at every change of the case."""
     out = []
-    for code, offer, reason, type_id, type_code, condition, proactive, period, letter in session.connection().execute(_ACTIVE_RULES):
+    for (
+        code,
+        offer,
+        reason,
+        type_id,
+        type_code,
+        condition,
+        proactive,
+        period,
+        letter,
+    ) in session.connection().execute(_ACTIVE_RULES):
         check_condition(condition, code)
-        out.append(LoadedRule(code, offer, reason, type_id, type_code, condition, proactive,
-                              period, dict(letter or {})))
+        out.append(
+            LoadedRule(
+                code,
+                offer,
+                reason,
+                type_id,
+                type_code,
+                condition,
+                proactive,
+                period,
+                dict(letter or {}),
+            )
+        )
     return out
 
 
@@ -323,25 +380,35 @@ def active_rules(session: Session) -> list[LoadedRule]:
 # than running it on an indexed column.
 _RID = bindparam("rid")
 _TODAY = bindparam("today")
-_RESIDENT_FACTS = select(Resident.birth_date, Resident.gender, Resident.language,
-                         Resident.preferred_channel).where(Resident.id == _RID)
+_RESIDENT_FACTS = select(
+    Resident.birth_date, Resident.gender, Resident.language, Resident.preferred_channel
+).where(Resident.id == _RID)
 _DISCOUNTS = select(PropertyAccount.discounts).where(PropertyAccount.resident_id == _RID)
 _STATUSES = select(ResidentStatus.code).where(
     ResidentStatus.resident_id == _RID,
     (ResidentStatus.since.is_(None)) | (ResidentStatus.since <= _TODAY),
-    (ResidentStatus.until.is_(None)) | (ResidentStatus.until >= _TODAY))
+    (ResidentStatus.until.is_(None)) | (ResidentStatus.until >= _TODAY),
+)
 _PERMITS = select(ParkingPermit.expiry).where(ParkingPermit.resident_id == _RID)
 _DOGS = select(DogLicence.licence_expiry).where(DogLicence.resident_id == _RID)
 _CHILDREN = select(HouseholdMember.birth_date).where(
-    HouseholdMember.resident_id == _RID, HouseholdMember.relation == "child",
-    HouseholdMember.birth_date.is_not(None))
+    HouseholdMember.resident_id == _RID,
+    HouseholdMember.relation == "child",
+    HouseholdMember.birth_date.is_not(None),
+)
 _DECLINED = select(OfferRecord.rule_code).where(
-    OfferRecord.resident_id == _RID, OfferRecord.outcome == "declined",
-    OfferRecord.at >= bindparam("since"))
+    OfferRecord.resident_id == _RID,
+    OfferRecord.outcome == "declined",
+    OfferRecord.at >= bindparam("since"),
+)
 
 
-def facts_for(session: Session, resident_id: uuid.UUID, case_type_codes: set[str] = frozenset(),
-              today: dt.date | None = None) -> Facts:
+def facts_for(
+    session: Session,
+    resident_id: uuid.UUID,
+    case_type_codes: set[str] = frozenset(),
+    today: dt.date | None = None,
+) -> Facts:
     today = today or clock.local_today()
     params = {"rid": resident_id, "today": today}
     conn = session.connection()  # Core rows: no ORM result machinery for plain columns
@@ -352,11 +419,18 @@ def facts_for(session: Session, resident_id: uuid.UUID, case_type_codes: set[str
 
     discounts = values(_DISCOUNTS)
     return Facts(
-        birth_date=birth, gender=gender, language=language, preferred_channel=channel,
-        discounts={d for ds in discounts for d in ds}, payer=bool(discounts),
-        statuses=set(values(_STATUSES)), permit_expiries=values(_PERMITS),
-        dog_expiries=values(_DOGS), children_births=values(_CHILDREN),
-        case_types=set(case_type_codes), today=today,
+        birth_date=birth,
+        gender=gender,
+        language=language,
+        preferred_channel=channel,
+        discounts={d for ds in discounts for d in ds},
+        payer=bool(discounts),
+        statuses=set(values(_STATUSES)),
+        permit_expiries=values(_PERMITS),
+        dog_expiries=values(_DOGS),
+        children_births=values(_CHILDREN),
+        case_types=set(case_type_codes),
+        today=today,
     )
 
 
@@ -368,8 +442,13 @@ class Offer:
     request_type_id: uuid.UUID
 
 
-def offers_for(session: Session, resident_id: uuid.UUID, case_type_codes: set[str] = frozenset(),
-               today: dt.date | None = None, rules: list[LoadedRule] | None = None) -> list[Offer]:
+def offers_for(
+    session: Session,
+    resident_id: uuid.UUID,
+    case_type_codes: set[str] = frozenset(),
+    today: dt.date | None = None,
+    rules: list[LoadedRule] | None = None,
+) -> list[Offer]:
     """The extras to show beside the case: rules that hold, not already in the case, not declined
     within the quiet period."""
     from desktop.core import settings
@@ -377,8 +456,11 @@ def offers_for(session: Session, resident_id: uuid.UUID, case_type_codes: set[st
     today = today or clock.local_today()
     facts = facts_for(session, resident_id, case_type_codes, today)
     quiet_since = clock.utcnow() - dt.timedelta(days=settings.get("decline_quiet_days"))
-    declined = set(session.connection().execute(
-        _DECLINED, {"rid": resident_id, "since": quiet_since}).scalars())
+    declined = set(
+        session.connection()
+        .execute(_DECLINED, {"rid": resident_id, "since": quiet_since})
+        .scalars()
+    )
     out = []
     for rule in rules if rules is not None else active_rules(session):
         if rule.code in declined or rule.request_type_code in case_type_codes:
@@ -391,18 +473,43 @@ def offers_for(session: Session, resident_id: uuid.UUID, case_type_codes: set[st
 @applier("offer.recorded")
 def _apply_offer(session: Session, op: Operation) -> None:
     p = op.payload
-    session.add(OfferRecord(id=op.entity_id, resident_id=uuid.UUID(p["resident_id"]), rule_code=p["rule_code"],
-                            case_id=uuid_or_none(p.get("case_id")), outcome=p["outcome"],
-                            reason=p.get("reason", ""), at=op.created_at, by=op.user_id))
+    session.add(
+        OfferRecord(
+            id=op.entity_id,
+            resident_id=uuid.UUID(p["resident_id"]),
+            rule_code=p["rule_code"],
+            case_id=uuid_or_none(p.get("case_id")),
+            outcome=p["outcome"],
+            reason=p.get("reason", ""),
+            at=op.created_at,
+            by=op.user_id,
+        )
+    )
 
 
-def record_offer(session: Session, actor: Actor, resident_id: uuid.UUID, rule_code: str,
-                 outcome: str, reason: str = "", case_id: uuid.UUID | None = None) -> None:
+def record_offer(
+    session: Session,
+    actor: Actor,
+    resident_id: uuid.UUID,
+    rule_code: str,
+    outcome: str,
+    reason: str = "",
+    case_id: uuid.UUID | None = None,
+) -> None:
     if outcome not in ("shown", "accepted", "declined"):
         raise ValueError(outcome)
     if outcome == "declined" and not reason.strip():
         raise DalpakError("יש לרשום בקצרה למה התושב/ת ויתר/ה על ההצעה.")
-    record(session, actor, "offer.recorded", clock.new_id(), {
-        "resident_id": resident_id, "rule_code": rule_code, "outcome": outcome,
-        "reason": reason.strip(), "case_id": case_id,
-    })
+    record(
+        session,
+        actor,
+        "offer.recorded",
+        clock.new_id(),
+        {
+            "resident_id": resident_id,
+            "rule_code": rule_code,
+            "outcome": outcome,
+            "reason": reason.strip(),
+            "case_id": case_id,
+        },
+    )

@@ -12,14 +12,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core import clock
-from desktop.core.oplog import (
-    Actor,
-    applier,
-    bulk_applier,
-    entity_history,
-    parse_date,
-    record,
-)
+from desktop.core.oplog import Actor, applier, bulk_applier, entity_history, parse_date, record
 from desktop.models import (
     DogLicence,
     HouseholdMember,
@@ -86,8 +79,10 @@ def _settle_holding(session: Session, op: Operation) -> None:
         if change.kind == "holding.removed":
             values = None
         else:
-            values = {**(values or {}), **holding_row(change.payload["kind"], change.entity_id,
-                                                      change.payload["data"])}
+            values = {
+                **(values or {}),
+                **holding_row(change.payload["kind"], change.entity_id, change.payload["data"]),
+            }
     row = session.get(model, op.entity_id)
     if values is None:
         if row is not None:
@@ -118,8 +113,13 @@ def _apply_holdings(session: Session, ops: list[Operation]) -> None:
         ids = [op.entity_id for op in group]
         one_by_one.update(session.scalars(select(model.id).where(model.id.in_(ids))))
         # A removal held here already (it may arrive before the upsert it follows).
-        one_by_one.update(session.scalars(select(Operation.entity_id).where(
-            Operation.kind == "holding.removed", Operation.entity_id.in_(ids))))
+        one_by_one.update(
+            session.scalars(
+                select(Operation.entity_id).where(
+                    Operation.kind == "holding.removed", Operation.entity_id.in_(ids)
+                )
+            )
+        )
         for op in group:
             if op.entity_id in one_by_one:
                 continue
@@ -142,8 +142,13 @@ def _apply_removed(session: Session, op: Operation) -> None:
     _settle_holding(session, op)
 
 
-def save_holding(session: Session, actor: Actor, kind: str, data: dict[str, Any],
-                 entity_id: uuid.UUID | None = None) -> uuid.UUID:
+def save_holding(
+    session: Session,
+    actor: Actor,
+    kind: str,
+    data: dict[str, Any],
+    entity_id: uuid.UUID | None = None,
+) -> uuid.UUID:
     if kind not in KINDS:
         raise ValueError(kind)
     entity_id = entity_id or clock.new_id()
@@ -164,8 +169,13 @@ def holdings_of(session: Session, resident_id: uuid.UUID) -> Holdings:
     def rows(model):  # noqa: ANN001, ANN202
         return list(session.scalars(select(model).where(model.resident_id == resident_id)))
 
-    return Holdings(rows(PropertyAccount), rows(DogLicence), rows(ParkingPermit),
-                    rows(HouseholdMember), rows(ResidentStatus))
+    return Holdings(
+        rows(PropertyAccount),
+        rows(DogLicence),
+        rows(ParkingPermit),
+        rows(HouseholdMember),
+        rows(ResidentStatus),
+    )
 
 
 def expiry_note(day: dt.date | None, today: dt.date) -> str:

@@ -80,11 +80,24 @@ class ScanReport:
 
     def as_json(self) -> dict:
         return {
-            "scanned": self.scanned, "found": len(self.found), "already_done": self.already_done,
-            "created": self.created, "messages": self.messages, "letters": len(self.letters),
-            "by_rule": self.by_rule(), "seconds": round(self.seconds, 2),
-            "findings": [{"resident": f.resident_name, "rule": f.rule_code, "period": f.period,
-                          "channel": f.channel, "reason": f.reason} for f in self.found],
+            "scanned": self.scanned,
+            "found": len(self.found),
+            "already_done": self.already_done,
+            "created": self.created,
+            "messages": self.messages,
+            "letters": len(self.letters),
+            "by_rule": self.by_rule(),
+            "seconds": round(self.seconds, 2),
+            "findings": [
+                {
+                    "resident": f.resident_name,
+                    "rule": f.rule_code,
+                    "period": f.period,
+                    "channel": f.channel,
+                    "reason": f.reason,
+                }
+                for f in self.found
+            ],
         }
 
 
@@ -120,12 +133,24 @@ def _period(rule: LoadedRule, facts: Facts) -> str:
     return "once"
 
 
-_RESIDENT_COLUMNS = (Resident.id, Resident.birth_date, Resident.gender, Resident.language,
-                     Resident.preferred_channel, Resident.first_name, Resident.last_name)
+_RESIDENT_COLUMNS = (
+    Resident.id,
+    Resident.birth_date,
+    Resident.gender,
+    Resident.language,
+    Resident.preferred_channel,
+    Resident.first_name,
+    Resident.last_name,
+)
 
 
-def find_due(session: Session, rules: list[LoadedRule], today: dt.date | None = None,
-             batch: int = 2_000, prefilter: bool = True):  # noqa: ANN201
+def find_due(
+    session: Session,
+    rules: list[LoadedRule],
+    today: dt.date | None = None,
+    batch: int = 2_000,
+    prefilter: bool = True,
+):  # noqa: ANN201
     """Yield (resident row, rule, facts, period) for every proactive rule that holds.
 
     Residents are read in batches by id (keyset: `id > last ORDER BY id LIMIT batch`) and each
@@ -161,19 +186,33 @@ def find_due(session: Session, rules: list[LoadedRule], today: dt.date | None = 
         discounts = held(PropertyAccount.resident_id, PropertyAccount.discounts)
         permits = held(ParkingPermit.resident_id, ParkingPermit.expiry)
         dogs = held(DogLicence.resident_id, DogLicence.licence_expiry)
-        children = held(HouseholdMember.resident_id, HouseholdMember.birth_date,
-                        HouseholdMember.relation == "child", HouseholdMember.birth_date.is_not(None))
-        statuses = held(ResidentStatus.resident_id, ResidentStatus.code,
-                        (ResidentStatus.since.is_(None)) | (ResidentStatus.since <= today),
-                        (ResidentStatus.until.is_(None)) | (ResidentStatus.until >= today))
+        children = held(
+            HouseholdMember.resident_id,
+            HouseholdMember.birth_date,
+            HouseholdMember.relation == "child",
+            HouseholdMember.birth_date.is_not(None),
+        )
+        statuses = held(
+            ResidentStatus.resident_id,
+            ResidentStatus.code,
+            (ResidentStatus.since.is_(None)) | (ResidentStatus.since <= today),
+            (ResidentStatus.until.is_(None)) | (ResidentStatus.until >= today),
+        )
         for row in rows:
             rid = row[0]
             accounts = discounts.get(rid, ())
             facts = Facts(
-                birth_date=row[1], gender=row[2], language=row[3], preferred_channel=row[4],
-                discounts={d for ds in accounts for d in ds}, payer=bool(accounts),
-                statuses=set(statuses.get(rid, ())), permit_expiries=permits.get(rid, []),
-                dog_expiries=dogs.get(rid, []), children_births=children.get(rid, []), today=today,
+                birth_date=row[1],
+                gender=row[2],
+                language=row[3],
+                preferred_channel=row[4],
+                discounts={d for ds in accounts for d in ds},
+                payer=bool(accounts),
+                statuses=set(statuses.get(rid, ())),
+                permit_expiries=permits.get(rid, []),
+                dog_expiries=dogs.get(rid, []),
+                children_births=children.get(rid, []),
+                today=today,
             )
             for rule in rules:
                 if evaluate(rule.condition, facts):
@@ -182,8 +221,9 @@ def find_due(session: Session, rules: list[LoadedRule], today: dt.date | None = 
             return
 
 
-def scan(session: Session, actor: Actor, *, today: dt.date | None = None,
-         dry_run: bool = False) -> ScanReport:
+def scan(
+    session: Session, actor: Actor, *, today: dt.date | None = None, dry_run: bool = False
+) -> ScanReport:
     """Find due triggers; unless dry_run, open the cases and queue the messages and letters.
 
     Only supervisors may act (a dry run is open to anyone who may see the findings). What was
@@ -199,8 +239,11 @@ def scan(session: Session, actor: Actor, *, today: dt.date | None = None,
     pending: list[Finding] = []
 
     def settle() -> None:
-        done = set(session.scalars(select(Outreach.id).where(
-            Outreach.id.in_([f.outreach_id for f in pending]))))
+        done = set(
+            session.scalars(
+                select(Outreach.id).where(Outreach.id.in_([f.outreach_id for f in pending]))
+            )
+        )
         for finding in pending:
             if finding.outreach_id in done:
                 report.already_done += 1
@@ -209,9 +252,18 @@ def scan(session: Session, actor: Actor, *, today: dt.date | None = None,
         pending.clear()
 
     for row, rule, _facts, period in find_due(session, list(rules.values()), today):
-        pending.append(Finding(row[0], f"{row[5]} {row[6]}", rule.code, period, row[4],
-                               outreach_id(row[0], rule.code, period), rule.reason,
-                               rule.letter.get("subject", rule.offer)))
+        pending.append(
+            Finding(
+                row[0],
+                f"{row[5]} {row[6]}",
+                rule.code,
+                period,
+                row[4],
+                outreach_id(row[0], rule.code, period),
+                rule.reason,
+                rule.letter.get("subject", rule.offer),
+            )
+        )
         if len(pending) >= 500:
             settle()
     if pending:
@@ -221,43 +273,93 @@ def scan(session: Session, actor: Actor, *, today: dt.date | None = None,
         for finding in report.found:
             _act(session, actor, finding, rules[finding.rule_code], today, report)
     report.seconds = time.perf_counter() - started
-    log.info("scan%s: %d residents, %d due (%s), %d already done, %d cases, %d messages, "
-             "%d letters in %.1f s", " (dry run)" if dry_run else "", report.scanned,
-             len(report.found), report.by_rule(), report.already_done, report.created,
-             report.messages, len(report.letters), report.seconds)
+    log.info(
+        "scan%s: %d residents, %d due (%s), %d already done, %d cases, %d messages, "
+        "%d letters in %.1f s",
+        " (dry run)" if dry_run else "",
+        report.scanned,
+        len(report.found),
+        report.by_rule(),
+        report.already_done,
+        report.created,
+        report.messages,
+        len(report.letters),
+        report.seconds,
+    )
     return report
 
 
-def _act(session: Session, actor: Actor, finding: Finding, rule: LoadedRule, today: dt.date,
-         report: ScanReport) -> None:
+def _act(
+    session: Session,
+    actor: Actor,
+    finding: Finding,
+    rule: LoadedRule,
+    today: dt.date,
+    report: ScanReport,
+) -> None:
     resident = session.get(Resident, finding.resident_id)
     now = clock.utcnow()
-    case = open_case(session, actor, resident.id, [ItemDraft(rule.request_type_id, f"שירות יזום: {rule.reason}")],
-                     service_started_at=now, now=now)
+    case = open_case(
+        session,
+        actor,
+        resident.id,
+        [ItemDraft(rule.request_type_id, f"שירות יזום: {rule.reason}")],
+        service_started_at=now,
+        now=now,
+    )
     owner = session.get(User, actor.user_id)
     c = council()
     from desktop.receipts.letter import LetterData
 
     letter = LetterData(
-        c.name, c.phone, c.website, c.address, resident.full_name, _address(session, resident),
-        today, rule.letter.get("subject", rule.offer), rule.letter.get("done", ""),
-        rule.letter.get("todo", ""), case.number, owner.full_name if owner else c.name,
+        c.name,
+        c.phone,
+        c.website,
+        c.address,
+        resident.full_name,
+        _address(session, resident),
+        today,
+        rule.letter.get("subject", rule.offer),
+        rule.letter.get("done", ""),
+        rule.letter.get("todo", ""),
+        case.number,
+        owner.full_name if owner else c.name,
         display_phone(owner.phone) if owner and owner.phone else c.phone,
     )
     text = message_text(letter)
     channel = finding.channel if finding.channel in MESSAGE_CHANNELS else "letter"
-    record(session, actor, "outreach.created", finding.outreach_id, {
-        "resident_id": resident.id, "rule": rule.code, "period": finding.period,
-        "case_id": case.id, "channel": channel, "text": text,
-    })
+    record(
+        session,
+        actor,
+        "outreach.created",
+        finding.outreach_id,
+        {
+            "resident_id": resident.id,
+            "rule": rule.code,
+            "period": finding.period,
+            "case_id": case.id,
+            "channel": channel,
+            "text": text,
+        },
+    )
     if channel == "letter":
         report.letters.append(letter)
     else:
         address = resident.email if channel == "email" else resident.phone
-        record(session, actor, "outbox.queued", clock.new_id(), {
-            "case_id": case.id, "resident_id": resident.id, "channel": channel, "address": address,
-            "subject": letter.subject, "body": text,
-        })
+        record(
+            session,
+            actor,
+            "outbox.queued",
+            clock.new_id(),
+            {
+                "case_id": case.id,
+                "resident_id": resident.id,
+                "channel": channel,
+                "address": address,
+                "subject": letter.subject,
+                "body": text,
+            },
+        )
         report.messages += 1
     report.created += 1
     report.case_numbers[finding.outreach_id] = case.number
@@ -271,6 +373,8 @@ def _address(session: Session, resident: Resident) -> str:
 def message_text(letter: LetterData) -> str:
     parts = [f"שלום {letter.resident_name},", letter.done_for_you]
     parts.append(letter.you_need_to or "אין צורך לעשות דבר: נעדכן אותך כשהטיפול יושלם.")
-    parts.append(f"מספר פנייה {letter.case_number}. לשאלות: {letter.contact_name}, {letter.contact_phone}.")
+    parts.append(
+        f"מספר פנייה {letter.case_number}. לשאלות: {letter.contact_name}, {letter.contact_phone}."
+    )
     parts.append(f"בברכה, {letter.council_name}")
     return "\n".join(parts)

@@ -25,9 +25,14 @@ def _apply_absence(session: Session, op: Operation) -> None:
     p = op.payload
     session.add(
         Absence(
-            id=op.entity_id, user_id=uuid.UUID(p["user_id"]), stand_in_id=uuid.UUID(p["stand_in_id"]),
-            start_date=parse_date(p["start_date"]), end_date=parse_date(p["end_date"]),
-            reason=p.get("reason", ""), created_at=op.created_at, cancelled=False,
+            id=op.entity_id,
+            user_id=uuid.UUID(p["user_id"]),
+            stand_in_id=uuid.UUID(p["stand_in_id"]),
+            start_date=parse_date(p["start_date"]),
+            end_date=parse_date(p["end_date"]),
+            reason=p.get("reason", ""),
+            created_at=op.created_at,
+            cancelled=False,
         )
     )
 
@@ -40,8 +45,13 @@ def _apply_absence_cancelled(session: Session, op: Operation) -> None:
 
 
 def set_absence(
-    session: Session, actor: Actor, user_id: uuid.UUID, stand_in_id: uuid.UUID,
-    start: dt.date, end: dt.date, reason: str = "",
+    session: Session,
+    actor: Actor,
+    user_id: uuid.UUID,
+    stand_in_id: uuid.UUID,
+    start: dt.date,
+    end: dt.date,
+    reason: str = "",
 ) -> uuid.UUID:
     """Record an absence and its stand-in; supervisors only."""
     require_supervisor(session, actor.user_id, "לקבוע היעדרויות")
@@ -54,10 +64,19 @@ def set_absence(
     if stand_in_for(session, stand_in_id, start) != stand_in_id:
         raise ValidationError("ממלא/ת המקום עצמו/ה נעדר/ת בתאריכים האלה.", field="stand_in")
     absence_id = clock.new_id()
-    record(session, actor, "absence.set", absence_id, {
-        "user_id": user_id, "stand_in_id": stand_in_id, "start_date": start, "end_date": end,
-        "reason": reason.strip(),
-    })
+    record(
+        session,
+        actor,
+        "absence.set",
+        absence_id,
+        {
+            "user_id": user_id,
+            "stand_in_id": stand_in_id,
+            "start_date": start,
+            "end_date": end,
+            "reason": reason.strip(),
+        },
+    )
     return absence_id
 
 
@@ -83,8 +102,10 @@ def stand_in_for(session: Session, user_id: uuid.UUID, day: dt.date | None = Non
     current = user_id
     for _ in range(5):
         row = session.scalar(
-            select(Absence).where(Absence.user_id == current, _active(day))
-            .order_by(Absence.created_at.desc()).limit(1)
+            select(Absence)
+            .where(Absence.user_id == current, _active(day))
+            .order_by(Absence.created_at.desc())
+            .limit(1)
         )
         if row is None or row.stand_in_id in seen:
             return current
@@ -116,8 +137,18 @@ def absences(session: Session, on_or_after: dt.date | None = None) -> list[Absen
     day = on_or_after or clock.local_today()
     users = {u.id: u.full_name for u in session.scalars(select(User))}
     rows = session.scalars(
-        select(Absence).where(Absence.end_date >= day, Absence.cancelled.is_(False))
+        select(Absence)
+        .where(Absence.end_date >= day, Absence.cancelled.is_(False))
         .order_by(Absence.start_date)
     )
-    return [AbsenceView(a.id, users.get(a.user_id, "?"), users.get(a.stand_in_id, "?"),
-                        a.start_date, a.end_date, a.reason) for a in rows]
+    return [
+        AbsenceView(
+            a.id,
+            users.get(a.user_id, "?"),
+            users.get(a.stand_in_id, "?"),
+            a.start_date,
+            a.end_date,
+            a.reason,
+        )
+        for a in rows
+    ]

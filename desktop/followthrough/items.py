@@ -79,22 +79,37 @@ def owner_at(session: Session, case: Case, hlc: str) -> uuid.UUID:
     clerk who opened it. The same on every database, whatever order the moves arrived in."""
     moved = session.scalar(
         select(Operation.payload)
-        .where(Operation.entity_id == case.id, Operation.kind == "case.reassigned",
-               Operation.hlc < hlc, Operation.id.not_in(select(QuarantinedOperation.op_id)))
-        .order_by(Operation.hlc.desc(), Operation.id.desc()).limit(1)
+        .where(
+            Operation.entity_id == case.id,
+            Operation.kind == "case.reassigned",
+            Operation.hlc < hlc,
+            Operation.id.not_in(select(QuarantinedOperation.op_id)),
+        )
+        .order_by(Operation.hlc.desc(), Operation.id.desc())
+        .limit(1)
     )
     if moved is not None:
         return uuid.UUID(moved["owner_id"])
-    opened = session.scalar(select(Operation.payload).where(
-        Operation.entity_id == case.id, Operation.kind == "case.opened"))
+    opened = session.scalar(
+        select(Operation.payload).where(
+            Operation.entity_id == case.id, Operation.kind == "case.opened"
+        )
+    )
     return uuid.UUID(opened["owner_id"]) if opened else case.owner_id
 
 
-def _notify(session: Session, op: Operation, case: Case, item: CaseItem | None, kind: str, text: str) -> None:
+def _notify(
+    session: Session, op: Operation, case: Case, item: CaseItem | None, kind: str, text: str
+) -> None:
     session.add(
         Notification(
-            id=owner_notification_id(op.id), user_id=owner_at(session, case, op.hlc), case_id=case.id,
-            item_id=item.id if item else None, kind=kind, text=text, created_at=op.created_at,
+            id=owner_notification_id(op.id),
+            user_id=owner_at(session, case, op.hlc),
+            case_id=case.id,
+            item_id=item.id if item else None,
+            kind=kind,
+            text=text,
+            created_at=op.created_at,
             read_at=None,
         )
     )
@@ -112,8 +127,15 @@ def _later_of(current: dt.datetime | None, at: dt.datetime) -> dt.datetime:
 
 
 def update_item(
-    session: Session, actor: Actor, item_id: uuid.UUID, *, status: str, next_step: str = "",
-    expected_date: dt.date | None = None, outcome: str = "", note: str = "",
+    session: Session,
+    actor: Actor,
+    item_id: uuid.UUID,
+    *,
+    status: str,
+    next_step: str = "",
+    expected_date: dt.date | None = None,
+    outcome: str = "",
+    note: str = "",
     today: dt.date | None = None,
 ) -> Operation:
     """A department's update. Open statuses need the next step and a date; finishing needs the
@@ -134,27 +156,49 @@ def update_item(
     else:
         if not next_step or next_step in _VAGUE or len(next_step.split()) < 2:
             raise ValidationError(
-                "יש לכתוב מה הצעד הבא, במפורש (למשל: \"מהנדס יבקר בנכס ויכין חוות דעת\").",
+                'יש לכתוב מה הצעד הבא, במפורש (למשל: "מהנדס יבקר בנכס ויכין חוות דעת").',
                 field="next_step",
             )
         if expected_date is None:
-            raise ValidationError("יש לקבוע תאריך צפוי. \"יטופל\" בלי תאריך אינו תשובה.",
-                                  field="expected_date")
+            raise ValidationError(
+                'יש לקבוע תאריך צפוי. "יטופל" בלי תאריך אינו תשובה.', field="expected_date"
+            )
         if expected_date < today:
-            raise ValidationError("התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.",
-                                  field="expected_date")
+            raise ValidationError(
+                "התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.", field="expected_date"
+            )
     slipped = expected_date is not None and expected_date > item.expected_date
-    op = record(session, actor, "item.status_updated", item.id, {
-        "case_id": item.case_id, "status": status, "next_step": next_step,
-        "expected_date": expected_date, "previous_expected": item.expected_date,
-        "slipped": slipped, "outcome": outcome, "note": note.strip(),
-    })
+    op = record(
+        session,
+        actor,
+        "item.status_updated",
+        item.id,
+        {
+            "case_id": item.case_id,
+            "status": status,
+            "next_step": next_step,
+            "expected_date": expected_date,
+            "previous_expected": item.expected_date,
+            "slipped": slipped,
+            "outcome": outcome,
+            "note": note.strip(),
+        },
+    )
     if status in FINAL:
         case = session.get(Case, item.case_id)
-        record(session, actor, "task.created", clock.new_id(), {
-            "kind": "callback", "case_id": case.id, "item_id": item.id, "owner_id": case.owner_id,
-            "due_date": add_business_days(today, 1),
-        })
+        record(
+            session,
+            actor,
+            "task.created",
+            clock.new_id(),
+            {
+                "kind": "callback",
+                "case_id": case.id,
+                "item_id": item.id,
+                "owner_id": case.owner_id,
+                "due_date": add_business_days(today, 1),
+            },
+        )
     return op
 
 
@@ -171,11 +215,24 @@ def _apply_status(session: Session, op: Operation) -> None:
         _notify(session, op, case, item, "done", f"{name}: {label}. {p['outcome']}")
     elif p["slipped"]:
         item.slips += 1
-        _notify(session, op, case, item, "slipped",
-                f"{name}: התאריך נדחה ל-{parse_date(p['expected_date']):%d/%m/%Y}. "
-                f"הצעד הבא: {p['next_step']}")
+        _notify(
+            session,
+            op,
+            case,
+            item,
+            "slipped",
+            f"{name}: התאריך נדחה ל-{parse_date(p['expected_date']):%d/%m/%Y}. "
+            f"הצעד הבא: {p['next_step']}",
+        )
     else:
-        _notify(session, op, case, item, "updated", f"{name}: {STATUS_LABELS[p['status']]}. {p['next_step']}")
+        _notify(
+            session,
+            op,
+            case,
+            item,
+            "updated",
+            f"{name}: {STATUS_LABELS[p['status']]}. {p['next_step']}",
+        )
     # The latest update by clock decides; a finished item stays finished even when an update
     # made elsewhere before that village heard of it comes later by clock.
     updates = entity_history(session, op, ("item.status_updated",))
@@ -195,8 +252,14 @@ def _apply_status(session: Session, op: Operation) -> None:
 
 
 def handoff_item(
-    session: Session, actor: Actor, item_id: uuid.UUID, *, department_id: uuid.UUID,
-    reason: str, user_id: uuid.UUID | None = None, confirm_third: bool = False,
+    session: Session,
+    actor: Actor,
+    item_id: uuid.UUID,
+    *,
+    department_id: uuid.UUID,
+    reason: str,
+    user_id: uuid.UUID | None = None,
+    confirm_third: bool = False,
 ) -> Operation:
     item = _item(session, item_id)
     if item.status in FINAL:
@@ -216,11 +279,20 @@ def handoff_item(
             f"זו תהיה העברה מספר {item.handoffs + 1}. אמנת השירות: לא יותר משני אנשים לתושב/ת. "
             "אפשר להעביר רק עם אישור וסיבה מפורטת."
         )
-    return record(session, actor, "item.handed_off", item.id, {
-        "case_id": item.case_id, "from_department_id": item.department_id,
-        "department_id": department_id, "user_id": user_id, "reason": reason.strip(),
-        "number": item.handoffs + 1,
-    })
+    return record(
+        session,
+        actor,
+        "item.handed_off",
+        item.id,
+        {
+            "case_id": item.case_id,
+            "from_department_id": item.department_id,
+            "department_id": department_id,
+            "user_id": user_id,
+            "reason": reason.strip(),
+            "number": item.handoffs + 1,
+        },
+    )
 
 
 @applier("item.handed_off")
@@ -237,8 +309,14 @@ def _apply_handoff(session: Session, op: Operation) -> None:
     department = session.get(Department, uuid.UUID(p["department_id"])).name
     # The number the handoff had where it was made: the same text on every database.
     warn = " (מעל המותר באמנה)" if p.get("number", item.handoffs) > HANDOFF_LIMIT else ""
-    _notify(session, op, case, item, "handoff",
-            f"{_type_name(session, item)}: הועבר ל{department}{warn}. סיבה: {p['reason']}")
+    _notify(
+        session,
+        op,
+        case,
+        item,
+        "handoff",
+        f"{_type_name(session, item)}: הועבר ל{department}{warn}. סיבה: {p['reason']}",
+    )
 
 
 # --- tasks of the owner ---------------------------------------------------------------------
@@ -248,10 +326,20 @@ def _apply_handoff(session: Session, op: Operation) -> None:
 def _apply_task(session: Session, op: Operation) -> None:
     p = op.payload
     task = Task(
-        id=op.entity_id, kind=p["kind"], case_id=uuid.UUID(p["case_id"]),
-        item_id=uuid_or_none(p.get("item_id")), owner_id=uuid.UUID(p["owner_id"]),
-        due_date=parse_date(p["due_date"]), created_at=op.created_at, done_at=None,
-        done_by=None, outcome="", channel="", reached=None, satisfaction=None, comment="",
+        id=op.entity_id,
+        kind=p["kind"],
+        case_id=uuid.UUID(p["case_id"]),
+        item_id=uuid_or_none(p.get("item_id")),
+        owner_id=uuid.UUID(p["owner_id"]),
+        due_date=parse_date(p["due_date"]),
+        created_at=op.created_at,
+        done_at=None,
+        done_by=None,
+        outcome="",
+        channel="",
+        reached=None,
+        satisfaction=None,
+        comment="",
     )
     session.add(task)
     settle_task_owner(session, task, op)
@@ -262,12 +350,20 @@ def settle_task_owner(session: Session, task: Task, current: Operation | None = 
     (by clock) after it was created and before it was done. Worked out from the log, so a case
     moved in one village while a call was made or done in another ends the same everywhere.
     `current`: the operation being applied, in case its row is not in the log yet."""
-    ops = list(session.scalars(select(Operation).where(
-        or_(and_(Operation.entity_id == task.id,
-                 Operation.kind.in_(("task.created", "task.completed"))),
-            and_(Operation.entity_id == task.case_id, Operation.kind == "case.reassigned")),
-        Operation.id.not_in(select(QuarantinedOperation.op_id)),
-    )))
+    ops = list(
+        session.scalars(
+            select(Operation).where(
+                or_(
+                    and_(
+                        Operation.entity_id == task.id,
+                        Operation.kind.in_(("task.created", "task.completed")),
+                    ),
+                    and_(Operation.entity_id == task.case_id, Operation.kind == "case.reassigned"),
+                ),
+                Operation.id.not_in(select(QuarantinedOperation.op_id)),
+            )
+        )
+    )
     if current is not None and all(o.id != current.id for o in ops):
         ops.append(current)
     ops.sort(key=lambda o: (o.hlc, str(o.id)))
@@ -278,8 +374,11 @@ def settle_task_owner(session: Session, task: Task, current: Operation | None = 
     for o in ops:
         if o.kind == "task.completed" and o.hlc > created.hlc:
             break
-        if o.kind == "case.reassigned" and o.hlc > created.hlc and \
-                uuid.UUID(o.payload["from_owner_id"]) == owner:
+        if (
+            o.kind == "case.reassigned"
+            and o.hlc > created.hlc
+            and uuid.UUID(o.payload["from_owner_id"]) == owner
+        ):
             owner = uuid.UUID(o.payload["owner_id"])
     task.owner_id = owner
 
@@ -319,8 +418,16 @@ def _apply_closed(session: Session, op: Operation) -> None:
 
 
 def complete_task(
-    session: Session, actor: Actor, task_id: uuid.UUID, *, reached: bool, channel: str,
-    note: str, satisfaction: int | None = None, comment: str = "", today: dt.date | None = None,
+    session: Session,
+    actor: Actor,
+    task_id: uuid.UUID,
+    *,
+    reached: bool,
+    channel: str,
+    note: str,
+    satisfaction: int | None = None,
+    comment: str = "",
+    today: dt.date | None = None,
 ) -> None:
     """Record the call. Not reached: the task moves to the next business day. A callback that
     reached the resident may close the case; a follow-up records satisfaction (1-5)."""
@@ -333,16 +440,28 @@ def complete_task(
     if not note.strip():
         raise ValidationError("יש לכתוב בקצרה מה נאמר או מה נעשה.", field="note")
     if not reached:
-        record(session, actor, "task.attempted", task.id, {
-            "note": note.strip(), "channel": channel, "next_due": add_business_days(today, 1),
-        })
+        record(
+            session,
+            actor,
+            "task.attempted",
+            task.id,
+            {"note": note.strip(), "channel": channel, "next_due": add_business_days(today, 1)},
+        )
         return
     if task.kind == "followup" and (satisfaction is None or not 1 <= satisfaction <= 5):
         raise ValidationError("יש לרשום שביעות רצון בין 1 ל-5.", field="satisfaction")
-    record(session, actor, "task.completed", task.id, {
-        "note": note.strip(), "channel": channel, "satisfaction": satisfaction,
-        "comment": comment.strip(),
-    })
+    record(
+        session,
+        actor,
+        "task.completed",
+        task.id,
+        {
+            "note": note.strip(),
+            "channel": channel,
+            "satisfaction": satisfaction,
+            "comment": comment.strip(),
+        },
+    )
     if task.kind == "callback":
         _close_if_done(session, actor, task.case_id, today)
 
@@ -359,10 +478,19 @@ def _close_if_done(session: Session, actor: Actor, case_id: uuid.UUID, today: dt
     if not all(i.id in informed for i in items):
         return
     record(session, actor, "case.closed", case_id, {})
-    record(session, actor, "task.created", clock.new_id(), {
-        "kind": "followup", "case_id": case_id, "item_id": None, "owner_id": case.owner_id,
-        "due_date": add_business_days(today, settings.get("followup_days")),
-    })
+    record(
+        session,
+        actor,
+        "task.created",
+        clock.new_id(),
+        {
+            "kind": "followup",
+            "case_id": case_id,
+            "item_id": None,
+            "owner_id": case.owner_id,
+            "due_date": add_business_days(today, settings.get("followup_days")),
+        },
+    )
 
 
 # --- notifications --------------------------------------------------------------------------
@@ -392,8 +520,9 @@ class NotificationView:
     read: bool
 
 
-def notifications(session: Session, user_id: uuid.UUID, unread_only: bool = True,
-                  limit: int = 200) -> list[NotificationView]:
+def notifications(
+    session: Session, user_id: uuid.UUID, unread_only: bool = True, limit: int = 200
+) -> list[NotificationView]:
     """The user's notifications, and those of anyone they stand in for today."""
     from desktop.followthrough.absence import covered_by
 
@@ -406,5 +535,7 @@ def notifications(session: Session, user_id: uuid.UUID, unread_only: bool = True
     )
     if unread_only:
         stmt = stmt.where(Notification.read_at.is_(None))
-    return [NotificationView(n.id, number, n.kind, n.text, n.created_at, n.read_at is not None)
-            for n, number in session.execute(stmt)]
+    return [
+        NotificationView(n.id, number, n.kind, n.text, n.created_at, n.read_at is not None)
+        for n, number in session.execute(stmt)
+    ]

@@ -31,9 +31,17 @@ def _apply_queued(session: Session, op: Operation) -> None:
     p = op.payload
     session.add(
         OutboxMessage(
-            id=op.entity_id, case_id=uuid_or_none(p.get("case_id")), resident_id=uuid.UUID(p["resident_id"]),
-            channel=p["channel"], address=p["address"], subject=p["subject"], body=p["body"],
-            created_by=op.user_id, created_at=op.created_at, sent_at=None, sent_by=None,
+            id=op.entity_id,
+            case_id=uuid_or_none(p.get("case_id")),
+            resident_id=uuid.UUID(p["resident_id"]),
+            channel=p["channel"],
+            address=p["address"],
+            subject=p["subject"],
+            body=p["body"],
+            created_by=op.user_id,
+            created_at=op.created_at,
+            sent_at=None,
+            sent_by=None,
         )
     )
 
@@ -57,9 +65,13 @@ def status_text(case: CaseView) -> str:
             lines.append(f"- {item.request_type}: {status}.")
         else:
             step = item.next_steps[0] if item.next_steps else ""
-            lines.append(f"- {item.request_type}: {status}. {step} תאריך צפוי: {item.expected_date:%d/%m/%Y}.")
-    lines.append(f"לכל שאלה: {case.owner_name}, {display_phone(case.owner_phone) or c.phone}. "
-                 f"מעקב: {c.website}")
+            lines.append(
+                f"- {item.request_type}: {status}. {step} תאריך צפוי: {item.expected_date:%d/%m/%Y}."
+            )
+    lines.append(
+        f"לכל שאלה: {case.owner_name}, {display_phone(case.owner_phone) or c.phone}. "
+        f"מעקב: {c.website}"
+    )
     lines.append("בברכה, " + c.name)
     return "\n".join(lines)
 
@@ -85,14 +97,26 @@ def queue_update(session: Session, actor: Actor, number: str) -> Delivery:
     if channel in ("sms", "whatsapp", "phone") and not address:
         raise ValidationError("לתושב/ת אין מספר טלפון רשום לערוץ הזה.")
     message_id = clock.new_id()
-    record(session, actor, "outbox.queued", message_id, {
-        "case_id": case.id, "resident_id": resident.id, "channel": channel, "address": address,
-        "subject": f"עדכון לפנייה {case.number}", "body": status_text(case),
-    })
+    record(
+        session,
+        actor,
+        "outbox.queued",
+        message_id,
+        {
+            "case_id": case.id,
+            "resident_id": resident.id,
+            "channel": channel,
+            "address": address,
+            "subject": f"עדכון לפנייה {case.number}",
+            "body": status_text(case),
+        },
+    )
     return Delivery(channel, False, address, message_id)
 
 
-def deliver(session: Session, actor: Actor, message_id: uuid.UUID, pdf: bytes | None = None) -> bool:
+def deliver(
+    session: Session, actor: Actor, message_id: uuid.UUID, pdf: bytes | None = None
+) -> bool:
     """Send a queued e-mail now (with the receipt attached); False when it must wait for the
     clerk. SendFailed when the server refuses: the message stays in the outbox."""
     row = session.get(OutboxMessage, message_id)
@@ -123,7 +147,9 @@ def send_email(to: str, subject: str, body: str, attachment: bytes | None, filen
                 smtp.login(settings.get("smtp_user"), settings.get("smtp_password"))
             smtp.send_message(message)
     except (OSError, smtplib.SMTPException) as err:
-        raise SendFailed(f"שליחת הדוא\"ל נכשלה ({type(err).__name__}); ההודעה נשארת בתיבת היוצא.") from err
+        raise SendFailed(
+            f'שליחת הדוא"ל נכשלה ({type(err).__name__}); ההודעה נשארת בתיבת היוצא.'
+        ) from err
 
 
 def mark_sent(session: Session, actor: Actor, message_id: uuid.UUID) -> None:
@@ -153,5 +179,15 @@ def pending(session: Session) -> list[OutboxRow]:
         .where(OutboxMessage.sent_at.is_(None))
         .order_by(OutboxMessage.created_at)
     )
-    return [OutboxRow(m.id, number or "", f"{first} {last}", CHANNEL_LABELS.get(m.channel, m.channel),
-                      m.address, m.body, m.created_at) for m, number, first, last in rows]
+    return [
+        OutboxRow(
+            m.id,
+            number or "",
+            f"{first} {last}",
+            CHANNEL_LABELS.get(m.channel, m.channel),
+            m.address,
+            m.body,
+            m.created_at,
+        )
+        for m, number, first, last in rows
+    ]

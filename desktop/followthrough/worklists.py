@@ -59,21 +59,30 @@ def _text_match(session: Session, text: str):  # noqa: ANN202
     if words:
         residents = select(ResidentNameToken.resident_id).where(
             ResidentNameToken.token >= words[0],
-            ResidentNameToken.token < prefix_upper_bound(words[0]))
+            ResidentNameToken.token < prefix_upper_bound(words[0]),
+        )
         for word in words[1:]:
-            residents = residents.where(ResidentNameToken.resident_id.in_(
-                select(ResidentNameToken.resident_id).where(
-                    ResidentNameToken.token >= word,
-                    ResidentNameToken.token < prefix_upper_bound(word))))
+            residents = residents.where(
+                ResidentNameToken.resident_id.in_(
+                    select(ResidentNameToken.resident_id).where(
+                        ResidentNameToken.token >= word,
+                        ResidentNameToken.token < prefix_upper_bound(word),
+                    )
+                )
+            )
         parts.append(CaseItem.case_id.in_(select(Case.id).where(Case.resident_id.in_(residents))))
         key = normalize_name(text)
-        type_ids = [i for i, search_key in session.execute(
-            select(RequestType.id, RequestType.search_key)) if key in (search_key or "")]
+        type_ids = [
+            i
+            for i, search_key in session.execute(select(RequestType.id, RequestType.search_key))
+            if key in (search_key or "")
+        ]
         if type_ids:
             parts.append(CaseItem.request_type_id.in_(type_ids))
     if any(ch.isdigit() for ch in text):
-        parts.append(CaseItem.case_id.in_(
-            select(Case.id).where(Case.number.like(f"%{text.upper()}%"))))
+        parts.append(
+            CaseItem.case_id.in_(select(Case.id).where(Case.number.like(f"%{text.upper()}%")))
+        )
     return or_(*parts) if parts else false()
 
 
@@ -100,21 +109,41 @@ def _inbox_where(session: Session, user: User, flt: InboxFilter, today: dt.date)
     return where
 
 
-def inbox(session: Session, user_id: uuid.UUID, flt: InboxFilter = InboxFilter(),  # noqa: B008
-          *, offset: int = 0, limit: int = 200, today: dt.date | None = None) -> list[InboxRow]:
+def inbox(
+    session: Session,
+    user_id: uuid.UUID,
+    flt: InboxFilter = InboxFilter(),  # noqa: B008
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    today: dt.date | None = None,
+) -> list[InboxRow]:
     """Open items routed to the user's department or to them, by expected date. The page of
     item ids is picked from the items alone; only those rows are joined for display."""
     today = today or clock.local_today()
     user = session.get(User, user_id)
     page = (
-        select(CaseItem.id).where(*_inbox_where(session, user, flt, today))
+        select(CaseItem.id)
+        .where(*_inbox_where(session, user, flt, today))
         .order_by(CaseItem.expected_date, CaseItem.created_at, CaseItem.id)
-        .offset(offset).limit(limit).subquery()
+        .offset(offset)
+        .limit(limit)
+        .subquery()
     )
     stmt = (
-        select(CaseItem.id, Case.number, Resident.first_name, Resident.last_name, RequestType.name,
-               Department.name, CaseItem.expected_date, CaseItem.status, CaseItem.handoffs,
-               CaseItem.slips, User.full_name)
+        select(
+            CaseItem.id,
+            Case.number,
+            Resident.first_name,
+            Resident.last_name,
+            RequestType.name,
+            Department.name,
+            CaseItem.expected_date,
+            CaseItem.status,
+            CaseItem.handoffs,
+            CaseItem.slips,
+            User.full_name,
+        )
         .join(page, page.c.id == CaseItem.id)
         .join(Case, Case.id == CaseItem.case_id)
         .join(Resident, Resident.id == Case.resident_id)
@@ -124,18 +153,37 @@ def inbox(session: Session, user_id: uuid.UUID, flt: InboxFilter = InboxFilter()
         .order_by(CaseItem.expected_date, CaseItem.created_at, CaseItem.id)
     )
     return [
-        InboxRow(i, number, f"{first} {last}", rtype, dep, expected, status, handoffs, slips,
-                 assignee or "", expected < today, expected == today)
-        for i, number, first, last, rtype, dep, expected, status, handoffs, slips, assignee
-        in session.execute(stmt)
+        InboxRow(
+            i,
+            number,
+            f"{first} {last}",
+            rtype,
+            dep,
+            expected,
+            status,
+            handoffs,
+            slips,
+            assignee or "",
+            expected < today,
+            expected == today,
+        )
+        for i, number, first, last, rtype, dep, expected, status, handoffs, slips, assignee in session.execute(
+            stmt
+        )
     ]
 
 
-def inbox_count(session: Session, user_id: uuid.UUID, flt: InboxFilter = InboxFilter(),  # noqa: B008
-                today: dt.date | None = None) -> int:
+def inbox_count(
+    session: Session,
+    user_id: uuid.UUID,
+    flt: InboxFilter = InboxFilter(),  # noqa: B008
+    today: dt.date | None = None,
+) -> int:
     today = today or clock.local_today()
     user = session.get(User, user_id)
-    stmt = select(func.count()).select_from(CaseItem).where(*_inbox_where(session, user, flt, today))
+    stmt = (
+        select(func.count()).select_from(CaseItem).where(*_inbox_where(session, user, flt, today))
+    )
     return session.scalar(stmt) or 0
 
 
@@ -158,7 +206,9 @@ def my_cases(session: Session, user_id: uuid.UUID, include_closed: bool = False)
     owners = covered_by(session, user_id)
     open_items = (
         select(CaseItem.case_id, func.count().label("n"))
-        .where(CaseItem.status.in_(OPEN)).group_by(CaseItem.case_id).subquery()
+        .where(CaseItem.status.in_(OPEN))
+        .group_by(CaseItem.case_id)
+        .subquery()
     )
     stmt = (
         select(Case, Resident.first_name, Resident.last_name, open_items.c.n, CaseSeen.seen_at)
@@ -171,8 +221,16 @@ def my_cases(session: Session, user_id: uuid.UUID, include_closed: bool = False)
     if not include_closed:
         stmt = stmt.where(Case.status != "closed")
     return [
-        OwnedCase(c.id, c.number, f"{first} {last}", c.status, c.created_at, c.updated_at, n or 0,
-                  c.updated_at is not None and (seen is None or c.updated_at > seen))
+        OwnedCase(
+            c.id,
+            c.number,
+            f"{first} {last}",
+            c.status,
+            c.created_at,
+            c.updated_at,
+            n or 0,
+            c.updated_at is not None and (seen is None or c.updated_at > seen),
+        )
         for c, first, last, n, seen in session.execute(stmt)
     ]
 
@@ -217,7 +275,18 @@ def my_tasks(session: Session, user_id: uuid.UUID, today: dt.date | None = None)
         .order_by(Task.due_date, Task.created_at)
     )
     return [
-        TaskRow(t.id, t.kind, number, r.full_name, r.phone, r.preferred_channel, rtype or "",
-                outcome or "", t.due_date, owner, t.outcome)
+        TaskRow(
+            t.id,
+            t.kind,
+            number,
+            r.full_name,
+            r.phone,
+            r.preferred_channel,
+            rtype or "",
+            outcome or "",
+            t.due_date,
+            owner,
+            t.outcome,
+        )
         for t, number, r, owner, outcome, rtype in session.execute(stmt)
     ]

@@ -14,14 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import clock
 from desktop.core.errors import DalpakError, ResidentNotFound, ValidationError
-from desktop.core.oplog import (
-    Actor,
-    applier,
-    entity_history,
-    parse_dt,
-    record,
-    uuid_or_none,
-)
+from desktop.core.oplog import Actor, applier, entity_history, parse_dt, record, uuid_or_none
 from desktop.core.roles import require_role
 from desktop.core.users import Role
 from desktop.counter.cases import ItemDraft, open_case
@@ -73,11 +66,19 @@ def _apply_checked_in(session: Session, op: Operation) -> None:
     at = parse_dt(p["at"])
     session.add(
         LobbyVisit(
-            id=op.entity_id, station_id=op.station_id, ticket=p["ticket"],
-            ticket_day=dt.date.fromisoformat(p["day"]), resident_id=uuid_or_none(p["resident_id"]),
-            typed_name=p["typed_name"], reason=p["reason"], priority=p["priority"],
-            priority_reason=p["priority_reason"], status="waiting", arrived_at=at,
-            counter="", updated_at=at,
+            id=op.entity_id,
+            station_id=op.station_id,
+            ticket=p["ticket"],
+            ticket_day=dt.date.fromisoformat(p["day"]),
+            resident_id=uuid_or_none(p["resident_id"]),
+            typed_name=p["typed_name"],
+            reason=p["reason"],
+            priority=p["priority"],
+            priority_reason=p["priority_reason"],
+            status="waiting",
+            arrived_at=at,
+            counter="",
+            updated_at=at,
         )
     )
 
@@ -136,10 +137,14 @@ def local_day(moment: dt.datetime) -> dt.date:
 
 def next_ticket(session: Session, station_id: uuid.UUID, station_code: str, day: dt.date) -> str:
     """The station's code and the day's next number: two stations never show the same ticket."""
-    count = session.scalar(
-        select(func.count()).select_from(LobbyVisit)
-        .where(LobbyVisit.station_id == station_id, LobbyVisit.ticket_day == day)
-    ) or 0
+    count = (
+        session.scalar(
+            select(func.count())
+            .select_from(LobbyVisit)
+            .where(LobbyVisit.station_id == station_id, LobbyVisit.ticket_day == day)
+        )
+        or 0
+    )
     return f"{station_code}-{count + 1:03d}"
 
 
@@ -169,12 +174,23 @@ def check_in(
     now = now or clock.utcnow()
     day = local_day(now)
     visit_id = clock.new_id()
-    record(session, actor, "lobby.checked_in", visit_id, {
-        "ticket": next_ticket(session, actor.station_id, actor.station_code, day), "day": day,
-        "resident_id": resident_id, "typed_name": "" if resident_id else typed_name,
-        "reason": reason.strip(), "priority": priority,
-        "priority_reason": priority_reason if priority != "none" else "", "at": now,
-    }, now=now)
+    record(
+        session,
+        actor,
+        "lobby.checked_in",
+        visit_id,
+        {
+            "ticket": next_ticket(session, actor.station_id, actor.station_code, day),
+            "day": day,
+            "resident_id": resident_id,
+            "typed_name": "" if resident_id else typed_name,
+            "reason": reason.strip(),
+            "priority": priority,
+            "priority_reason": priority_reason if priority != "none" else "",
+            "at": now,
+        },
+        now=now,
+    )
     return session.get(LobbyVisit, visit_id)
 
 
@@ -195,7 +211,11 @@ def _counter_name(counter: str) -> str:
 
 
 def call(
-    session: Session, actor: Actor, visit_id: uuid.UUID, counter: str, now: dt.datetime | None = None
+    session: Session,
+    actor: Actor,
+    visit_id: uuid.UUID,
+    counter: str,
+    now: dt.datetime | None = None,
 ) -> LobbyVisit:
     """Call this resident to the counter; calling one already called announces them again."""
     require_role(session, actor.user_id, COUNTER_STAFF, "לקרוא לתושבים מהלובי")
@@ -231,10 +251,18 @@ def end(
     require_role(session, actor.user_id, COUNTER_STAFF, "לעדכן את הלובי")
     visit = _open_visit(session, visit_id)
     now = now or clock.utcnow()
-    record(session, actor, "lobby.ended", visit.id, {
-        "case_id": case_id, "resident_id": resident_id if visit.resident_id is None else None,
-        "at": now,
-    }, now=now)
+    record(
+        session,
+        actor,
+        "lobby.ended",
+        visit.id,
+        {
+            "case_id": case_id,
+            "resident_id": resident_id if visit.resident_id is None else None,
+            "at": now,
+        },
+        now=now,
+    )
     return visit
 
 
@@ -266,8 +294,13 @@ def save_visit_case(
         raise ValidationError(f"התור {visit.ticket} עדיין לא נקרא לעמדה.")
     now = now or clock.utcnow()
     case = open_case(
-        session, actor, resident_id, items,
-        arrived_at=visit.arrived_at, service_started_at=visit.called_at, now=now,
+        session,
+        actor,
+        resident_id,
+        items,
+        arrived_at=visit.arrived_at,
+        service_started_at=visit.called_at,
+        now=now,
     )
     end(session, actor, visit.id, case.id, resident_id=resident_id, now=now)
     return case
@@ -314,9 +347,19 @@ def _views(session: Session, stmt) -> list[VisitView]:  # noqa: ANN001
     ).all()
     return [
         VisitView(
-            v.id, v.ticket, f"{first} {last}".strip() if first is not None else v.typed_name,
-            _first_name(first, v.typed_name), v.resident_id, v.reason, v.priority,
-            v.priority_reason, v.status, v.arrived_at, v.called_at, v.counter, clerk or "",
+            v.id,
+            v.ticket,
+            f"{first} {last}".strip() if first is not None else v.typed_name,
+            _first_name(first, v.typed_name),
+            v.resident_id,
+            v.reason,
+            v.priority,
+            v.priority_reason,
+            v.status,
+            v.arrived_at,
+            v.called_at,
+            v.counter,
+            clerk or "",
         )
         for v, first, last, clerk in rows
     ]
@@ -371,10 +414,15 @@ def last_counter(session: Session, user_id: uuid.UUID | None) -> str:
     """The counter this clerk last called someone to ('' when never)."""
     if user_id is None:
         return ""
-    return session.scalar(
-        select(LobbyVisit.counter).where(LobbyVisit.called_by == user_id)
-        .order_by(LobbyVisit.called_at.desc()).limit(1)
-    ) or ""
+    return (
+        session.scalar(
+            select(LobbyVisit.counter)
+            .where(LobbyVisit.called_by == user_id)
+            .order_by(LobbyVisit.called_at.desc())
+            .limit(1)
+        )
+        or ""
+    )
 
 
 @dataclass(frozen=True)
@@ -394,21 +442,34 @@ def expected_wait(session: Session, now: dt.datetime | None = None) -> WaitEstim
     now = now or clock.utcnow()
     recent = session.execute(
         select(LobbyVisit.called_at, LobbyVisit.ended_at)
-        .where(LobbyVisit.status == "done", LobbyVisit.called_at.is_not(None),
-               LobbyVisit.ended_at >= now - dt.timedelta(days=SERVICE_DAYS))
+        .where(
+            LobbyVisit.status == "done",
+            LobbyVisit.called_at.is_not(None),
+            LobbyVisit.ended_at >= now - dt.timedelta(days=SERVICE_DAYS),
+        )
         .order_by(LobbyVisit.ended_at.desc())
         .limit(SERVICE_SAMPLE)
     ).all()
     durations = [(end - start).total_seconds() / 60 for start, end in recent if end >= start]
-    service = statistics.median(durations) if len(durations) >= MIN_SAMPLES else DEFAULT_SERVICE_MINUTES
-    counters = session.scalar(
-        select(func.count(func.distinct(LobbyVisit.counter)))
-        .where(LobbyVisit.last_called_at >= now - ACTIVE_COUNTER_WINDOW)
-    ) or 0
-    waiting = session.scalar(
-        select(func.count()).select_from(LobbyVisit)
-        .where(LobbyVisit.ticket_day == local_day(now), LobbyVisit.status == "waiting")
-    ) or 0
+    service = (
+        statistics.median(durations) if len(durations) >= MIN_SAMPLES else DEFAULT_SERVICE_MINUTES
+    )
+    counters = (
+        session.scalar(
+            select(func.count(func.distinct(LobbyVisit.counter))).where(
+                LobbyVisit.last_called_at >= now - ACTIVE_COUNTER_WINDOW
+            )
+        )
+        or 0
+    )
+    waiting = (
+        session.scalar(
+            select(func.count())
+            .select_from(LobbyVisit)
+            .where(LobbyVisit.ticket_day == local_day(now), LobbyVisit.status == "waiting")
+        )
+        or 0
+    )
     return WaitEstimate(service, len(durations), max(1, counters), waiting)
 
 
@@ -442,11 +503,13 @@ def live_state(session: Session, now: dt.datetime | None = None) -> LiveLobby:
         Serving(v.called_by, v.counter, v.called_at or v.arrived_at, v.ticket)
         for v in sorted(called_now(session, now), key=lambda v: v.counter)
     )
-    ended = dict(session.execute(
-        select(LobbyVisit.status, func.count())
-        .where(LobbyVisit.ticket_day == local_day(now), LobbyVisit.status.in_(("done", "left")))
-        .group_by(LobbyVisit.status)
-    ).all())
+    ended = dict(
+        session.execute(
+            select(LobbyVisit.status, func.count())
+            .where(LobbyVisit.ticket_day == local_day(now), LobbyVisit.status.in_(("done", "left")))
+            .group_by(LobbyVisit.status)
+        ).all()
+    )
     return LiveLobby(
         waiting=len(waiting),
         priority_waiting=sum(1 for v in waiting if v.priority != "none"),
@@ -491,8 +554,10 @@ def display_state(session: Session, now: dt.datetime | None = None, last: int = 
     ).all()
     estimate = expected_wait(session, now)
     return DisplayState(
-        tuple(DisplayCall(_first_name(first, typed), ticket, counter)
-              for first, typed, ticket, counter in rows),
+        tuple(
+            DisplayCall(_first_name(first, typed), ticket, counter)
+            for first, typed, ticket, counter in rows
+        ),
         estimate.waiting,
         estimate.minutes,
     )

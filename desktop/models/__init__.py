@@ -11,13 +11,7 @@ from desktop.models.core import (
     StationState,
     User,
 )
-from desktop.models.figures import (
-    FigureCall,
-    FigureDirty,
-    FigureItem,
-    FigureSum,
-    FigureVisit,
-)
+from desktop.models.figures import FigureCall, FigureDirty, FigureItem, FigureSum, FigureVisit
 from desktop.models.holdings import (
     DogLicence,
     EligibilityRule,
@@ -38,14 +32,7 @@ from desktop.models.sync import (
     QuarantinedOperation,
     SyncState,
 )
-from desktop.models.work import (
-    Absence,
-    CaseSeen,
-    KnowledgeEntry,
-    Notification,
-    OutboxMessage,
-    Task,
-)
+from desktop.models.work import Absence, CaseSeen, KnowledgeEntry, Notification, OutboxMessage, Task
 
 __all__ = [
     "FigureCall",

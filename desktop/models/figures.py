@@ -34,8 +34,18 @@ class FigureVisit(Base):
 
     __tablename__ = "figure_visits"
     __table_args__ = (
-        Index("ix_figure_visits_day", "day", "hour", "waiting_minute", "service_minute",
-              "waiting_seconds", "service_seconds", "owner_id", "locality_id", "case_id"),
+        Index(
+            "ix_figure_visits_day",
+            "day",
+            "hour",
+            "waiting_minute",
+            "service_minute",
+            "waiting_seconds",
+            "service_seconds",
+            "owner_id",
+            "locality_id",
+            "case_id",
+        ),
     )
 
     case_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
@@ -55,9 +65,20 @@ class FigureItem(Base):
 
     __tablename__ = "figure_items"
     __table_args__ = (
-        Index("ix_figure_items_day", "day", "department_id", "request_type_id", "owner_id",
-              "locality_id", "state", "handoffs", "slips", "expected_date", "finished_day",
-              "case_id"),
+        Index(
+            "ix_figure_items_day",
+            "day",
+            "department_id",
+            "request_type_id",
+            "owner_id",
+            "locality_id",
+            "state",
+            "handoffs",
+            "slips",
+            "expected_date",
+            "finished_day",
+            "case_id",
+        ),
         # A case's items by department and type: follow-ups filtered by them.
         Index("ix_figure_items_case", "case_id", "department_id", "request_type_id", "day"),
         # The cases with an item of a department, or of a type, in a period: visits filtered.
@@ -84,12 +105,30 @@ class FigureCall(Base):
 
     __tablename__ = "figure_calls"
     __table_args__ = (
-        Index("ix_figure_calls_done", "done_day", "kind", "satisfaction", "owner_id",
-              "locality_id", "department_id", "request_type_id", "case_id"),
+        Index(
+            "ix_figure_calls_done",
+            "done_day",
+            "kind",
+            "satisfaction",
+            "owner_id",
+            "locality_id",
+            "department_id",
+            "request_type_id",
+            "case_id",
+        ),
         Index("ix_figure_calls_case", "case_id"),
         # Calls not done (done_day NULL) due in a period: a range of this index.
-        Index("ix_figure_calls_due", "done_day", "due_date", "kind", "owner_id", "locality_id",
-              "department_id", "request_type_id", "case_id"),
+        Index(
+            "ix_figure_calls_due",
+            "done_day",
+            "due_date",
+            "kind",
+            "owner_id",
+            "locality_id",
+            "department_id",
+            "request_type_id",
+            "case_id",
+        ),
     )
 
     task_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)

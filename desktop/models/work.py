@@ -16,9 +16,7 @@ class Task(Base):
     """Something the case owner must do: call the resident back, or follow up after closing."""
 
     __tablename__ = "tasks"
-    __table_args__ = (
-        Index("ix_tasks_owner_open", "owner_id", "done_at", "due_date"),
-    )
+    __table_args__ = (Index("ix_tasks_owner_open", "owner_id", "done_at", "due_date"),)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(12))  # callback | followup

@@ -324,8 +324,15 @@ def render(
     decorate: Decorate | None = None,
 ) -> bytes:
     """Lay the groups out on pages of ``spec`` and return the PDF bytes."""
-    return render_documents([groups], spec, title=title, author=author, subject=subject,
-                            footer=footer, decorate=decorate)
+    return render_documents(
+        [groups],
+        spec,
+        title=title,
+        author=author,
+        subject=subject,
+        footer=footer,
+        decorate=decorate,
+    )
 
 
 def render_documents(

@@ -41,10 +41,14 @@ def _letter(data: LetterData) -> list[Group]:
     body = Style(size=11.5, leading=1.55)
     rows = []
     rows += flow.lines(data.council_name, body.bold.sized(17).coloured(NAVY))
-    rows += flow.joined([data.council_address, f"טל' {data.council_phone}", data.council_website],
-                        body.sized(9).coloured(GREY))
+    rows += flow.joined(
+        [data.council_address, f"טל' {data.council_phone}", data.council_website],
+        body.sized(9).coloured(GREY),
+    )
     rows.append(flow.rule(NAVY, 1.2, 10))
-    rows += flow.lines(f"{data.dated:%d/%m/%Y} · {hebrew_date(data.dated)}", body.sized(10).coloured(GREY))
+    rows += flow.lines(
+        f"{data.dated:%d/%m/%Y} · {hebrew_date(data.dated)}", body.sized(10).coloured(GREY)
+    )
     rows.append(flow.gap(6))
     rows += flow.lines(f"לכבוד {data.resident_name}", body.bold)
     if data.resident_address:
@@ -63,7 +67,9 @@ def _letter(data: LetterData) -> list[Group]:
     rows.append(flow.gap(6))
     rows += flow.lines(
         f"מספר הפנייה שלך: {data.case_number}. איש/אשת הקשר שלך: {data.contact_name}, "
-        f"טלפון {data.contact_phone}. אפשר גם לעקוב באתר {data.council_website}.", body)
+        f"טלפון {data.contact_phone}. אפשר גם לעקוב באתר {data.council_website}.",
+        body,
+    )
     rows.append(flow.gap(10))
     rows += flow.lines("בברכה ובאיחולי בריאות,", body)
     rows += flow.lines(data.council_name, body.bold)
@@ -76,5 +82,10 @@ def render_letters(letters: Sequence[LetterData]) -> bytes:
     if not letters:
         raise ValueError("no letters")
     title = letters[0].subject if len(letters) == 1 else f"{len(letters)} מכתבים"
-    return render_documents([_letter(letter) for letter in letters], SPEC, title=title,
-                            author=letters[0].council_name, subject="שירות יזום")
+    return render_documents(
+        [_letter(letter) for letter in letters],
+        SPEC,
+        title=title,
+        author=letters[0].council_name,
+        subject="שירות יזום",
+    )

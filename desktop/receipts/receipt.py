@@ -167,8 +167,10 @@ class _Builder:
         top = flow.lines(d.council_name, council) + flow.joined(contact, self.small)
         if d.council_logo:
             align = "right" if p.qr_beside_header else "center"
-            top = [LogoRow(p.logo + p.body * 0.5, image=d.council_logo, side=p.logo, align=align),
-                   *top]
+            top = [
+                LogoRow(p.logo + p.body * 0.5, image=d.council_logo, side=p.logo, align=align),
+                *top,
+            ]
         middle = [flow.gap(p.body * 0.6)] + flow.lines(d.title, title)
         middle += flow.labelled("מספר פנייה:", d.case_number, self.small, case)
         issued_rows = flow.lines(issued, self.small)

@@ -71,11 +71,16 @@ def render_report(data: ReportData) -> bytes:
     if data.filters:
         head += flow.joined(list(data.filters), body.sized(9.5).coloured(GREY))
     else:
-        head += flow.lines("כל המחלקות, הפקידים, היישובים וסוגי הפניות", body.sized(9.5).coloured(GREY))
+        head += flow.lines(
+            "כל המחלקות, הפקידים, היישובים וסוגי הפניות", body.sized(9.5).coloured(GREY)
+        )
     head.append(flow.rule(NAVY, 1.2, 10))
     groups = [Group(head)]
-    groups.append(Group(_table(["מדד", "ערך"], data.summary, width, body, first_share=0.6),
-                        keep_together=True))
+    groups.append(
+        Group(
+            _table(["מדד", "ערך"], data.summary, width, body, first_share=0.6), keep_together=True
+        )
+    )
     for section in data.sections:
         rows: list[Row] = [flow.gap(10)]
         rows += flow.lines(section.title, body.bold.sized(13).coloured(NAVY))
@@ -89,12 +94,15 @@ def render_report(data: ReportData) -> bytes:
 
     def footer(canvas: Canvas, page: PageSpec, number: int, count: int) -> None:
         canvas.setFillColor(GREY)
-        text = (f"הופק ב-{data.printed_on:%d/%m/%Y} ({hebrew_date(data.printed_on)})"
-                f" · עמוד {number} מתוך {count}")
+        text = (
+            f"הופק ב-{data.printed_on:%d/%m/%Y} ({hebrew_date(data.printed_on)})"
+            f" · עמוד {number} מתוך {count}"
+        )
         draw_rtl(canvas, text, page.width - page.margin, page.margin * 0.6, FONT, 8)
 
-    return render(groups, spec, title=data.title, author=data.council_name, subject=data.period,
-                  footer=footer)
+    return render(
+        groups, spec, title=data.title, author=data.council_name, subject=data.period, footer=footer
+    )
 
 
 # --- tables -----------------------------------------------------------------------------------
@@ -130,7 +138,10 @@ def _fit(text: str, style: Style, room: float) -> str:
 
 
 def _table(
-    headers: Sequence[str], rows: Sequence[Sequence[str]], width: float, style: Style,
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    width: float,
+    style: Style,
     first_share: float = 0.4,
 ) -> list[Row]:
     columns = max(len(headers), 1)
@@ -138,8 +149,15 @@ def _table(
     rest = (width - first) / (columns - 1) if columns > 1 else 0
     widths = [first] + [rest] * (columns - 1)
     height = style.size * 1.9
-    out: list[Row] = [CellsRow(height, Band(HEADER_FILL), cells=list(headers), widths=widths,
-                               style=style.bold.coloured(NAVY))]
+    out: list[Row] = [
+        CellsRow(
+            height,
+            Band(HEADER_FILL),
+            cells=list(headers),
+            widths=widths,
+            style=style.bold.coloured(NAVY),
+        )
+    ]
     out += [CellsRow(height, cells=list(r), widths=widths, style=style) for r in rows]
     return out
 
@@ -174,8 +192,9 @@ class ChartRow(Row):
         if chart.axis_max is not None and max(values, default=0.0) <= chart.axis_max:
             axis_max, step = chart.axis_max, 1.0
         else:
-            axis_max, step = nice_scale(max(values, default=0.0),
-                                        all(float(v).is_integer() for v in values))
+            axis_max, step = nice_scale(
+                max(values, default=0.0), all(float(v).is_integer() for v in values)
+            )
         legend_h = 14 if len(chart.series) > 1 else 0
         plot_top = top - 22 - legend_h
         plot_bottom = top - self.height + 16
@@ -216,8 +235,15 @@ class ChartRow(Row):
             centre = plot_right - slot * (i + 0.5)
             if i % every == 0:
                 canvas.setFillColor(Color(0, 0, 0))
-                draw_rtl(canvas, _fit(label, Style(size=size), slot * every - 2), centre,
-                         plot_bottom - 10, FONT, size, "center")
+                draw_rtl(
+                    canvas,
+                    _fit(label, Style(size=size), slot * every - 2),
+                    centre,
+                    plot_bottom - 10,
+                    FONT,
+                    size,
+                    "center",
+                )
         if chart.kind == "line":
             self._lines(canvas, chart, plot_right, slot, y_of, size, show_values)
         else:

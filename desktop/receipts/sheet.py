@@ -37,8 +37,10 @@ def render_sheet(data: SheetData) -> bytes:
     body = Style(size=11.5, leading=1.55)
     rows = []
     rows += flow.lines(data.council_name, body.bold.sized(17).coloured(NAVY))
-    rows += flow.joined([data.council_address, f"טל' {data.council_phone}", data.council_website],
-                        body.sized(9).coloured(GREY))
+    rows += flow.joined(
+        [data.council_address, f"טל' {data.council_phone}", data.council_website],
+        body.sized(9).coloured(GREY),
+    )
     rows.append(flow.rule(NAVY, 1.2, 10))
     rows += flow.lines(data.title, body.bold.sized(15).coloured(NAVY))
     if data.department:
@@ -53,8 +55,13 @@ def render_sheet(data: SheetData) -> bytes:
     rows.append(flow.rule(GREY, 0.5, 10))
     rows += flow.lines(
         f"לשאלות נוספות אנחנו כאן: {data.council_phone} · {data.council_website}. "
-        "נשמח לשמוע מה אפשר לשפר.", body.sized(9.5).coloured(GREY))
+        "נשמח לשמוע מה אפשר לשפר.",
+        body.sized(9.5).coloured(GREY),
+    )
     rows += flow.lines(
         f"הודפס ב-{data.printed_on:%d/%m/%Y} ({hebrew_date(data.printed_on)})",
-        body.sized(8.5).coloured(GREY))
-    return render([Group(rows)], spec, title=data.title, author=data.council_name, subject=data.title)
+        body.sized(8.5).coloured(GREY),
+    )
+    return render(
+        [Group(rows)], spec, title=data.title, author=data.council_name, subject=data.title
+    )

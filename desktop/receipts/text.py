@@ -159,10 +159,7 @@ def _wrap_paragraph(
 
 # Explicit embedding/override/isolate controls: they steer the algorithm but are never
 # drawn (X9), and DejaVu has no glyph for some of them.
-_EXPLICIT_CONTROLS = dict.fromkeys(
-    [*range(0x202A, 0x202F), *range(0x2066, 0x206A)],
-    None,
-)
+_EXPLICIT_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)], None)
 _LEVELS_BLOCK = re.compile(r"\n {4}levels: \[(.*?)\n {4}\]", re.S)
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
 

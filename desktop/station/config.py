@@ -167,15 +167,17 @@ def check_hub_url(url: str) -> str:
     if parts.scheme not in ("http", "https"):
         raise ValidationError(
             "כתובת המרכזת צריכה להתחיל ב-https:// (או http:// למחשב הזה עצמו), "
-            "למשל https://hub.council.local:8443", field="hub_url",
+            "למשל https://hub.council.local:8443",
+            field="hub_url",
         )
     try:
         port_ok = parts.port is None or 0 < parts.port < 65536
     except ValueError:
         port_ok = False
     if not parts.hostname or not port_ok:
-        raise ValidationError("כתובת המרכזת אינה תקינה: חסר שם שרת או שמספר הפורט שגוי.",
-                              field="hub_url")
+        raise ValidationError(
+            "כתובת המרכזת אינה תקינה: חסר שם שרת או שמספר הפורט שגוי.", field="hub_url"
+        )
     from desktop.sync.client import SyncError, check_plain_http
 
     try:
@@ -218,11 +220,12 @@ def _friendly(url: str, err: Exception) -> ValidationError:
     if isinstance(cause, httpx.TimeoutException):
         text = f"המרכזת בכתובת {host} לא ענתה בזמן. בדקו שהשירות פועל ושהרשת מאפשרת גישה."
     elif isinstance(cause, httpx.ConnectError) and "CERTIFICATE" in str(cause).upper():
-        text = (f"אימות התעודה של המרכזת בכתובת {host} נכשל. "
-                "אם למועצה רשות תעודות משלה, הגדירו את hub_ca_file.")
+        text = (
+            f"אימות התעודה של המרכזת בכתובת {host} נכשל. "
+            "אם למועצה רשות תעודות משלה, הגדירו את hub_ca_file."
+        )
     elif isinstance(cause, httpx.ConnectError | httpx.NetworkError):
-        text = (f"אין חיבור למרכזת בכתובת {host}. "
-                "בדקו את הכתובת, את מספר הפורט ואת חיבור הרשת.")
+        text = f"אין חיבור למרכזת בכתובת {host}. בדקו את הכתובת, את מספר הפורט ואת חיבור הרשת."
     elif isinstance(cause, httpx.UnsupportedProtocol | httpx.InvalidURL):
         text = "כתובת המרכזת אינה תקינה. למשל: https://hub.council.local:8443"
     elif isinstance(cause, ValueError | KeyError):
@@ -251,7 +254,8 @@ def test_hub(link: HubLink, client_factory: ClientFactory | None = None) -> str:
         client.close()
     if hub_code.upper() != code:
         raise ValidationError(
-            f"האסימון שייך לעמדה {hub_code}, לא לעמדה {code}. בדקו את קוד העמדה.", field="station_code"
+            f"האסימון שייך לעמדה {hub_code}, לא לעמדה {code}. בדקו את קוד העמדה.",
+            field="station_code",
         )
     return hub_code
 
@@ -309,7 +313,9 @@ def _recode_fresh_station(session: Session, code: str) -> None:
 
 
 def setup_station(
-    sessions: sessionmaker[Session], setup: StationSetup, client_factory: ClientFactory | None = None
+    sessions: sessionmaker[Session],
+    setup: StationSetup,
+    client_factory: ClientFactory | None = None,
 ) -> SetupReport:
     """Configure a fresh station: council, standalone or hub, reference data, first admin.
 
@@ -319,8 +325,9 @@ def setup_station(
     name = check_council_name(setup.council_name)
     if setup.logo:
         _logo_png(Path(setup.logo))
-    admin = check_admin(setup.admin.username, setup.admin.full_name, setup.admin.password,
-                        setup.admin.password)
+    admin = check_admin(
+        setup.admin.username, setup.admin.full_name, setup.admin.password, setup.admin.password
+    )
     pulled = 0
     if setup.hub is None:
         code = check_station_code(setup.station_code)
@@ -348,8 +355,14 @@ def setup_station(
         seed_reference_data(session, actor)
         exists = session.scalar(select(User.id).where(User.username == admin.username))
         if exists is None:
-            create_user(session, actor, username=admin.username, full_name=admin.full_name,
-                        role=Role.ADMIN, password=admin.password)
+            create_user(
+                session,
+                actor,
+                username=admin.username,
+                full_name=admin.full_name,
+                role=Role.ADMIN,
+                password=admin.password,
+            )
     save_council(name, setup.logo)
     return SetupReport(code, admin_created=exists is None, pulled=pulled)
 

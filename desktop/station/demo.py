@@ -30,7 +30,6 @@ from desktop.station.seed import seed_reference_data
 DEMO_PASSWORD = "dalpak2026"
 
 
-
 @dataclass(frozen=True)
 class DemoNames:
     male: tuple[str, ...]
@@ -42,7 +41,9 @@ class DemoNames:
 def demo_names() -> DemoNames:
     """The first names (men's, women's) and family names the demo draws from, in a fixed order
     so that a seed gives the same residents (resources/demo/names.json)."""
-    text = (resources.files("desktop.resources") / "demo" / "names.json").read_text(encoding="utf-8")
+    text = (resources.files("desktop.resources") / "demo" / "names.json").read_text(
+        encoding="utf-8"
+    )
     data = json.loads(text)
     return DemoNames(tuple(data["male"]), tuple(data["female"]), tuple(data["last"]))
 
@@ -80,8 +81,12 @@ _ACCESSIBILITY = [
 ]
 _LANGUAGES = ["he"] * 80 + ["ru"] * 8 + ["ar"] * 5 + ["en"] * 4 + ["am"] * 3
 _CHANNELS = (
-    [Channel.PHONE] * 35 + [Channel.WHATSAPP] * 25 + [Channel.SMS] * 15
-    + [Channel.EMAIL] * 15 + [Channel.IN_PERSON] * 7 + [Channel.FACEBOOK] * 3
+    [Channel.PHONE] * 35
+    + [Channel.WHATSAPP] * 25
+    + [Channel.SMS] * 15
+    + [Channel.EMAIL] * 15
+    + [Channel.IN_PERSON] * 7
+    + [Channel.FACEBOOK] * 3
 )
 
 
@@ -104,9 +109,15 @@ def create_demo_users(session: Session, actor: Actor) -> list[DemoLogin]:
         dep = deps.get(dep_code) if dep_code else None
         if username not in existing:
             create_user(
-                session, actor, username=username, full_name=name, role=role,
-                password=DEMO_PASSWORD, department_id=dep.id if dep else None,
-                phone=phone or (dep.phone if dep else ""), email=f"{username}@glt.org.il",
+                session,
+                actor,
+                username=username,
+                full_name=name,
+                role=role,
+                password=DEMO_PASSWORD,
+                department_id=dep.id if dep else None,
+                phone=phone or (dep.phone if dep else ""),
+                email=f"{username}@glt.org.il",
             )
         logins.append(DemoLogin(username, name, role, dep.name if dep else ""))
     return logins
@@ -126,7 +137,9 @@ def _resident_payloads(
         age_days = int(rng.triangular(0, 95, 38) * 365.25)
         loc_id, loc_code = localities[n % len(localities)]
         channel = rng.choice(_CHANNELS)
-        email = f"res{ids[n]}@example.co.il" if channel == Channel.EMAIL or rng.random() < 0.2 else ""
+        email = (
+            f"res{ids[n]}@example.co.il" if channel == Channel.EMAIL or rng.random() < 0.2 else ""
+        )
         street = rng.choice(streets.get(loc_code) or ["משק"])
         yield {
             "national_id": complete_national_id(f"{ids[n]:08d}"),
@@ -166,7 +179,9 @@ def create_demo_residents(
         ops = record_bulk(session, actor, "resident.created", pending)
         residents, tokens = [], []
         for op in ops:
-            residents.append(resident_row(op["entity_id"], op["hlc"], op["created_at"], op["payload"]))
+            residents.append(
+                resident_row(op["entity_id"], op["hlc"], op["created_at"], op["payload"])
+            )
             p = op["payload"]
             tokens += token_rows(op["entity_id"], f"{p['first_name']} {p['last_name']}")
         session.execute(Resident.__table__.insert(), residents)
@@ -188,8 +203,13 @@ def create_demo_residents(
     return done
 
 
-def _demo_holdings(session: Session, actor: Actor, rng: random.Random,
-                   residents: list[tuple[uuid.UUID, dict]], today: dt.date) -> None:
+def _demo_holdings(
+    session: Session,
+    actor: Actor,
+    rng: random.Random,
+    residents: list[tuple[uuid.UUID, dict]],
+    today: dt.date,
+) -> None:
     """Realistic holdings for a batch of new residents, written in bulk like the residents."""
     by_kind: dict[str, list[tuple[uuid.UUID, dict]]] = {kind: [] for kind in KINDS}
     names = demo_names()
@@ -206,42 +226,82 @@ def _demo_holdings(session: Session, actor: Actor, rng: random.Random,
             discounts = []
             if age >= 67 and rng.random() < 0.6:
                 discounts.append("pensioner")
-            add("property_account", {
-                "resident_id": rid, "account_number": f"{rng.randrange(10**7, 10**8)}-{len(by_kind['property_account'])}",
-                "address": p["address"], "area_sqm": f"{rng.uniform(60, 240):.2f}",
-                "discounts": discounts, "balance": f"{max(0.0, rng.gauss(150, 400)):.2f}",
-            })
+            add(
+                "property_account",
+                {
+                    "resident_id": rid,
+                    "account_number": f"{rng.randrange(10**7, 10**8)}-{len(by_kind['property_account'])}",
+                    "address": p["address"],
+                    "area_sqm": f"{rng.uniform(60, 240):.2f}",
+                    "discounts": discounts,
+                    "balance": f"{max(0.0, rng.gauss(150, 400)):.2f}",
+                },
+            )
         if rng.random() < 0.15:
-            add("dog_licence", {
-                "resident_id": rid, "dog_name": rng.choice(["רקסי", "לוקי", "שוקו", "בל", "מקס", "לונה", "טופי"]),
-                "chip_number": f"{rng.randrange(10**14, 10**15)}",
-                "licence_expiry": today + dt.timedelta(days=rng.randint(-60, 330)),
-                "rabies_vaccinated_on": today - dt.timedelta(days=rng.randint(20, 400)),
-            })
+            add(
+                "dog_licence",
+                {
+                    "resident_id": rid,
+                    "dog_name": rng.choice(["רקסי", "לוקי", "שוקו", "בל", "מקס", "לונה", "טופי"]),
+                    "chip_number": f"{rng.randrange(10**14, 10**15)}",
+                    "licence_expiry": today + dt.timedelta(days=rng.randint(-60, 330)),
+                    "rabies_vaccinated_on": today - dt.timedelta(days=rng.randint(20, 400)),
+                },
+            )
         if rng.random() < 0.2:
-            add("parking_permit", {
-                "resident_id": rid, "vehicle_plate": f"{rng.randint(10, 99)}-{rng.randint(100, 999)}-{rng.randint(10, 99)}",
-                "expiry": today + dt.timedelta(days=rng.randint(-30, 365)),
-            })
+            add(
+                "parking_permit",
+                {
+                    "resident_id": rid,
+                    "vehicle_plate": f"{rng.randint(10, 99)}-{rng.randint(100, 999)}-{rng.randint(10, 99)}",
+                    "expiry": today + dt.timedelta(days=rng.randint(-30, 365)),
+                },
+            )
         if 25 <= age <= 50 and rng.random() < 0.45:
             for _ in range(rng.choice([1, 1, 2, 3])):
-                add("household_member", {
-                    "resident_id": rid, "name": rng.choice(names.male + names.female), "relation": "child",
-                    "birth_date": today - dt.timedelta(days=rng.randint(365, 17 * 365)),
-                })
+                add(
+                    "household_member",
+                    {
+                        "resident_id": rid,
+                        "name": rng.choice(names.male + names.female),
+                        "relation": "child",
+                        "birth_date": today - dt.timedelta(days=rng.randint(365, 17 * 365)),
+                    },
+                )
         if 18 <= age <= 21 and rng.random() < 0.5:
-            add("status", {"resident_id": rid, "code": "soldier", "since": today - dt.timedelta(days=200),
-                           "until": today + dt.timedelta(days=500)})
+            add(
+                "status",
+                {
+                    "resident_id": rid,
+                    "code": "soldier",
+                    "since": today - dt.timedelta(days=200),
+                    "until": today + dt.timedelta(days=500),
+                },
+            )
         elif rng.random() < 0.03:
-            add("status", {"resident_id": rid, "code": "new_immigrant",
-                           "since": today - dt.timedelta(days=rng.randint(30, 900)), "until": None})
+            add(
+                "status",
+                {
+                    "resident_id": rid,
+                    "code": "new_immigrant",
+                    "since": today - dt.timedelta(days=rng.randint(30, 900)),
+                    "until": None,
+                },
+            )
         elif rng.random() < 0.04:
-            add("status", {"resident_id": rid, "code": "single_parent", "since": None, "until": None})
+            add(
+                "status",
+                {"resident_id": rid, "code": "single_parent", "since": None, "until": None},
+            )
     for kind, changes in by_kind.items():
         if not changes:
             continue
-        ops = record_bulk(session, actor, "holding.upserted",
-                          [(eid, {"kind": kind, "data": data}) for eid, data in changes])
+        ops = record_bulk(
+            session,
+            actor,
+            "holding.upserted",
+            [(eid, {"kind": kind, "data": data}) for eid, data in changes],
+        )
         rows = [holding_row(kind, op["entity_id"], op["payload"]["data"]) for op in ops]
         session.execute(KINDS[kind].__table__.insert(), rows)
 
@@ -266,8 +326,13 @@ def create_demo_cases(session: Session, clerks: list[Actor], count: int, seed: i
             for rt in rng.sample(types, rng.choice([1, 1, 2, 2, 3]))
         ]
         open_case(
-            session, rng.choice(clerks), resident_id, items,
-            service_started_at=start, arrived_at=arrived, now=end,
+            session,
+            rng.choice(clerks),
+            resident_id,
+            items,
+            service_started_at=start,
+            arrived_at=arrived,
+            now=end,
         )
         made += 1
     return made
@@ -297,8 +362,11 @@ def _visit_ends(rng: random.Random, now: dt.datetime, count: int) -> list[dt.dat
 
 
 _LOBBY_REASONS = ["ארנונה", "פינוי גזם", "רישום לגן", "היתר בנייה", "שאלה על חשבון מים", "רווחה"]
-_PRIORITIES = [("elderly", "בן/בת {age}"), ("disability", "מתנייד/ת בכיסא גלגלים"),
-               ("pregnancy", "חודש שמיני")]
+_PRIORITIES = [
+    ("elderly", "בן/בת {age}"),
+    ("disability", "מתנייד/ת בכיסא גלגלים"),
+    ("pregnancy", "חודש שמיני"),
+]
 
 
 def _fits(priority: str, today: dt.date) -> list:
@@ -307,8 +375,11 @@ def _fits(priority: str, today: dt.date) -> list:
     if priority == "elderly":
         return [Resident.birth_date <= dt.date(today.year - 75, today.month, min(today.day, 28))]
     if priority == "pregnancy":
-        return [Resident.gender == "F", Resident.birth_date <= dt.date(today.year - 18, today.month, min(today.day, 28)),
-                Resident.birth_date > dt.date(today.year - 45, today.month, min(today.day, 28))]
+        return [
+            Resident.gender == "F",
+            Resident.birth_date <= dt.date(today.year - 18, today.month, min(today.day, 28)),
+            Resident.birth_date > dt.date(today.year - 45, today.month, min(today.day, 28)),
+        ]
     return []
 
 
@@ -326,28 +397,40 @@ def create_demo_lobby(session: Session, clerks: list[Actor], seed: int, waiting:
     def someone(*where) -> uuid.UUID:  # noqa: ANN002
         count = session.scalar(select(func.count()).select_from(Resident).where(*where)) or 0
         stmt = select(Resident.id).where(*where) if count else select(Resident.id)
-        return session.scalar(stmt.order_by(Resident.id)
-                              .offset(rng.randrange(count or total)).limit(1))
+        return session.scalar(
+            stmt.order_by(Resident.id).offset(rng.randrange(count or total)).limit(1)
+        )
 
     # Served earlier, ending before the first of those waiting now arrived.
     for n in range(3):
         clerk = clerks[n % len(clerks)]
         arrived = now - dt.timedelta(minutes=95 - 20 * n)
         called = arrived + dt.timedelta(minutes=rng.uniform(2, 10))
-        visit = lobby.check_in(session, clerk, resident_id=someone(),
-                               reason=rng.choice(_LOBBY_REASONS), now=arrived)
+        visit = lobby.check_in(
+            session, clerk, resident_id=someone(), reason=rng.choice(_LOBBY_REASONS), now=arrived
+        )
         lobby.call(session, clerk, visit.id, str(n % 2 + 1), now=called)
-        lobby.end(session, clerk, visit.id, None, now=called + dt.timedelta(minutes=rng.uniform(5, 12)))
+        lobby.end(
+            session, clerk, visit.id, None, now=called + dt.timedelta(minutes=rng.uniform(5, 12))
+        )
     today = clock.local_today()
     for n in range(waiting):
-        priority, reason = _PRIORITIES[rng.randrange(len(_PRIORITIES))] if n == waiting - 2 else ("none", "")
+        priority, reason = (
+            _PRIORITIES[rng.randrange(len(_PRIORITIES))] if n == waiting - 2 else ("none", "")
+        )
         resident_id = someone(*_fits(priority, today))
         if priority == "elderly":
             birth = session.scalar(select(Resident.birth_date).where(Resident.id == resident_id))
-            reason = reason.format(age=today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day)))
+            reason = reason.format(
+                age=today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+            )
         lobby.check_in(
-            session, clerks[0], resident_id=resident_id, reason=rng.choice(_LOBBY_REASONS),
-            priority=priority, priority_reason=reason,
+            session,
+            clerks[0],
+            resident_id=resident_id,
+            reason=rng.choice(_LOBBY_REASONS),
+            priority=priority,
+            priority_reason=reason,
             now=now - dt.timedelta(minutes=4 * (waiting - n)),
         )
     return waiting

@@ -35,21 +35,30 @@ def seed_reference_data(session: Session, actor: Actor) -> None:
         existing = localities.get(loc["code"])
         if existing is None or existing.name != loc["name"]:
             loc_id = existing.id if existing else clock.new_id()
-            record(session, actor, "locality.upserted", loc_id,
-                   {"code": loc["code"], "name": loc["name"]})
+            record(
+                session,
+                actor,
+                "locality.upserted",
+                loc_id,
+                {"code": loc["code"], "name": loc["name"]},
+            )
     types = {t.code: t for t in session.scalars(select(RequestType))}
     for rt in data["request_types"]:
         payload = {
-            "code": rt["code"], "name": rt["name"], "department_id": dep_ids[rt["department"]],
-            "sla_days": int(rt["sla_days"]), "statutory_days": rt.get("statutory_days"),
-            "steps": rt["steps"], "documents": rt["documents"],
-            "keywords": rt.get("keywords", []), "active": True,
+            "code": rt["code"],
+            "name": rt["name"],
+            "department_id": dep_ids[rt["department"]],
+            "sla_days": int(rt["sla_days"]),
+            "statutory_days": rt.get("statutory_days"),
+            "steps": rt["steps"],
+            "documents": rt["documents"],
+            "keywords": rt.get("keywords", []),
+            "active": True,
         }
         existing = types.get(rt["code"])
         if existing is None or differs(existing, payload):
             rt_id = existing.id if existing else clock.new_id()
             record(session, actor, "request_type.upserted", rt_id, payload)
-
 
     session.flush()
     seed_knowledge(session, actor)

@@ -59,8 +59,12 @@ class Board:
     people: list[BoardRow] = field(default_factory=list)
     total: BoardRow | None = None
 
-    def figure(self, measure: str, department_id: uuid.UUID | None = None,
-               assignee_id: uuid.UUID | None = None) -> int | None:
+    def figure(
+        self,
+        measure: str,
+        department_id: uuid.UUID | None = None,
+        assignee_id: uuid.UUID | None = None,
+    ) -> int | None:
         """A count the board already holds (the total, a department's or a person's), so that
         a list of those items needs no count of its own; None when the board has no such row."""
         if department_id is None and assignee_id is None:
@@ -144,7 +148,9 @@ def _where(flt: BoardFilter, today: dt.date) -> list:
         where.append(CaseItem.request_type_id == flt.request_type_id)
     if flt.min_age_days > 0:
         # Opened before the start of the local day `min_age_days` ago.
-        start = dt.datetime.combine(today - dt.timedelta(days=flt.min_age_days - 1), dt.time(), LOCAL_TZ)
+        start = dt.datetime.combine(
+            today - dt.timedelta(days=flt.min_age_days - 1), dt.time(), LOCAL_TZ
+        )
         where.append(CaseItem.created_at < start.astimezone(dt.UTC))
     if flt.locality_id is not None:
         residents = select(Resident.id).where(Resident.locality_id == flt.locality_id)
@@ -197,18 +203,28 @@ def board(
                 sums[n] += value
     dep_names = {d.id: d.name for d in session.scalars(select(Department))}
     departments = sorted(
-        (BoardRow(dep_id, dep_names.get(dep_id, "?"), dep_names.get(dep_id, "?"), *counts)
-         for dep_id, counts in by_department.items()),
+        (
+            BoardRow(dep_id, dep_names.get(dep_id, "?"), dep_names.get(dep_id, "?"), *counts)
+            for dep_id, counts in by_department.items()
+        ),
         key=lambda r: (-r.overdue, -r.open, r.name),
     )
-    users = {
-        u.id: u for u in session.scalars(select(User).where(User.id.in_(list(by_person))))
-    } if by_person else {}
+    users = (
+        {u.id: u for u in session.scalars(select(User).where(User.id.in_(list(by_person))))}
+        if by_person
+        else {}
+    )
     people = sorted(
-        (BoardRow(user_id, users[user_id].full_name if user_id in users else "?",
-                  dep_names.get(users[user_id].department_id, "") if user_id in users else "",
-                  *counts[:-1], 0)
-         for user_id, counts in by_person.items()),
+        (
+            BoardRow(
+                user_id,
+                users[user_id].full_name if user_id in users else "?",
+                dep_names.get(users[user_id].department_id, "") if user_id in users else "",
+                *counts[:-1],
+                0,
+            )
+            for user_id, counts in by_person.items()
+        ),
         key=lambda r: (-r.overdue, -r.open, r.name),
     )
     sums = [sum(getattr(r, name) for r in departments) for name in MEASURES]
@@ -229,7 +245,9 @@ def _measure_condition(measure: str, today: dt.date, risk_until: dt.date):  # no
     }[measure]
 
 
-def _item_where(flt: BoardFilter, measure: str, today: dt.date, risk_days: int | None) -> tuple[list, dt.date]:
+def _item_where(
+    flt: BoardFilter, measure: str, today: dt.date, risk_days: int | None
+) -> tuple[list, dt.date]:
     risk_days = at_risk_days() if risk_days is None else risk_days
     risk_until = add_business_days(today, risk_days) if risk_days else today
     where = _where(flt, today)
@@ -258,8 +276,16 @@ def board_items(
     assignee = User.__table__.alias("assignee")
     owner = User.__table__.alias("owner")
     rows = session.execute(
-        select(CaseItem, Case.number, Resident.first_name, Resident.last_name, RequestType.name,
-               Department.name, assignee.c.full_name, owner.c.full_name)
+        select(
+            CaseItem,
+            Case.number,
+            Resident.first_name,
+            Resident.last_name,
+            RequestType.name,
+            Department.name,
+            assignee.c.full_name,
+            owner.c.full_name,
+        )
         .join(page, page.c.id == CaseItem.id)
         .join(Case, Case.id == CaseItem.case_id)
         .join(Resident, Resident.id == Case.resident_id)
@@ -272,12 +298,26 @@ def board_items(
     out = []
     for item, number, first, last, rtype, dep, assignee_name, owner_name in rows:
         opened = item.created_at.astimezone(LOCAL_TZ).date()
-        out.append(BoardItem(
-            item.id, item.case_id, number, f"{first} {last}", rtype, dep, assignee_name or "",
-            owner_name or "", item.status, item.expected_date, (today - opened).days,
-            item.handoffs, item.slips, item.expected_date < today, item.expected_date == today,
-            today < item.expected_date <= risk_until,
-        ))
+        out.append(
+            BoardItem(
+                item.id,
+                item.case_id,
+                number,
+                f"{first} {last}",
+                rtype,
+                dep,
+                assignee_name or "",
+                owner_name or "",
+                item.status,
+                item.expected_date,
+                (today - opened).days,
+                item.handoffs,
+                item.slips,
+                item.expected_date < today,
+                item.expected_date == today,
+                today < item.expected_date <= risk_until,
+            )
+        )
     return out
 
 
@@ -320,6 +360,9 @@ def board_choices(session: Session) -> BoardChoices:
         choices(select(Department.id, Department.name).order_by(Department.name)),
         choices(select(User.id, User.full_name).where(User.active).order_by(User.full_name)),
         choices(select(Locality.id, Locality.name).order_by(Locality.name)),
-        choices(select(RequestType.id, RequestType.name).where(RequestType.active)
-                .order_by(RequestType.name)),
+        choices(
+            select(RequestType.id, RequestType.name)
+            .where(RequestType.active)
+            .order_by(RequestType.name)
+        ),
     )

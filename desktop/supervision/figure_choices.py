@@ -33,9 +33,15 @@ def filter_choices(session: Session) -> FilterChoices:
 
     return FilterChoices(
         rows(select(Department.id, Department.name).order_by(Department.name)),
-        rows(select(User.id, User.full_name).where(User.role.in_(("clerk", "supervisor", "admin")))
-             .order_by(User.full_name)),
+        rows(
+            select(User.id, User.full_name)
+            .where(User.role.in_(("clerk", "supervisor", "admin")))
+            .order_by(User.full_name)
+        ),
         rows(select(Locality.id, Locality.name).order_by(Locality.name)),
-        rows(select(RequestType.id, RequestType.name).where(RequestType.active)
-             .order_by(RequestType.name)),
+        rows(
+            select(RequestType.id, RequestType.name)
+            .where(RequestType.active)
+            .order_by(RequestType.name)
+        ),
     )

@@ -79,6 +79,8 @@ class Measure(IntEnum):
     CALL_DONE = 9  # calls done (bucket 0 callback, 1 follow-up), by the day done
     CALL_DUE = 10  # calls not done, by the day due
     SATISFACTION = 11  # follow-ups' answers (bucket = the score), by the day done
+
+
 # Two supervisors refreshing at once on the hub take turns (pg_advisory_xact_lock's key).
 _LOCK_KEY = 0x64616C70  # "dalp"
 
@@ -129,8 +131,9 @@ class _Sql:
         of days, so 15 minutes can come back as 14.99999)."""
         if self.pg:
             return cast(func.round(extract("epoch", later - earlier)), Integer)
-        return cast(func.round((func.julianday(later) - func.julianday(earlier)) * 86400.0),
-                    Integer)
+        return cast(
+            func.round((func.julianday(later) - func.julianday(earlier)) * 86400.0), Integer
+        )
 
     def days_between(self, later: Any, earlier: Any) -> Any:
         if self.pg:
@@ -156,37 +159,102 @@ def _rewrite(conn: Connection, case_ids: Sequence[uuid.UUID] | None) -> None:
 
     waiting = sql.seconds(Case.service_started_at, Case.arrived_at)
     service = sql.seconds(Case.service_ended_at, Case.service_started_at)
-    conn.execute(insert(FigureVisit).from_select(
-        ["case_id", "day", "hour", "owner_id", "locality_id", "waiting_seconds", "waiting_minute",
-         "service_seconds", "service_minute"],
-        select(Case.id, sql.day(Case.arrived_at), sql.hour(Case.arrived_at), Case.owner_id,
-               Resident.locality_id, waiting, waiting // 60, service, service // 60)
-        .join(Resident, Resident.id == Case.resident_id)
-        .where(*only(Case.id)),
-    ))
+    conn.execute(
+        insert(FigureVisit).from_select(
+            [
+                "case_id",
+                "day",
+                "hour",
+                "owner_id",
+                "locality_id",
+                "waiting_seconds",
+                "waiting_minute",
+                "service_seconds",
+                "service_minute",
+            ],
+            select(
+                Case.id,
+                sql.day(Case.arrived_at),
+                sql.hour(Case.arrived_at),
+                Case.owner_id,
+                Resident.locality_id,
+                waiting,
+                waiting // 60,
+                service,
+                service // 60,
+            )
+            .join(Resident, Resident.id == Case.resident_id)
+            .where(*only(Case.id)),
+        )
+    )
     state = case((CaseItem.status.in_(OPEN), 0), (CaseItem.status.in_(FINAL), 1), else_=2)
-    conn.execute(insert(FigureItem).from_select(
-        ["item_id", "case_id", "day", "department_id", "request_type_id", "owner_id",
-         "locality_id", "state", "handoffs", "slips", "expected_date", "finished_day"],
-        select(CaseItem.id, CaseItem.case_id, sql.day(CaseItem.created_at),
-               CaseItem.department_id, CaseItem.request_type_id, Case.owner_id,
-               Resident.locality_id, state, CaseItem.handoffs, CaseItem.slips,
-               CaseItem.expected_date, sql.day(CaseItem.finished_at))
-        .join(Case, Case.id == CaseItem.case_id)
-        .join(Resident, Resident.id == Case.resident_id)
-        .where(*only(CaseItem.case_id)),
-    ))
-    conn.execute(insert(FigureCall).from_select(
-        ["task_id", "case_id", "kind", "done_day", "due_date", "satisfaction", "owner_id",
-         "locality_id", "department_id", "request_type_id"],
-        select(Task.id, Task.case_id, Task.kind, sql.day(Task.done_at), Task.due_date,
-               Task.satisfaction, Case.owner_id, Resident.locality_id, CaseItem.department_id,
-               CaseItem.request_type_id)
-        .join(Case, Case.id == Task.case_id)
-        .join(Resident, Resident.id == Case.resident_id)
-        .outerjoin(CaseItem, and_(Task.item_id.is_not(None), CaseItem.id == Task.item_id))
-        .where(*only(Task.case_id)),
-    ))
+    conn.execute(
+        insert(FigureItem).from_select(
+            [
+                "item_id",
+                "case_id",
+                "day",
+                "department_id",
+                "request_type_id",
+                "owner_id",
+                "locality_id",
+                "state",
+                "handoffs",
+                "slips",
+                "expected_date",
+                "finished_day",
+            ],
+            select(
+                CaseItem.id,
+                CaseItem.case_id,
+                sql.day(CaseItem.created_at),
+                CaseItem.department_id,
+                CaseItem.request_type_id,
+                Case.owner_id,
+                Resident.locality_id,
+                state,
+                CaseItem.handoffs,
+                CaseItem.slips,
+                CaseItem.expected_date,
+                sql.day(CaseItem.finished_at),
+            )
+            .join(Case, Case.id == CaseItem.case_id)
+            .join(Resident, Resident.id == Case.resident_id)
+            .where(*only(CaseItem.case_id)),
+        )
+    )
+    conn.execute(
+        insert(FigureCall).from_select(
+            [
+                "task_id",
+                "case_id",
+                "kind",
+                "done_day",
+                "due_date",
+                "satisfaction",
+                "owner_id",
+                "locality_id",
+                "department_id",
+                "request_type_id",
+            ],
+            select(
+                Task.id,
+                Task.case_id,
+                Task.kind,
+                sql.day(Task.done_at),
+                Task.due_date,
+                Task.satisfaction,
+                Case.owner_id,
+                Resident.locality_id,
+                CaseItem.department_id,
+                CaseItem.request_type_id,
+            )
+            .join(Case, Case.id == Task.case_id)
+            .join(Resident, Resident.id == Case.resident_id)
+            .outerjoin(CaseItem, and_(Task.item_id.is_not(None), CaseItem.id == Task.item_id))
+            .where(*only(Task.case_id)),
+        )
+    )
 
 
 # --- the sums ---------------------------------------------------------------------------------
@@ -201,8 +269,9 @@ def _one_per(sql: _Sql, case_column: Any, dim_column_name: str) -> tuple[Any, An
         # Compared as text, so that SQLite (which has no statistics) looks the case's items up
         # by the case id rather than walking every item of the department or type.
         mine, theirs = mine.op("||")(literal("")), theirs.op("||")(literal(""))
-    first = ~exists().where(other.case_id == item.case_id, theirs == mine,
-                            other.item_id < item.item_id)
+    first = ~exists().where(
+        other.case_id == item.case_id, theirs == mine, other.item_id < item.item_id
+    )
     return item, and_(item.case_id == case_column, first)
 
 
@@ -218,8 +287,15 @@ def _sum_selects(sql: _Sql) -> list[Any]:
     zero = literal_column("0.0", Double())
     selects: list[Any] = []
 
-    def add(measure: Measure, day: Any, bucket: Any, n: Any, total: Any, where: list[Any],
-            dims: dict[Dim, tuple[Any, list[tuple[Any, ...]]]]) -> None:
+    def add(
+        measure: Measure,
+        day: Any,
+        bucket: Any,
+        n: Any,
+        total: Any,
+        where: list[Any],
+        dims: dict[Dim, tuple[Any, list[tuple[Any, ...]]]],
+    ) -> None:
         for dim, (dim_id, joins) in dims.items():
             stmt = select(_number(dim), dim_id, day, _number(measure), bucket, n, total)
             for target, on, *outer in joins:
@@ -236,52 +312,125 @@ def _sum_selects(sql: _Sql) -> list[Any]:
     dep_item, dep_on = _one_per(sql, v.case_id, "department_id")
     type_item, type_on = _one_per(sql, v.case_id, "request_type_id")
     visit_dims = {
-        Dim.ALL: (nil, []), Dim.CLERK: (v.owner_id, []), Dim.LOCALITY: (v.locality_id, []),
+        Dim.ALL: (nil, []),
+        Dim.CLERK: (v.owner_id, []),
+        Dim.LOCALITY: (v.locality_id, []),
         Dim.DEPARTMENT: (dep_item.department_id, [(dep_item, dep_on)]),
         Dim.REQUEST_TYPE: (type_item.request_type_id, [(type_item, type_on)]),
     }
     add(Measure.HOUR, v.day, v.hour, func.count(), zero, [], visit_dims)
-    add(Measure.WAITING, v.day, v.waiting_minute, func.count(),
-        cast(func.sum(v.waiting_seconds), Double), [v.waiting_minute.is_not(None)], visit_dims)
-    add(Measure.SERVICE, v.day, v.service_minute, func.count(),
-        cast(func.sum(v.service_seconds), Double), [v.service_minute.is_not(None)], visit_dims)
+    add(
+        Measure.WAITING,
+        v.day,
+        v.waiting_minute,
+        func.count(),
+        cast(func.sum(v.waiting_seconds), Double),
+        [v.waiting_minute.is_not(None)],
+        visit_dims,
+    )
+    add(
+        Measure.SERVICE,
+        v.day,
+        v.service_minute,
+        func.count(),
+        cast(func.sum(v.service_seconds), Double),
+        [v.service_minute.is_not(None)],
+        visit_dims,
+    )
 
     # items
     i = FigureItem
     item_dims = {
-        Dim.ALL: (nil, []), Dim.CLERK: (i.owner_id, []), Dim.LOCALITY: (i.locality_id, []),
-        Dim.DEPARTMENT: (i.department_id, []), Dim.REQUEST_TYPE: (i.request_type_id, []),
+        Dim.ALL: (nil, []),
+        Dim.CLERK: (i.owner_id, []),
+        Dim.LOCALITY: (i.locality_id, []),
+        Dim.DEPARTMENT: (i.department_id, []),
+        Dim.REQUEST_TYPE: (i.request_type_id, []),
     }
     over = case((i.handoffs > HANDOFF_LIMIT, HANDOFF_LIMIT + 1), else_=i.handoffs)
-    add(Measure.HANDOFFS, i.day, over, func.count(), cast(func.sum(i.handoffs), Double),
-        [], item_dims)
-    add(Measure.KEPT, i.day, _number(0), func.count(), zero,
-        [i.state == 1, i.finished_day <= i.expected_date], item_dims)
-    add(Measure.LATE, i.day, _number(0), func.count(), zero,
-        [i.state == 1, i.finished_day > i.expected_date], item_dims)
-    add(Measure.SLIPS, i.day, _number(0), func.count(), cast(func.sum(i.slips), Double),
-        [i.slips > 0], item_dims)
-    add(Measure.OPEN, i.day, sql.days_between(i.expected_date, i.day), func.count(), zero,
-        [i.state == 0], item_dims)
+    add(
+        Measure.HANDOFFS,
+        i.day,
+        over,
+        func.count(),
+        cast(func.sum(i.handoffs), Double),
+        [],
+        item_dims,
+    )
+    add(
+        Measure.KEPT,
+        i.day,
+        _number(0),
+        func.count(),
+        zero,
+        [i.state == 1, i.finished_day <= i.expected_date],
+        item_dims,
+    )
+    add(
+        Measure.LATE,
+        i.day,
+        _number(0),
+        func.count(),
+        zero,
+        [i.state == 1, i.finished_day > i.expected_date],
+        item_dims,
+    )
+    add(
+        Measure.SLIPS,
+        i.day,
+        _number(0),
+        func.count(),
+        cast(func.sum(i.slips), Double),
+        [i.slips > 0],
+        item_dims,
+    )
+    add(
+        Measure.OPEN,
+        i.day,
+        sql.days_between(i.expected_date, i.day),
+        func.count(),
+        zero,
+        [i.state == 0],
+        item_dims,
+    )
 
     # calls: a callback is its item's; a follow-up (no item) each department of its case's
     c = FigureCall
     dep_item, dep_on = _one_per(sql, c.case_id, "department_id")
     type_item, type_on = _one_per(sql, c.case_id, "request_type_id")
     call_dims = {
-        Dim.ALL: (nil, []), Dim.CLERK: (c.owner_id, []), Dim.LOCALITY: (c.locality_id, []),
-        Dim.DEPARTMENT: (func.coalesce(c.department_id, dep_item.department_id),
-                         [(dep_item, and_(c.department_id.is_(None), dep_on), True)]),
-        Dim.REQUEST_TYPE: (func.coalesce(c.request_type_id, type_item.request_type_id),
-                           [(type_item, and_(c.request_type_id.is_(None), type_on), True)]),
+        Dim.ALL: (nil, []),
+        Dim.CLERK: (c.owner_id, []),
+        Dim.LOCALITY: (c.locality_id, []),
+        Dim.DEPARTMENT: (
+            func.coalesce(c.department_id, dep_item.department_id),
+            [(dep_item, and_(c.department_id.is_(None), dep_on), True)],
+        ),
+        Dim.REQUEST_TYPE: (
+            func.coalesce(c.request_type_id, type_item.request_type_id),
+            [(type_item, and_(c.request_type_id.is_(None), type_on), True)],
+        ),
     }
     kind = case((c.kind == "callback", 0), else_=1)
-    add(Measure.CALL_DONE, c.done_day, kind, func.count(), zero, [c.done_day.is_not(None)],
-        call_dims)
-    add(Measure.CALL_DUE, c.due_date, kind, func.count(), zero, [c.done_day.is_(None)],
-        call_dims)
-    add(Measure.SATISFACTION, c.done_day, c.satisfaction, func.count(), zero,
-        [c.done_day.is_not(None), c.kind == "followup", c.satisfaction.is_not(None)], call_dims)
+    add(
+        Measure.CALL_DONE,
+        c.done_day,
+        kind,
+        func.count(),
+        zero,
+        [c.done_day.is_not(None)],
+        call_dims,
+    )
+    add(Measure.CALL_DUE, c.due_date, kind, func.count(), zero, [c.done_day.is_(None)], call_dims)
+    add(
+        Measure.SATISFACTION,
+        c.done_day,
+        c.satisfaction,
+        func.count(),
+        zero,
+        [c.done_day.is_not(None), c.kind == "followup", c.satisfaction.is_not(None)],
+        call_dims,
+    )
     return selects
 
 
@@ -300,8 +449,9 @@ def _contributions(conn: Connection, case_ids: Sequence[uuid.UUID]) -> dict[tupl
     `_sum_selects`, worked out here for the few rows of a few cases."""
     added: dict[tuple, list] = {}
 
-    def add(dims: list[tuple[Dim, Any]], day: dt.date, measure: Measure, bucket: int,
-            total: float = 0.0) -> None:
+    def add(
+        dims: list[tuple[Dim, Any]], day: dt.date, measure: Measure, bucket: int, total: float = 0.0
+    ) -> None:
         for dim, dim_id in dims:
             if dim_id is not None:
                 entry = added.setdefault((int(dim), dim_id, day, int(measure), bucket), [0, 0.0])
@@ -309,23 +459,47 @@ def _contributions(conn: Connection, case_ids: Sequence[uuid.UUID]) -> dict[tupl
                 entry[1] += total
 
     v, i, c = FigureVisit, FigureItem, FigureCall
-    items = conn.execute(select(
-        i.case_id, i.day, i.department_id, i.request_type_id, i.owner_id, i.locality_id,
-        i.state, i.handoffs, i.slips, i.expected_date, i.finished_day,
-    ).where(i.case_id.in_(case_ids))).all()
+    items = conn.execute(
+        select(
+            i.case_id,
+            i.day,
+            i.department_id,
+            i.request_type_id,
+            i.owner_id,
+            i.locality_id,
+            i.state,
+            i.handoffs,
+            i.slips,
+            i.expected_date,
+            i.finished_day,
+        ).where(i.case_id.in_(case_ids))
+    ).all()
     departments: dict[uuid.UUID, set] = {}
     types: dict[uuid.UUID, set] = {}
     for row in items:
         departments.setdefault(row.case_id, set()).add(row.department_id)
         types.setdefault(row.case_id, set()).add(row.request_type_id)
 
-    for row in conn.execute(select(
-        v.case_id, v.day, v.hour, v.owner_id, v.locality_id, v.waiting_seconds, v.waiting_minute,
-        v.service_seconds, v.service_minute,
-    ).where(v.case_id.in_(case_ids))):
-        dims = [(Dim.ALL, NIL), (Dim.CLERK, row.owner_id), (Dim.LOCALITY, row.locality_id),
-                *((Dim.DEPARTMENT, d) for d in departments.get(row.case_id, ())),
-                *((Dim.REQUEST_TYPE, t) for t in types.get(row.case_id, ()))]
+    for row in conn.execute(
+        select(
+            v.case_id,
+            v.day,
+            v.hour,
+            v.owner_id,
+            v.locality_id,
+            v.waiting_seconds,
+            v.waiting_minute,
+            v.service_seconds,
+            v.service_minute,
+        ).where(v.case_id.in_(case_ids))
+    ):
+        dims = [
+            (Dim.ALL, NIL),
+            (Dim.CLERK, row.owner_id),
+            (Dim.LOCALITY, row.locality_id),
+            *((Dim.DEPARTMENT, d) for d in departments.get(row.case_id, ())),
+            *((Dim.REQUEST_TYPE, t) for t in types.get(row.case_id, ())),
+        ]
         add(dims, row.day, Measure.HOUR, row.hour)
         if row.waiting_minute is not None:
             add(dims, row.day, Measure.WAITING, row.waiting_minute, row.waiting_seconds)
@@ -333,8 +507,13 @@ def _contributions(conn: Connection, case_ids: Sequence[uuid.UUID]) -> dict[tupl
             add(dims, row.day, Measure.SERVICE, row.service_minute, row.service_seconds)
 
     for row in items:
-        dims = [(Dim.ALL, NIL), (Dim.CLERK, row.owner_id), (Dim.LOCALITY, row.locality_id),
-                (Dim.DEPARTMENT, row.department_id), (Dim.REQUEST_TYPE, row.request_type_id)]
+        dims = [
+            (Dim.ALL, NIL),
+            (Dim.CLERK, row.owner_id),
+            (Dim.LOCALITY, row.locality_id),
+            (Dim.DEPARTMENT, row.department_id),
+            (Dim.REQUEST_TYPE, row.request_type_id),
+        ]
         add(dims, row.day, Measure.HANDOFFS, min(row.handoffs, HANDOFF_LIMIT + 1), row.handoffs)
         if row.state == 1 and row.finished_day is not None:
             late = row.finished_day > row.expected_date
@@ -344,17 +523,37 @@ def _contributions(conn: Connection, case_ids: Sequence[uuid.UUID]) -> dict[tupl
         if row.state == 0:
             add(dims, row.day, Measure.OPEN, (row.expected_date - row.day).days)
 
-    for row in conn.execute(select(
-        c.case_id, c.kind, c.done_day, c.due_date, c.satisfaction, c.owner_id, c.locality_id,
-        c.department_id, c.request_type_id,
-    ).where(c.case_id.in_(case_ids))):
+    for row in conn.execute(
+        select(
+            c.case_id,
+            c.kind,
+            c.done_day,
+            c.due_date,
+            c.satisfaction,
+            c.owner_id,
+            c.locality_id,
+            c.department_id,
+            c.request_type_id,
+        ).where(c.case_id.in_(case_ids))
+    ):
         of_case = row.department_id is None  # a follow-up: each department of its case's items
-        dims = [(Dim.ALL, NIL), (Dim.CLERK, row.owner_id), (Dim.LOCALITY, row.locality_id),
-                *((Dim.DEPARTMENT, d) for d in (departments.get(row.case_id, ()) if of_case
-                                                 else (row.department_id,))),
-                *((Dim.REQUEST_TYPE, t) for t in (types.get(row.case_id, ())
-                                                   if row.request_type_id is None
-                                                   else (row.request_type_id,)))]
+        dims = [
+            (Dim.ALL, NIL),
+            (Dim.CLERK, row.owner_id),
+            (Dim.LOCALITY, row.locality_id),
+            *(
+                (Dim.DEPARTMENT, d)
+                for d in (departments.get(row.case_id, ()) if of_case else (row.department_id,))
+            ),
+            *(
+                (Dim.REQUEST_TYPE, t)
+                for t in (
+                    types.get(row.case_id, ())
+                    if row.request_type_id is None
+                    else (row.request_type_id,)
+                )
+            ),
+        ]
         kind = 0 if row.kind == "callback" else 1
         if row.done_day is None:
             add(dims, row.due_date, Measure.CALL_DUE, kind)
@@ -373,21 +572,35 @@ def _apply(conn: Connection, before: dict[tuple, list], after: dict[tuple, list]
         n_after, total_after = after.get(key, (0, 0.0))
         n_before, total_before = before.get(key, (0, 0.0))
         if n_after != n_before or total_after != total_before:
-            changes.append({**dict(zip(_SUM_KEY, key, strict=True)),
-                            "n": n_after - n_before, "total": total_after - total_before})
+            changes.append(
+                {
+                    **dict(zip(_SUM_KEY, key, strict=True)),
+                    "n": n_after - n_before,
+                    "total": total_after - total_before,
+                }
+            )
     if not changes:
         return
     dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
     stmt = dialect_insert(FigureSum)
-    conn.execute(stmt.on_conflict_do_update(
-        index_elements=list(_SUM_KEY),
-        set_={"n": FigureSum.n + stmt.excluded.n, "total": FigureSum.total + stmt.excluded.total},
-    ), changes)
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=list(_SUM_KEY),
+            set_={
+                "n": FigureSum.n + stmt.excluded.n,
+                "total": FigureSum.total + stmt.excluded.total,
+            },
+        ),
+        changes,
+    )
     fallen = [{k: c[k] for k in _SUM_KEY} for c in changes if c["n"] < 0]
     if fallen:
-        conn.execute(delete(FigureSum).where(
-            *(getattr(FigureSum, k) == bindparam(k) for k in _SUM_KEY), FigureSum.n == 0
-        ), fallen)
+        conn.execute(
+            delete(FigureSum).where(
+                *(getattr(FigureSum, k) == bindparam(k) for k in _SUM_KEY), FigureSum.n == 0
+            ),
+            fallen,
+        )
 
 
 def _prepare(conn: Connection) -> None:
@@ -407,11 +620,13 @@ def refresh_on(conn: Connection, batch: int = BATCH) -> int:
         marked = conn.scalar(select(func.count()).select_from(FigureDirty)) or 0
         rebuild_on(conn)
         return marked
-    ids = list(conn.scalars(
-        delete(FigureDirty)
-        .where(FigureDirty.case_id.in_(select(FigureDirty.case_id).limit(batch)))
-        .returning(FigureDirty.case_id)
-    ))
+    ids = list(
+        conn.scalars(
+            delete(FigureDirty)
+            .where(FigureDirty.case_id.in_(select(FigureDirty.case_id).limit(batch)))
+            .returning(FigureDirty.case_id)
+        )
+    )
     if ids:
         before = _contributions(conn, ids)
         _rewrite(conn, ids)

@@ -54,7 +54,11 @@ from desktop.supervision.figure_facts import NIL, Dim, Measure
 LOCAL_TZ = ZoneInfo(clock.LOCAL_TZ_NAME)
 # Open items' age in days: (label, lowest, highest) - highest None for "and more".
 AGE_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
-    ("0-2", 0, 2), ("3-7", 3, 7), ("8-14", 8, 14), ("15-30", 15, 30), ("31 ומעלה", 31, None),
+    ("0-2", 0, 2),
+    ("3-7", 3, 7),
+    ("8-14", 8, 14),
+    ("15-30", 15, 30),
+    ("31 ומעלה", 31, None),
 )
 HANDOFF_BUCKETS = ("0", "1", "2", f"{HANDOFF_LIMIT + 1} ומעלה")
 
@@ -143,9 +147,7 @@ class Figures:
     extras: Extras
 
 
-def compute_figures(
-    session: Session, flt: FigureFilter, today: dt.date | None = None
-) -> Figures:
+def compute_figures(session: Session, flt: FigureFilter, today: dt.date | None = None) -> Figures:
     """Every figure for the period and filter; `today` decides what is overdue and the age."""
     if flt.end < flt.start:
         from desktop.core.errors import ValidationError
@@ -157,8 +159,15 @@ def compute_figures(
     if len(dims) > 1:
         return compute_from_rows(session, flt, today)
     sums = _Sums(session, flt, today, *(dims[0] if dims else (Dim.ALL, NIL)))
-    return Figures(flt, today, *sums.counter(), *sums.items(), sums.calls(),
-                   sums.satisfaction(), _Queries(session, flt, today).extras())
+    return Figures(
+        flt,
+        today,
+        *sums.counter(),
+        *sums.items(),
+        sums.calls(),
+        sums.satisfaction(),
+        _Queries(session, flt, today).extras(),
+    )
 
 
 def compute_from_rows(session: Session, flt: FigureFilter, today: dt.date) -> Figures:
@@ -167,14 +176,17 @@ def compute_from_rows(session: Session, flt: FigureFilter, today: dt.date) -> Fi
     q = _Queries(session, flt, today)
     visits, waiting, service = q.counter()
     return Figures(
-        flt, today, visits, waiting, service, *q.items(), q.calls(), q.satisfaction(),
-        q.extras(),
+        flt, today, visits, waiting, service, *q.items(), q.calls(), q.satisfaction(), q.extras()
     )
 
 
 def _chosen_dimensions(flt: FigureFilter) -> list[tuple[Dim, uuid.UUID]]:
-    chosen = ((Dim.DEPARTMENT, flt.department_id), (Dim.CLERK, flt.clerk_id),
-              (Dim.LOCALITY, flt.locality_id), (Dim.REQUEST_TYPE, flt.request_type_id))
+    chosen = (
+        (Dim.DEPARTMENT, flt.department_id),
+        (Dim.CLERK, flt.clerk_id),
+        (Dim.LOCALITY, flt.locality_id),
+        (Dim.REQUEST_TYPE, flt.request_type_id),
+    )
     return [(dim, value) for dim, value in chosen if value is not None]
 
 
@@ -184,15 +196,27 @@ def _days(start: dt.date, end: dt.date) -> list[dt.date]:
 
 def _handoffs(by_bucket: list[int], total: int) -> Handoffs:
     items = sum(by_bucket)
-    return Handoffs(items, total, total / items if items else None,
-                    tuple(zip(HANDOFF_BUCKETS, by_bucket, strict=True)), by_bucket[-1])
+    return Handoffs(
+        items,
+        total,
+        total / items if items else None,
+        tuple(zip(HANDOFF_BUCKETS, by_bucket, strict=True)),
+        by_bucket[-1],
+    )
 
 
-def _service_level(kept: int, missed: int, slips: int, slipped: int,
-                   by_age: Counter[str]) -> ServiceLevel:
+def _service_level(
+    kept: int, missed: int, slips: int, slipped: int, by_age: Counter[str]
+) -> ServiceLevel:
     decided = kept + missed
-    return ServiceLevel(kept, missed, 100.0 * kept / decided if decided else None, slips, slipped,
-                        tuple((label, by_age[label]) for label, _lo, _hi in AGE_BUCKETS))
+    return ServiceLevel(
+        kept,
+        missed,
+        100.0 * kept / decided if decided else None,
+        slips,
+        slipped,
+        tuple((label, by_age[label]) for label, _lo, _hi in AGE_BUCKETS),
+    )
 
 
 def _satisfaction(by_day_score: Counter[tuple[dt.date, int]]) -> Satisfaction:
@@ -217,15 +241,17 @@ class _Sums:
     """Every figure (but the extras) from figure_sums: the rows of one dimension and value for
     the days of the period, a few hundred a day at most, added up here."""
 
-    def __init__(self, session: Session, flt: FigureFilter, today: dt.date, dim: Dim,
-                 dim_id: uuid.UUID) -> None:
+    def __init__(
+        self, session: Session, flt: FigureFilter, today: dt.date, dim: Dim, dim_id: uuid.UUID
+    ) -> None:
         self.f = flt
         self.today = today
         self.rows: dict[Measure, list[tuple[dt.date, int, int, float]]] = {m: [] for m in Measure}
         t = FigureSum
         for day, measure, bucket, n, total in session.execute(
-            select(t.day, t.measure, t.bucket, t.n, t.total)
-            .where(t.dim == int(dim), t.dim_id == dim_id, t.day >= flt.start, t.day <= flt.end)
+            select(t.day, t.measure, t.bucket, t.n, t.total).where(
+                t.dim == int(dim), t.dim_id == dim_id, t.day >= flt.start, t.day <= flt.end
+            )
         ):
             self.rows[Measure(measure)].append((_as_date(day), int(bucket), int(n), float(total)))
 
@@ -243,8 +269,11 @@ class _Sums:
         for day, hour, n, _total in self.rows[Measure.HOUR]:
             by_day[day] += n
             by_hour[hour] += n
-        visits = Visits(sum(by_hour), tuple((d, by_day[d]) for d in _days(self.f.start, self.f.end)),
-                        tuple(by_hour))
+        visits = Visits(
+            sum(by_hour),
+            tuple((d, by_day[d]) for d in _days(self.f.start, self.f.end)),
+            tuple(by_hour),
+        )
         return visits, self._minutes(Measure.WAITING), self._minutes(Measure.SERVICE)
 
     def items(self) -> tuple[Handoffs, ServiceLevel]:
@@ -263,8 +292,10 @@ class _Sums:
             if day + dt.timedelta(days=to_expected) < self.today:
                 missed += n
         slips = round(sum(t for _d, _b, _n, t in self.rows[Measure.SLIPS]))
-        return (_handoffs(by_bucket, handoffs),
-                _service_level(count(Measure.KEPT), missed, slips, count(Measure.SLIPS), by_age))
+        return (
+            _handoffs(by_bucket, handoffs),
+            _service_level(count(Measure.KEPT), missed, slips, count(Measure.SLIPS), by_age),
+        )
 
     def calls(self) -> Calls:
         done, due = [0, 0], [0, 0]
@@ -307,8 +338,10 @@ class _Queries:
         SQLite, which has no statistics, would rather walk the type's whole history through its
         own index; comparing the id as text keeps it on the case's."""
         conds = []
-        for column, value in ((table.department_id, self.f.department_id),
-                              (table.request_type_id, self.f.request_type_id)):
+        for column, value in (
+            (table.department_id, self.f.department_id),
+            (table.request_type_id, self.f.request_type_id),
+        ):
             if value is None:
                 continue
             if probe and self.s.get_bind().dialect.name == "sqlite":
@@ -331,15 +364,19 @@ class _Queries:
             where.append(exists().where(FigureItem.case_id == FigureVisit.case_id, *item_conds))
         rows = self.s.execute(
             select(FigureVisit.day, FigureVisit.hour, func.count())
-            .where(*where).group_by(FigureVisit.day, FigureVisit.hour)
+            .where(*where)
+            .group_by(FigureVisit.day, FigureVisit.hour)
         ).all()
         by_day: Counter[dt.date] = Counter()
         by_hour = [0] * 24
         for d, h, n in rows:
             by_day[_as_date(d)] += n
             by_hour[int(h)] += n
-        visits = Visits(sum(by_hour), tuple((d, by_day[d]) for d in _days(self.f.start, self.f.end)),
-                        tuple(by_hour))
+        visits = Visits(
+            sum(by_hour),
+            tuple((d, by_day[d]) for d in _days(self.f.start, self.f.end)),
+            tuple(by_hour),
+        )
         waiting = self._minutes(FigureVisit.waiting_minute, FigureVisit.waiting_seconds, where)
         service = self._minutes(FigureVisit.service_minute, FigureVisit.service_seconds, where)
         return visits, waiting, service
@@ -347,7 +384,8 @@ class _Queries:
     def _minutes(self, whole: Any, seconds: Any, where: list[Any]) -> Durations:
         rows = self.s.execute(
             select(whole, func.count(), func.sum(seconds))
-            .where(*where, whole.is_not(None)).group_by(whole)
+            .where(*where, whole.is_not(None))
+            .group_by(whole)
         ).all()
         counts: Counter[int] = Counter({int(m): int(n) for m, n, _t in rows})
         return _durations(counts, sum(int(t or 0) for _m, _n, t in rows))
@@ -365,12 +403,21 @@ class _Queries:
 
         rows = self.s.execute(
             select(
-                i.day, func.count(), func.sum(i.handoffs),
+                i.day,
+                func.count(),
+                func.sum(i.handoffs),
                 *(count(i.handoffs == n) for n in range(HANDOFF_LIMIT + 1)),
                 count(is_final, i.finished_day <= i.expected_date),
-                func.sum(case((and_(is_final, i.finished_day > i.expected_date), 1),
-                              (and_(is_open, i.expected_date < self.today), 1), else_=0)),
-                func.sum(i.slips), count(i.slips > 0), count(is_open),
+                func.sum(
+                    case(
+                        (and_(is_final, i.finished_day > i.expected_date), 1),
+                        (and_(is_open, i.expected_date < self.today), 1),
+                        else_=0,
+                    )
+                ),
+                func.sum(i.slips),
+                count(i.slips > 0),
+                count(is_open),
             )
             .where(*self._between(i.day), *self._item_matches(), *self._dimensions(i))
             .group_by(i.day)
@@ -390,8 +437,7 @@ class _Queries:
             slipped += slipped_n
             if still_open:
                 by_age[_age_bucket((self.today - _as_date(day)).days)] += still_open
-        return (_handoffs(by_handoffs, total),
-                _service_level(kept, missed, slips, slipped, by_age))
+        return (_handoffs(by_handoffs, total), _service_level(kept, missed, slips, slipped, by_age))
 
     # calls and satisfaction
 
@@ -402,33 +448,43 @@ class _Queries:
         if item_conds:
             # A callback is about one item (its department and type are on the call); a
             # follow-up about the whole case (no item, no department): one of its items must.
-            conds.append(or_(
-                and_(c.department_id.is_not(None), *self._item_matches(c)),
-                and_(c.department_id.is_(None),
-                     exists().where(FigureItem.case_id == c.case_id, *item_conds)),
-            ))
+            conds.append(
+                or_(
+                    and_(c.department_id.is_not(None), *self._item_matches(c)),
+                    and_(
+                        c.department_id.is_(None),
+                        exists().where(FigureItem.case_id == c.case_id, *item_conds),
+                    ),
+                )
+            )
         return conds
 
     def calls(self) -> Calls:
         c = FigureCall
         where = self._call_conditions()
         # Counts by kind as two sums (a GROUP BY would sort every row of the period).
-        by_kind = (func.sum(case((c.kind == "callback", 1), else_=0)),
-                   func.sum(case((c.kind == "followup", 1), else_=0)))
-        done = self.s.execute(
-            select(*by_kind).where(*self._between(c.done_day), *where)).one()
+        by_kind = (
+            func.sum(case((c.kind == "callback", 1), else_=0)),
+            func.sum(case((c.kind == "followup", 1), else_=0)),
+        )
+        done = self.s.execute(select(*by_kind).where(*self._between(c.done_day), *where)).one()
         waiting = self.s.execute(
             select(*by_kind).where(c.done_day.is_(None), *self._between(c.due_date), *where)
         ).one()
-        return Calls(int(done[0] or 0), int(waiting[0] or 0), int(done[1] or 0),
-                     int(waiting[1] or 0))
+        return Calls(
+            int(done[0] or 0), int(waiting[0] or 0), int(done[1] or 0), int(waiting[1] or 0)
+        )
 
     def satisfaction(self) -> Satisfaction:
         c = FigureCall
         rows = self.s.execute(
             select(c.done_day, c.satisfaction, func.count())
-            .where(*self._between(c.done_day), c.kind == "followup",
-                   c.satisfaction.is_not(None), *self._call_conditions())
+            .where(
+                *self._between(c.done_day),
+                c.kind == "followup",
+                c.satisfaction.is_not(None),
+                *self._call_conditions(),
+            )
             .group_by(c.done_day, c.satisfaction)
         ).all()
         return _satisfaction(Counter({(_as_date(d), int(score)): n for d, score, n in rows}))
@@ -442,19 +498,29 @@ class _Queries:
         if self.f.clerk_id is not None:
             where.append(OfferRecord.by == self.f.clerk_id)
         if self.f.locality_id is not None:
-            where.append(exists().where(Resident.id == OfferRecord.resident_id,
-                                        Resident.locality_id == self.f.locality_id))
+            where.append(
+                exists().where(
+                    Resident.id == OfferRecord.resident_id,
+                    Resident.locality_id == self.f.locality_id,
+                )
+            )
         if self.f.department_id is not None or self.f.request_type_id is not None:
-            conds = [EligibilityRule.code == OfferRecord.rule_code,
-                     RequestType.code == EligibilityRule.request_type_code]
+            conds = [
+                EligibilityRule.code == OfferRecord.rule_code,
+                RequestType.code == EligibilityRule.request_type_code,
+            ]
             if self.f.department_id is not None:
                 conds.append(RequestType.department_id == self.f.department_id)
             if self.f.request_type_id is not None:
                 conds.append(RequestType.id == self.f.request_type_id)
             where.append(exists().where(*conds))
-        counts = dict(self.s.execute(
-            select(OfferRecord.outcome, func.count()).where(*where).group_by(OfferRecord.outcome)
-        ).all())
+        counts = dict(
+            self.s.execute(
+                select(OfferRecord.outcome, func.count())
+                .where(*where)
+                .group_by(OfferRecord.outcome)
+            ).all()
+        )
         return Extras(sum(counts.values()), counts.get("accepted", 0), counts.get("declined", 0))
 
 
@@ -472,8 +538,13 @@ def _durations(counts: Counter[int], seconds: int) -> Durations:
     if not count:
         return Durations(0, None, None, None, ())
     histogram = tuple(sorted(counts.items()))
-    return Durations(count, seconds / 60 / count, _percentile(histogram, count, 0.5),
-                     _percentile(histogram, count, 0.9), histogram)
+    return Durations(
+        count,
+        seconds / 60 / count,
+        _percentile(histogram, count, 0.5),
+        _percentile(histogram, count, 0.9),
+        histogram,
+    )
 
 
 def _percentile(histogram: tuple[tuple[int, int], ...], count: int, share: float) -> int:

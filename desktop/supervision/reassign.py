@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import case as sql_case
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
@@ -77,11 +78,24 @@ def _active_user(session: Session, user_id: uuid.UUID, field: str) -> User:
 # --- notifications, shared by the appliers and the bulk path ------------------------------------
 
 
-def _notification(op_id: uuid.UUID | str, what: str, user_id: uuid.UUID, case_id: uuid.UUID,
-                  item_id: uuid.UUID | None, text: str, at: dt.datetime) -> dict:
+def _notification(
+    op_id: uuid.UUID | str,
+    what: str,
+    user_id: uuid.UUID,
+    case_id: uuid.UUID,
+    item_id: uuid.UUID | None,
+    text: str,
+    at: dt.datetime,
+) -> dict:
     return {
-        "id": _derived_id(op_id, what), "user_id": user_id, "case_id": case_id,
-        "item_id": item_id, "kind": "reassigned", "text": text, "created_at": at, "read_at": None,
+        "id": _derived_id(op_id, what),
+        "user_id": user_id,
+        "case_id": case_id,
+        "item_id": item_id,
+        "kind": "reassigned",
+        "text": text,
+        "created_at": at,
+        "read_at": None,
     }
 
 
@@ -89,33 +103,72 @@ def _where_to(department: str, person: str | None) -> str:
     return f"{department} - {person}" if person else department
 
 
-def _item_notifications(op_id: uuid.UUID | str, at: dt.datetime, payload: dict, *, item_id: uuid.UUID,
-                        owner_id: uuid.UUID, type_name: str, department: str,
-                        person: str | None) -> list[dict]:
+def _item_notifications(
+    op_id: uuid.UUID | str,
+    at: dt.datetime,
+    payload: dict,
+    *,
+    item_id: uuid.UUID,
+    owner_id: uuid.UUID,
+    type_name: str,
+    department: str,
+    person: str | None,
+) -> list[dict]:
     case_id = uuid.UUID(str(payload["case_id"]))
     reason = payload["reason"]
     assignee = uuid_or_none(payload.get("user_id"))
     rows = []
     if assignee is not None:
-        rows.append(_notification(op_id, "assignee", assignee, case_id, item_id,
-                                  f"{type_name}: הועבר אליך לטיפול. סיבה: {reason}", at))
+        rows.append(
+            _notification(
+                op_id,
+                "assignee",
+                assignee,
+                case_id,
+                item_id,
+                f"{type_name}: הועבר אליך לטיפול. סיבה: {reason}",
+                at,
+            )
+        )
     if owner_id != assignee:
-        rows.append(_notification(op_id, "owner", owner_id, case_id, item_id,
-                                  f"{type_name}: הועבר ל{_where_to(department, person)}. סיבה: {reason}",
-                                  at))
+        rows.append(
+            _notification(
+                op_id,
+                "owner",
+                owner_id,
+                case_id,
+                item_id,
+                f"{type_name}: הועבר ל{_where_to(department, person)}. סיבה: {reason}",
+                at,
+            )
+        )
     return rows
 
 
-def _case_notifications(op_id: uuid.UUID | str, at: dt.datetime, payload: dict, *, case_id: uuid.UUID,
-                        new_owner_name: str) -> list[dict]:
+def _case_notifications(
+    op_id: uuid.UUID | str,
+    at: dt.datetime,
+    payload: dict,
+    *,
+    case_id: uuid.UUID,
+    new_owner_name: str,
+) -> list[dict]:
     reason = payload["reason"]
     new_owner = uuid.UUID(str(payload["owner_id"]))
     previous = uuid.UUID(str(payload["from_owner_id"]))
     return [
-        _notification(op_id, "owner", new_owner, case_id, None,
-                      f"הפנייה הועברה לאחריותך. סיבה: {reason}", at),
-        _notification(op_id, "previous", previous, case_id, None,
-                      f"הפנייה הועברה לאחריות {new_owner_name}. סיבה: {reason}", at),
+        _notification(
+            op_id, "owner", new_owner, case_id, None, f"הפנייה הועברה לאחריותך. סיבה: {reason}", at
+        ),
+        _notification(
+            op_id,
+            "previous",
+            previous,
+            case_id,
+            None,
+            f"הפנייה הועברה לאחריות {new_owner_name}. סיבה: {reason}",
+            at,
+        ),
     ]
 
 
@@ -138,9 +191,14 @@ def _apply_item_reassigned(session: Session, op: Operation) -> None:
     assignee = uuid_or_none(p.get("user_id"))
     person = session.get(User, assignee).full_name if assignee else None
     for row in _item_notifications(
-        op.id, op.created_at, p, item_id=item.id, owner_id=case.owner_id,
+        op.id,
+        op.created_at,
+        p,
+        item_id=item.id,
+        owner_id=case.owner_id,
         type_name=session.get(RequestType, item.request_type_id).name,
-        department=session.get(Department, uuid.UUID(p["department_id"])).name, person=person,
+        department=session.get(Department, uuid.UUID(p["department_id"])).name,
+        person=person,
     ):
         session.add(Notification(**row))
 
@@ -151,7 +209,9 @@ def _apply_case_reassigned(session: Session, op: Operation) -> None:
     case = session.get(Case, op.entity_id)
     new_owner = uuid.UUID(p["owner_id"])
     # Two moves of one case made apart: the latest by clock owns it on every database.
-    case.owner_id = uuid.UUID(entity_history(session, op, ("case.reassigned",))[-1].payload["owner_id"])
+    case.owner_id = uuid.UUID(
+        entity_history(session, op, ("case.reassigned",))[-1].payload["owner_id"]
+    )
     case.updated_at = max(case.updated_at or op.created_at, op.created_at)
     # The owner's calls still to make go with the case (see settle_task_owner).
     for task in session.scalars(select(Task).where(Task.case_id == case.id)):
@@ -159,15 +219,23 @@ def _apply_case_reassigned(session: Session, op: Operation) -> None:
     # News of the case's items made after this move by clock, but applied here before it,
     # went to the owner of the time they were applied: give them to the owner by clock.
     session.flush()
-    later = session.scalars(select(Operation).where(
-        Operation.entity_id.in_(select(CaseItem.id).where(CaseItem.case_id == case.id)),
-        Operation.hlc > op.hlc))
+    later = session.scalars(
+        select(Operation).where(
+            Operation.entity_id.in_(select(CaseItem.id).where(CaseItem.case_id == case.id)),
+            Operation.hlc > op.hlc,
+        )
+    )
     for change in later:
         note = session.get(Notification, owner_notification_id(change.id))
         if note is not None:
             note.user_id = owner_at(session, case, change.hlc)
-    for row in _case_notifications(op.id, op.created_at, p, case_id=case.id,
-                                   new_owner_name=session.get(User, new_owner).full_name):
+    for row in _case_notifications(
+        op.id,
+        op.created_at,
+        p,
+        case_id=case.id,
+        new_owner_name=session.get(User, new_owner).full_name,
+    ):
         session.add(Notification(**row))
 
 
@@ -180,7 +248,9 @@ class _Target:
     user_id: uuid.UUID | None
 
 
-def _target(session: Session, user_id: uuid.UUID | None, department_id: uuid.UUID | None) -> _Target:
+def _target(
+    session: Session, user_id: uuid.UUID | None, department_id: uuid.UUID | None
+) -> _Target:
     if user_id is None and department_id is None:
         raise ValidationError("יש לבחור למי להעביר: עובד/ת או מחלקה.", field="target")
     if department_id is not None and session.get(Department, department_id) is None:
@@ -194,8 +264,13 @@ def _target(session: Session, user_id: uuid.UUID | None, department_id: uuid.UUI
 
 
 def reassign_items(
-    session: Session, actor: Actor, item_ids: Sequence[uuid.UUID], *, reason: str,
-    to_user_id: uuid.UUID | None = None, to_department_id: uuid.UUID | None = None,
+    session: Session,
+    actor: Actor,
+    item_ids: Sequence[uuid.UUID],
+    *,
+    reason: str,
+    to_user_id: uuid.UUID | None = None,
+    to_department_id: uuid.UUID | None = None,
 ) -> Reassigned:
     """Move the chosen items to a person (in their department) or to a department's shared
     queue. Finished items and items already there are skipped and counted."""
@@ -212,8 +287,13 @@ def reassign_items(
 
 
 def reassign_person_items(
-    session: Session, actor: Actor, from_user_id: uuid.UUID, *, reason: str,
-    to_user_id: uuid.UUID | None = None, to_department_id: uuid.UUID | None = None,
+    session: Session,
+    actor: Actor,
+    from_user_id: uuid.UUID,
+    *,
+    reason: str,
+    to_user_id: uuid.UUID | None = None,
+    to_department_id: uuid.UUID | None = None,
 ) -> Reassigned:
     """Everything a person holds (open items assigned to them), for an absence or a departure."""
     require_supervisor(session, actor.user_id, "להעביר את כל העבודה של עובד/ת")
@@ -230,29 +310,47 @@ def reassign_person_items(
 
 def _item_select():  # noqa: ANN202
     return (
-        select(CaseItem.id, CaseItem.case_id, CaseItem.department_id, CaseItem.assignee_id,
-               CaseItem.status, CaseItem.request_type_id, Case.owner_id)
+        select(
+            CaseItem.id,
+            CaseItem.case_id,
+            CaseItem.department_id,
+            CaseItem.assignee_id,
+            CaseItem.status,
+            CaseItem.request_type_id,
+            Case.owner_id,
+        )
         .join(Case, Case.id == CaseItem.case_id)
         .order_by(CaseItem.case_id, CaseItem.position)
     )
 
 
-def _move_items(session: Session, actor: Actor, rows: list, target: _Target, reason: str,
-                *, requested: int) -> Reassigned:
+def _move_items(
+    session: Session, actor: Actor, rows: list, target: _Target, reason: str, *, requested: int
+) -> Reassigned:
     changes, owners, types = [], {}, {}
     for item_id, case_id, department_id, assignee_id, status, type_id, owner_id in rows:
         to_department = target.department_id or department_id
         if status in FINAL or (to_department == department_id and target.user_id == assignee_id):
             continue
-        changes.append((item_id, {
-            "case_id": case_id, "from_department_id": department_id, "from_user_id": assignee_id,
-            "department_id": to_department, "user_id": target.user_id, "reason": reason,
-        }))
+        changes.append(
+            (
+                item_id,
+                {
+                    "case_id": case_id,
+                    "from_department_id": department_id,
+                    "from_user_id": assignee_id,
+                    "department_id": to_department,
+                    "user_id": target.user_id,
+                    "reason": reason,
+                },
+            )
+        )
         owners[item_id], types[item_id] = owner_id, type_id
     if not changes:
         if requested:
-            raise ValidationError("אין מה להעביר: הפריטים שנבחרו הסתיימו או כבר נמצאים שם.",
-                                  field="items")
+            raise ValidationError(
+                "אין מה להעביר: הפריטים שנבחרו הסתיימו או כבר נמצאים שם.", field="items"
+            )
         return Reassigned(0, 0)
     ops = record_bulk(session, actor, "item.reassigned", changes)
     at = ops[0]["created_at"]
@@ -264,32 +362,58 @@ def _move_items(session: Session, actor: Actor, rows: list, target: _Target, rea
     for op, (item_id, payload) in zip(ops, changes, strict=True):
         by_department.setdefault(payload["department_id"], []).append(item_id)
         notes += _item_notifications(
-            op["id"], at, op["payload"], item_id=item_id, owner_id=owners[item_id],
-            type_name=type_names[types[item_id]], department=dep_names[payload["department_id"]],
+            op["id"],
+            at,
+            op["payload"],
+            item_id=item_id,
+            owner_id=owners[item_id],
+            type_name=type_names[types[item_id]],
+            department=dep_names[payload["department_id"]],
             person=person,
         )
     items = CaseItem.__table__
     for department_id, ids in by_department.items():
         for chunk in _chunks(ids):
-            session.execute(update(items).where(items.c.id.in_(chunk)).values(
-                department_id=department_id, assignee_id=target.user_id, updated_at=at))
+            session.execute(
+                update(items)
+                .where(items.c.id.in_(chunk))
+                .values(
+                    department_id=department_id,
+                    assignee_id=target.user_id,
+                    updated_at=_later(items.c.updated_at, at),
+                )
+            )
     _touch_cases(session, list({p["case_id"] for _i, p in changes}), at)
     session.execute(Notification.__table__.insert(), notes)
     session.expire_all()
     return Reassigned(len(changes), requested - len(changes))
 
 
+def _later(column, at: dt.datetime):  # noqa: ANN001, ANN202
+    """The later of the row's time and `at`, as the appliers keep it on every other database:
+    an operation stamped later (a station whose clock runs ahead) may have arrived first."""
+    return sql_case((column.is_(None), at), (column < at, at), else_=column)
+
+
 def _touch_cases(session: Session, case_ids: list[uuid.UUID], at: dt.datetime) -> None:
     cases = Case.__table__
     for chunk in _chunks(case_ids):
-        session.execute(update(cases).where(cases.c.id.in_(chunk)).values(updated_at=at))
+        session.execute(
+            update(cases)
+            .where(cases.c.id.in_(chunk))
+            .values(updated_at=_later(cases.c.updated_at, at))
+        )
 
 
 # --- case ownership -----------------------------------------------------------------------------
 
 
 def reassign_cases(
-    session: Session, actor: Actor, case_ids: Sequence[uuid.UUID], *, to_owner_id: uuid.UUID,
+    session: Session,
+    actor: Actor,
+    case_ids: Sequence[uuid.UUID],
+    *,
+    to_owner_id: uuid.UUID,
     reason: str,
 ) -> Reassigned:
     """Give the chosen cases (and their owner's calls still to make) to another owner."""
@@ -306,8 +430,7 @@ def reassign_cases(
 
 
 def reassign_person_cases(
-    session: Session, actor: Actor, from_owner_id: uuid.UUID, *, to_owner_id: uuid.UUID,
-    reason: str,
+    session: Session, actor: Actor, from_owner_id: uuid.UUID, *, to_owner_id: uuid.UUID, reason: str
 ) -> Reassigned:
     """Every case a person owns that still needs them: open cases, and closed ones with a call
     still to make."""
@@ -317,21 +440,32 @@ def reassign_person_cases(
         raise ValidationError("אי אפשר להעביר לאותו/ה עובד/ת.", field="owner")
     _active_user(session, to_owner_id, "owner")
     session.flush()
-    pending_calls = select(Task.case_id).where(Task.owner_id == from_owner_id, Task.done_at.is_(None))
+    pending_calls = select(Task.case_id).where(
+        Task.owner_id == from_owner_id, Task.done_at.is_(None)
+    )
     rows = session.execute(
         select(Case.id, Case.owner_id)
-        .where(Case.owner_id == from_owner_id,
-               or_(Case.status == "open", Case.id.in_(pending_calls)))
+        .where(
+            Case.owner_id == from_owner_id, or_(Case.status == "open", Case.id.in_(pending_calls))
+        )
         .order_by(Case.created_at)
     ).all()
     return _move_cases(session, actor, rows, to_owner_id, reason, requested=len(rows))
 
 
-def _move_cases(session: Session, actor: Actor, rows: list, to_owner_id: uuid.UUID, reason: str,
-                *, requested: int) -> Reassigned:
+def _move_cases(
+    session: Session,
+    actor: Actor,
+    rows: list,
+    to_owner_id: uuid.UUID,
+    reason: str,
+    *,
+    requested: int,
+) -> Reassigned:
     changes = [
         (case_id, {"from_owner_id": owner_id, "owner_id": to_owner_id, "reason": reason})
-        for case_id, owner_id in rows if owner_id != to_owner_id
+        for case_id, owner_id in rows
+        if owner_id != to_owner_id
     ]
     if not changes:
         if requested:
@@ -344,16 +478,26 @@ def _move_cases(session: Session, actor: Actor, rows: list, to_owner_id: uuid.UU
     by_previous: dict[uuid.UUID, list[uuid.UUID]] = {}
     for op, (case_id, payload) in zip(ops, changes, strict=True):
         by_previous.setdefault(payload["from_owner_id"], []).append(case_id)
-        notes += _case_notifications(op["id"], at, op["payload"], case_id=case_id,
-                                     new_owner_name=name)
+        notes += _case_notifications(
+            op["id"], at, op["payload"], case_id=case_id, new_owner_name=name
+        )
     cases, tasks = Case.__table__, Task.__table__
     for previous, ids in by_previous.items():
         for chunk in _chunks(ids):
-            session.execute(update(cases).where(cases.c.id.in_(chunk))
-                            .values(owner_id=to_owner_id, updated_at=at))
-            session.execute(update(tasks).where(
-                tasks.c.case_id.in_(chunk), tasks.c.done_at.is_(None), tasks.c.owner_id == previous,
-            ).values(owner_id=to_owner_id))
+            session.execute(
+                update(cases)
+                .where(cases.c.id.in_(chunk))
+                .values(owner_id=to_owner_id, updated_at=at)
+            )
+            session.execute(
+                update(tasks)
+                .where(
+                    tasks.c.case_id.in_(chunk),
+                    tasks.c.done_at.is_(None),
+                    tasks.c.owner_id == previous,
+                )
+                .values(owner_id=to_owner_id)
+            )
     session.execute(Notification.__table__.insert(), notes)
     session.expire_all()
     return Reassigned(len(changes), requested - len(changes))

@@ -17,14 +17,21 @@ KINDS = ("request_type.upserted", "knowledge.upserted", "absence.set", "absence.
 SYSTEM = "המערכת"
 
 _TYPE_FIELDS = (
-    ("name", "שם"), ("department_id", "מחלקה"), ("sla_days", "זמן טיפול (ימי עבודה)"),
+    ("name", "שם"),
+    ("department_id", "מחלקה"),
+    ("sla_days", "זמן טיפול (ימי עבודה)"),
     ("statutory_days", "מועד בחוק (ימים)"),
-    ("steps", "צעדי המשך"), ("documents", "מסמכים נדרשים"), ("keywords", "מילות חיפוש"),
+    ("steps", "צעדי המשך"),
+    ("documents", "מסמכים נדרשים"),
+    ("keywords", "מילות חיפוש"),
     ("active", "פעיל"),
 )
 _KNOWLEDGE_FIELDS = (
-    ("title", "כותרת"), ("category", "נושא"), ("department_id", "מחלקה"),
-    ("keywords", "מילות חיפוש"), ("answer", "תשובה"),
+    ("title", "כותרת"),
+    ("category", "נושא"),
+    ("department_id", "מחלקה"),
+    ("keywords", "מילות חיפוש"),
+    ("answer", "תשובה"),
 )
 _SHORT = 40
 
@@ -40,10 +47,14 @@ class SettingChange:
 
 def settings_history(session: Session, limit: int = 300) -> list[SettingChange]:
     """The latest changes first."""
-    ops = list(session.scalars(
-        select(Operation).where(Operation.kind.in_(KINDS))
-        .order_by(Operation.hlc.desc()).limit(limit)
-    ))
+    ops = list(
+        session.scalars(
+            select(Operation)
+            .where(Operation.kind.in_(KINDS))
+            .order_by(Operation.hlc.desc())
+            .limit(limit)
+        )
+    )
     if not ops:
         return []
     users = {u.id: u.full_name for u in session.scalars(select(User))}
@@ -51,7 +62,8 @@ def settings_history(session: Session, limit: int = 300) -> list[SettingChange]:
     entities = {op.entity_id for op in ops}
     earlier: dict[uuid.UUID, list[Operation]] = {}
     for op in session.scalars(
-        select(Operation).where(Operation.entity_id.in_(entities), Operation.kind.in_(KINDS))
+        select(Operation)
+        .where(Operation.entity_id.in_(entities), Operation.kind.in_(KINDS))
         .order_by(Operation.hlc)
     ):
         earlier.setdefault(op.entity_id, []).append(op)
@@ -70,27 +82,48 @@ def settings_history(session: Session, limit: int = 300) -> list[SettingChange]:
         p = op.payload
         previous = before(op)
         if op.kind == "request_type.upserted":
-            what = _describe(p, previous.payload if previous else None, _TYPE_FIELDS, departments,
-                             "סוג פנייה חדש")
-            changes.append(SettingChange(op.created_at, who, "קטלוג", f"{p['code']} {p['name']}", what))
+            what = _describe(
+                p,
+                previous.payload if previous else None,
+                _TYPE_FIELDS,
+                departments,
+                "סוג פנייה חדש",
+            )
+            changes.append(
+                SettingChange(op.created_at, who, "קטלוג", f"{p['code']} {p['name']}", what)
+            )
         elif op.kind == "knowledge.upserted":
-            what = _describe(p, previous.payload if previous else None, _KNOWLEDGE_FIELDS,
-                             departments, "תשובה חדשה")
-            changes.append(SettingChange(op.created_at, who, "מאגר מידע", f"{p['code']} {p['title']}", what))
+            what = _describe(
+                p,
+                previous.payload if previous else None,
+                _KNOWLEDGE_FIELDS,
+                departments,
+                "תשובה חדשה",
+            )
+            changes.append(
+                SettingChange(op.created_at, who, "מאגר מידע", f"{p['code']} {p['title']}", what)
+            )
         elif op.kind == "absence.set":
-            what = (f"{_date(p['start_date'])}–{_date(p['end_date'])}, ממלא/ת מקום: "
-                    f"{users.get(uuid.UUID(p['stand_in_id']), '?')}")
+            what = (
+                f"{_date(p['start_date'])}–{_date(p['end_date'])}, ממלא/ת מקום: "
+                f"{users.get(uuid.UUID(p['stand_in_id']), '?')}"
+            )
             if p.get("reason"):
                 what += f" ({p['reason']})"
-            changes.append(SettingChange(op.created_at, who, "היעדרויות",
-                                         users.get(uuid.UUID(p["user_id"]), "?"), what))
+            changes.append(
+                SettingChange(
+                    op.created_at, who, "היעדרויות", users.get(uuid.UUID(p["user_id"]), "?"), what
+                )
+            )
         else:
             setting = previous.payload if previous and previous.kind == "absence.set" else {}
             person = users.get(uuid.UUID(setting["user_id"]), "?") if setting else "?"
-            period = (f" {_date(setting['start_date'])}–{_date(setting['end_date'])}"
-                      if setting else "")
-            changes.append(SettingChange(op.created_at, who, "היעדרויות", person,
-                                         f"ההיעדרות{period} בוטלה"))
+            period = (
+                f" {_date(setting['start_date'])}–{_date(setting['end_date'])}" if setting else ""
+            )
+            changes.append(
+                SettingChange(op.created_at, who, "היעדרויות", person, f"ההיעדרות{period} בוטלה")
+            )
     return changes
 
 
@@ -99,8 +132,11 @@ def _date(iso: str) -> str:
 
 
 def _describe(
-    new: dict[str, Any], old: dict[str, Any] | None, fields: tuple[tuple[str, str], ...],
-    departments: dict[str, str], created: str,
+    new: dict[str, Any],
+    old: dict[str, Any] | None,
+    fields: tuple[tuple[str, str], ...],
+    departments: dict[str, str],
+    created: str,
 ) -> str:
     if old is None:
         return created

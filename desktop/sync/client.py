@@ -54,9 +54,11 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-PLAIN_HTTP_REFUSED = ("הכתובת {url} היא http:// בלי הצפנה: האסימון של העמדה היה עובר ברשת גלוי. "
-                      "חיבור למרכזת ברשת הוא רק ב-https://; http:// מותר רק למחשב הזה עצמו "
-                      "(127.0.0.1 או localhost).")
+PLAIN_HTTP_REFUSED = (
+    "הכתובת {url} היא http:// בלי הצפנה: האסימון של העמדה היה עובר ברשת גלוי. "
+    "חיבור למרכזת ברשת הוא רק ב-https://; http:// מותר רק למחשב הזה עצמו "
+    "(127.0.0.1 או localhost)."
+)
 
 
 def check_plain_http(url: str) -> None:
@@ -69,8 +71,15 @@ def check_plain_http(url: str) -> None:
 class HubClient:
     """HTTP(S) to the hub with this station's token. `transport` lets tests shape the link."""
 
-    def __init__(self, url: str, token: str, *, timeout: float = 30.0,
-                 transport: httpx.BaseTransport | None = None, verify: bool | str = True) -> None:
+    def __init__(
+        self,
+        url: str,
+        token: str,
+        *,
+        timeout: float = 30.0,
+        transport: httpx.BaseTransport | None = None,
+        verify: bool | str = True,
+    ) -> None:
         import httpx  # here, not at the top: the window shows the sync status without it
 
         check_plain_http(url)
@@ -78,7 +87,10 @@ class HubClient:
             # A council hub often has a certificate from its own authority: trust that file.
             verify = ssl.create_default_context(cafile=verify)
         self._http = httpx.Client(
-            base_url=url.rstrip("/"), timeout=timeout, transport=transport, verify=verify,
+            base_url=url.rstrip("/"),
+            timeout=timeout,
+            transport=transport,
+            verify=verify,
             headers={"Authorization": f"Bearer {token}"},
         )
 
@@ -131,8 +143,9 @@ class SyncReport:
 def _state(session: Session) -> SyncState:
     state = session.get(SyncState, 1)
     if state is None:
-        state = SyncState(id=1, hub_url="", token="", pull_cursor=0, last_error="",
-                          clock_offset_ms=0)
+        state = SyncState(
+            id=1, hub_url="", token="", pull_cursor=0, last_error="", clock_offset_ms=0
+        )
         session.add(state)
         session.flush()
     return state
@@ -142,8 +155,9 @@ def _own_station(session: Session) -> uuid.UUID:
     return session.get(StationState, 1).station_id
 
 
-def push_all(sessions: sessionmaker[Session], client: HubClient, report: SyncReport,
-             batch: int = PUSH_BATCH) -> None:
+def push_all(
+    sessions: sessionmaker[Session], client: HubClient, report: SyncReport, batch: int = PUSH_BATCH
+) -> None:
     while True:
         with sessions() as session:
             own = _own_station(session)
@@ -152,9 +166,14 @@ def push_all(sessions: sessionmaker[Session], client: HubClient, report: SyncRep
             # supervisor, and are not offered again.
             table = Operation.__table__
             rows = session.execute(
-                select(table).where(table.c.station_id == own, table.c.acked.is_(False),
-                                    table.c.id.not_in(select(QuarantinedOperation.op_id)))
-                .order_by(table.c.seq).limit(batch)
+                select(table)
+                .where(
+                    table.c.station_id == own,
+                    table.c.acked.is_(False),
+                    table.c.id.not_in(select(QuarantinedOperation.op_id)),
+                )
+                .order_by(table.c.seq)
+                .limit(batch)
             )
             wire = [to_wire(row) for row in rows]
         if not wire:
@@ -172,8 +191,12 @@ def push_all(sessions: sessionmaker[Session], client: HubClient, report: SyncRep
             raise SyncError("המרכזת לא אישרה את כל הפעולות; ננסה שוב בסבב הבא.")
 
 
-def _keep_refused(sessions: sessionmaker[Session], wire: list[dict[str, Any]],
-                  refusals: list[dict[str, Any]], acked: set[uuid.UUID]) -> list[uuid.UUID]:
+def _keep_refused(
+    sessions: sessionmaker[Session],
+    wire: list[dict[str, Any]],
+    refusals: list[dict[str, Any]],
+    acked: set[uuid.UUID],
+) -> list[uuid.UUID]:
     """Keep our operations the hub refused in the local quarantine, with its reason."""
     sent = {item["id"]: item for item in wire}
     kept = []
@@ -189,8 +212,9 @@ def _keep_refused(sessions: sessionmaker[Session], wire: list[dict[str, Any]],
     return kept
 
 
-def pull_all(sessions: sessionmaker[Session], client: HubClient, report: SyncReport,
-             batch: int = PULL_BATCH) -> None:
+def pull_all(
+    sessions: sessionmaker[Session], client: HubClient, report: SyncReport, batch: int = PULL_BATCH
+) -> None:
     while True:
         with sessions() as session:
             cursor = _state(session).pull_cursor if session.get(SyncState, 1) else 0
@@ -238,9 +262,15 @@ def sync_once(sessions: sessionmaker[Session], client: HubClient) -> SyncReport:
     except Exception as err:
         message = err.message if isinstance(err, DalpakError) else f"{type(err).__name__}: {err}"
         cause = f" ({type(err.__cause__).__name__})" if err.__cause__ else ""
-        log.warning("sync failed after %d pushed, %d pulled: %s: %s%s", report.pushed,
-                    report.pulled, type(err).__name__, message, cause,
-                    exc_info=not isinstance(err, DalpakError))
+        log.warning(
+            "sync failed after %d pushed, %d pulled: %s: %s%s",
+            report.pushed,
+            report.pulled,
+            type(err).__name__,
+            message,
+            cause,
+            exc_info=not isinstance(err, DalpakError),
+        )
         with sessions.begin() as session:
             _state(session).last_error = message[:500]
         raise
@@ -249,14 +279,20 @@ def sync_once(sessions: sessionmaker[Session], client: HubClient) -> SyncReport:
         state.last_success_at = clock.utcnow()
         state.last_error = ""
         state.clock_offset_ms = report.clock_offset_ms
-    log.info("sync: %d pushed, %d pulled, %d quarantined, %d rounds, hub clock %+d ms",
-             report.pushed, report.pulled, len(report.quarantined), report.rounds,
-             report.clock_offset_ms)
+    log.info(
+        "sync: %d pushed, %d pulled, %d quarantined, %d rounds, hub clock %+d ms",
+        report.pushed,
+        report.pulled,
+        len(report.quarantined),
+        report.rounds,
+        report.clock_offset_ms,
+    )
     if report.quarantined:
         log.warning("sync quarantined operations: %s", ", ".join(map(str, report.quarantined)))
     if report.refused:
-        log.warning("the hub refused operations of this station: %s",
-                    ", ".join(map(str, report.refused)))
+        log.warning(
+            "the hub refused operations of this station: %s", ", ".join(map(str, report.refused))
+        )
     return report
 
 
@@ -275,11 +311,16 @@ def connect(sessions: sessionmaker[Session], client: HubClient, hub_url: str, to
         state = session.get(StationState, 1)
         if state is not None and state.station_id != hub_station:
             own_ops = session.scalar(
-                select(func.count()).select_from(Operation)
-                .where(Operation.station_id == state.station_id, Operation.kind != "station.created")
+                select(func.count())
+                .select_from(Operation)
+                .where(
+                    Operation.station_id == state.station_id, Operation.kind != "station.created"
+                )
             )
             others = session.scalar(
-                select(func.count()).select_from(Operation).where(Operation.station_id != state.station_id)
+                select(func.count())
+                .select_from(Operation)
+                .where(Operation.station_id != state.station_id)
             )
             if own_ops or others:
                 code = session.get(Station, state.station_id).code
@@ -294,11 +335,22 @@ def connect(sessions: sessionmaker[Session], client: HubClient, hub_url: str, to
             session.flush()
             state = None
         if state is None:
-            session.add(Station(id=hub_station, code=hello["code"], name=hello.get("name", ""),
-                                created_at=clock.utcnow()))
+            session.add(
+                Station(
+                    id=hub_station,
+                    code=hello["code"],
+                    name=hello.get("name", ""),
+                    created_at=clock.utcnow(),
+                )
+            )
             session.flush()
-            session.add(StationState(id=1, station_id=hub_station,
-                                     last_op_seq=int(hello.get("last_seq_from_station", 0))))
+            session.add(
+                StationState(
+                    id=1,
+                    station_id=hub_station,
+                    last_op_seq=int(hello.get("last_seq_from_station", 0)),
+                )
+            )
         sync = _state(session)
         sync.hub_url, sync.token = hub_url, token
     return hello["code"]
@@ -324,7 +376,9 @@ class SyncStatus:
         now = now or clock.utcnow()
         out = []
         if self.refused:
-            out.append(f"{self.refused} פעולות של העמדה נדחו או הוסגרו; מפקח/ת יראה אותן במסך ההסגר")
+            out.append(
+                f"{self.refused} פעולות של העמדה נדחו או הוסגרו; מפקח/ת יראה אותן במסך ההסגר"
+            )
         if self.oldest_unsent_at and now - self.oldest_unsent_at > STALE_AFTER:
             days = (now - self.oldest_unsent_at).days
             out.append(f"יש פעולות שלא נשלחו למרכזת כבר {days} ימים")
@@ -338,12 +392,15 @@ def sync_status(session: Session) -> SyncStatus:
     state = session.get(SyncState, 1)
     own = session.get(StationState, 1).station_id
     unsent, oldest = session.execute(
-        select(func.count(), func.min(Operation.created_at))
-        .where(Operation.station_id == own, Operation.acked.is_(False),
-               Operation.id.not_in(select(QuarantinedOperation.op_id)))
+        select(func.count(), func.min(Operation.created_at)).where(
+            Operation.station_id == own,
+            Operation.acked.is_(False),
+            Operation.id.not_in(select(QuarantinedOperation.op_id)),
+        )
     ).one()
     refused = session.scalar(
-        select(func.count()).select_from(QuarantinedOperation)
+        select(func.count())
+        .select_from(QuarantinedOperation)
         .where(QuarantinedOperation.station_id == own)
     )
     if oldest is not None and oldest.tzinfo is None:
@@ -366,7 +423,9 @@ def saved_client(session: Session, **kw: Any) -> HubClient:
 
     state = session.get(SyncState, 1)
     if state is None or not state.hub_url:
-        raise SyncError("העמדה עוד לא חוברה למרכזת: dalpak sync --hub URL --station CODE --token-file FILE")
+        raise SyncError(
+            "העמדה עוד לא חוברה למרכזת: dalpak sync --hub URL --station CODE --token-file FILE"
+        )
     ca_file = settings.get("hub_ca_file")
     if ca_file and "verify" not in kw:
         kw["verify"] = ca_file

@@ -80,7 +80,9 @@ def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
 
-def create_app(engine: Engine, max_body: int = MAX_BODY, max_payload: int = MAX_PAYLOAD) -> Starlette:
+def create_app(
+    engine: Engine, max_body: int = MAX_BODY, max_payload: int = MAX_PAYLOAD
+) -> Starlette:
     sessions = sessionmaker(engine, expire_on_commit=False)
 
     def who(request: Request) -> StationIdentity:
@@ -105,9 +107,16 @@ def create_app(engine: Engine, max_body: int = MAX_BODY, max_payload: int = MAX_
             )
             head = session.scalar(select(func.max(Operation.hub_seq)))
             last_case = last_case_number(session, station.code)
-        return reply({"station_id": str(station.id), "code": station.code, "name": station.name,
-                      "last_seq_from_station": last_seq or 0, "hub_seq": head or 0,
-                      "last_case_number_from_station": last_case or ""})
+        return reply(
+            {
+                "station_id": str(station.id),
+                "code": station.code,
+                "name": station.name,
+                "last_seq_from_station": last_seq or 0,
+                "hub_seq": head or 0,
+                "last_case_number_from_station": last_case or "",
+            }
+        )
 
     async def push(request: Request) -> JSONResponse:
         # Who asks comes first, from the header alone: a stranger's body is never read.
@@ -118,7 +127,9 @@ def create_app(engine: Engine, max_body: int = MAX_BODY, max_payload: int = MAX_
         try:
             body = await _read_body(request, max_body)
         except TooLarge:
-            return _error(413, f"request body over {max_body} bytes: send fewer operations per push")
+            return _error(
+                413, f"request body over {max_body} bytes: send fewer operations per push"
+            )
         try:
             if json_depth(body) > MAX_DEPTH:
                 return _error(400, f"JSON nested deeper than {MAX_DEPTH}")
@@ -126,13 +137,25 @@ def create_app(engine: Engine, max_body: int = MAX_BODY, max_payload: int = MAX_
             if not isinstance(raw_ops, list) or len(raw_ops) > MAX_PUSH:
                 return _error(400, f"ops must be a list of at most {MAX_PUSH}")
             for item in raw_ops:
-                size = len(json.dumps(item.get("payload"), ensure_ascii=False,
-                                      separators=(",", ":")).encode("utf-8"))
+                size = len(
+                    json.dumps(
+                        item.get("payload"), ensure_ascii=False, separators=(",", ":")
+                    ).encode("utf-8")
+                )
                 if size > max_payload:
-                    return _error(413, f"operation {item.get('id')}: payload of {size} bytes, "
-                                       f"over {max_payload}")
+                    return _error(
+                        413,
+                        f"operation {item.get('id')}: payload of {size} bytes, over {max_payload}",
+                    )
             ops = [from_wire(item) for item in raw_ops]
-        except (ValueError, KeyError, TypeError, AttributeError, RecursionError, BadOperation) as err:
+        except (
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            RecursionError,
+            BadOperation,
+        ) as err:
             return _error(400, f"bad request: {err}")
         return await _run(push_ops, station, ops)
 
@@ -147,10 +170,15 @@ def create_app(engine: Engine, max_body: int = MAX_BODY, max_payload: int = MAX_
             result = ingest(session, ops, as_hub=True, authority=authority)
         acked = [str(i) for i in result.stored + result.known + result.quarantined]
         acked += [str(i) for i, _reason in result.rejected]  # kept in the hub's quarantine
-        return reply({"acked": acked, "stored": len(result.stored),
-                      "quarantined": [str(i) for i in result.quarantined],
-                      "rejected": [{"id": str(i), "reason": r} for i, r in result.rejected],
-                      "refused": [r.as_reply() for r in result.refused]})
+        return reply(
+            {
+                "acked": acked,
+                "stored": len(result.stored),
+                "quarantined": [str(i) for i in result.quarantined],
+                "rejected": [{"id": str(i), "reason": r} for i, r in result.rejected],
+                "refused": [r.as_reply() for r in result.refused],
+            }
+        )
 
     def pull(request: Request) -> JSONResponse:
         try:
@@ -165,15 +193,24 @@ def create_app(engine: Engine, max_body: int = MAX_BODY, max_payload: int = MAX_
         table = Operation.__table__
         with sessions() as session:
             # Plain rows, not ORM objects: `to_wire` only reads the columns.
-            rows = list(session.execute(
-                select(table).where(table.c.hub_seq > after)
-                .order_by(table.c.hub_seq).limit(limit + 1)
-            ))
+            rows = list(
+                session.execute(
+                    select(table)
+                    .where(table.c.hub_seq > after)
+                    .order_by(table.c.hub_seq)
+                    .limit(limit + 1)
+                )
+            )
             hub_id = local_station(session).id
         more = len(rows) > limit
         rows = rows[:limit]
-        return reply({"ops": [for_station(to_wire(op), station.id, hub_id) for op in rows],
-                      "last": rows[-1].hub_seq if rows else after, "more": more})
+        return reply(
+            {
+                "ops": [for_station(to_wire(op), station.id, hub_id) for op in rows],
+                "last": rows[-1].hub_seq if rows else after,
+                "more": more,
+            }
+        )
 
     def quarantine(request: Request) -> JSONResponse:
         try:
@@ -181,18 +218,31 @@ def create_app(engine: Engine, max_body: int = MAX_BODY, max_payload: int = MAX_
         except Unauthorized as err:
             return _error(401, err.message)
         with sessions() as session:  # a station sees only its own operations' quarantine
-            rows = session.scalars(select(QuarantinedOperation).order_by(QuarantinedOperation.at)
-                                   .where(QuarantinedOperation.station_id == station.id))
-            items = [{"op_id": str(q.op_id), "station_id": str(q.station_id), "kind": q.kind,
-                      "reason": q.reason, "at": q.at.isoformat()} for q in rows]
+            rows = session.scalars(
+                select(QuarantinedOperation)
+                .order_by(QuarantinedOperation.at)
+                .where(QuarantinedOperation.station_id == station.id)
+            )
+            items = [
+                {
+                    "op_id": str(q.op_id),
+                    "station_id": str(q.station_id),
+                    "kind": q.kind,
+                    "reason": q.reason,
+                    "at": q.at.isoformat(),
+                }
+                for q in rows
+            ]
         return reply({"quarantine": items})
 
-    return Starlette(routes=[
-        Route("/v1/hello", hello),
-        Route("/v1/push", push, methods=["POST"]),
-        Route("/v1/pull", pull),
-        Route("/v1/quarantine", quarantine),
-    ])
+    return Starlette(
+        routes=[
+            Route("/v1/hello", hello),
+            Route("/v1/push", push, methods=["POST"]),
+            Route("/v1/pull", pull),
+            Route("/v1/quarantine", quarantine),
+        ]
+    )
 
 
 async def _run(fn, *args):  # noqa: ANN001, ANN202
@@ -202,9 +252,22 @@ async def _run(fn, *args):  # noqa: ANN001, ANN202
     return await run_in_threadpool(fn, *args)
 
 
-def serve(engine: Engine, host: str, port: int, certfile: str | None = None,
-          keyfile: str | None = None, max_body: int = MAX_BODY) -> None:
+def serve(
+    engine: Engine,
+    host: str,
+    port: int,
+    certfile: str | None = None,
+    keyfile: str | None = None,
+    max_body: int = MAX_BODY,
+) -> None:
     import uvicorn
 
-    uvicorn.run(create_app(engine, max_body=max_body), host=host, port=port, ssl_certfile=certfile,
-                ssl_keyfile=keyfile, log_level="warning", access_log=False)
+    uvicorn.run(
+        create_app(engine, max_body=max_body),
+        host=host,
+        port=port,
+        ssl_certfile=certfile,
+        ssl_keyfile=keyfile,
+        log_level="warning",
+        access_log=False,
+    )

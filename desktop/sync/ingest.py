@@ -60,14 +60,17 @@ def _stored_hub_seqs(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, 
     """The operations of `ids` this database has already, with their hub number."""
     found: dict[uuid.UUID, int | None] = {}
     for start in range(0, len(ids), _LOOKUP_CHUNK):
-        chunk = ids[start:start + _LOOKUP_CHUNK]
-        rows = session.execute(select(Operation.id, Operation.hub_seq).where(Operation.id.in_(chunk)))
+        chunk = ids[start : start + _LOOKUP_CHUNK]
+        rows = session.execute(
+            select(Operation.id, Operation.hub_seq).where(Operation.id.in_(chunk))
+        )
         found.update((row.id, row.hub_seq) for row in rows)
     return found
 
 
-def ingest(session: Session, ops: list[WireOperation], *, as_hub: bool,
-           authority: Authority | None = None) -> IngestResult:
+def ingest(
+    session: Session, ops: list[WireOperation], *, as_hub: bool, authority: Authority | None = None
+) -> IngestResult:
     """Store and apply the new operations of `ops`; with `authority`, those its rules refuse
     are neither stored nor applied, only kept in quarantine with the reason code."""
     result = IngestResult()
@@ -146,8 +149,9 @@ def _row(op: WireOperation) -> dict[str, Any]:
     return {name: getattr(op, name) for name in _COLUMNS} | {"acked": True}
 
 
-def _store_all(session: Session, ops: list[WireOperation], counter: HubCounter | None,
-               result: IngestResult) -> list[WireOperation]:
+def _store_all(
+    session: Session, ops: list[WireOperation], counter: HubCounter | None, result: IngestResult
+) -> list[WireOperation]:
     """Insert the operation rows (numbered on the hub); returns those stored.
 
     One multi-row INSERT in a savepoint; if any row is refused, one savepoint per operation,
@@ -223,8 +227,12 @@ def quarantine(session: Session, op: WireOperation, reason: str) -> None:
     if session.get(QuarantinedOperation, op.id) is None:
         session.add(
             QuarantinedOperation(
-                op_id=op.id, station_id=op.station_id, kind=op.kind, operation=to_wire(op),
-                reason=reason[:2000], at=clock.utcnow(),
+                op_id=op.id,
+                station_id=op.station_id,
+                kind=op.kind,
+                operation=to_wire(op),
+                reason=reason[:2000],
+                at=clock.utcnow(),
             )
         )
 
@@ -252,4 +260,6 @@ def stations(session: Session) -> list:
 def list_quarantine(session: Session) -> list[QuarantineEntry]:
     codes = {s.id: s.code for s in stations(session)}
     rows = session.scalars(select(QuarantinedOperation).order_by(QuarantinedOperation.at))
-    return [QuarantineEntry(q.op_id, codes.get(q.station_id, "?"), q.kind, q.reason, q.at) for q in rows]
+    return [
+        QuarantineEntry(q.op_id, codes.get(q.station_id, "?"), q.kind, q.reason, q.at) for q in rows
+    ]

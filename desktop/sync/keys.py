@@ -83,7 +83,9 @@ def init_hub(session: Session) -> None:
         )
 
 
-def add_station(session: Session, actor: Actor, code: str, name: str = "") -> tuple[StationIdentity, str]:
+def add_station(
+    session: Session, actor: Actor, code: str, name: str = ""
+) -> tuple[StationIdentity, str]:
     """Register a station; returns it and its token (shown once, stored only as a hash)."""
     code = code.strip().upper()
     if not code.isalpha() or not 2 <= len(code) <= 8 or not code.isascii():
@@ -93,8 +95,16 @@ def add_station(session: Session, actor: Actor, code: str, name: str = "") -> tu
     station_id = clock.new_id()
     record(session, actor, "station.created", station_id, {"code": code, "name": name or code})
     token = _new_token(code)
-    session.add(HubStationKey(station_id=station_id, code=code, token_hash=_hash(token),
-                              revoked=False, created_at=clock.utcnow(), last_seen_at=None))
+    session.add(
+        HubStationKey(
+            station_id=station_id,
+            code=code,
+            token_hash=_hash(token),
+            revoked=False,
+            created_at=clock.utcnow(),
+            last_seen_at=None,
+        )
+    )
     return StationIdentity(station_id, code, name or code), token
 
 
@@ -126,7 +136,9 @@ def rotate_station(session: Session, code: str, *, now: bool = False) -> str:
     """
     key = _key(session, code)
     if key.revoked and not now:
-        raise ValidationError(f"האסימון של העמדה {key.code} בוטל: הנפקת אסימון חדש לה היא רק ב---now.")
+        raise ValidationError(
+            f"האסימון של העמדה {key.code} בוטל: הנפקת אסימון חדש לה היא רק ב---now."
+        )
     token = _new_token(key.code)
     if now:
         key.token_hash, key.next_token_hash, key.revoked = _hash(token), None, False
@@ -140,9 +152,11 @@ def identify(session: Session, token: str) -> StationIdentity:
     """The station a token belongs to; Unauthorized for an unknown or revoked one. The first use
     of a rotated station's new token retires its old one."""
     digest = _hash(token or "")
-    key = session.scalar(select(HubStationKey).where(
-        or_(HubStationKey.token_hash == digest, HubStationKey.next_token_hash == digest)
-    ).with_for_update())
+    key = session.scalar(
+        select(HubStationKey)
+        .where(or_(HubStationKey.token_hash == digest, HubStationKey.next_token_hash == digest))
+        .with_for_update()
+    )
     if key is None or key.revoked:
         raise Unauthorized("unknown or revoked station token")
     if key.next_token_hash == digest:

@@ -65,7 +65,9 @@ RULES: dict[str, Rule] = {
     "absence.cancelled": Rule(SUPERVISORS, why="cancel_absence: require_supervisor"),
     "item.reassigned": Rule(SUPERVISORS, why="reassign_items: require_supervisor"),
     "case.reassigned": Rule(SUPERVISORS, why="reassign_cases: require_supervisor"),
-    "outreach.created": Rule(SUPERVISORS, FROM_ANY, "scan: require_supervisor, or the scheduled scan"),
+    "outreach.created": Rule(
+        SUPERVISORS, FROM_ANY, "scan: require_supervisor, or the scheduled scan"
+    ),
     # The lobby: the counter's staff.
     "lobby.checked_in": Rule(COUNTER, why="check_in: COUNTER_STAFF"),
     "lobby.called": Rule(COUNTER, why="call_next: COUNTER_STAFF"),
@@ -178,10 +180,13 @@ class Authority:
         wanted = [i for i in ids if i not in self._users]
         if not wanted:
             return
-        homes = dict(session.execute(
-            select(Operation.entity_id, Operation.station_id)
-            .where(Operation.entity_id.in_(wanted), Operation.kind == "user.created")
-        ).all())
+        homes = dict(
+            session.execute(
+                select(Operation.entity_id, Operation.station_id).where(
+                    Operation.entity_id.in_(wanted), Operation.kind == "user.created"
+                )
+            ).all()
+        )
         for user_id, role, active in session.execute(
             select(User.id, User.role, User.active).where(User.id.in_(wanted))
         ):
@@ -193,7 +198,9 @@ def hub_station_on_station(session: Session, ops: list[Any]) -> uuid.UUID | None
     order (the hub's own `station.created`, numbered 1 when the hub was made)."""
     first = session.execute(
         select(Operation.station_id, Operation.kind, Operation.entity_id, Operation.hub_seq)
-        .where(Operation.hub_seq.is_not(None)).order_by(Operation.hub_seq).limit(1)
+        .where(Operation.hub_seq.is_not(None))
+        .order_by(Operation.hub_seq)
+        .limit(1)
     ).first()
     candidates = [op for op in ops if op.hub_seq is not None]
     if candidates:
@@ -205,7 +212,9 @@ def hub_station_on_station(session: Session, ops: list[Any]) -> uuid.UUID | None
     return first.station_id
 
 
-def may_log_in_at(user_role: str, user_home: uuid.UUID, station: uuid.UUID, hub_id: uuid.UUID) -> bool:
+def may_log_in_at(
+    user_role: str, user_home: uuid.UUID, station: uuid.UUID, hub_id: uuid.UUID
+) -> bool:
     """Whether a user's password hash goes to `station`: council-wide roles, users made on the
     hub, and the users made at that station."""
     return user_role in COUNCIL_WIDE or user_home in (station, hub_id)

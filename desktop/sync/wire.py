@@ -60,7 +60,11 @@ def from_wire(data: dict[str, Any]) -> WireOperation:
         created = dt.datetime.fromisoformat(data["created_at"])
         if created.tzinfo is None:
             raise BadOperation("created_at has no time zone")
-        user_id, entity_id, hub_seq = data.get("user_id"), data.get("entity_id"), data.get("hub_seq")
+        user_id, entity_id, hub_seq = (
+            data.get("user_id"),
+            data.get("entity_id"),
+            data.get("hub_seq"),
+        )
         return WireOperation(
             id=uuid.UUID(data["id"]),
             station_id=uuid.UUID(data["station_id"]),

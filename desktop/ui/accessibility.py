@@ -33,8 +33,16 @@ from PySide6.QtWidgets import (
 log = logging.getLogger(__name__)
 NAMED = "_controls_named"  # set on a window once its controls are named
 
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
-               QPlainTextEdit, QTextEdit, QTabBar)
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QTextEdit,
+    QTabBar,
+)
 _MARKUP = re.compile(r"<[^>]+>")
 
 
@@ -121,8 +129,12 @@ def _inner_editor(widget: QWidget) -> bool:
     """The line edit inside a date field or an editable combo box, the clear button inside a
     line edit: announced as part of their control."""
     parent = widget.parentWidget()
-    return (isinstance(widget, QLineEdit) and isinstance(parent, QAbstractSpinBox | QComboBox)
-            or isinstance(widget, QAbstractButton) and isinstance(parent, QLineEdit))
+    return (
+        isinstance(widget, QLineEdit)
+        and isinstance(parent, QAbstractSpinBox | QComboBox)
+        or isinstance(widget, QAbstractButton)
+        and isinstance(parent, QLineEdit)
+    )
 
 
 def _label_before(widget: QWidget) -> str:
@@ -149,7 +161,11 @@ def _label_before(widget: QWidget) -> str:
 def name_controls(root: QWidget) -> None:
     """Name every control under `root` (and root itself) that would be announced nameless."""
     for widget in [root, *root.findChildren(QWidget)]:
-        if isinstance(widget, INTERACTIVE) and not announced_name(widget) and not _inner_editor(widget):
+        if (
+            isinstance(widget, INTERACTIVE)
+            and not announced_name(widget)
+            and not _inner_editor(widget)
+        ):
             try:
                 name = name_for(widget)
             except Exception:  # noqa: BLE001 - one odd widget must not leave the rest nameless
@@ -164,7 +180,9 @@ def unnamed(root: QWidget) -> list[str]:
     return [
         f"{type(w).__name__} in {type(w.parentWidget()).__name__}"
         for w in [root, *root.findChildren(QWidget)]
-        if isinstance(w, INTERACTIVE) and w.isVisibleTo(root) and not announced_name(w)
+        if isinstance(w, INTERACTIVE)
+        and w.isVisibleTo(root)
+        and not announced_name(w)
         and not _inner_editor(w)
     ]
 
@@ -176,8 +194,12 @@ class Namer(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         # A mark on the Python object, not a Qt property: reading an unset dynamic property
         # back through PySide upsets the interpreter's count of None.
-        if (event.type() == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow()
-                and not getattr(obj, NAMED, False)):
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(obj, QWidget)
+            and obj.isWindow()
+            and not getattr(obj, NAMED, False)
+        ):
             setattr(obj, NAMED, True)
             try:
                 name_controls(obj)

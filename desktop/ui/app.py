@@ -40,7 +40,9 @@ def setup_application(argv: list[str] | None = None) -> QApplication:
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     QLocale.setDefault(QLocale(QLocale.Language.Hebrew, QLocale.Country.Israel))
     translator = QTranslator(app)
-    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if translator.load(
+        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(translator)
     _add_fonts()
     font = QFont(FONT_FAMILY)
@@ -66,11 +68,14 @@ def _apply_theme(app: QApplication) -> None:
 
     logs.quiet_theme()  # qt-material warns about fonts at start-up; only its warnings are dropped
     apply_theme(
-        app, settings.get("theme"),
+        app,
+        settings.get("theme"),
         {"font_family": f"Segoe UI, {FONT_FAMILY}", "font_size": "13px", "density_scale": "-1"},
     )
     # Hebrew text must not be upper-cased or letter-spaced the Material way.
-    app.setStyleSheet(app.styleSheet() + "\nQPushButton { text-transform: none; letter-spacing: 0; }\n")
+    app.setStyleSheet(
+        app.styleSheet() + "\nQPushButton { text-transform: none; letter-spacing: 0; }\n"
+    )
     _THEMED = theme
 
 

@@ -49,7 +49,9 @@ class CountsModel(RowsModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignCenter)
             if role == Qt.ItemDataRole.ForegroundRole and value:
-                return LATE if measure == "overdue" else TODAY_TEXT if measure == "at_risk" else None
+                return (
+                    LATE if measure == "overdue" else TODAY_TEXT if measure == "at_risk" else None
+                )
             if role == Qt.ItemDataRole.BackgroundRole and value and measure == "at_risk":
                 return TODAY
             if role == Qt.ItemDataRole.FontRole and value and measure in ("overdue", "due_today"):

@@ -46,10 +46,7 @@ from desktop.supervision.reassign import (
 from desktop.ui.board_models import BoardItemsModel, CountsModel, DepartmentCounts, PersonCounts
 from desktop.ui.context import AppContext
 from desktop.ui.reassign_dialog import ReassignDialog
-from desktop.ui.row_models import (
-    choose_row,
-    row_table,
-)
+from desktop.ui.row_models import choose_row, row_table
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import MessageLine, format_date
 
@@ -111,9 +108,13 @@ class BoardPage(QWidget):
         self.items = BoardItemsModel(self)
         self.items_table = row_table(self.items, self, stretch=2)
         self.reassign_button = QPushButton(self.tr("העברת הנבחרים… (Ctrl+R)"), self)
-        self.reassign_person_button = QPushButton(self.tr("העברת כל העבודה של העובד/ת… (Ctrl+Shift+R)"), self)
+        self.reassign_person_button = QPushButton(
+            self.tr("העברת כל העבודה של העובד/ת… (Ctrl+Shift+R)"), self
+        )
         self.cases_button = QPushButton(self.tr("העברת האחריות על הפניות הנבחרות… (Ctrl+O)"), self)
-        self.person_cases_button = QPushButton(self.tr("העברת כל הפניות של העובד/ת… (Ctrl+Shift+O)"), self)
+        self.person_cases_button = QPushButton(
+            self.tr("העברת כל הפניות של העובד/ת… (Ctrl+Shift+O)"), self
+        )
         self._build()
         self._wire()
 
@@ -127,18 +128,26 @@ class BoardPage(QWidget):
             (self.request_type, self.tr("כל הנושאים")),
         ):
             combo.addItem(everything, None)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(12)
-        for combo, name in ((self.department, self.tr("סינון לפי מחלקה")),
-                            (self.person, self.tr("סינון לפי עובד/ת")),
-                            (self.locality, self.tr("סינון לפי יישוב")),
-                            (self.request_type, self.tr("סינון לפי נושא")),
-                            (self.age, self.tr("סינון לפי ימים פתוח")),
-                            (self.measure, self.tr("אילו פריטים להציג"))):
+        for combo, name in (
+            (self.department, self.tr("סינון לפי מחלקה")),
+            (self.person, self.tr("סינון לפי עובד/ת")),
+            (self.locality, self.tr("סינון לפי יישוב")),
+            (self.request_type, self.tr("סינון לפי נושא")),
+            (self.age, self.tr("סינון לפי ימים פתוח")),
+            (self.measure, self.tr("אילו פריטים להציג")),
+        ):
             combo.setAccessibleName(name)
         for days in AGES:
-            self.age.addItem(self.tr("כל הגילים") if not days else
-                             self.tr("פתוחים %1 ימים ומעלה").replace("%1", str(days)), days)
+            self.age.addItem(
+                self.tr("כל הגילים")
+                if not days
+                else self.tr("פתוחים %1 ימים ומעלה").replace("%1", str(days)),
+                days,
+            )
         for measure, label in MEASURE_LABELS.items():
             self.measure.addItem(_tr(label), measure)
         self.items_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -153,8 +162,10 @@ class BoardPage(QWidget):
             table.setMinimumHeight(150)
         filters = QHBoxLayout()
         for label, combo in (
-            (self.tr("מחלקה:"), self.department), (self.tr("עובד/ת:"), self.person),
-            (self.tr("יישוב:"), self.locality), (self.tr("נושא:"), self.request_type),
+            (self.tr("מחלקה:"), self.department),
+            (self.tr("עובד/ת:"), self.person),
+            (self.tr("יישוב:"), self.locality),
+            (self.tr("נושא:"), self.request_type),
             (self.tr("גיל:"), self.age),
         ):
             caption = QLabel(label, self)
@@ -172,8 +183,12 @@ class BoardPage(QWidget):
         items_bar.addWidget(self.measure)
         items_bar.addWidget(self.show_all_button)
         buttons = QHBoxLayout()
-        for button in (self.reassign_button, self.reassign_person_button, self.cases_button,
-                       self.person_cases_button):
+        for button in (
+            self.reassign_button,
+            self.reassign_person_button,
+            self.cases_button,
+            self.person_cases_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         legend = QLabel(self.tr("אדום: באיחור · כתום: להיום או בסיכון"), self)
@@ -204,10 +219,16 @@ class BoardPage(QWidget):
         self.reload_button.clicked.connect(self.reload)
         self.measure.activated.connect(lambda _i: self.reload_items())
         self.show_all_button.clicked.connect(lambda: self.show_scope(Scope()))
-        self.department_table.clicked.connect(lambda index: self._drill(self.departments, index, "department"))
+        self.department_table.clicked.connect(
+            lambda index: self._drill(self.departments, index, "department")
+        )
         self.people_table.clicked.connect(lambda index: self._drill(self.people, index, "person"))
-        self.department_table.activated.connect(lambda index: self._drill(self.departments, index, "department", True))
-        self.people_table.activated.connect(lambda index: self._drill(self.people, index, "person", True))
+        self.department_table.activated.connect(
+            lambda index: self._drill(self.departments, index, "department", True)
+        )
+        self.people_table.activated.connect(
+            lambda index: self._drill(self.people, index, "person", True)
+        )
         self.items.page_needed.connect(self._load_page)
         self.items_table.selectionModel().selectionChanged.connect(lambda *_a: self._sync_buttons())
         self.reassign_button.clicked.connect(self.reassign_selected)
@@ -215,14 +236,17 @@ class BoardPage(QWidget):
         self.cases_button.clicked.connect(self.reassign_selected_cases)
         self.person_cases_button.clicked.connect(self.reassign_person_cases)
         for keys, slot in (
-            ("F5", self.reload), ("Ctrl+R", self.reassign_selected),
-            ("Ctrl+Shift+R", self.reassign_person), ("Ctrl+O", self.reassign_selected_cases),
+            ("F5", self.reload),
+            ("Ctrl+R", self.reassign_selected),
+            ("Ctrl+Shift+R", self.reassign_person),
+            ("Ctrl+O", self.reassign_selected_cases),
             ("Ctrl+Shift+O", self.reassign_person_cases),
         ):
             # Anywhere in the window while the board shows (a hidden page's shortcut does not
             # fire); the owner's keys are O, since the window's Ctrl+E opens a case.
-            QShortcut(QKeySequence(keys), self, activated=slot,
-                      context=Qt.ShortcutContext.WindowShortcut)
+            QShortcut(
+                QKeySequence(keys), self, activated=slot, context=Qt.ShortcutContext.WindowShortcut
+            )
 
     def focus(self) -> None:
         self.department_table.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -260,7 +284,9 @@ class BoardPage(QWidget):
             self.set_measure(measure)
         self.reload_items()
 
-    def _drill(self, model: CountsModel, index: QModelIndex, kind: str, focus: bool = False) -> None:
+    def _drill(
+        self, model: CountsModel, index: QModelIndex, kind: str, focus: bool = False
+    ) -> None:
         row = model.row(index.row())
         if row is None:
             return
@@ -340,7 +366,11 @@ class BoardPage(QWidget):
         self._tasks.submit(work, done, self._failed)
 
     def _load_page(self, generation: int, page: int) -> None:
-        items_flt, measure, sessions = self.items_filter(), self.current_measure(), self._ctx.sessions
+        items_flt, measure, sessions = (
+            self.items_filter(),
+            self.current_measure(),
+            self._ctx.sessions,
+        )
         size = self.items.PAGE
 
         def work() -> list[BoardItem]:
@@ -356,8 +386,10 @@ class BoardPage(QWidget):
     def _set_choices(self, choices: BoardChoices) -> None:
         self._choices = choices
         for combo, options in (
-            (self.department, choices.departments), (self.person, choices.people),
-            (self.locality, choices.localities), (self.request_type, choices.request_types),
+            (self.department, choices.departments),
+            (self.person, choices.people),
+            (self.locality, choices.localities),
+            (self.request_type, choices.request_types),
         ):
             for option in options:
                 combo.addItem(option.name, option.id)
@@ -369,8 +401,10 @@ class BoardPage(QWidget):
         total = figures.total
         self.risk_label.setText(
             self.tr("סך הכול %1 פתוחים · %2 באיחור · %3 להיום · %4 בסיכון (עד %5, %6 ימי עבודה)")
-            .replace("%1", f"{total.open:,}").replace("%2", f"{total.overdue:,}")
-            .replace("%3", f"{total.due_today:,}").replace("%4", f"{total.at_risk:,}")
+            .replace("%1", f"{total.open:,}")
+            .replace("%2", f"{total.overdue:,}")
+            .replace("%3", f"{total.due_today:,}")
+            .replace("%4", f"{total.at_risk:,}")
             .replace("%5", format_date(figures.at_risk_until))
             .replace("%6", str(figures.at_risk_days))
         )
@@ -378,7 +412,8 @@ class BoardPage(QWidget):
     def _show_items_label(self) -> None:
         who = self.scope.name if self.scope.kind != "all" else self.tr("כולם")
         self.items_label.setText(
-            self.tr("פריטים: %1 · %2 · %3").replace("%1", who)
+            self.tr("פריטים: %1 · %2 · %3")
+            .replace("%1", who)
             .replace("%2", _tr(MEASURE_LABELS[self.current_measure()]))
             .replace("%3", f"{self.items_total:,}")
         )
@@ -389,15 +424,29 @@ class BoardPage(QWidget):
 
     # --- moving work ----------------------------------------------------------------------------------
 
-    def _dialog(self, title: str, summary: str, move, with_departments: bool = True) -> ReassignDialog:  # noqa: ANN001
+    def _dialog(
+        self, title: str, summary: str, move, with_departments: bool = True
+    ) -> ReassignDialog:  # noqa: ANN001
         choices = self._choices
         return ReassignDialog(
-            self._tasks, title, summary, choices.people if choices else [],
-            (choices.departments if choices else []) if with_departments else [], move, self,
+            self._tasks,
+            title,
+            summary,
+            choices.people if choices else [],
+            (choices.departments if choices else []) if with_departments else [],
+            move,
+            self,
         )
 
-    def _reassign(self, title: str, summary: str, done: str, call, *,  # noqa: ANN001
-                  with_departments: bool = True) -> None:
+    def _reassign(
+        self,
+        title: str,
+        summary: str,
+        done: str,
+        call,
+        *,  # noqa: ANN001
+        with_departments: bool = True,
+    ) -> None:
         """Ask where to and why, then run `call(session, actor, user_id, department_id, reason)`
         in one transaction; `done` (with %1 for how many moved) is shown after."""
         sessions, actor = self._ctx.sessions, self._ctx.actor
@@ -417,13 +466,23 @@ class BoardPage(QWidget):
             self.message.show_error(self.tr("יש לבחור פריטים ברשימה (Shift או Ctrl לבחירת כמה)."))
             return
         ids = [item.item_id for item in chosen]
-        summary = (self.tr("נבחר פריט אחד להעברה.") if len(ids) == 1 else
-                   self.tr("%1 פריטים נבחרו להעברה.").replace("%1", str(len(ids))))
+        summary = (
+            self.tr("נבחר פריט אחד להעברה.")
+            if len(ids) == 1
+            else self.tr("%1 פריטים נבחרו להעברה.").replace("%1", str(len(ids)))
+        )
         self._reassign(
-            self.tr("העברת פריטים"), summary, self.tr("הועברו %1 פריטים."),
+            self.tr("העברת פריטים"),
+            summary,
+            self.tr("הועברו %1 פריטים."),
             lambda session, actor, user_id, department_id, reason: reassign_items(
-                session, actor, ids, to_user_id=user_id, to_department_id=department_id,
-                reason=reason),
+                session,
+                actor,
+                ids,
+                to_user_id=user_id,
+                to_department_id=department_id,
+                reason=reason,
+            ),
         )
 
     def reassign_person(self) -> None:
@@ -437,14 +496,21 @@ class BoardPage(QWidget):
             self.tr("כל הפריטים הפתוחים של %1 יועברו.").replace("%1", name),
             self.tr("הועברו %1 פריטים."),
             lambda session, actor, user_id, department_id, reason: reassign_person_items(
-                session, actor, person_id, to_user_id=user_id, to_department_id=department_id,
-                reason=reason),
+                session,
+                actor,
+                person_id,
+                to_user_id=user_id,
+                to_department_id=department_id,
+                reason=reason,
+            ),
         )
 
     def reassign_selected_cases(self) -> None:
         chosen = self.selected_items()
         if not chosen:
-            self.message.show_error(self.tr("יש לבחור פריטים ברשימה: האחריות על הפניות שלהם תועבר."))
+            self.message.show_error(
+                self.tr("יש לבחור פריטים ברשימה: האחריות על הפניות שלהם תועבר.")
+            )
             return
         case_ids = list(dict.fromkeys(item.case_id for item in chosen))
         self._reassign(
@@ -452,7 +518,8 @@ class BoardPage(QWidget):
             self.tr("האחריות על %1 פניות תועבר.").replace("%1", str(len(case_ids))),
             self.tr("האחריות על %1 פניות הועברה."),
             lambda session, actor, user_id, _department_id, reason: reassign_cases(
-                session, actor, case_ids, to_owner_id=user_id, reason=reason),
+                session, actor, case_ids, to_owner_id=user_id, reason=reason
+            ),
             with_departments=False,
         )
 
@@ -464,10 +531,12 @@ class BoardPage(QWidget):
         person_id, name = person
         self._reassign(
             self.tr("העברת כל הפניות של עובד/ת"),
-            self.tr("כל הפניות שבאחריות %1 (פתוחות, או עם שיחה שטרם נעשתה) יועברו.")
-            .replace("%1", name),
+            self.tr("כל הפניות שבאחריות %1 (פתוחות, או עם שיחה שטרם נעשתה) יועברו.").replace(
+                "%1", name
+            ),
             self.tr("האחריות על %1 פניות הועברה."),
             lambda session, actor, user_id, _department_id, reason: reassign_person_cases(
-                session, actor, person_id, to_owner_id=user_id, reason=reason),
+                session, actor, person_id, to_owner_id=user_id, reason=reason
+            ),
             with_departments=False,
         )

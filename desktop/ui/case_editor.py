@@ -5,13 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,12 +77,22 @@ class CaseItemsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         item = self.items[index.row()]
-        expected = format_date(expected_date_for(item.request_type.sla_days,
-                                                 statutory_days=item.request_type.statutory_days))
-        return (str(index.row() + 1), item.request_type.name, item.department_name, expected,
-                item.description)[index.column()]
+        expected = format_date(
+            expected_date_for(
+                item.request_type.sla_days, statutory_days=item.request_type.statutory_days
+            )
+        )
+        return (
+            str(index.row() + 1),
+            item.request_type.name,
+            item.department_name,
+            expected,
+            item.description,
+        )[index.column()]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201, N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: ANN201, N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.HEADERS[section]
         return None
@@ -129,7 +133,9 @@ class CaseEditor(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(90)
-        self.type_edit.setPlaceholderText(self.tr("נושא: כמה אותיות או קוד מהיר, למשל 503 (Ctrl+I)"))
+        self.type_edit.setPlaceholderText(
+            self.tr("נושא: כמה אותיות או קוד מהיר, למשל 503 (Ctrl+I)")
+        )
         self.matches.setMinimumHeight(120)
         self.description.setPlaceholderText(self.tr("פירוט חופשי (לא חובה), Enter להוספה"))
         self.preview.setWordWrap(True)
@@ -168,7 +174,9 @@ class CaseEditor(QWidget):
 
     # --- setup ---------------------------------------------------------------------------
 
-    def set_catalogue(self, catalogue: list[RequestTypeInfo], departments: list[tuple[uuid.UUID, str]]) -> None:
+    def set_catalogue(
+        self, catalogue: list[RequestTypeInfo], departments: list[tuple[uuid.UUID, str]]
+    ) -> None:
         self._catalogue = catalogue
         self._departments = departments
         self.department.clear()
@@ -230,12 +238,18 @@ class CaseEditor(QWidget):
         self.department.setCurrentIndex(self.department.findData(str(info.department_id)))
         expected = expected_date_for(info.sla_days, statutory_days=info.statutory_days)
         steps = "".join(f"<li>{s}</li>" for s in info.steps)
-        docs = "".join(f"<li>{d}</li>" for d in info.documents) or f"<li>{self.tr('אין צורך במסמכים')}</li>"
+        docs = (
+            "".join(f"<li>{d}</li>" for d in info.documents)
+            or f"<li>{self.tr('אין צורך במסמכים')}</li>"
+        )
         self.preview.setText(
             f"<b>{self.tr('תאריך צפוי')}:</b> {format_date(expected)}"
             f" ({self.tr('%1 ימי עבודה').replace('%1', str(info.sla_days))}"
-            + (f"; {self.tr('בחוק: תוך %1 ימים').replace('%1', str(info.statutory_days))}"
-               if info.statutory_days else "")
+            + (
+                f"; {self.tr('בחוק: תוך %1 ימים').replace('%1', str(info.statutory_days))}"
+                if info.statutory_days
+                else ""
+            )
             + ")"
             f"<br><b>{self.tr('מה קורה עכשיו')}:</b><ul>{steps}</ul>"
             f"<b>{self.tr('מסמכים נדרשים')}:</b><ul>{docs}</ul>"
@@ -262,8 +276,12 @@ class CaseEditor(QWidget):
             self.type_edit.setFocus()
             return
         self.model.append(
-            PendingItem(self._chosen, uuid.UUID(self.department.currentData()),
-                        self.department.currentText(), self.description.text().strip())
+            PendingItem(
+                self._chosen,
+                uuid.UUID(self.department.currentData()),
+                self.department.currentText(),
+                self.description.text().strip(),
+            )
         )
         self._reset_form()
         count = self.model.rowCount()
@@ -287,8 +305,11 @@ class CaseEditor(QWidget):
     def to_payload(self) -> dict:
         return {
             "items": [
-                {"type": i.request_type.code, "department_id": str(i.department_id),
-                 "description": i.description}
+                {
+                    "type": i.request_type.code,
+                    "department_id": str(i.department_id),
+                    "description": i.description,
+                }
                 for i in self.model.items
             ],
             "typing": {
@@ -308,7 +329,11 @@ class CaseEditor(QWidget):
             if info is None:
                 continue
             dep_id = uuid.UUID(raw["department_id"])
-            items.append(PendingItem(info, dep_id, names.get(dep_id, info.department_name), raw["description"]))
+            items.append(
+                PendingItem(
+                    info, dep_id, names.get(dep_id, info.department_name), raw["description"]
+                )
+            )
         self.model.set_items(items)
         typing = payload.get("typing", {})
         if typing.get("chosen") in by_code:

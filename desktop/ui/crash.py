@@ -62,8 +62,13 @@ def tell_the_clerk() -> None:
     _showing = True
     try:
         _save_drafts()
-        box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("Crash", "דלפק"),
-                          message(), QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QApplication.translate("Crash", "דלפק"),
+            message(),
+            QMessageBox.StandardButton.Ok,
+            QApplication.activeWindow(),
+        )
         box.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()
@@ -86,8 +91,11 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
     if args.exc_type is SystemExit:
         return
     name = args.thread.name if args.thread else "?"
-    log.critical("unexpected error in thread %s", name,
-                 exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+    log.critical(
+        "unexpected error in thread %s",
+        name,
+        exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+    )
     if _bridge is not None:
         _bridge.happened.emit()  # queued to the main thread
 

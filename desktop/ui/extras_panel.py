@@ -65,8 +65,9 @@ class ExtrasPanel(QWidget):
             with sessions() as session:
                 return offers_for(session, resident_id, codes)
 
-        self._tasks.submit(work, lambda offers: self._show(serial, offers),
-                           lambda err: self.note.setText(str(err)))
+        self._tasks.submit(
+            work, lambda offers: self._show(serial, offers), lambda err: self.note.setText(str(err))
+        )
 
     def _show(self, serial: int, offers: list[Offer]) -> None:
         if serial != self._serial:
@@ -84,8 +85,12 @@ class ExtrasPanel(QWidget):
     def _card(self, offer: Offer) -> QFrame:
         card = QFrame(self)
         card.setObjectName("extraCard")
-        card.setStyleSheet("#extraCard { background: #f1f8e9; border: 1px solid #aed581; border-radius: 6px; }")
-        text = QLabel(f"<b>{offer.offer}</b><br><span style='color:#555'>{offer.reason}</span>", card)
+        card.setStyleSheet(
+            "#extraCard { background: #f1f8e9; border: 1px solid #aed581; border-radius: 6px; }"
+        )
+        text = QLabel(
+            f"<b>{offer.offer}</b><br><span style='color:#555'>{offer.reason}</span>", card
+        )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         accept = QPushButton(self.tr("הוספה לפנייה"), card)
@@ -110,12 +115,17 @@ class ExtrasPanel(QWidget):
     def decline(self, offer: Offer, reason: str | None = None) -> bool:
         if reason is None:
             reason, ok = QInputDialog.getText(
-                self, self.tr("ההצעה לא התקבלה"), self.tr("למה? (יירשם, וההצעה לא תוצג שוב לזמן מה)"))
+                self,
+                self.tr("ההצעה לא התקבלה"),
+                self.tr("למה? (יירשם, וההצעה לא תוצג שוב לזמן מה)"),
+            )
             if not ok:
                 return False
         try:
             with self._ctx.write() as session:
-                record_offer(session, self._ctx.actor, self.resident_id, offer.rule_code, "declined", reason)
+                record_offer(
+                    session, self._ctx.actor, self.resident_id, offer.rule_code, "declined", reason
+                )
         except DalpakError as err:
             self.note.setText(err.message)
             return False

@@ -110,9 +110,12 @@ class FiguresPage(QWidget):
     def _build(self) -> None:
         today = clock.local_today()
         for text, key in (
-            (self.tr("30 הימים האחרונים"), "30"), (self.tr("החודש"), "month"),
-            (self.tr("החודש הקודם"), "last_month"), (self.tr("90 הימים האחרונים"), "90"),
-            (self.tr("השנה"), "year"), (self.tr("תקופה לבחירה"), "custom"),
+            (self.tr("30 הימים האחרונים"), "30"),
+            (self.tr("החודש"), "month"),
+            (self.tr("החודש הקודם"), "last_month"),
+            (self.tr("90 הימים האחרונים"), "90"),
+            (self.tr("השנה"), "year"),
+            (self.tr("תקופה לבחירה"), "custom"),
         ):
             self.preset.addItem(text, key)
         for edit in (self.start, self.end):
@@ -125,22 +128,28 @@ class FiguresPage(QWidget):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             edit.setMaximumDate(_qdate(today + dt.timedelta(days=366)))
             edit.setMinimumWidth(120)
-        for combo, name in ((self.preset, self.tr("תקופה")),
-                            (self.department, self.tr("סינון לפי מחלקה")),
-                            (self.clerk, self.tr("סינון לפי פקיד/ה")),
-                            (self.locality, self.tr("סינון לפי יישוב")),
-                            (self.request_type, self.tr("סינון לפי סוג פנייה"))):
+        for combo, name in (
+            (self.preset, self.tr("תקופה")),
+            (self.department, self.tr("סינון לפי מחלקה")),
+            (self.clerk, self.tr("סינון לפי פקיד/ה")),
+            (self.locality, self.tr("סינון לפי יישוב")),
+            (self.request_type, self.tr("סינון לפי סוג פנייה")),
+        ):
             combo.setAccessibleName(name)
         self.start.setAccessibleName(self.tr("מתאריך"))
         self.end.setAccessibleName(self.tr("עד תאריך"))
         self._set_period("30")
         for combo, everyone in (
-            (self.department, self.tr("כל המחלקות")), (self.clerk, self.tr("כל הפקידים")),
-            (self.locality, self.tr("כל היישובים")), (self.request_type, self.tr("כל סוגי הפניות")),
+            (self.department, self.tr("כל המחלקות")),
+            (self.clerk, self.tr("כל הפקידים")),
+            (self.locality, self.tr("כל היישובים")),
+            (self.request_type, self.tr("כל סוגי הפניות")),
         ):
             combo.addItem(everyone, None)
             combo.setMinimumContentsLength(14)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(self.DEBOUNCE_MS)
         self.excel_button.setToolTip("Ctrl+Shift+X")
@@ -158,9 +167,12 @@ class FiguresPage(QWidget):
         period.addWidget(self.excel_button)
         period.addWidget(self.pdf_button)
         filters = QHBoxLayout()
-        for label, combo in ((self.tr("מחלקה"), self.department), (self.tr("פקיד/ה"), self.clerk),
-                             (self.tr("יישוב"), self.locality),
-                             (self.tr("סוג פנייה"), self.request_type)):
+        for label, combo in (
+            (self.tr("מחלקה"), self.department),
+            (self.tr("פקיד/ה"), self.clerk),
+            (self.tr("יישוב"), self.locality),
+            (self.tr("סוג פנייה"), self.request_type),
+        ):
             filters.addWidget(QLabel(label, self))
             filters.addWidget(combo, 1)
         tiles = QHBoxLayout()
@@ -207,8 +219,11 @@ class FiguresPage(QWidget):
         self.reload_button.clicked.connect(self.reload)
         self.excel_button.clicked.connect(self._ask_excel)
         self.pdf_button.clicked.connect(self._ask_pdf)
-        for keys, slot in (("F5", self.reload), ("Ctrl+Shift+X", self._ask_excel),
-                           ("Ctrl+Shift+R", self._ask_pdf)):
+        for keys, slot in (
+            ("F5", self.reload),
+            ("Ctrl+Shift+X", self._ask_excel),
+            ("Ctrl+Shift+R", self._ask_pdf),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -259,8 +274,11 @@ class FiguresPage(QWidget):
             return uuid.UUID(data) if data else None
 
         return FigureFilter(
-            _pydate(self.start.date()), _pydate(self.end.date()),
-            chosen(self.department), chosen(self.clerk), chosen(self.locality),
+            _pydate(self.start.date()),
+            _pydate(self.end.date()),
+            chosen(self.department),
+            chosen(self.clerk),
+            chosen(self.locality),
             chosen(self.request_type),
         )
 
@@ -276,14 +294,18 @@ class FiguresPage(QWidget):
         def name(combo: QComboBox) -> str:
             return combo.currentText() if combo.currentData() is not None else ""
 
-        return FilterNames(name(self.department), name(self.clerk), name(self.locality),
-                           name(self.request_type))
+        return FilterNames(
+            name(self.department), name(self.clerk), name(self.locality), name(self.request_type)
+        )
 
     def _fill_choices(self, choices: FilterChoices) -> None:
         self.choices = choices
-        for combo, rows in ((self.department, choices.departments), (self.clerk, choices.clerks),
-                            (self.locality, choices.localities),
-                            (self.request_type, choices.request_types)):
+        for combo, rows in (
+            (self.department, choices.departments),
+            (self.clerk, choices.clerks),
+            (self.locality, choices.localities),
+            (self.request_type, choices.request_types),
+        ):
             chosen = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:

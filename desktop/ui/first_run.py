@@ -81,15 +81,21 @@ class CouncilFields(QWidget):
             self.preview.setText(self.tr("אין סמל"))
             self.logo_note.setText(self.tr("הקבלות יודפסו עם שם המועצה בלבד."))
             return
-        self.preview.setPixmap(pixmap.scaled(
-            LOGO_PREVIEW_PX - 4, LOGO_PREVIEW_PX - 4,
-            Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation,
-        ))
+        self.preview.setPixmap(
+            pixmap.scaled(
+                LOGO_PREVIEW_PX - 4,
+                LOGO_PREVIEW_PX - 4,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
         self.logo_note.setText(self.tr("הסמל יודפס מעל שם המועצה בכל קבלה."))
 
     def pick_logo(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("סמל המועצה"), str(Path.home()),
+            self,
+            self.tr("סמל המועצה"),
+            str(Path.home()),
             self.tr("תמונות (*.png *.jpg *.jpeg *.bmp *.gif)"),
         )
         if path:
@@ -140,7 +146,9 @@ class HubFields(QWidget):
         self.test.clicked.connect(self.run_test)
 
     def link(self) -> sc.HubLink:
-        return sc.HubLink(self.url.text().strip(), self.code.text().strip(), self.token.text().strip())
+        return sc.HubLink(
+            self.url.text().strip(), self.code.text().strip(), self.token.text().strip()
+        )
 
     def values(self) -> tuple[str, str, str]:
         link = self.link()
@@ -153,8 +161,9 @@ class HubFields(QWidget):
         self.test.setEnabled(False)
         self.result.show_note(self.tr("בודקים את החיבור למרכזת..."))
         link, values = self.link(), self.values()
-        self._tasks.submit(lambda: sc.test_hub(link), lambda code: self._passed(values, code),
-                           self._failed)
+        self._tasks.submit(
+            lambda: sc.test_hub(link), lambda code: self._passed(values, code), self._failed
+        )
 
     def _passed(self, values: tuple[str, str, str], code: str) -> None:
         self.busy = False
@@ -202,7 +211,9 @@ class ConnectionPage(QWizardPage):
     def __init__(self, tasks: TaskRunner, station_code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("העמדה"))
-        self.setSubTitle(self.tr("עמדה עצמאית עובדת לבד; עמדה מחוברת מסתנכרנת עם המרכזת של המועצה."))
+        self.setSubTitle(
+            self.tr("עמדה עצמאית עובדת לבד; עמדה מחוברת מסתנכרנת עם המרכזת של המועצה.")
+        )
         self.standalone = QRadioButton(self.tr("עמדה עצמאית (בלי מרכזת)"), self)
         self.connected = QRadioButton(self.tr("עמדה מחוברת למרכזת"), self)
         self.code = ltr_line_edit(self, "KDR")
@@ -290,8 +301,9 @@ class AdminPage(QWizardPage):
         layout.addStretch(1)
 
     def account(self) -> sc.AdminAccount:
-        return sc.check_admin(self.username.text(), self.full_name.text(), self.password.text(),
-                              self.again.text())
+        return sc.check_admin(
+            self.username.text(), self.full_name.text(), self.password.text(), self.again.text()
+        )
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         wizard = self.wizard()
@@ -301,8 +313,11 @@ class AdminPage(QWizardPage):
             self.account()
         except DalpakError as err:
             self.message.show_error(err.message)
-            focus = {"full_name": self.full_name, "password": self.password,
-                     "password_again": self.again}.get(err.field or "", self.username)
+            focus = {
+                "full_name": self.full_name,
+                "password": self.password,
+                "password_again": self.again,
+            }.get(err.field or "", self.username)
             focus.setFocus()
             return False
         if isinstance(wizard, FirstRunWizard):
@@ -351,11 +366,15 @@ class FirstRunWizard(QWizard):
         setup = self.setup()
         self.busy = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        note = self.tr("מחברים את העמדה למרכזת ומושכים את נתוני המועצה...") if setup.hub \
+        note = (
+            self.tr("מחברים את העמדה למרכזת ומושכים את נתוני המועצה...")
+            if setup.hub
             else self.tr("מכינים את העמדה...")
+        )
         self.admin.message.show_note(note)
-        self.tasks.submit(lambda: sc.setup_station(self.sessions, setup), self._applied,
-                          self._failed)
+        self.tasks.submit(
+            lambda: sc.setup_station(self.sessions, setup), self._applied, self._failed
+        )
 
     def _applied(self, report: sc.SetupReport) -> None:
         self.busy = False

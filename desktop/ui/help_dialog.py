@@ -28,20 +28,40 @@ class HelpDialog(QDialog):
         # last in the markup so that it stands on the right, where a Hebrew reader starts.
         rows = "".join(
             f"<tr><td align='right'>{_tr(label)}</td><td dir='ltr' align='right'><b>{keys}</b></td></tr>"
-            for keys, label in [(" / ".join(s.keys), s.label) for s in SHORTCUTS] + list(IN_SCREEN_KEYS)
+            for keys, label in [(" / ".join(s.keys), s.label) for s in SHORTCUTS]
+            + list(IN_SCREEN_KEYS)
         )
         text = QLabel(
-            "<h3 dir='rtl'>" + self.tr("ביקור טיפוסי בדלפק") + "</h3><ol>"
-            + "<li>" + self.tr("מקלידים שם, ת.ז. או טלפון ולוחצים Enter.") + "</li>"
-            + "<li>" + self.tr("פותחים פנייה ב-Ctrl+E; מקלידים נושא, Enter, ושוב Enter להוספה.") + "</li>"
-            + "<li>" + self.tr("שומרים את הפנייה ומציגים את הקבלה ב-Ctrl+P; מדפיסים ב-Enter.") + "</li></ol>"
-            + "<h3>" + self.tr("לובי") + "</h3><ul>"
-            + "<li>" + self.tr("רושמים הגעה ב-Ctrl+Shift+L: תושב/ת מהחיפוש או שם כפי שנמסר,"
-                               " סיבת ההגעה, וקדימות עם הסיבה שלה.") + "</li>"
-            + "<li>" + self.tr("קוראים לבא/ה בתור ב-F9: הפנייה נפתחת עם התושב/ת, ושמירתה מסיימת"
-                               " את הביקור.") + "</li>"
-            + "<li>" + self.tr("מסך הקריאה לתושבים נפתח ב-Ctrl+Shift+D.") + "</li></ul>"
-            + "<h3>" + self.tr("קיצורי מקלדת") + "</h3>"
+            "<h3 dir='rtl'>"
+            + self.tr("ביקור טיפוסי בדלפק")
+            + "</h3><ol>"
+            + "<li>"
+            + self.tr("מקלידים שם, ת.ז. או טלפון ולוחצים Enter.")
+            + "</li>"
+            + "<li>"
+            + self.tr("פותחים פנייה ב-Ctrl+E; מקלידים נושא, Enter, ושוב Enter להוספה.")
+            + "</li>"
+            + "<li>"
+            + self.tr("שומרים את הפנייה ומציגים את הקבלה ב-Ctrl+P; מדפיסים ב-Enter.")
+            + "</li></ol>"
+            + "<h3>"
+            + self.tr("לובי")
+            + "</h3><ul>"
+            + "<li>"
+            + self.tr(
+                "רושמים הגעה ב-Ctrl+Shift+L: תושב/ת מהחיפוש או שם כפי שנמסר,"
+                " סיבת ההגעה, וקדימות עם הסיבה שלה."
+            )
+            + "</li>"
+            + "<li>"
+            + self.tr("קוראים לבא/ה בתור ב-F9: הפנייה נפתחת עם התושב/ת, ושמירתה מסיימת את הביקור.")
+            + "</li>"
+            + "<li>"
+            + self.tr("מסך הקריאה לתושבים נפתח ב-Ctrl+Shift+D.")
+            + "</li></ul>"
+            + "<h3>"
+            + self.tr("קיצורי מקלדת")
+            + "</h3>"
             + f"<table width='100%' cellpadding='4'>{rows}</table>",
             self,
         )

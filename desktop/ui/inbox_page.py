@@ -188,7 +188,8 @@ class InboxPage(QWidget):
             self.model.reset(generation, count, first)
             self.count = count
             self.count_label.setText(
-                self.tr("נושא אחד") if count == 1 else self.tr("%n נושאים", "", count))
+                self.tr("נושא אחד") if count == 1 else self.tr("%n נושאים", "", count)
+            )
             row = self.model.row_of(keep) if keep else -1
             if row >= 0 or self.model.rowCount():
                 choose_row(self.table, max(row, 0))

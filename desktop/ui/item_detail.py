@@ -19,12 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import DalpakError
 from desktop.core.users import Role
 from desktop.counter.cases import ITEM_STATUS_LABELS, ItemView, get_case, timeline
-from desktop.counter.residents import (
-    CHANNEL_LABELS,
-    LANGUAGE_LABELS,
-    ResidentProfile,
-    open_profile,
-)
+from desktop.counter.residents import CHANNEL_LABELS, LANGUAGE_LABELS, ResidentProfile, open_profile
 from desktop.followthrough.items import FINAL, HANDOFF_LIMIT
 from desktop.ui.case_panel import CasePanel, phone_text
 from desktop.ui.context import AppContext

@@ -79,7 +79,9 @@ class UpdateItemDialog(QDialog):
             .replace("%3", step)
         )
         # The date the resident was given, unless it has passed: then the first business day.
-        self.expected_date.setDate(max(self.item.expected_date, add_business_days(clock.local_today(), 0)))
+        self.expected_date.setDate(
+            max(self.item.expected_date, add_business_days(clock.local_today(), 0))
+        )
         for code, label in STATUS_LABELS.items():
             if code != "received":
                 self.status.addItem(label, code)

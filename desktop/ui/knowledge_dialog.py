@@ -29,10 +29,7 @@ from desktop.ui.widgets import MessageLine
 
 
 class AnswersModel(RowsModel):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("Columns", "נושא"),
-        QT_TRANSLATE_NOOP("Columns", "תחום"),
-    )
+    HEADERS = (QT_TRANSLATE_NOOP("Columns", "נושא"), QT_TRANSLATE_NOOP("Columns", "תחום"))
 
     def cell(self, row: Answer, column: int) -> str:
         return (row.title, row.department or row.category)[column]

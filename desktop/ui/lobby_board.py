@@ -34,8 +34,13 @@ class ServingModel(RowsModel):
 
     def cell(self, row: lobby.Serving, column: int) -> str:
         minutes = max(0, int((self.now - row.since).total_seconds() // 60))
-        return (row.counter, row.clerk, row.ticket, clock.to_local(row.since).strftime("%H:%M"),
-                str(minutes))[column]
+        return (
+            row.counter,
+            row.clerk,
+            row.ticket,
+            clock.to_local(row.since).strftime("%H:%M"),
+            str(minutes),
+        )[column]
 
 
 class Figure(QFrame):
@@ -119,7 +124,8 @@ class LobbyBoard(QWidget):
         self.longest.value.setText(minutes.replace("%1", str(state.longest_wait_minutes)))
         self.longest.caption.setText(
             self.tr("ההמתנה הארוכה ביותר<br>תור %1").replace("%1", state.longest_ticket)
-            if state.longest_ticket else self.tr("ההמתנה הארוכה ביותר")
+            if state.longest_ticket
+            else self.tr("ההמתנה הארוכה ביותר")
         )
         self.expected.value.setText(minutes.replace("%1", str(state.estimate.minutes)))
         self.served.value.setText(str(state.served_today))
@@ -132,14 +138,17 @@ class LobbyBoard(QWidget):
         e = state.estimate
         basis = (
             self.tr("זמן שירות חציוני של %1 דקות ב-%2 הביקורים האחרונים")
-            .replace("%1", f"{e.service_minutes:.1f}").replace("%2", str(e.samples))
+            .replace("%1", f"{e.service_minutes:.1f}")
+            .replace("%2", str(e.samples))
             if e.samples >= lobby.MIN_SAMPLES
-            else self.tr("זמן שירות משוער של %1 דקות, כי עדיין אין מספיק ביקורים שהסתיימו")
-            .replace("%1", f"{e.service_minutes:.0f}")
+            else self.tr("זמן שירות משוער של %1 דקות, כי עדיין אין מספיק ביקורים שהסתיימו").replace(
+                "%1", f"{e.service_minutes:.0f}"
+            )
         )
         self.basis.setText(
             self.tr("ההמתנה הצפויה: הממתינים חלקי %1 עמדות פעילות בשעה האחרונה, כפול %2.")
-            .replace("%1", str(e.counters)).replace("%2", basis)
+            .replace("%1", str(e.counters))
+            .replace("%2", basis)
         )
 
     def focus(self) -> None:

@@ -72,8 +72,11 @@ class LobbyDisplay(QWidget):
         self.heading.setText(self.tr("נקראים עכשיו"))
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.now_frame.setObjectName("now")
-        for label, name in ((self.now_name, "nowName"), (self.now_ticket, "nowTicket"),
-                            (self.now_counter, "nowCounter")):
+        for label, name in (
+            (self.now_name, "nowName"),
+            (self.now_ticket, "nowTicket"),
+            (self.now_counter, "nowCounter"),
+        ):
             label.setObjectName(name)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Tickets are Latin letters and digits: their own left-to-right run, never reordered.
@@ -156,22 +159,31 @@ class LobbyDisplay(QWidget):
         self.now_ticket.setText(first.ticket if first else "—")
         self.now_counter.setText(self.tr("לעמדה %1").replace("%1", first.counter) if first else "")
         self.recent_heading.setVisible(len(calls) > 1)
-        for (name, ticket, counter), call in zip(self.recent, [*calls[1:], *[None] * RECENT], strict=False):
+        for (name, ticket, counter), call in zip(
+            self.recent, [*calls[1:], *[None] * RECENT], strict=False
+        ):
             name.setText(call.first_name if call else "")
             ticket.setText(call.ticket if call else "")
             counter.setText(self.tr("עמדה %1").replace("%1", call.counter) if call else "")
         if state.waiting:
             self.footer.setText(
                 self.tr("ממתינים: %1 · זמן המתנה משוער: %2 דקות")
-                .replace("%1", str(state.waiting)).replace("%2", str(state.expected_minutes))
+                .replace("%1", str(state.waiting))
+                .replace("%2", str(state.expected_minutes))
             )
         else:
             self.footer.setText(self.tr("אין ממתינים כרגע"))
 
     def text(self) -> str:
         """Everything the display shows, as plain text (what a passer-by can read)."""
-        labels = [self.heading, self.now_name, self.now_ticket, self.now_counter,
-                  *(label for row in self.recent for label in row), self.footer]
+        labels = [
+            self.heading,
+            self.now_name,
+            self.now_ticket,
+            self.now_counter,
+            *(label for row in self.recent for label in row),
+            self.footer,
+        ]
         return "\n".join(label.text() for label in labels if label.text())
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802

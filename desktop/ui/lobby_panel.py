@@ -63,8 +63,13 @@ class WaitingModel(RowsModel):
 
     def cell(self, row: lobby.VisitView, column: int) -> str:
         priority = _tr(row.priority_label) if row.priority != "none" else ""
-        return (row.ticket, row.name, minutes_text(row.waited_minutes(self.now)), priority,
-                row.reason)[column]
+        return (
+            row.ticket,
+            row.name,
+            minutes_text(row.waited_minutes(self.now)),
+            priority,
+            row.reason,
+        )[column]
 
     def is_bold(self, row: lobby.VisitView) -> bool:
         return row.priority != "none"
@@ -150,8 +155,11 @@ class CheckInDialog(QDialog):
             with sessions() as session:
                 return search_residents(session, query, limit=8)
 
-        self._tasks.submit(work, lambda hits: self._show(serial, query, hits),
-                           lambda err: self.message.show_error(str(err)))
+        self._tasks.submit(
+            work,
+            lambda hits: self._show(serial, query, hits),
+            lambda err: self.message.show_error(str(err)),
+        )
 
     def _show(self, serial: int, query: str, hits: list[ResidentHit]) -> None:
         if serial != self._serial:
@@ -163,7 +171,9 @@ class CheckInDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, None)
             self.hits.addItem(item)
         for hit in hits:
-            text = " · ".join(x for x in (hit.full_name, hit.locality, format_date(hit.birth_date)) if x)
+            text = " · ".join(
+                x for x in (hit.full_name, hit.locality, format_date(hit.birth_date)) if x
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, hit.id)
             self.hits.addItem(item)
@@ -184,15 +194,20 @@ class CheckInDialog(QDialog):
         try:
             with self._ctx.write() as session:
                 made = lobby.check_in(
-                    session, self._ctx.actor, resident_id=resident_id,
+                    session,
+                    self._ctx.actor,
+                    resident_id=resident_id,
                     typed_name="" if resident_id else self.find.text(),
-                    reason=self.reason.text(), priority=self.priority.currentData(),
+                    reason=self.reason.text(),
+                    priority=self.priority.currentData(),
                     priority_reason=self.priority_reason.text(),
                 )
                 self.visit = lobby.get_visit(session, made.id)
         except DalpakError as err:
             self.message.show_error(err.message)
-            target = {"priority_reason": self.priority_reason, "name": self.find}.get(err.field or "")
+            target = {"priority_reason": self.priority_reason, "name": self.find}.get(
+                err.field or ""
+            )
             if target is not None:
                 target.setFocus()
             return
@@ -301,7 +316,8 @@ class LobbyPanel(QWidget):
         choose_row(self.table, max(row, 0))
         self.summary.setText(
             self.tr("ממתינים: %1 · המתנה צפויה: %2")
-            .replace("%1", str(len(rows))).replace("%2", minutes_text(estimate.minutes))
+            .replace("%1", str(len(rows)))
+            .replace("%2", minutes_text(estimate.minutes))
         )
         self.loaded.emit(len(rows))
 
@@ -338,14 +354,17 @@ class LobbyPanel(QWidget):
         except DalpakError as err:
             self.message.show_error(err.message)
             return
-        self.message.show_note(self.tr("הביקור של תור %1 הסתיים.").replace("%1", self.current.ticket))
+        self.message.show_note(
+            self.tr("הביקור של תור %1 הסתיים.").replace("%1", self.current.ticket)
+        )
         self.visit_ended()
 
     def _call(self, work) -> None:  # noqa: ANN001
         reason = self.busy()
         if not reason and self.current is not None:
-            reason = self.tr("תור %1 עדיין בשירות: שומרים את הפנייה (Ctrl+P) או מסיימים בלי פנייה.") \
-                .replace("%1", self.current.ticket)
+            reason = self.tr(
+                "תור %1 עדיין בשירות: שומרים את הפנייה (Ctrl+P) או מסיימים בלי פנייה."
+            ).replace("%1", self.current.ticket)
         if reason:
             self.message.show_error(reason)
             return
@@ -358,7 +377,9 @@ class LobbyPanel(QWidget):
             return
         self.message.show_note(
             self.tr("%1 (תור %2) נקרא/ה לעמדה %3.")
-            .replace("%1", view.name).replace("%2", view.ticket).replace("%3", view.counter)
+            .replace("%1", view.name)
+            .replace("%2", view.ticket)
+            .replace("%3", view.counter)
         )
         self.current = view
         self._show_current()

@@ -52,7 +52,9 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("סיסמה"), self.password)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(QLabel(self.tr("דלפק השירות - כניסה לעמדה %1").replace("%1", self._ctx.station_code)))
+        layout.addWidget(
+            QLabel(self.tr("דלפק השירות - כניסה לעמדה %1").replace("%1", self._ctx.station_code))
+        )
         layout.addWidget(self.message)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -88,7 +90,9 @@ class LockDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("שחרור הנעילה"))
         layout = QVBoxLayout(self)
         name = ctx.user.full_name if ctx.user else ""
-        layout.addWidget(QLabel(self.tr("המסך ננעל כדי לשמור על פרטיות התושבים.\nהעבודה שלך שמורה.")))
+        layout.addWidget(
+            QLabel(self.tr("המסך ננעל כדי לשמור על פרטיות התושבים.\nהעבודה שלך שמורה."))
+        )
         layout.addWidget(self.message)
         form = QFormLayout()
         form.addRow(self.tr("סיסמה של %1").replace("%1", name), self.password)
@@ -116,8 +120,11 @@ class IdleWatcher(QObject):
 
     idle = Signal()
     _INPUT = {
-        QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-        QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
     }
 
     def __init__(self, minutes: float, parent: QObject | None = None) -> None:

@@ -88,9 +88,13 @@ class MainWindow(QMainWindow):
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome.setWordWrap(True)
         self.welcome.setText(
-            "<h2>" + c.name + "</h2><p>"
+            "<h2>"
+            + c.name
+            + "</h2><p>"
             + self.tr("מקלידים שם, תעודת זהות או טלפון בתיבת החיפוש (Ctrl+F) ולוחצים Enter.")
-            + "</p><p>" + rtl_line(self.tr("F1 לעזרה וקיצורי מקלדת.")) + "</p>"
+            + "</p><p>"
+            + rtl_line(self.tr("F1 לעזרה וקיצורי מקלדת."))
+            + "</p>"
         )
         resident_page = QWidget(self)
         buttons = QHBoxLayout()
@@ -153,16 +157,26 @@ class MainWindow(QMainWindow):
             "lobby_check_in": self._on_counter(self.lobby.check_in),
             "lobby_call_next": self._on_counter(self.lobby.call_next),
             "lobby_display": self.show_lobby_display,
-            **{f"page_{key}": (lambda key=key: self.show_page(key))
-               for key in ("counter", "inbox", "my_cases", "tasks", "outbox")},
+            **{
+                f"page_{key}": (lambda key=key: self.show_page(key))
+                for key in ("counter", "inbox", "my_cases", "tasks", "outbox")
+            },
         }
         for shortcut in SHORTCUTS:
             for keys in shortcut.keys:
-                QShortcut(QKeySequence(keys), self, activated=actions[shortcut.action],
-                          context=Qt.ShortcutContext.WindowShortcut)
+                QShortcut(
+                    QKeySequence(keys),
+                    self,
+                    activated=actions[shortcut.action],
+                    context=Qt.ShortcutContext.WindowShortcut,
+                )
         # Esc while typing a case: leave it, after a yes when topics were added.
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.editor, activated=self.abandon_case,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self.editor,
+            activated=self.abandon_case,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.search.resident_chosen.connect(self.open_resident)
         self.search.create_requested.connect(self.new_resident)
         self.new_case_button.clicked.connect(self.new_case)
@@ -214,10 +228,13 @@ class MainWindow(QMainWindow):
     def _set_case_mode(self, on: bool) -> None:
         self.case_area.setCurrentIndex(1 if on else 0)
         if self.profile is not None:
-            self.next_step.setText(rtl_line(
-                self.tr("Ctrl+E לפנייה חדשה עבור %1 · Ctrl+F לתושב/ת הבא/ה")
-                .replace("%1", self.profile.full_name)
-            ))
+            self.next_step.setText(
+                rtl_line(
+                    self.tr("Ctrl+E לפנייה חדשה עבור %1 · Ctrl+F לתושב/ת הבא/ה").replace(
+                        "%1", self.profile.full_name
+                    )
+                )
+            )
         self.print_button.setVisible(on)
         self.new_case_button.setVisible(not on and self.profile is not None)
 
@@ -229,9 +246,11 @@ class MainWindow(QMainWindow):
     def open_resident(self, resident_id: uuid.UUID) -> None:
         if self.case_in_progress() and (self.profile is None or self.profile.id != resident_id):
             answer = QMessageBox.question(
-                self, self.tr("פנייה בעריכה"),
-                self.tr("יש פנייה שלא נשמרה עבור %1. לבטל אותה ולפתוח כרטיס אחר?")
-                .replace("%1", self.profile.full_name if self.profile else ""),
+                self,
+                self.tr("פנייה בעריכה"),
+                self.tr("יש פנייה שלא נשמרה עבור %1. לבטל אותה ולפתוח כרטיס אחר?").replace(
+                    "%1", self.profile.full_name if self.profile else ""
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -293,7 +312,8 @@ class MainWindow(QMainWindow):
         if count:
             topics = self.tr("נושא אחד") if count == 1 else self.tr("%n נושאים", "", count)
             answer = QMessageBox.question(
-                self, self.tr("ביטול הפנייה"),
+                self,
+                self.tr("ביטול הפנייה"),
                 self.tr("לבטל את הפנייה? מה שהוקלד (%1) לא יישמר.").replace("%1", topics),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
@@ -314,7 +334,9 @@ class MainWindow(QMainWindow):
         with self.ctx.write() as session:
             save_draft(session, self.ctx.user.id, payload, self.case_started_at)
         self.status_draft.setText(
-            self.tr("טיוטה נשמרה %1").replace("%1", clock.to_local(clock.utcnow()).strftime("%H:%M:%S"))
+            self.tr("טיוטה נשמרה %1").replace(
+                "%1", clock.to_local(clock.utcnow()).strftime("%H:%M:%S")
+            )
         )
 
     def offer_draft(self) -> bool:
@@ -325,7 +347,8 @@ class MainWindow(QMainWindow):
             return False
         items = len(draft.payload.get("editor", {}).get("items", []))
         answer = QMessageBox.question(
-            self, self.tr("המשך פנייה שלא הסתיימה"),
+            self,
+            self.tr("המשך פנייה שלא הסתיימה"),
             self.tr("נמצאה פנייה שלא נשמרה (%1) מ-%2. להמשיך ממנה?")
             .replace("%1", self.tr("נושא אחד") if items == 1 else self.tr("%n נושאים", "", items))
             .replace("%2", clock.to_local(draft.updated_at).strftime("%d/%m/%Y %H:%M")),
@@ -355,10 +378,17 @@ class MainWindow(QMainWindow):
         try:
             with self.ctx.write() as session:
                 if visit is not None:  # called from the lobby: the visit's times are the journey
-                    case = save_visit_case(session, self.ctx.actor, visit.id, self.profile.id, drafts)
+                    case = save_visit_case(
+                        session, self.ctx.actor, visit.id, self.profile.id, drafts
+                    )
                 else:
-                    case = open_case(session, self.ctx.actor, self.profile.id, drafts,
-                                     service_started_at=self.case_started_at)
+                    case = open_case(
+                        session,
+                        self.ctx.actor,
+                        self.profile.id,
+                        drafts,
+                        service_started_at=self.case_started_at,
+                    )
                 number = case.number
                 discard_draft(session, self.ctx.user.id)
         except DalpakError as err:
@@ -463,7 +493,9 @@ class MainWindow(QMainWindow):
         from desktop.ui.absence_dialog import AbsenceDialog
 
         if self.ctx.user is None or self.ctx.user.role not in (Role.SUPERVISOR, Role.ADMIN):
-            self.statusBar().showMessage(self.tr("ניהול היעדרויות פתוח למפקחים ולמנהלי מערכת."), 5000)
+            self.statusBar().showMessage(
+                self.tr("ניהול היעדרויות פתוח למפקחים ולמנהלי מערכת."), 5000
+            )
             return
         AbsenceDialog(self.ctx, self).exec()
         self.workspace.refresh_all()

@@ -81,15 +81,19 @@ class ProfilePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(about, 2)
         layout.addWidget(self.history, 4)
-        self.open_items.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.open_items.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Interactive
+        )
         self.open_items.setColumnWidth(2, 150)
 
     def show_profile(self, p: ResidentProfile) -> None:
         self.profile = p
         self.greeting.setText(self.tr("שלום, %1").replace("%1", p.full_name))
         if p.birth_date is not None:
-            age = self.tr("גיל %1 (נולד/ה %2)").replace("%1", str(p.age)).replace(
-                "%2", f"<span dir='ltr'>{format_date(p.birth_date)}</span>"
+            age = (
+                self.tr("גיל %1 (נולד/ה %2)")
+                .replace("%1", str(p.age))
+                .replace("%2", f"<span dir='ltr'>{format_date(p.birth_date)}</span>")
             )
         else:
             age = self.tr("תאריך לידה לא ידוע")
@@ -112,14 +116,23 @@ class ProfilePanel(QWidget):
             self.needs.show()
         else:
             self.needs.hide()
-        self.history.setTabText(0, self.tr("פניות פתוחות (%1)").replace("%1", str(len(p.open_items))))
-        self.history.setTabText(1, self.tr("פניות קודמות (%1)").replace("%1", str(len(p.past_cases))))
+        self.history.setTabText(
+            0, self.tr("פניות פתוחות (%1)").replace("%1", str(len(p.open_items)))
+        )
+        self.history.setTabText(
+            1, self.tr("פניות קודמות (%1)").replace("%1", str(len(p.past_cases)))
+        )
         today = local_today()
         self.open_items.setRowCount(len(p.open_items))
         for row, item in enumerate(p.open_items):
             late = item.expected_date < today
-            values = [item.case_number, item.request_type, item.department,
-                      format_date(item.expected_date), ITEM_STATUS_LABELS.get(item.status, item.status)]
+            values = [
+                item.case_number,
+                item.request_type,
+                item.department,
+                format_date(item.expected_date),
+                ITEM_STATUS_LABELS.get(item.status, item.status),
+            ]
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if late and col == 3:
@@ -127,11 +140,15 @@ class ProfilePanel(QWidget):
                 self.open_items.setItem(row, col, cell)
         self.past_cases.setRowCount(len(p.past_cases))
         for row, case in enumerate(p.past_cases):
-            values = [case.number, format_date(to_local(case.opened_at).date()),
-                      ", ".join(case.items), case.owner, CASE_STATUS_LABELS.get(case.status, case.status)]
+            values = [
+                case.number,
+                format_date(to_local(case.opened_at).date()),
+                ", ".join(case.items),
+                case.owner,
+                CASE_STATUS_LABELS.get(case.status, case.status),
+            ]
             for col, value in enumerate(values):
                 self.past_cases.setItem(row, col, QTableWidgetItem(value))
-
 
     def show_holdings(self, h: Holdings) -> None:
         """Property tax, dogs, parking, household and statuses, at a glance."""
@@ -140,26 +157,36 @@ class ProfilePanel(QWidget):
         for a in h.accounts:
             discounts = ", ".join(DISCOUNT_LABELS.get(d, d) for d in a.discounts) or self.tr("אין")
             lines.append(
-                self.tr("<b>ארנונה</b>: חשבון %1, %2, %3 מ\"ר · הנחות: %4 · יתרה %5 ₪")
-                .replace("%1", f"<span dir='ltr'>{a.account_number}</span>").replace("%2", a.address or "-")
-                .replace("%3", f"{a.area_sqm:.0f}").replace("%4", discounts).replace("%5", f"{a.balance:,.2f}"))
+                self.tr('<b>ארנונה</b>: חשבון %1, %2, %3 מ"ר · הנחות: %4 · יתרה %5 ₪')
+                .replace("%1", f"<span dir='ltr'>{a.account_number}</span>")
+                .replace("%2", a.address or "-")
+                .replace("%3", f"{a.area_sqm:.0f}")
+                .replace("%4", discounts)
+                .replace("%5", f"{a.balance:,.2f}")
+            )
         for d in h.dogs:
             lines.append(
                 self.tr("<b>כלב</b>: %1 · רישיון עד %2 (%3) · חיסון כלבת %4")
-                .replace("%1", d.dog_name).replace("%2", format_date(d.licence_expiry))
+                .replace("%1", d.dog_name)
+                .replace("%2", format_date(d.licence_expiry))
                 .replace("%3", expiry_note(d.licence_expiry, today))
-                .replace("%4", format_date(d.rabies_vaccinated_on) or "-"))
+                .replace("%4", format_date(d.rabies_vaccinated_on) or "-")
+            )
         for p in h.permits:
             lines.append(
                 self.tr("<b>תו חניה</b>: רכב %1 · עד %2 (%3)")
                 .replace("%1", f"<span dir='ltr'>{p.vehicle_plate}</span>")
-                .replace("%2", format_date(p.expiry)).replace("%3", expiry_note(p.expiry, today)))
+                .replace("%2", format_date(p.expiry))
+                .replace("%3", expiry_note(p.expiry, today))
+            )
         children = [m for m in h.household if m.relation == "child"]
         if children:
             kids = ", ".join(f"{m.name} ({age_on(m.birth_date, today)})" for m in children)
             lines.append(self.tr("<b>ילדים</b>: %1").replace("%1", kids))
         for st in h.statuses:
-            lines.append(self.tr("<b>מעמד</b>: %1").replace("%1", STATUS_LABELS.get(st.code, st.code)))
+            lines.append(
+                self.tr("<b>מעמד</b>: %1").replace("%1", STATUS_LABELS.get(st.code, st.code))
+            )
         self.holdings.setText("<br>".join(lines) or self.tr("אין נכסים או זכויות רשומים."))
         count = len(h.accounts) + len(h.dogs) + len(h.permits) + len(children) + len(h.statuses)
         self.history.setTabText(2, self.tr("נכסים וזכויות (%1)").replace("%1", str(count)))

@@ -76,7 +76,9 @@ class ReassignDialog(QDialog):
         self.person.setCurrentIndex(-1)
         self.person.lineEdit().setPlaceholderText(self.tr("שם העובד/ת"))
         self.department.setCurrentIndex(-1)
-        self.reason.setPlaceholderText(self.tr("למשל: חופשה עד סוף החודש, סיום עבודה, איזון עומסים"))
+        self.reason.setPlaceholderText(
+            self.tr("למשל: חופשה עד סוף החודש, סיום עבודה, איזון עומסים")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("העברה"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("ביטול"))
         self._kinds.addButton(self.to_person)

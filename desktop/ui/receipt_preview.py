@@ -78,7 +78,7 @@ class ReceiptPreview(QDialog):
         self.pages = QLabel(self)
         self.scroll = QScrollArea(self)
         self.a4 = QRadioButton(self.tr("A4"), self)
-        self.roll = QRadioButton(self.tr("גליל 80 מ\"מ"), self)
+        self.roll = QRadioButton(self.tr('גליל 80 מ"מ'), self)
         self.print_button = QPushButton(self.tr("הדפסה (Enter)"), self)
         self.save_button = QPushButton(self.tr("שמירה כ-PDF"), self)
         self.close_button = QPushButton(self.tr("סגירה (Esc)"), self)

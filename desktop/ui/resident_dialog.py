@@ -19,12 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import DuplicateResident, ValidationError
 from desktop.core.identity import national_id_check_ok
 from desktop.counter.reference import localities
-from desktop.counter.residents import (
-    CHANNEL_LABELS,
-    LANGUAGE_LABELS,
-    ResidentForm,
-    create_resident,
-)
+from desktop.counter.residents import CHANNEL_LABELS, LANGUAGE_LABELS, ResidentForm, create_resident
 from desktop.ui.context import AppContext
 from desktop.ui.widgets import MessageLine, ltr_line_edit, parse_date
 
@@ -55,9 +50,14 @@ class NewResidentDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self._fields = {
-            "national_id": self.national_id, "first_name": self.first_name,
-            "last_name": self.last_name, "birth_date": self.birth_date, "phone": self.phone,
-            "phone2": self.phone2, "email": self.email, "preferred_channel": self.channel,
+            "national_id": self.national_id,
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "birth_date": self.birth_date,
+            "phone": self.phone,
+            "phone2": self.phone2,
+            "email": self.email,
+            "preferred_channel": self.channel,
             "language": self.language,
         }
         self._build()
@@ -87,7 +87,7 @@ class NewResidentDialog(QDialog):
         form.addRow(self.tr("מגדר"), self.gender)
         form.addRow(self.tr("טלפון"), self.phone)
         form.addRow(self.tr("טלפון נוסף"), self.phone2)
-        form.addRow(self.tr("דוא\"ל"), self.email)
+        form.addRow(self.tr('דוא"ל'), self.email)
         form.addRow(self.tr("יישוב"), self.locality)
         form.addRow(self.tr("כתובת"), self.address)
         form.addRow(self.tr("ערוץ קשר מועדף"), self.channel)
@@ -111,8 +111,10 @@ class NewResidentDialog(QDialog):
             self.first_name.setText(words[0])
             self.last_name.setText(" ".join(words[1:]))
             self.national_id.setFocus()
-        elif typed.strip().startswith("+") or len(digits) == 10 or (
-            len(digits) == 9 and digits.startswith("0") and not national_id_check_ok(digits)
+        elif (
+            typed.strip().startswith("+")
+            or len(digits) == 10
+            or (len(digits) == 9 and digits.startswith("0") and not national_id_check_ok(digits))
         ):
             self.phone.setText(typed.strip())
             self.national_id.setFocus()
@@ -130,11 +132,18 @@ class NewResidentDialog(QDialog):
                 field="birth_date",
             ) from None
         return ResidentForm(
-            national_id=self.national_id.text(), first_name=self.first_name.text(),
-            last_name=self.last_name.text(), birth_date=birth, gender=self.gender.currentData(),
-            phone=self.phone.text(), phone2=self.phone2.text(), email=self.email.text(),
-            locality_id=self.locality.currentData(), address=self.address.text(),
-            preferred_channel=self.channel.currentData(), language=self.language.currentData(),
+            national_id=self.national_id.text(),
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            birth_date=birth,
+            gender=self.gender.currentData(),
+            phone=self.phone.text(),
+            phone2=self.phone2.text(),
+            email=self.email.text(),
+            locality_id=self.locality.currentData(),
+            address=self.address.text(),
+            preferred_channel=self.channel.currentData(),
+            language=self.language.currentData(),
             accessibility=self.accessibility.text(),
         )
 
@@ -161,12 +170,17 @@ class NewResidentDialog(QDialog):
 
     def _duplicate(self, err: DuplicateResident, already_confirmed: bool) -> None:
         self.message.show_error(err.message)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("תושב/ת קיים/ת?"), err.message,
-                          parent=self)
-        open_existing = box.addButton(self.tr("פתיחת הרשומה הקיימת"), QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("תושב/ת קיים/ת?"), err.message, parent=self
+        )
+        open_existing = box.addButton(
+            self.tr("פתיחת הרשומה הקיימת"), QMessageBox.ButtonRole.AcceptRole
+        )
         save_anyway = None
         if not err.same_id and not already_confirmed:
-            save_anyway = box.addButton(self.tr("זה אדם אחר - לשמור"), QMessageBox.ButtonRole.YesRole)
+            save_anyway = box.addButton(
+                self.tr("זה אדם אחר - לשמור"), QMessageBox.ButtonRole.YesRole
+            )
         box.addButton(self.tr("חזרה לטופס"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()

@@ -109,10 +109,14 @@ class ScanPage(QWidget):
         for button in (self.check_button, self.run_button, self.open_button, self.save_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        intro = QLabel(self.tr(
-            "הסריקה עוברת על כל התושבים ומוצאת מה הגיע זמנו: גיל פרישה בלי הנחת ארנונה, תו חניה או "
-            "רישיון כלב שפג או עומד לפוג. לכל ממצא נפתחת פנייה, והתושב/ת מקבל/ת הודעה בערוץ המועדף "
-            "או מכתב. קודם בודקים מה תיצור, ואז מפעילים; הפעלה חוזרת לא יוצרת דבר פעמיים."), self)
+        intro = QLabel(
+            self.tr(
+                "הסריקה עוברת על כל התושבים ומוצאת מה הגיע זמנו: גיל פרישה בלי הנחת ארנונה, תו חניה או "
+                "רישיון כלב שפג או עומד לפוג. לכל ממצא נפתחת פנייה, והתושב/ת מקבל/ת הודעה בערוץ המועדף "
+                "או מכתב. קודם בודקים מה תיצור, ואז מפעילים; הפעלה חוזרת לא יוצרת דבר פעמיים."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -172,11 +176,16 @@ class ScanPage(QWidget):
         self.model.case_numbers = {}
         self.model.set_rows(report.found)
         self.message.clear_message()
-        head = self.tr("בדיקה בלבד: נסרקו %1 תושבים ב-%2 שניות. הסריקה תיצור %3 פניות").replace(
-            "%1", f"{report.scanned:,}").replace("%2", f"{report.seconds:.1f}").replace(
-            "%3", f"{len(report.found):,}")
+        head = (
+            self.tr("בדיקה בלבד: נסרקו %1 תושבים ב-%2 שניות. הסריקה תיצור %3 פניות")
+            .replace("%1", f"{report.scanned:,}")
+            .replace("%2", f"{report.seconds:.1f}")
+            .replace("%3", f"{len(report.found):,}")
+        )
         if report.already_done:
-            head += self.tr(" (%1 כבר טופלו בסריקות קודמות)").replace("%1", f"{report.already_done:,}")
+            head += self.tr(" (%1 כבר טופלו בסריקות קודמות)").replace(
+                "%1", f"{report.already_done:,}"
+            )
         self.summary.setText(head + "." + self._per_trigger(report.found))
         self._set_buttons()
         self.checked.emit(len(report.found))
@@ -188,16 +197,21 @@ class ScanPage(QWidget):
             counts[label] = counts.get(label, 0) + 1
         if not counts:
             return "<br>" + self.tr("אין כרגע דבר לעשות.")
-        lines = [f"{label}: <b>{count:,}</b>" for label, count in sorted(counts.items(), key=lambda kv: -kv[1])]
+        lines = [
+            f"{label}: <b>{count:,}</b>"
+            for label, count in sorted(counts.items(), key=lambda kv: -kv[1])
+        ]
         return "<br>" + "<br>".join(lines)
 
     # --- the real scan -------------------------------------------------------------------------
 
     def confirm(self, count: int) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("הפעלת הסריקה היזומה"),
+            self,
+            self.tr("הפעלת הסריקה היזומה"),
             self.tr("ייפתחו עד %1 פניות, וכל תושב/ת יקבל/ת הודעה או מכתב. להפעיל?").replace(
-                "%1", f"{count:,}"),
+                "%1", f"{count:,}"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -229,9 +243,12 @@ class ScanPage(QWidget):
         self.model.set_rows([f for f in report.found if f.outreach_id in report.case_numbers])
         self.message.show_note(self.tr("הסריקה הושלמה."))
         self.summary.setText(
-            self.tr("נוצרו %1 פניות: %2 הודעות בתיבת היוצא, %3 מכתבים להדפסה.").replace(
-                "%1", f"{report.created:,}").replace("%2", f"{report.messages:,}").replace(
-                "%3", f"{len(report.letters):,}") + self._per_trigger(report.found))
+            self.tr("נוצרו %1 פניות: %2 הודעות בתיבת היוצא, %3 מכתבים להדפסה.")
+            .replace("%1", f"{report.created:,}")
+            .replace("%2", f"{report.messages:,}")
+            .replace("%3", f"{len(report.letters):,}")
+            + self._per_trigger(report.found)
+        )
         self._set_buttons()
         self.done.emit(report.created)
 
@@ -256,7 +273,8 @@ class ScanPage(QWidget):
             return
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("שמירת המכתבים"), self.letters_name(), "PDF (*.pdf)")
+                self, self.tr("שמירת המכתבים"), self.letters_name(), "PDF (*.pdf)"
+            )
         if path:
             Path(path).write_bytes(self.letters_pdf)
             self.message.show_note(self.tr("נשמר: %1").replace("%1", path))

@@ -60,10 +60,17 @@ class ResidentHitsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         h = self._hits[index.row()]
-        return (h.full_name, h.national_id, format_phone(h.phone), h.locality,
-                format_date(h.birth_date))[index.column()]
+        return (
+            h.full_name,
+            h.national_id,
+            format_phone(h.phone),
+            h.locality,
+            format_date(h.birth_date),
+        )[index.column()]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201, N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: ANN201, N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.HEADERS[section]
         return None
@@ -121,7 +128,11 @@ class SearchPanel(QWidget):
         self.box.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: ANN001, N802
-        if obj is self.box and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+        if (
+            obj is self.box
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+        ):
             # choose_row, not selectRow: in a right-to-left table that is not laid out yet
             # selectRow finds no column and selects nothing.
             if event.key() == Qt.Key.Key_Down and self.model.rowCount():

@@ -26,12 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import DalpakError
 from desktop.core.textsearch import normalize_name
-from desktop.counter.knowledge import (
-    KnowledgeForm,
-    KnowledgeRow,
-    knowledge_entries,
-    save_knowledge,
-)
+from desktop.counter.knowledge import KnowledgeForm, KnowledgeRow, knowledge_entries, save_knowledge
 from desktop.counter.reference import (
     CatalogueEntry,
     RequestTypeForm,
@@ -88,7 +83,9 @@ class HistoryModel(RowsModel):
     def cell(self, row: SettingChange, column: int) -> str:
         from desktop.core.clock import to_local
 
-        return (f"{to_local(row.at):%d/%m/%Y %H:%M}", row.who, row.area, row.entry, row.what)[column]
+        return (f"{to_local(row.at):%d/%m/%Y %H:%M}", row.who, row.area, row.entry, row.what)[
+            column
+        ]
 
 
 def _lines(box: QPlainTextEdit) -> tuple[str, ...]:
@@ -155,7 +152,8 @@ class _Editor(QWidget):
         layout.addWidget(split, 1)
         self.search.textChanged.connect(lambda _t: self.show_rows(self.rows))
         self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self.pick(current.row()))
+            lambda current, _previous: self.pick(current.row())
+        )
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
         # Anywhere in the window while this editor shows (the filter, the list, the tab bars),
@@ -212,8 +210,11 @@ class _Editor(QWidget):
             self.saved.emit(entry_id)
 
         self.save_button.setEnabled(False)
-        self.page.tasks.submit(work, lambda r: (self.save_button.setEnabled(True), done(r)),
-                               lambda e: (self.save_button.setEnabled(True), self.failed(e)))
+        self.page.tasks.submit(
+            work,
+            lambda r: (self.save_button.setEnabled(True), done(r)),
+            lambda e: (self.save_button.setEnabled(True), self.failed(e)),
+        )
 
     def failed(self, err: Exception) -> None:
         message = err.message if isinstance(err, DalpakError) else str(err)
@@ -253,8 +254,11 @@ class CatalogueEditor(_Editor):
         self.statutory_days = ltr_line_edit(self)
         self.statutory_days.setMaximumWidth(90)
         self.statutory_days.setPlaceholderText(self.tr("אין"))
-        self.statutory_days.setToolTip(self.tr(
-            "כשהחוק קובע מועד (למשל תשובה להשגת ארנונה תוך 60 יום), התאריך הצפוי לא יעבור אותו."))
+        self.statutory_days.setToolTip(
+            self.tr(
+                "כשהחוק קובע מועד (למשל תשובה להשגת ארנונה תוך 60 יום), התאריך הצפוי לא יעבור אותו."
+            )
+        )
         self.steps = QPlainTextEdit(self)
         self.documents = QPlainTextEdit(self)
         self.keywords = QLineEdit(self)
@@ -275,8 +279,11 @@ class CatalogueEditor(_Editor):
         form.addRow(self.tr("מסמכים נדרשים"), self.documents)
         form.addRow(self.tr("מילות חיפוש"), self.keywords)
         form.addRow("", self.active)
-        self.layout_with(CatalogueModel(self), form, self.tr(
-            "שינוי זמן הטיפול חל על פניות חדשות בלבד: תאריך צפוי שכבר נמסר לתושב/ת לא זז."))
+        self.layout_with(
+            CatalogueModel(self),
+            form,
+            self.tr("שינוי זמן הטיפול חל על פניות חדשות בלבד: תאריך צפוי שכבר נמסר לתושב/ת לא זז."),
+        )
         self.setTabOrder(self.name, self.department)
         self.setTabOrder(self.department, self.sla_days)
         self.setTabOrder(self.sla_days, self.statutory_days)
@@ -312,9 +319,14 @@ class CatalogueEditor(_Editor):
 
     def form(self) -> RequestTypeForm:
         return RequestTypeForm(
-            self.name.text(), self.department.currentData(), self.sla_days.text(),
-            _lines(self.steps), _lines(self.documents), _words(self.keywords),
-            active=self.active.isChecked(), statutory_days=self.statutory_days.text(),
+            self.name.text(),
+            self.department.currentData(),
+            self.sla_days.text(),
+            _lines(self.steps),
+            _lines(self.documents),
+            _words(self.keywords),
+            active=self.active.isChecked(),
+            statutory_days=self.statutory_days.text(),
         )
 
     def write(self, session, actor, form, editing):  # noqa: ANN001, ANN201
@@ -324,9 +336,14 @@ class CatalogueEditor(_Editor):
         return self.name
 
     def field_widget(self, name: str | None) -> QWidget | None:
-        return {"name": self.name, "department": self.department, "sla_days": self.sla_days,
-                "statutory_days": self.statutory_days, "steps": self.steps,
-                "code": self.name}.get(name or "")
+        return {
+            "name": self.name,
+            "department": self.department,
+            "sla_days": self.sla_days,
+            "statutory_days": self.statutory_days,
+            "steps": self.steps,
+            "code": self.name,
+        }.get(name or "")
 
 
 class KnowledgeEditor(_Editor):
@@ -365,15 +382,23 @@ class KnowledgeEditor(_Editor):
         self.code.setText(row.code if row else self.tr("(ייקבע בשמירה)"))
         self.title.setText(row.title if row else "")
         self.category.setText(row.category if row else "")
-        if row is None or row.department_id is None or not choose_data(self.department,
-                                                                       row.department_id):
+        if (
+            row is None
+            or row.department_id is None
+            or not choose_data(self.department, row.department_id)
+        ):
             self.department.setCurrentIndex(0)
         self.keywords.setText(", ".join(row.keywords) if row else "")
         self.answer.setPlainText(row.answer if row else "")
 
     def form(self) -> KnowledgeForm:
-        return KnowledgeForm(self.title.text(), self.answer.toPlainText(), self.category.text(),
-                             self.department.currentData(), _words(self.keywords))
+        return KnowledgeForm(
+            self.title.text(),
+            self.answer.toPlainText(),
+            self.category.text(),
+            self.department.currentData(),
+            _words(self.keywords),
+        )
 
     def write(self, session, actor, form, editing):  # noqa: ANN001, ANN201
         return save_knowledge(session, actor, form, editing)
@@ -382,8 +407,9 @@ class KnowledgeEditor(_Editor):
         return self.title
 
     def field_widget(self, name: str | None) -> QWidget | None:
-        return {"title": self.title, "answer": self.answer,
-                "department": self.department}.get(name or "")
+        return {"title": self.title, "answer": self.answer, "department": self.department}.get(
+            name or ""
+        )
 
 
 class SettingsPage(QWidget):
@@ -419,7 +445,9 @@ class SettingsPage(QWidget):
         away_box.addLayout(buttons)
         history = QWidget(self)
         history_box = QVBoxLayout(history)
-        history_box.addWidget(QLabel(self.tr("מי שינה מה: הקטלוג, מאגר המידע וההיעדרויות"), history))
+        history_box.addWidget(
+            QLabel(self.tr("מי שינה מה: הקטלוג, מאגר המידע וההיעדרויות"), history)
+        )
         history_box.addWidget(self.history_table, 1)
         self.tabs.addTab(self.catalogue, self.tr("קטלוג סוגי פניות"))
         self.tabs.addTab(self.knowledge, self.tr("מאגר מידע"))
@@ -440,8 +468,13 @@ class SettingsPage(QWidget):
         def work() -> tuple:
             with sessions() as session:
                 deps = [(d.id, d.name) for d in departments(session)]
-                return (deps, catalogue(session), knowledge_entries(session), absences(session),
-                        settings_history(session))
+                return (
+                    deps,
+                    catalogue(session),
+                    knowledge_entries(session),
+                    absences(session),
+                    settings_history(session),
+                )
 
         def done(result: tuple) -> None:
             if generation != self._generation:

@@ -76,12 +76,18 @@ class StationSettingsDialog(QDialog):
         self.council.name.setText(c.council_name)
         self.council.show_logo(sc.council_logo())
         if c.standalone:
-            self.station.setText(self.tr("עמדה עצמאית, קוד %1. חיבור למרכזת אפשרי כל עוד אין בה עבודה.")
-                                 .replace("%1", c.station_code))
+            self.station.setText(
+                self.tr("עמדה עצמאית, קוד %1. חיבור למרכזת אפשרי כל עוד אין בה עבודה.").replace(
+                    "%1", c.station_code
+                )
+            )
             self.change_hub.setText(self.tr("חיבור העמדה למרכזת"))
         else:
-            self.station.setText(self.tr("עמדה %1, מחוברת למרכזת %2")
-                                 .replace("%1", c.station_code).replace("%2", c.hub_url))
+            self.station.setText(
+                self.tr("עמדה %1, מחוברת למרכזת %2")
+                .replace("%1", c.station_code)
+                .replace("%2", c.hub_url)
+            )
             self.change_hub.setText(self.tr("שינוי הכתובת או האסימון של המרכזת"))
             self.hub.url.setText(c.hub_url)
         self.hub.code.setText(c.station_code)
@@ -100,8 +106,12 @@ class StationSettingsDialog(QDialog):
 
         def work() -> sc.StationConfig:
             return sc.update_station(
-                self.ctx.sessions, user_id, council_name=fields.name.text(),
-                logo=fields.logo_file, remove_logo=fields.remove_logo, hub=hub,
+                self.ctx.sessions,
+                user_id,
+                council_name=fields.name.text(),
+                logo=fields.logo_file,
+                remove_logo=fields.remove_logo,
+                hub=hub,
             )
 
         self.tasks.submit(work, self._saved, self._failed)

@@ -67,9 +67,14 @@ class SupervisorDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("סגירה"))
         conflicts_page = QWidget(self)
         column = QVBoxLayout(conflicts_page)
-        column.addWidget(QLabel(self.tr(
-            "שתי עמדות שינו את אותו שדה בלי לראות זו את זו. כל העמדות מציגות את השינוי המאוחר; "
-            "אפשר לאשר אותו או לבחור את הערך האחר (הבחירה נרשמת ומסונכרנת).")))
+        column.addWidget(
+            QLabel(
+                self.tr(
+                    "שתי עמדות שינו את אותו שדה בלי לראות זו את זו. כל העמדות מציגות את השינוי המאוחר; "
+                    "אפשר לאשר אותו או לבחור את הערך האחר (הבחירה נרשמת ומסונכרנת)."
+                )
+            )
+        )
         column.addWidget(self.conflicts, 1)
         row = QHBoxLayout()
         row.addWidget(self.keep_shown)
@@ -100,8 +105,14 @@ class SupervisorDialog(QDialog):
             quarantine = list_quarantine(session)
         self.conflicts.setRowCount(len(self._conflicts))
         for row, c in enumerate(self._conflicts):
-            values = [c.resident_name, FIELD_LABELS.get(c.field, c.field), str(c.shown_value or ""),
-                      c.shown_station, str(c.other_value or ""), c.other_station]
+            values = [
+                c.resident_name,
+                FIELD_LABELS.get(c.field, c.field),
+                str(c.shown_value or ""),
+                c.shown_station,
+                str(c.other_value or ""),
+                c.other_station,
+            ]
             for col, value in enumerate(values):
                 self.conflicts.setItem(row, col, QTableWidgetItem(value))
         if self._conflicts:

@@ -26,13 +26,23 @@ FIGURES_CATCH_UP_BATCH = 200  # cases per transaction: the counter never waits l
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("lobby", QT_TRANSLATE_NOOP("SupervisorPage", "לובי"), "desktop.ui.lobby_board:LobbyBoard"),
     ("board", QT_TRANSLATE_NOOP("SupervisorPage", "עומס עבודה"), "desktop.ui.board_page:BoardPage"),
-    ("figures", QT_TRANSLATE_NOOP("SupervisorPage", "מדדים"), "desktop.ui.figures_page:FiguresPage"),
-    ("settings", QT_TRANSLATE_NOOP("SupervisorPage", "הגדרות"), "desktop.ui.settings_page:SettingsPage"),
+    (
+        "figures",
+        QT_TRANSLATE_NOOP("SupervisorPage", "מדדים"),
+        "desktop.ui.figures_page:FiguresPage",
+    ),
+    (
+        "settings",
+        QT_TRANSLATE_NOOP("SupervisorPage", "הגדרות"),
+        "desktop.ui.settings_page:SettingsPage",
+    ),
     ("scan", QT_TRANSLATE_NOOP("SupervisorPage", "סריקה יזומה"), "desktop.ui.scan_page:ScanPage"),
 )
 
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SupervisorPage", text)
+
 
 class SupervisorPage(QWidget):
     """The tabs are there from the start; what is in a tab (its widgets, and modules such as
@@ -98,7 +108,8 @@ class SupervisorPage(QWidget):
             log.warning("figures catch-up failed: %s", err)
 
         self._catch_up_tasks.submit(
-            lambda: figure_facts.refresh(engine, FIGURES_CATCH_UP_BATCH), done, failed)
+            lambda: figure_facts.refresh(engine, FIGURES_CATCH_UP_BATCH), done, failed
+        )
 
     def section(self, key: str) -> QWidget | None:
         return self._build_section(key) if key in self._holders else None

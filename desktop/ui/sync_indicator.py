@@ -57,11 +57,17 @@ class SyncIndicator(QWidget):
         self.label.setMinimumWidth(self.label.sizeHint().width())
         self.updateGeometry()
         # A standalone station has no hub to reach: nothing waits and nothing is wrong.
-        warn = self.status.configured and (bool(self.status.warnings()) or bool(self.status.last_error))
+        warn = self.status.configured and (
+            bool(self.status.warnings()) or bool(self.status.last_error)
+        )
         self.label.setStyleSheet("color: #b71c1c; font-weight: bold;" if warn else "")
-        self.label.setToolTip("" if self.status.configured else self.tr(
-            "כל פעולה נשמרת במסד הנתונים של העמדה (%1 פעולות עד כה); אין מרכזת לסנכרן איתה."
-        ).replace("%1", f"{self.status.unsent:,}"))
+        self.label.setToolTip(
+            ""
+            if self.status.configured
+            else self.tr(
+                "כל פעולה נשמרת במסד הנתונים של העמדה (%1 פעולות עד כה); אין מרכזת לסנכרן איתה."
+            ).replace("%1", f"{self.status.unsent:,}")
+        )
         self.button.setVisible(self.status.configured)
 
     def describe(self, s: SyncStatus) -> str:
@@ -69,8 +75,11 @@ class SyncIndicator(QWidget):
             return self.tr("עמדה עצמאית")
         parts = [self.tr("מחובר למרכזת") if s.connected else self.tr("אין חיבור למרכזת")]
         if s.last_success_at:
-            parts.append(self.tr("סנכרון אחרון %1").replace(
-                "%1", clock.to_local(s.last_success_at).strftime("%d/%m %H:%M")))
+            parts.append(
+                self.tr("סנכרון אחרון %1").replace(
+                    "%1", clock.to_local(s.last_success_at).strftime("%d/%m %H:%M")
+                )
+            )
         else:
             parts.append(self.tr("עוד לא סונכרן"))
         parts.append(self.tr("%1 ממתינות לשליחה").replace("%1", str(s.unsent)))

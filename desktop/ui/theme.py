@@ -82,13 +82,13 @@ def _render(
     from qt_material import apply_stylesheet
 
     # `parent` as an absolute folder: the icons go beside the stylesheet, not to ~/.qt_material.
-    apply_stylesheet(app, theme=theme, invert_secondary=False, extra=dict(extra),
-                     parent=str(icons))
+    apply_stylesheet(app, theme=theme, invert_secondary=False, extra=dict(extra), parent=str(icons))
     partial = qss.with_name(f"{qss.name}.{os.getpid()}.part")
     try:
         qss.parent.mkdir(parents=True, exist_ok=True)
-        meta.write_text(json.dumps({"primaryColor": os.environ["QTMATERIAL_PRIMARYCOLOR"]}),
-                        encoding="utf-8")
+        meta.write_text(
+            json.dumps({"primaryColor": os.environ["QTMATERIAL_PRIMARYCOLOR"]}), encoding="utf-8"
+        )
         partial.write_text(app.styleSheet(), encoding="utf-8")
         os.replace(partial, qss)  # last: a stylesheet on disk means a complete copy
     except (OSError, KeyError):

@@ -92,8 +92,9 @@ class DateField(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, business_days_only: bool = True,
-                 name: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, business_days_only: bool = True, name: str = ""
+    ) -> None:
         super().__init__(parent)
         self._strict = business_days_only
         self.edit = QDateEdit(self)
@@ -158,8 +159,9 @@ class DateField(QWidget):
         if why:
             text = self.tr("%1 - אינו יום עבודה.").replace("%1", why)
             self.hint.setText(text)
-            self.next_button.setText(self.tr("יום העבודה הבא: %1")
-                                     .replace("%1", format_date(self.next_business_day())))
+            self.next_button.setText(
+                self.tr("יום העבודה הבא: %1").replace("%1", format_date(self.next_business_day()))
+            )
         self.hint.setVisible(bool(why))
         self.next_button.setVisible(bool(why) and self._strict)
         self.changed.emit()

@@ -41,8 +41,17 @@ def test_id_typed_without_leading_zeros_or_with_dashes():
 # the valid 039337423, somebody else's ID.
 @pytest.mark.parametrize(
     "raw",
-    ["03933742a3", "039.337.423", "039/337/423", "ת039337423", "18", "1234", "000000000", "00000",
-     "\u0660\u0663\u0669\u0663\u0663\u0667\u0664\u0662\u0663"],  # Arabic-Indic digits
+    [
+        "03933742a3",
+        "039.337.423",
+        "039/337/423",
+        "ת039337423",
+        "18",
+        "1234",
+        "000000000",
+        "00000",
+        "\u0660\u0663\u0669\u0663\u0663\u0667\u0664\u0662\u0663",
+    ],  # Arabic-Indic digits
 )
 def test_what_is_not_an_id_is_refused_not_repaired(raw):
     with pytest.raises(InvalidNationalId) as err:
@@ -65,11 +74,19 @@ def test_complete_national_id_always_gives_a_valid_number():
 
 
 @pytest.mark.parametrize(
-    "raw", ["050-1234567", "0501234567", "+972501234567", "+972-50-123-4567", "972501234567",
-            "(050) 123 4567",
-            # 00 is the international call prefix dialled from Israel and most of Europe
-            # (ITU-T E.164 / the Ministry of Communications' numbering plan), so 00972 is +972.
-            "00972501234567", "00972-50-1234567"],
+    "raw",
+    [
+        "050-1234567",
+        "0501234567",
+        "+972501234567",
+        "+972-50-123-4567",
+        "972501234567",
+        "(050) 123 4567",
+        # 00 is the international call prefix dialled from Israel and most of Europe
+        # (ITU-T E.164 / the Ministry of Communications' numbering plan), so 00972 is +972.
+        "00972501234567",
+        "00972-50-1234567",
+    ],
 )
 def test_mobile_formats_are_one_number(raw):
     assert normalize_phone(raw) == "0501234567"

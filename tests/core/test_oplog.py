@@ -33,13 +33,25 @@ def _plain(value) -> str:
 
 def test_rebuild_from_the_log_gives_the_same_state(sessions, seeded):
     with sessions.begin() as s:
-        rid = create_resident(s, seeded, ResidentForm(
-            national_id="039337423", first_name="יוסף", last_name="כהן", phone="0501234567",
-            birth_date=dt.date(1950, 1, 2))).id
+        rid = create_resident(
+            s,
+            seeded,
+            ResidentForm(
+                national_id="039337423",
+                first_name="יוסף",
+                last_name="כהן",
+                phone="0501234567",
+                birth_date=dt.date(1950, 1, 2),
+            ),
+        ).id
         update_resident(s, seeded, rid, {"phone": "0527654321", "last_name": "כהן-לוי"})
         open_profile(s, seeded, rid)
-        type_ids = [t for t in s.scalars(select(Base.metadata.tables["request_types"].c.id)).all()[:2]]
-        open_case(s, seeded, rid, [ItemDraft(t) for t in type_ids], service_started_at=clock.utcnow())
+        type_ids = [
+            t for t in s.scalars(select(Base.metadata.tables["request_types"].c.id)).all()[:2]
+        ]
+        open_case(
+            s, seeded, rid, [ItemDraft(t) for t in type_ids], service_started_at=clock.utcnow()
+        )
     with sessions() as s:
         before = snapshot(s)
     with sessions.begin() as s:
@@ -67,8 +79,15 @@ def test_operations_carry_station_sequence_and_increasing_clock(sessions, seeded
 
     with sessions.begin() as s:
         for n in range(5):
-            create_resident(s, seeded, ResidentForm(
-                national_id=complete_national_id(f"1000000{n}"), first_name="אבי", last_name=f"בר{n}"))
+            create_resident(
+                s,
+                seeded,
+                ResidentForm(
+                    national_id=complete_national_id(f"1000000{n}"),
+                    first_name="אבי",
+                    last_name=f"בר{n}",
+                ),
+            )
     with sessions() as s:
         ops = list(s.scalars(select(Operation).order_by(Operation.seq)))
         state = s.get(StationState, 1)
@@ -110,17 +129,29 @@ def _log_with_runs(sessions, clerk) -> None:
 
     with sessions.begin() as s:
         create_demo_residents(s, clerk, 40, seed=7)
-        rid = create_resident(s, clerk, ResidentForm(
-            national_id="039337423", first_name="יוסף", last_name="כהן")).id
-        account = {"resident_id": str(rid), "account_number": "555", "address": "הזית 1",
-                   "area_sqm": "80.5", "discounts": [], "balance": "0"}
+        rid = create_resident(
+            s, clerk, ResidentForm(national_id="039337423", first_name="יוסף", last_name="כהן")
+        ).id
+        account = {
+            "resident_id": str(rid),
+            "account_number": "555",
+            "address": "הזית 1",
+            "area_sqm": "80.5",
+            "discounts": [],
+            "balance": "0",
+        }
         hid = save_holding(s, clerk, "property_account", account)
         save_holding(s, clerk, "property_account", account | {"balance": "12.30"}, hid)
-        save_holding(s, clerk, "dog_licence", {"resident_id": str(rid), "dog_name": "רקס",
-                                                "licence_expiry": "2027-03-01"})
+        save_holding(
+            s,
+            clerk,
+            "dog_licence",
+            {"resident_id": str(rid), "dog_name": "רקס", "licence_expiry": "2027-03-01"},
+        )
         update_resident(s, clerk, rid, {"last_name": "כהן-לוי"})
-        create_resident(s, clerk, ResidentForm(national_id="000000018", first_name="דנה",
-                                               last_name="לוי"))
+        create_resident(
+            s, clerk, ResidentForm(national_id="000000018", first_name="דנה", last_name="לוי")
+        )
 
 
 def _copy_through_ingest(sessions, tmp_path, batch: int, poison_at: int | None = None):
@@ -133,19 +164,22 @@ def _copy_through_ingest(sessions, tmp_path, batch: int, poison_at: int | None =
     from desktop.sync.wire import from_wire, to_wire
 
     with sessions() as s:
-        ops = [from_wire(to_wire(op)) for op in s.scalars(select(Operation).order_by(Operation.seq))]
+        ops = [
+            from_wire(to_wire(op)) for op in s.scalars(select(Operation).order_by(Operation.seq))
+        ]
     if poison_at is not None:
         bad = from_wire(to_wire(ops[poison_at]))
         bad.id, bad.seq, bad.kind = uuid.uuid4(), 10**6, "resident.updated"
         bad.entity_id, bad.payload = uuid.uuid4(), {"phone": "0501"}
         ops.insert(poison_at, bad)
-    engine = open_database(f"sqlite:///{tmp_path / f'copy-{batch}-{poison_at}.sqlite3'}",
-                           station_code="CPY")
+    engine = open_database(
+        f"sqlite:///{tmp_path / f'copy-{batch}-{poison_at}.sqlite3'}", station_code="CPY"
+    )
     results = []
     try:
         for start in range(0, len(ops), batch):
             with session_factory(engine).begin() as s:
-                results.append(ingest(s, ops[start:start + batch], as_hub=False))
+                results.append(ingest(s, ops[start : start + batch], as_hub=False))
         with session_factory(engine)() as s:
             got = snapshot(s)
     finally:

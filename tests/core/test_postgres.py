@@ -17,13 +17,7 @@ from sqlalchemy import func, inspect, select
 from sqlalchemy.exc import StatementError
 
 from desktop.core import clock
-from desktop.core.db import (
-    alembic_config,
-    local_station,
-    make_engine,
-    migrate,
-    session_factory,
-)
+from desktop.core.db import alembic_config, local_station, make_engine, migrate, session_factory
 from desktop.core.numbering import is_valid_case_number
 from desktop.core.oplog import Actor, rebuild_state
 from desktop.core.users import Role, create_user
@@ -36,7 +30,6 @@ from tests.core.test_oplog import snapshot
 from tests.pgserver import ICU_HEBREW
 
 pytestmark = pytest.mark.postgres
-
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

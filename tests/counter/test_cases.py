@@ -35,8 +35,13 @@ def test_two_items_in_two_departments(sessions, seeded, resident_id):
     a, b = two_types(sessions)
     started = clock.utcnow() - dt.timedelta(minutes=4)
     with sessions.begin() as s:
-        case = open_case(s, seeded, resident_id, [ItemDraft(a.id, "פירוט (1)"), ItemDraft(b.id)],
-                         service_started_at=started)
+        case = open_case(
+            s,
+            seeded,
+            resident_id,
+            [ItemDraft(a.id, "פירוט (1)"), ItemDraft(b.id)],
+            service_started_at=started,
+        )
         number = case.number
     assert is_valid_case_number(number) and number.startswith("KDR-")
     with sessions() as s:
@@ -58,8 +63,13 @@ def test_two_items_in_two_departments(sessions, seeded, resident_id):
 def test_department_can_be_changed(sessions, seeded, resident_id):
     a, b = two_types(sessions)
     with sessions.begin() as s:
-        number = open_case(s, seeded, resident_id, [ItemDraft(a.id, "", b.department_id)],
-                           service_started_at=clock.utcnow()).number
+        number = open_case(
+            s,
+            seeded,
+            resident_id,
+            [ItemDraft(a.id, "", b.department_id)],
+            service_started_at=clock.utcnow(),
+        ).number
     with sessions() as s:
         item = get_case(s, number).items[0]
     assert item.request_type == a.name
@@ -76,8 +86,11 @@ def test_numbers_follow_each_other_and_the_profile_shows_open_items(sessions, se
     numbers = []
     for _ in range(3):
         with sessions.begin() as s:
-            numbers.append(open_case(s, seeded, resident_id, [ItemDraft(a.id)],
-                                     service_started_at=clock.utcnow()).number)
+            numbers.append(
+                open_case(
+                    s, seeded, resident_id, [ItemDraft(a.id)], service_started_at=clock.utcnow()
+                ).number
+            )
     seqs = [int(n.split("-")[2]) for n in numbers]
     assert seqs == [seqs[0], seqs[0] + 1, seqs[0] + 2]
     with sessions.begin() as s:
@@ -105,7 +118,7 @@ def test_catalogue_matching_by_first_letters_and_keywords(sessions, seeded):
 
 
 def test_a_whole_typed_word_ranks_before_a_word_it_only_begins(sessions, seeded):
-    """"עץ" is the tree: its folded final letter also begins "עצמאי" (single-parent discounts),
+    """ "עץ" is the tree: its folded final letter also begins "עצמאי" (single-parent discounts),
     which must not come first."""
     with sessions() as s:
         catalogue = request_types(s)
@@ -150,17 +163,41 @@ def test_the_statutory_limit_is_kept_in_the_catalogue_and_checked(sessions, seed
     from desktop.counter.reference import RequestTypeForm, catalogue, save_request_type
 
     with sessions.begin() as s:
-        boss = create_user(s, seeded, username="boss", full_name="מרים", role=Role.SUPERVISOR,
-                           password="boss-pass-12")
+        boss = create_user(
+            s,
+            seeded,
+            username="boss",
+            full_name="מרים",
+            role=Role.SUPERVISOR,
+            password="boss-pass-12",
+        )
         actor = Actor(boss.id, seeded.station_id, seeded.station_code)
         entry = next(e for e in catalogue(s) if e.code == "REV-10")
-        form = RequestTypeForm(entry.name, entry.department_id, entry.sla_days, entry.steps,
-                               entry.documents, entry.keywords, statutory_days="0")
+        form = RequestTypeForm(
+            entry.name,
+            entry.department_id,
+            entry.sla_days,
+            entry.steps,
+            entry.documents,
+            entry.keywords,
+            statutory_days="0",
+        )
         with pytest.raises(ValidationError) as err:
             save_request_type(s, actor, form, entry.id)
         assert err.value.field == "statutory_days"
-        save_request_type(s, actor, RequestTypeForm(
-            entry.name, entry.department_id, entry.sla_days, entry.steps, entry.documents,
-            entry.keywords, statutory_days="45"), entry.id)
+        save_request_type(
+            s,
+            actor,
+            RequestTypeForm(
+                entry.name,
+                entry.department_id,
+                entry.sla_days,
+                entry.steps,
+                entry.documents,
+                entry.keywords,
+                statutory_days="45",
+            ),
+            entry.id,
+        )
     with sessions() as s:
         assert next(e for e in catalogue(s) if e.code == "REV-10").statutory_days == 45

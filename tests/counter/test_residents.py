@@ -4,12 +4,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.core.errors import (
-    DuplicateResident,
-    InvalidNationalId,
-    InvalidPhone,
-    ValidationError,
-)
+from desktop.core.errors import DuplicateResident, InvalidNationalId, InvalidPhone, ValidationError
 from desktop.counter.residents import (
     ResidentForm,
     access_log,
@@ -21,8 +16,13 @@ from desktop.counter.residents import (
 
 
 def form(**kw) -> ResidentForm:
-    base = dict(national_id="039337423", first_name="יוסף", last_name="כהן",
-                birth_date=dt.date(1958, 3, 12), phone="050-1234567")
+    base = dict(
+        national_id="039337423",
+        first_name="יוסף",
+        last_name="כהן",
+        birth_date=dt.date(1958, 3, 12),
+        phone="050-1234567",
+    )
     base.update(kw)
     return ResidentForm(**base)
 
@@ -62,8 +62,19 @@ def test_find_by_id_full_partial_and_without_leading_zero(sessions, seeded):
         assert rid not in [h.id for h in search_residents(s, "12345")]
 
 
-@pytest.mark.parametrize("query", ["050-1234567", "0501234567", "+972501234567", "+972 50", "050-12",
-                                   "00972501234567", "501234567", "50-1234567"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "050-1234567",
+        "0501234567",
+        "+972501234567",
+        "+972 50",
+        "050-12",
+        "00972501234567",
+        "501234567",
+        "50-1234567",
+    ],
+)
 def test_find_by_phone_in_any_format(sessions, seeded, query):
     rid = add(sessions, seeded)
     with sessions() as s:

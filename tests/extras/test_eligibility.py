@@ -38,7 +38,10 @@ def test_every_shipped_rule_is_valid():
     ("facts", "expected"),
     [
         (dict(birth_date=dt.date(1959, 1, 1), gender="M", payer=True), True),
-        (dict(birth_date=dt.date(1959, 1, 1), gender="M", payer=True, discounts={"pensioner"}), False),
+        (
+            dict(birth_date=dt.date(1959, 1, 1), gender="M", payer=True, discounts={"pensioner"}),
+            False,
+        ),
         (dict(birth_date=dt.date(1959, 1, 1), gender="M", payer=False), False),
         (dict(birth_date=dt.date(1962, 6, 1), gender="M", payer=True), False),  # 64
         (dict(birth_date=dt.date(1962, 6, 1), gender="F", payer=True), True),  # 63 reached at 63
@@ -93,7 +96,9 @@ def test_kindergarten_and_first_grade_go_by_year_of_birth(birth, kindergarten, f
 
 def test_the_school_year_to_register_for_turns_in_september():
     assert fires("SCHOOL_ENTRY", children_births=[dt.date(2020, 5, 1)], today=dt.date(2026, 8, 31))
-    assert not fires("SCHOOL_ENTRY", children_births=[dt.date(2020, 5, 1)], today=dt.date(2026, 9, 1))
+    assert not fires(
+        "SCHOOL_ENTRY", children_births=[dt.date(2020, 5, 1)], today=dt.date(2026, 9, 1)
+    )
 
 
 # The Senior Citizens Law, 1989, s.1: a senior citizen is one who has reached retirement age
@@ -118,8 +123,11 @@ def test_seniors_soldiers_immigrants_single_parents():
     assert fires("SENIOR_CLUB", birth_date=dt.date(1950, 1, 1))
     assert not fires("SENIOR_CLUB", birth_date=dt.date(1970, 1, 1))
     assert not fires("SENIOR_CLUB")
-    for code, status in (("SOLDIER_DISCOUNT", "soldier"), ("NEW_IMMIGRANT_DISCOUNT", "new_immigrant"),
-                         ("SINGLE_PARENT_DISCOUNT", "single_parent")):
+    for code, status in (
+        ("SOLDIER_DISCOUNT", "soldier"),
+        ("NEW_IMMIGRANT_DISCOUNT", "new_immigrant"),
+        ("SINGLE_PARENT_DISCOUNT", "single_parent"),
+    ):
         assert fires(code, statuses={status}, payer=True)
         assert not fires(code, statuses={status}, payer=True, discounts={status})
         assert not fires(code, statuses={status})
@@ -129,15 +137,47 @@ def test_seniors_soldiers_immigrants_single_parents():
 @pytest.mark.parametrize(
     ("rule", "message"),
     [
-        (dict(code="X", offer="o", reason="r", request_type="REV-02", when={"fact": "shoe_size"}), "לא מוכרת"),
-        (dict(code="X", offer="o", reason="r", request_type="REV-02",
-              when={"fact": "age", "op": "~", "value": 3}), "אופרטור"),
-        (dict(code="X", offer="o", reason="r", request_type="REV-02",
-              when={"fact": "age", "op": ">=", "value": "old"}), "סוג שגוי"),
-        (dict(code="X", offer="o", reason="r", request_type="REV-02",
-              when={"fact": "has_child_aged", "arg": 3}), "מגיל"),
+        (
+            dict(
+                code="X", offer="o", reason="r", request_type="REV-02", when={"fact": "shoe_size"}
+            ),
+            "לא מוכרת",
+        ),
+        (
+            dict(
+                code="X",
+                offer="o",
+                reason="r",
+                request_type="REV-02",
+                when={"fact": "age", "op": "~", "value": 3},
+            ),
+            "אופרטור",
+        ),
+        (
+            dict(
+                code="X",
+                offer="o",
+                reason="r",
+                request_type="REV-02",
+                when={"fact": "age", "op": ">=", "value": "old"},
+            ),
+            "סוג שגוי",
+        ),
+        (
+            dict(
+                code="X",
+                offer="o",
+                reason="r",
+                request_type="REV-02",
+                when={"fact": "has_child_aged", "arg": 3},
+            ),
+            "מגיל",
+        ),
         (dict(code="X", offer="o", reason="r", request_type="REV-02", when={"all": []}), "לא ריקה"),
-        (dict(code="X", offer="", reason="r", request_type="REV-02", when={"fact": "has_dog"}), "offer"),
+        (
+            dict(code="X", offer="", reason="r", request_type="REV-02", when={"fact": "has_dog"}),
+            "offer",
+        ),
     ],
 )
 def test_bad_rules_are_refused_with_a_clear_message(rule, message):
@@ -148,14 +188,40 @@ def test_bad_rules_are_refused_with_a_clear_message(rule, message):
 
 def test_offers_at_the_counter_skip_what_is_in_the_case_and_what_was_declined(sessions, seeded):
     with sessions.begin() as s:
-        rid = create_resident(s, seeded, ResidentForm(
-            national_id="039337423", first_name="שושנה", last_name="לוי", gender="F",
-            birth_date=dt.date(1955, 3, 1))).id
-        save_holding(s, seeded, "property_account", {
-            "resident_id": rid, "account_number": "1002003", "address": "הזית 4", "area_sqm": "96.5",
-            "discounts": [], "balance": "0"})
-        save_holding(s, seeded, "parking_permit", {
-            "resident_id": rid, "vehicle_plate": "12-345-67", "expiry": dt.date.today() + dt.timedelta(days=5)})
+        rid = create_resident(
+            s,
+            seeded,
+            ResidentForm(
+                national_id="039337423",
+                first_name="שושנה",
+                last_name="לוי",
+                gender="F",
+                birth_date=dt.date(1955, 3, 1),
+            ),
+        ).id
+        save_holding(
+            s,
+            seeded,
+            "property_account",
+            {
+                "resident_id": rid,
+                "account_number": "1002003",
+                "address": "הזית 4",
+                "area_sqm": "96.5",
+                "discounts": [],
+                "balance": "0",
+            },
+        )
+        save_holding(
+            s,
+            seeded,
+            "parking_permit",
+            {
+                "resident_id": rid,
+                "vehicle_plate": "12-345-67",
+                "expiry": dt.date.today() + dt.timedelta(days=5),
+            },
+        )
     with sessions() as s:
         codes = [o.rule_code for o in offers_for(s, rid)]
         assert {"PENSIONER_DISCOUNT", "PARKING_RENEWAL", "SENIOR_CLUB"} <= set(codes)

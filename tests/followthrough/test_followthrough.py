@@ -39,19 +39,54 @@ def office(sessions, seeded):
         env_type = s.scalar(select(RequestType).where(RequestType.code == "ENV-01"))
 
         def staff(name, username, dep):
-            user = create_user(s, seeded, username=username, full_name=name, role=Role.DEPARTMENT,
-                               password="dept-pass-1", department_id=deps[dep].id)
+            user = create_user(
+                s,
+                seeded,
+                username=username,
+                full_name=name,
+                role=Role.DEPARTMENT,
+                password="dept-pass-1",
+                department_id=deps[dep].id,
+            )
             return Actor(user.id, seeded.station_id, seeded.station_code)
 
-        rev, eng, env = staff("משה דהן", "rev", "REV"), staff("רונית ברק", "eng", "ENG"), staff("עמית גולן", "env", "ENV")
-        rid = create_resident(s, seeded, ResidentForm(
-            national_id="039337423", first_name="יוסף", last_name="כהן", phone="0501234567",
-            preferred_channel="whatsapp")).id
-        case = open_case(s, seeded, rid, [ItemDraft(rev_type.id), ItemDraft(env_type.id)],
-                         service_started_at=clock.utcnow())
-        items = list(s.scalars(select(CaseItem).where(CaseItem.case_id == case.id).order_by(CaseItem.position)))
-        return {"clerk": seeded, "rev": rev, "eng": eng, "env": env, "case": case.number,
-                "items": [i.id for i in items], "deps": {k: v.id for k, v in deps.items()}}
+        rev, eng, env = (
+            staff("משה דהן", "rev", "REV"),
+            staff("רונית ברק", "eng", "ENG"),
+            staff("עמית גולן", "env", "ENV"),
+        )
+        rid = create_resident(
+            s,
+            seeded,
+            ResidentForm(
+                national_id="039337423",
+                first_name="יוסף",
+                last_name="כהן",
+                phone="0501234567",
+                preferred_channel="whatsapp",
+            ),
+        ).id
+        case = open_case(
+            s,
+            seeded,
+            rid,
+            [ItemDraft(rev_type.id), ItemDraft(env_type.id)],
+            service_started_at=clock.utcnow(),
+        )
+        items = list(
+            s.scalars(
+                select(CaseItem).where(CaseItem.case_id == case.id).order_by(CaseItem.position)
+            )
+        )
+        return {
+            "clerk": seeded,
+            "rev": rev,
+            "eng": eng,
+            "env": env,
+            "case": case.number,
+            "items": [i.id for i in items],
+            "deps": {k: v.id for k, v in deps.items()},
+        }
 
 
 def test_the_whole_loop(sessions, office):
@@ -62,8 +97,13 @@ def test_the_whole_loop(sessions, office):
         assert [r.item_id for r in inbox(s, office["env"].user_id)] == [env_item]
     # Revenue hands its item to engineering; the owner does not change; the handoff is counted.
     with sessions.begin() as s:
-        handoff_item(s, office["rev"], rev_item, department_id=office["deps"]["ENG"],
-                     reason="נדרשת מדידה של הנכס")
+        handoff_item(
+            s,
+            office["rev"],
+            rev_item,
+            department_id=office["deps"]["ENG"],
+            reason="נדרשת מדידה של הנכס",
+        )
     with sessions() as s:
         assert inbox(s, office["rev"].user_id) == []
         row = inbox(s, office["eng"].user_id)[0]
@@ -72,17 +112,29 @@ def test_the_whole_loop(sessions, office):
     # Engineering updates with a later date (a slip), then finishes.
     later = add_business_days(today, 30)
     with sessions.begin() as s:
-        update_item(s, office["eng"], rev_item, status="in_progress",
-                    next_step="מהנדס יבקר בנכס וימדוד את השטח", expected_date=later)
+        update_item(
+            s,
+            office["eng"],
+            rev_item,
+            status="in_progress",
+            next_step="מהנדס יבקר בנכס וימדוד את השטח",
+            expected_date=later,
+        )
     with sessions() as s:
         kinds = [n.kind for n in notifications(s, office["clerk"].user_id)]
         assert "slipped" in kinds and "handoff" in kinds
         assert my_cases(s, office["clerk"].user_id)[0].changed
     with sessions.begin() as s:
-        update_item(s, office["eng"], rev_item, status="done",
-                    outcome="השטח נמדד מחדש והחיוב תוקן לפי המדידה")
-        update_item(s, office["env"], env_item, status="done",
-                    outcome="רישיון הכלב חודש ונשלח אליך בדואר")
+        update_item(
+            s,
+            office["eng"],
+            rev_item,
+            status="done",
+            outcome="השטח נמדד מחדש והחיוב תוקן לפי המדידה",
+        )
+        update_item(
+            s, office["env"], env_item, status="done", outcome="רישיון הכלב חודש ונשלח אליך בדואר"
+        )
     with sessions() as s:
         tasks = my_tasks(s, office["clerk"].user_id)
         assert [t.kind for t in tasks] == ["callback", "callback"]
@@ -94,13 +146,21 @@ def test_the_whole_loop(sessions, office):
         assert notifications(s, office["clerk"].user_id) == []
     # The owner calls: once no answer, then reaches the resident for both items.
     with sessions.begin() as s:
-        complete_task(s, office["clerk"], tasks[0].id, reached=False, channel="phone", note="לא ענה")
+        complete_task(
+            s, office["clerk"], tasks[0].id, reached=False, channel="phone", note="לא ענה"
+        )
     with sessions() as s:
         assert my_tasks(s, office["clerk"].user_id)[-1].due_date >= tasks[0].due_date
     with sessions.begin() as s:
         for task in tasks:
-            complete_task(s, office["clerk"], task.id, reached=True, channel="whatsapp",
-                          note="עודכן בוואטסאפ על התוצאה")
+            complete_task(
+                s,
+                office["clerk"],
+                task.id,
+                reached=True,
+                channel="whatsapp",
+                note="עודכן בוואטסאפ על התוצאה",
+            )
     with sessions() as s:
         case = get_case(s, office["case"])
         assert case.status == "closed"
@@ -108,15 +168,31 @@ def test_the_whole_loop(sessions, office):
     assert [t.kind for t in followups] == ["followup"]
     assert followups[0].due_date == add_business_days(today, 3)
     with sessions.begin() as s, pytest.raises(ValidationError):
-        complete_task(s, office["clerk"], followups[0].id, reached=True, channel="phone", note="דיברנו")
+        complete_task(
+            s, office["clerk"], followups[0].id, reached=True, channel="phone", note="דיברנו"
+        )
     with sessions.begin() as s:
-        complete_task(s, office["clerk"], followups[0].id, reached=True, channel="phone",
-                      note="אישר שהכול בוצע", satisfaction=5, comment="שירות מצוין")
+        complete_task(
+            s,
+            office["clerk"],
+            followups[0].id,
+            reached=True,
+            channel="phone",
+            note="אישר שהכול בוצע",
+            satisfaction=5,
+            comment="שירות מצוין",
+        )
     with sessions() as s:
         assert my_tasks(s, office["clerk"].user_id) == []
         kinds = [e.kind for e in timeline(s, get_case(s, office["case"]))]
-    for kind in ("item.handed_off", "item.status_updated", "task.created", "task.attempted",
-                 "task.completed", "case.closed"):
+    for kind in (
+        "item.handed_off",
+        "item.status_updated",
+        "task.created",
+        "task.attempted",
+        "task.completed",
+        "case.closed",
+    ):
         assert kind in kinds
     # Everything above is reproducible from the log.
     with sessions() as s:
@@ -132,9 +208,16 @@ def test_the_whole_loop(sessions, office):
     [
         (dict(status="in_progress", next_step="", expected_date=None), "next_step"),
         (dict(status="in_progress", next_step="יטופל", expected_date=None), "next_step"),
-        (dict(status="in_progress", next_step="מהנדס יבקר בנכס", expected_date=None), "expected_date"),
-        (dict(status="in_progress", next_step="מהנדס יבקר בנכס",
-              expected_date=dt.date(2020, 1, 1)), "expected_date"),
+        (
+            dict(status="in_progress", next_step="מהנדס יבקר בנכס", expected_date=None),
+            "expected_date",
+        ),
+        (
+            dict(
+                status="in_progress", next_step="מהנדס יבקר בנכס", expected_date=dt.date(2020, 1, 1)
+            ),
+            "expected_date",
+        ),
         (dict(status="done", outcome="טופל"), "outcome"),
     ],
 )
@@ -153,8 +236,14 @@ def test_third_handoff_needs_confirmation(sessions, office):
     with sessions.begin() as s, pytest.raises(HandoffLimit):
         handoff_item(s, office["env"], item, department_id=deps["REV"], reason="חזרה לגבייה")
     with sessions.begin() as s:
-        handoff_item(s, office["env"], item, department_id=deps["REV"], reason="חזרה לגבייה",
-                     confirm_third=True)
+        handoff_item(
+            s,
+            office["env"],
+            item,
+            department_id=deps["REV"],
+            reason="חזרה לגבייה",
+            confirm_third=True,
+        )
     with sessions() as s:
         assert inbox(s, office["rev"].user_id)[0].handoffs == 3
         assert any("מעל המותר" in n.text for n in notifications(s, office["clerk"].user_id))
@@ -165,20 +254,51 @@ def test_absence_routes_work_to_the_stand_in_and_back(sessions, office):
     item = office["items"][0]
     with sessions.begin() as s:
         # Absences are a supervisor's to set (the service checks the role).
-        boss = create_user(s, office["clerk"], username="miriam", full_name="מרים שטרן",
-                           role=Role.SUPERVISOR, password="boss-pass-1")
+        boss = create_user(
+            s,
+            office["clerk"],
+            username="miriam",
+            full_name="מרים שטרן",
+            role=Role.SUPERVISOR,
+            password="boss-pass-1",
+        )
         boss = Actor(boss.id, office["clerk"].station_id, office["clerk"].station_code)
         # Handed to a person in revenue, who is then away for a week with engineering's
         # Ronit standing in; the clerk is away too, with Amit taking her callbacks.
-        handoff_item(s, office["env"], item, department_id=office["deps"]["REV"],
-                     user_id=office["rev"].user_id, reason="לטיפול אישי")
-        set_absence(s, boss, office["rev"].user_id, office["eng"].user_id,
-                    today, today + dt.timedelta(days=6), "חופשה")
-        set_absence(s, boss, office["clerk"].user_id, office["env"].user_id,
-                    today, today + dt.timedelta(days=2))
+        handoff_item(
+            s,
+            office["env"],
+            item,
+            department_id=office["deps"]["REV"],
+            user_id=office["rev"].user_id,
+            reason="לטיפול אישי",
+        )
+        set_absence(
+            s,
+            boss,
+            office["rev"].user_id,
+            office["eng"].user_id,
+            today,
+            today + dt.timedelta(days=6),
+            "חופשה",
+        )
+        set_absence(
+            s,
+            boss,
+            office["clerk"].user_id,
+            office["env"].user_id,
+            today,
+            today + dt.timedelta(days=2),
+        )
         with pytest.raises(ValidationError):  # a stand-in who is away is no stand-in
-            set_absence(s, boss, office["env"].user_id, office["rev"].user_id,
-                        today, today + dt.timedelta(days=1))
+            set_absence(
+                s,
+                boss,
+                office["env"].user_id,
+                office["rev"].user_id,
+                today,
+                today + dt.timedelta(days=1),
+            )
     with sessions() as s:
         assert stand_in_for(s, office["rev"].user_id) == office["eng"].user_id
         assert item in [r.item_id for r in inbox(s, office["eng"].user_id)]
@@ -215,7 +335,12 @@ def test_inbox_filters(sessions, office):
         env_type = s.scalar(select(RequestType).where(RequestType.code == "ENV-01"))
         assert inbox_count(s, user, InboxFilter(text=env_type.name.split()[0])) == 1
         assert inbox_count(s, user, InboxFilter(overdue_only=True)) == 0
-        assert inbox_count(s, user, InboxFilter(overdue_only=True), today=today + dt.timedelta(days=60)) == 1
+        assert (
+            inbox_count(
+                s, user, InboxFilter(overdue_only=True), today=today + dt.timedelta(days=60)
+            )
+            == 1
+        )
         assert inbox_count(s, user, InboxFilter(status="done")) == 0
 
 

@@ -59,11 +59,21 @@ def smtp_server():
 
 def a_case(sessions, seeded, channel, **contact):
     with sessions.begin() as s:
-        rid = create_resident(s, seeded, ResidentForm(
-            national_id="039337423", first_name="מרים", last_name="לוי", preferred_channel=channel,
-            **contact)).id
+        rid = create_resident(
+            s,
+            seeded,
+            ResidentForm(
+                national_id="039337423",
+                first_name="מרים",
+                last_name="לוי",
+                preferred_channel=channel,
+                **contact,
+            ),
+        ).id
         rt = s.scalar(select(RequestType).where(RequestType.code == "ENV-01"))
-        return open_case(s, seeded, rid, [ItemDraft(rt.id)], service_started_at=clock.utcnow()).number
+        return open_case(
+            s, seeded, rid, [ItemDraft(rt.id)], service_started_at=clock.utcnow()
+        ).number
 
 
 def test_email_update_goes_out_through_smtp_with_the_receipt(sessions, seeded, smtp_server):

@@ -29,10 +29,19 @@ def people(sessions, seeded):
     made = []
     with sessions.begin() as s:
         for n, (first, last, nid) in enumerate(
-            [("יוסף", "כהן", "039337423"), ("מרים", "לוי", "000000018"), ("סאלח", "חורי", "000000026")]
+            [
+                ("יוסף", "כהן", "039337423"),
+                ("מרים", "לוי", "000000018"),
+                ("סאלח", "חורי", "000000026"),
+            ]
         ):
-            r = create_resident(s, seeded, ResidentForm(
-                national_id=nid, first_name=first, last_name=last, phone=f"050123456{n}"))
+            r = create_resident(
+                s,
+                seeded,
+                ResidentForm(
+                    national_id=nid, first_name=first, last_name=last, phone=f"050123456{n}"
+                ),
+            )
             made.append((r.id, first, nid))
     return made
 
@@ -41,10 +50,23 @@ def test_priority_first_then_arrival(sessions, seeded, people):
     with sessions.begin() as s:
         a = lobby.check_in(s, seeded, resident_id=people[0][0], reason="ארנונה", now=minutes(0)).id
         b = lobby.check_in(s, seeded, typed_name="  דוד   פרץ ", reason="מים", now=minutes(1)).id
-        c = lobby.check_in(s, seeded, resident_id=people[2][0], reason="רווחה", priority="elderly",
-                           priority_reason="בן 84", now=minutes(2)).id
-        d = lobby.check_in(s, seeded, resident_id=people[1][0], priority="pregnancy",
-                           priority_reason="חודש תשיעי", now=minutes(3)).id
+        c = lobby.check_in(
+            s,
+            seeded,
+            resident_id=people[2][0],
+            reason="רווחה",
+            priority="elderly",
+            priority_reason="בן 84",
+            now=minutes(2),
+        ).id
+        d = lobby.check_in(
+            s,
+            seeded,
+            resident_id=people[1][0],
+            priority="pregnancy",
+            priority_reason="חודש תשיעי",
+            now=minutes(3),
+        ).id
     with sessions() as s:
         order = lobby.waiting_list(s, minutes(4))
         assert [v.id for v in order] == [c, d, a, b]
@@ -62,8 +84,14 @@ def test_priority_first_then_arrival(sessions, seeded, people):
 def test_priority_needs_its_reason_and_a_visit_needs_a_name(sessions, seeded, people):
     with sessions.begin() as s:
         with pytest.raises(ValidationError) as err:
-            lobby.check_in(s, seeded, resident_id=people[0][0], priority="disability",
-                           priority_reason="  ", now=minutes(0))
+            lobby.check_in(
+                s,
+                seeded,
+                resident_id=people[0][0],
+                priority="disability",
+                priority_reason="  ",
+                now=minutes(0),
+            )
         assert err.value.field == "priority_reason"
         with pytest.raises(ValidationError) as err:
             lobby.check_in(s, seeded, typed_name="   ", now=minutes(0))
@@ -80,7 +108,9 @@ def test_tickets_restart_every_day_and_carry_the_station(sessions, seeded, peopl
         first = lobby.check_in(s, seeded, typed_name="א", now=minutes(0)).ticket
         second = lobby.check_in(s, seeded, typed_name="ב", now=minutes(1)).ticket
         tomorrow = lobby.check_in(s, seeded, typed_name="ג", now=minutes(24 * 60)).ticket
-        assert lobby.check_in(s, other, typed_name="ד", now=minutes(25 * 60)).ticket.startswith("ARB-")
+        assert lobby.check_in(s, other, typed_name="ד", now=minutes(25 * 60)).ticket.startswith(
+            "ARB-"
+        )
     assert (first, second, tomorrow) == ("KDR-001", "KDR-002", "KDR-001")
 
 
@@ -90,8 +120,9 @@ def test_the_case_carries_the_journey_of_the_visit(sessions, seeded, people):
         visit = lobby.check_in(s, seeded, resident_id=rid, reason="הנחה בארנונה", now=minutes(0))
         lobby.call_next(s, seeded, "עמדה 2", minutes(12))
         types = s.scalars(select(RequestType.id).limit(2)).all()
-        case = lobby.save_visit_case(s, seeded, visit.id, rid, [ItemDraft(t) for t in types],
-                                     now=minutes(21))
+        case = lobby.save_visit_case(
+            s, seeded, visit.id, rid, [ItemDraft(t) for t in types], now=minutes(21)
+        )
         number = case.number
     with sessions() as s:
         saved = get_case(s, number)
@@ -152,9 +183,9 @@ def _served(s, actor, counter, arrive, called, ended):
 def test_expected_wait_from_recent_service_times(sessions, seeded):
     with sessions.begin() as s:
         assert lobby.expected_wait(s, minutes(0)).service_minutes == lobby.DEFAULT_SERVICE_MINUTES
-        _served(s, seeded, "1", 0, 1, 5)    # 4 minutes
-        _served(s, seeded, "2", 0, 2, 12)   # 10 minutes
-        _served(s, seeded, "1", 0, 6, 12)   # 6 minutes
+        _served(s, seeded, "1", 0, 1, 5)  # 4 minutes
+        _served(s, seeded, "2", 0, 2, 12)  # 10 minutes
+        _served(s, seeded, "1", 0, 6, 12)  # 6 minutes
         for n in range(4):
             lobby.check_in(s, seeded, typed_name=f"ממתין {n}", now=minutes(13 + n))
     with sessions() as s:
@@ -169,8 +200,14 @@ def test_expected_wait_from_recent_service_times(sessions, seeded):
 def test_live_state_for_the_supervisor(sessions, seeded, people):
     with sessions.begin() as s:
         lobby.check_in(s, seeded, resident_id=people[0][0], now=minutes(0))
-        lobby.check_in(s, seeded, resident_id=people[1][0], priority="disability",
-                       priority_reason="כיסא גלגלים", now=minutes(5))
+        lobby.check_in(
+            s,
+            seeded,
+            resident_id=people[1][0],
+            priority="disability",
+            priority_reason="כיסא גלגלים",
+            now=minutes(5),
+        )
         lobby.check_in(s, seeded, typed_name="אורח", now=minutes(7))
         lobby.call_next(s, seeded, "5", minutes(10))
     with sessions() as s:
@@ -191,7 +228,8 @@ def test_the_display_shows_first_names_and_tickets_only(sessions, seeded, people
     with sessions() as s:
         state = lobby.display_state(s, minutes(3))
     assert [(c.first_name, c.ticket, c.counter) for c in state.calls] == [
-        ("מרים", "KDR-002", "2"), ("יוסף", "KDR-001", "1")
+        ("מרים", "KDR-002", "2"),
+        ("יוסף", "KDR-001", "1"),
     ]
     assert state.waiting == 1
     text = repr(state)
@@ -203,8 +241,15 @@ def test_the_display_shows_first_names_and_tickets_only(sessions, seeded, people
 def test_department_staff_do_not_run_the_lobby(sessions, seeded, station_actor):
     with sessions.begin() as s:
         dep = s.scalar(select(RequestType.department_id).limit(1))
-        user = create_user(s, station_actor, username="eng", full_name="רונית ברק",
-                           role=Role.DEPARTMENT, password="staff-pass-1", department_id=dep)
+        user = create_user(
+            s,
+            station_actor,
+            username="eng",
+            full_name="רונית ברק",
+            role=Role.DEPARTMENT,
+            password="staff-pass-1",
+            department_id=dep,
+        )
         staff = Actor(user.id, seeded.station_id, seeded.station_code)
         with pytest.raises(NotAllowed):
             lobby.check_in(s, staff, typed_name="דוד", now=minutes(0))
@@ -213,8 +258,14 @@ def test_department_staff_do_not_run_the_lobby(sessions, seeded, station_actor):
 def test_rebuild_from_the_log_gives_the_same_lobby(sessions, seeded, people):
     with sessions.begin() as s:
         a = lobby.check_in(s, seeded, resident_id=people[0][0], now=minutes(0))
-        b = lobby.check_in(s, seeded, typed_name="דוד פרץ", priority="other",
-                           priority_reason="מלווה ילד חולה", now=minutes(1))
+        b = lobby.check_in(
+            s,
+            seeded,
+            typed_name="דוד פרץ",
+            priority="other",
+            priority_reason="מלווה ילד חולה",
+            now=minutes(1),
+        )
         lobby.check_in(s, seeded, resident_id=people[2][0], now=minutes(2))
         lobby.call(s, seeded, b.id, "1", minutes(3))
         lobby.call(s, seeded, b.id, "1", minutes(4))

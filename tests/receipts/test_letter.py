@@ -17,7 +17,9 @@ from desktop.receipts.letter import LetterData, render_letters
 from desktop.receipts.receipt import hebrew_date
 from tests.receipts.test_receipt import drawn_lines, ltr, rtl
 
-SHOTS = Path(os.environ.get("DALPAK_SCREENSHOTS", Path(__file__).resolve().parents[2] / "out" / "screens"))
+SHOTS = Path(
+    os.environ.get("DALPAK_SCREENSHOTS", Path(__file__).resolve().parents[2] / "out" / "screens")
+)
 
 LETTER = LetterData(
     council_name="המועצה האזורית גליל תחתון",
@@ -28,7 +30,7 @@ LETTER = LetterData(
     resident_address="הזית 4, כפר כמא",
     dated=date(2026, 11, 23),
     subject="הנחה בארנונה לאזרח ותיק - טיפלנו בזה בשבילך",
-    done_for_you="הגעת לגיל הפרישה, ולכן פתחנו עבורך בקשה להנחה בארנונה (עד 25% על 100 מ\"ר).",
+    done_for_you='הגעת לגיל הפרישה, ולכן פתחנו עבורך בקשה להנחה בארנונה (עד 25% על 100 מ"ר).',
     you_need_to="אם יש לך קצבה מהביטוח הלאומי (National Insurance), צרפי אישור שנתי.",
     case_number="KDR-26-00417-6",
     contact_name="מרים שטרן",
@@ -51,7 +53,9 @@ def test_letter_text_reads_right_to_left_with_mixed_runs(pdf):
     assert "שלום רחל אזולאי (בן-דוד)," in read
     # the date line: Gregorian digits intact beside the Hebrew date
     dated = next(line for line in lines if "23/11/2026" in ltr(line))
-    assert hebrew_date(LETTER.dated) in rtl(dated).replace("·", " ") or hebrew_date(LETTER.dated).split()[0] in rtl(dated)
+    assert hebrew_date(LETTER.dated) in rtl(dated).replace("·", " ") or hebrew_date(
+        LETTER.dated
+    ).split()[0] in rtl(dated)
     # numbers, English and the case number stay left to right inside the Hebrew
     text = "\n".join(ltr(line) for line in lines)
     for run in ("KDR-26-00417-6", "04-6628201", "25%", "National Insurance", "www.glt.org.il"):
@@ -61,13 +65,20 @@ def test_letter_text_reads_right_to_left_with_mixed_runs(pdf):
 def test_letter_text_by_pdftotext_and_one_page_each(tmp_path):
     if not shutil.which("pdftotext"):
         pytest.skip("pdftotext (poppler-utils) is not installed")
-    second = LetterData(**{**LETTER.__dict__, "resident_name": "אבי כהן", "you_need_to": "",
-                           "case_number": "KDR-26-00418-1"})
+    second = LetterData(
+        **{
+            **LETTER.__dict__,
+            "resident_name": "אבי כהן",
+            "you_need_to": "",
+            "case_number": "KDR-26-00418-1",
+        }
+    )
     path = tmp_path / "batch.pdf"
     path.write_bytes(render_letters([LETTER, second]))
     assert len(pdfium.PdfDocument(str(path))) == 2
-    pages = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                           check=True).stdout.split("\f")
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
     assert "KDR-26-00417-6" in pages[0] and "KDR-26-00418-1" in pages[1]
     assert "04-6628201" in pages[0]
     # nothing to do: the letter says so

@@ -332,8 +332,7 @@ def test_shape_mirrors_parentheses_and_keeps_numbers_in_order() -> None:
 
 
 @pytest.mark.parametrize(
-    "line",
-    ["שלום ישראל ישראלי,", "טופס 4 של Lavi", "050-1234567 ו-KDR-26-00417-6", "abc", ""],
+    "line", ["שלום ישראל ישראלי,", "טופס 4 של Lavi", "050-1234567 ו-KDR-26-00417-6", "abc", ""]
 )
 def test_shape_agrees_with_bidi_get_display_without_brackets(line: str) -> None:
     assert shape_rtl(line) == get_display(line, base_dir="R")

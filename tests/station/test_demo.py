@@ -31,8 +31,9 @@ def demo_people(path, seed: int) -> list[tuple[str, str, str, str]]:
         station = local_station(session)
         build_demo(session, Actor(None, station.id, station.code), residents=60, seed=seed, cases=0)
     with sessions() as session:
-        rows = session.execute(select(Resident.national_id, Resident.first_name,
-                                      Resident.last_name, Resident.gender)).all()
+        rows = session.execute(
+            select(Resident.national_id, Resident.first_name, Resident.last_name, Resident.gender)
+        ).all()
     engine.dispose()
     return sorted(tuple(row) for row in rows)
 
@@ -63,17 +64,24 @@ def test_past_visits_are_in_opening_hours_and_priorities_fit_the_person(tmp_path
     try:
         with session_factory(engine).begin() as session:
             station = local_station(session)
-            build_demo(session, Actor(None, station.id, station.code), residents=300, seed=5, cases=120)
+            build_demo(
+                session, Actor(None, station.id, station.code), residents=300, seed=5, cases=120
+            )
         with session_factory(engine)() as session:
-            cases = session.execute(select(Case.arrived_at, Case.service_ended_at)
-                                    .where(Case.arrived_at.is_not(None))).all()
+            cases = session.execute(
+                select(Case.arrived_at, Case.service_ended_at).where(Case.arrived_at.is_not(None))
+            ).all()
             visits = session.execute(
                 select(LobbyVisit.priority, Resident.gender, Resident.birth_date)
                 .join(Resident, Resident.id == LobbyVisit.resident_id)
-                .where(LobbyVisit.priority != "none")).all()
-            fitting = {p: session.execute(select(Resident.gender, Resident.birth_date)
-                                          .where(*_fits(p, dt.date.today()))).all()
-                       for p in ("elderly", "pregnancy")}
+                .where(LobbyVisit.priority != "none")
+            ).all()
+            fitting = {
+                p: session.execute(
+                    select(Resident.gender, Resident.birth_date).where(*_fits(p, dt.date.today()))
+                ).all()
+                for p in ("elderly", "pregnancy")
+            }
     finally:
         engine.dispose()
     assert len(cases) >= 100

@@ -37,14 +37,20 @@ def make_logo(path, size=(320, 200)):
 
 @pytest.fixture
 def fresh(tmp_path, sqlite_templates):
-    engine = open_database(sqlite_templates.migrated(tmp_path / "fresh.sqlite3"), station_code="KDR")
+    engine = open_database(
+        sqlite_templates.migrated(tmp_path / "fresh.sqlite3"), station_code="KDR"
+    )
     yield engine
     engine.dispose()
 
 
 def standalone(tmp_path, **kw) -> sc.StationSetup:
-    values = dict(council_name="מועצה אזורית עמק הניסוי", logo=make_logo(tmp_path / "logo.png"),
-                  admin=ADMIN, station_code="mtl")
+    values = dict(
+        council_name="מועצה אזורית עמק הניסוי",
+        logo=make_logo(tmp_path / "logo.png"),
+        admin=ADMIN,
+        station_code="mtl",
+    )
     values.update(kw)
     return sc.StationSetup(**values)
 
@@ -89,11 +95,17 @@ def test_the_receipt_carries_the_configured_name_and_logo(fresh, tmp_path):
         station = local_station(session)
         admin_id = session.scalar(select(User.id).where(User.username == "rachel"))
         actor = Actor(admin_id, station.id, station.code)
-        resident = create_resident(session, actor, ResidentForm(
-            national_id="039337423", first_name="יוסף", last_name="כהן", phone="050-1234567"))
+        resident = create_resident(
+            session,
+            actor,
+            ResidentForm(
+                national_id="039337423", first_name="יוסף", last_name="כהן", phone="050-1234567"
+            ),
+        )
         type_id = session.scalars(select(RequestType.id)).first()
-        case = open_case(session, actor, resident.id, [ItemDraft(type_id)],
-                         service_started_at=clock.utcnow())
+        case = open_case(
+            session, actor, resident.id, [ItemDraft(type_id)], service_started_at=clock.utcnow()
+        )
     with sessions() as session:
         pdf = receipt_pdf(session, case.number)
     page = PdfReader(io.BytesIO(pdf)).pages[0]
@@ -194,8 +206,14 @@ def hub(tmp_path):
         from desktop.station.seed import seed_reference_data
 
         seed_reference_data(session, actor)
-        create_user(session, actor, username="rachel", full_name="רחל אדמון", role=Role.SUPERVISOR,
-                    password=PASSWORD)
+        create_user(
+            session,
+            actor,
+            username="rachel",
+            full_name="רחל אדמון",
+            role=Role.SUPERVISOR,
+            password=PASSWORD,
+        )
         _identity, token = add_station(session, actor, "ARB")
     server = HubServer(engine).start()
     server.token = token
@@ -227,8 +245,14 @@ def test_only_an_admin_changes_the_station(fresh, tmp_path, hub):
     sc.setup_station(sessions, standalone(tmp_path))
     with sessions.begin() as session:
         station = local_station(session)
-        clerk = create_user(session, Actor(None, station.id, station.code), username="dana",
-                            full_name="דנה", role=Role.CLERK, password=PASSWORD)
+        clerk = create_user(
+            session,
+            Actor(None, station.id, station.code),
+            username="dana",
+            full_name="דנה",
+            role=Role.CLERK,
+            password=PASSWORD,
+        )
         admin_id = session.scalar(select(User.id).where(User.username == "rachel"))
     with pytest.raises(NotAllowed, match="לשנות את הגדרות העמדה"):
         sc.update_station(sessions, clerk.id, council_name="מועצה אחרת")
@@ -237,5 +261,6 @@ def test_only_an_admin_changes_the_station(fresh, tmp_path, hub):
     assert config.council_name == "מועצה אחרת" and not config.has_logo
     # This station has work now (its admin and clerk): it cannot become another hub station.
     with pytest.raises(ValidationError, match="כבר שייך לעמדה MTL"):
-        sc.update_station(sessions, admin_id, council_name="מועצה אחרת",
-                          hub=sc.HubLink(hub.url, "ARB", hub.token))
+        sc.update_station(
+            sessions, admin_id, council_name="מועצה אחרת", hub=sc.HubLink(hub.url, "ARB", hub.token)
+        )

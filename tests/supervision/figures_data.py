@@ -31,15 +31,7 @@ from sqlalchemy.orm import Session
 from desktop.core import clock
 from desktop.core.oplog import Actor
 from desktop.core.users import Role, create_user
-from desktop.models import (
-    Case,
-    CaseItem,
-    Locality,
-    OfferRecord,
-    RequestType,
-    Resident,
-    Task,
-)
+from desktop.models import Case, CaseItem, Locality, OfferRecord, RequestType, Resident, Task
 
 TZ = ZoneInfo("Asia/Jerusalem")
 START = dt.date(2026, 3, 22)
@@ -67,16 +59,30 @@ def build(session: Session, clerk: Actor) -> Data:
     types = {t.code: t for t in session.scalars(select(RequestType))}
     rev_type, env_type = types["REV-03"], types["ENV-01"]
     loc_a, loc_b = list(session.scalars(select(Locality).order_by(Locality.code)))[:2]
-    yossi = create_user(session, clerk, username="yossi", full_name="יוסי מזרחי",
-                        role=Role.CLERK, password="clerk-pass-1")
+    yossi = create_user(
+        session,
+        clerk,
+        username="yossi",
+        full_name="יוסי מזרחי",
+        role=Role.CLERK,
+        password="clerk-pass-1",
+    )
     session.flush()
     dana = clerk.user_id
     now = clock.utcnow()
 
     def resident(first: str, locality) -> Resident:
-        row = Resident(id=clock.new_id(), national_id="000000018", first_name=first,
-                       last_name="בדיקה", locality_id=locality.id, created_hlc="0",
-                       field_clocks={}, created_at=now, updated_at=now)
+        row = Resident(
+            id=clock.new_id(),
+            national_id="000000018",
+            first_name=first,
+            last_name="בדיקה",
+            locality_id=locality.id,
+            created_hlc="0",
+            field_clocks={},
+            created_at=now,
+            updated_at=now,
+        )
         session.add(row)
         return row
 
@@ -86,10 +92,18 @@ def build(session: Session, clerk: Actor) -> Data:
     def visit(number: str, owner, res, arrived: dt.datetime, wait: float, service: float | None):
         started = arrived + dt.timedelta(minutes=wait)
         ended = started + dt.timedelta(minutes=service) if service is not None else None
-        row = Case(id=clock.new_id(), number=number, resident_id=res.id, owner_id=owner,
-                   station_id=clerk.station_id, status="open", arrived_at=arrived,
-                   service_started_at=started, service_ended_at=ended,
-                   created_at=ended or started)
+        row = Case(
+            id=clock.new_id(),
+            number=number,
+            resident_id=res.id,
+            owner_id=owner,
+            station_id=clerk.station_id,
+            status="open",
+            arrived_at=arrived,
+            service_started_at=started,
+            service_ended_at=ended,
+            created_at=ended or started,
+        )
         session.add(row)
         return row
 
@@ -101,29 +115,52 @@ def build(session: Session, clerk: Actor) -> Data:
     session.flush()
 
     def item(case_row, rtype, created, expected, status, finished, handoffs, slips):
-        row = CaseItem(id=clock.new_id(), case_id=case_row.id, position=1,
-                       request_type_id=rtype.id, department_id=rtype.department_id,
-                       next_steps=[], documents=[], expected_date=expected, status=status,
-                       created_at=created, handoffs=handoffs, slips=slips, finished_at=finished)
+        row = CaseItem(
+            id=clock.new_id(),
+            case_id=case_row.id,
+            position=1,
+            request_type_id=rtype.id,
+            department_id=rtype.department_id,
+            next_steps=[],
+            documents=[],
+            expected_date=expected,
+            status=status,
+            created_at=created,
+            handoffs=handoffs,
+            slips=slips,
+            finished_at=finished,
+        )
         session.add(row)
         return row
 
-    item(c1, rev_type, local(22, 3, 8, 45), dt.date(2026, 3, 25), "done",
-              local(26, 3, 0, 30), 0, 0)
-    i2 = item(c2, env_type, local(22, 3, 9, 45), dt.date(2026, 3, 30), "done",
-              local(29, 3, 10), 3, 1)
+    item(c1, rev_type, local(22, 3, 8, 45), dt.date(2026, 3, 25), "done", local(26, 3, 0, 30), 0, 0)
+    i2 = item(
+        c2, env_type, local(22, 3, 9, 45), dt.date(2026, 3, 30), "done", local(29, 3, 10), 3, 1
+    )
     item(c2, rev_type, local(22, 3, 9, 45), dt.date(2026, 3, 26), "in_progress", None, 1, 2)
     item(c3, env_type, local(29, 3, 8, 55), dt.date(2026, 4, 20), "received", None, 2, 0)
     item(c4, rev_type, local(1, 4, 0, 40), dt.date(2026, 4, 15), "done", local(2, 4, 9), 5, 4)
-    i6 = item(c0, rev_type, local(22, 3, 0, 30), dt.date(2026, 3, 27), "cannot",
-              local(24, 3, 12), 0, 0)
+    i6 = item(
+        c0, rev_type, local(22, 3, 0, 30), dt.date(2026, 3, 27), "cannot", local(24, 3, 12), 0, 0
+    )
     session.flush()
 
     def task(kind, case_row, item_row, owner, due, done, satisfaction=None):
-        session.add(Task(id=clock.new_id(), kind=kind, case_id=case_row.id,
-                         item_id=item_row.id if item_row else None, owner_id=owner,
-                         due_date=due, created_at=now, done_at=done, done_by=owner if done else None,
-                         reached=True if done else None, satisfaction=satisfaction))
+        session.add(
+            Task(
+                id=clock.new_id(),
+                kind=kind,
+                case_id=case_row.id,
+                item_id=item_row.id if item_row else None,
+                owner_id=owner,
+                due_date=due,
+                created_at=now,
+                done_at=done,
+                done_by=owner if done else None,
+                reached=True if done else None,
+                satisfaction=satisfaction,
+            )
+        )
 
     task("callback", c2, i2, dana, dt.date(2026, 3, 30), local(30, 3, 10))
     task("callback", c0, i6, yossi.id, dt.date(2026, 3, 25), None)
@@ -134,13 +171,30 @@ def build(session: Session, clerk: Actor) -> Data:
     task("followup", c0, None, yossi.id, dt.date(2026, 3, 31), None)
 
     def offer(res, rule, outcome, at, by):
-        session.add(OfferRecord(id=clock.new_id(), resident_id=res.id, rule_code=rule,
-                                outcome=outcome, reason="", at=at, by=by))
+        session.add(
+            OfferRecord(
+                id=clock.new_id(),
+                resident_id=res.id,
+                rule_code=rule,
+                outcome=outcome,
+                reason="",
+                at=at,
+                by=by,
+            )
+        )
 
     offer(r_a, "SOLDIER_DISCOUNT", "accepted", local(23, 3, 9), dana)
     offer(r_b, "DOG_LICENCE", "declined", local(24, 3, 9), dana)
     offer(r_a, "SOLDIER_DISCOUNT", "shown", local(25, 3, 9), yossi.id)
     offer(r_b, "SOLDIER_DISCOUNT", "accepted", local(5, 4, 9), dana)
     session.flush()
-    return Data(dana, yossi.id, loc_a.id, loc_b.id, rev_type.id, env_type.id,
-                rev_type.department_id, env_type.department_id)
+    return Data(
+        dana,
+        yossi.id,
+        loc_a.id,
+        loc_b.id,
+        rev_type.id,
+        env_type.id,
+        rev_type.department_id,
+        env_type.department_id,
+    )

@@ -65,20 +65,42 @@ def council(sessions, seeded):
         locs = list(s.scalars(select(Locality).order_by(Locality.code)))[:2]
         types = {t.code: t.id for t in s.scalars(select(RequestType))}
         people = {}
-        for username, name, dep in [("ronit", "רונית ברק", "ENG"), ("gil", "גיל אלון", "ENG"),
-                                    ("amit", "עמית גולן", "ENV")]:
-            people[username] = create_user(s, seeded, username=username, full_name=name,
-                                           role=Role.DEPARTMENT, password="pass-word-1",
-                                           department_id=deps[dep]).id
+        for username, name, dep in [
+            ("ronit", "רונית ברק", "ENG"),
+            ("gil", "גיל אלון", "ENG"),
+            ("amit", "עמית גולן", "ENV"),
+        ]:
+            people[username] = create_user(
+                s,
+                seeded,
+                username=username,
+                full_name=name,
+                role=Role.DEPARTMENT,
+                password="pass-word-1",
+                department_id=deps[dep],
+            ).id
         residents = {}
         for n, (key, loc) in enumerate(zip("AB", locs, strict=True)):
-            residents[key] = create_resident(s, seeded, ResidentForm(
-                national_id=complete_national_id(f"{32000000 + n:08d}"), first_name="תושב",
-                last_name=f"ממקום {key}", phone=f"05098765{n:02d}", locality_id=loc.id)).id
+            residents[key] = create_resident(
+                s,
+                seeded,
+                ResidentForm(
+                    national_id=complete_national_id(f"{32000000 + n:08d}"),
+                    first_name="תושב",
+                    last_name=f"ממקום {key}",
+                    phone=f"05098765{n:02d}",
+                    locality_id=loc.id,
+                ),
+            ).id
         ids = {}
         for name, (dep, who, expected, status, slips, loc, rtype, age) in ITEMS.items():
-            case = open_case(s, seeded, residents[loc], [ItemDraft(types[rtype])],
-                             service_started_at=clock.utcnow())
+            case = open_case(
+                s,
+                seeded,
+                residents[loc],
+                [ItemDraft(types[rtype])],
+                service_started_at=clock.utcnow(),
+            )
             item = s.scalar(select(CaseItem).where(CaseItem.case_id == case.id))
             item.department_id = deps[dep]
             item.assignee_id = people[who] if who else None
@@ -86,8 +108,13 @@ def council(sessions, seeded):
             opened = dt.datetime.combine(TODAY - D(age), dt.time(10, 30), TZ).astimezone(dt.UTC)
             item.created_at = opened
             ids[name] = item.id
-    return {"deps": deps, "people": people, "locs": {"A": locs[0].id, "B": locs[1].id},
-            "types": types, "ids": ids}
+    return {
+        "deps": deps,
+        "people": people,
+        "locs": {"A": locs[0].id, "B": locs[1].id},
+        "types": types,
+        "ids": ids,
+    }
 
 
 def figures(row):
@@ -130,7 +157,9 @@ def test_filters(session, council):
         return figures(board(session, BoardFilter(**flt), today=TODAY, risk_days=2).total)
 
     assert total(locality_id=council["locs"]["A"]) == (4, 0, 2, 1, 1, 1)
-    env = board(session, BoardFilter(department_id=council["deps"]["ENV"]), today=TODAY, risk_days=2)
+    env = board(
+        session, BoardFilter(department_id=council["deps"]["ENV"]), today=TODAY, risk_days=2
+    )
     assert [r.name for r in env.people] == ["עמית גולן"] and len(env.departments) == 1
     assert total(assignee_id=council["people"]["ronit"]) == (2, 1, 1, 0, 1, 0)
     assert total(request_type_id=council["types"]["ENG-02"]) == (2, 0, 0, 1, 1, 0)
@@ -138,7 +167,13 @@ def test_filters(session, council):
     assert total(min_age_days=31) == (2, 0, 0, 1, 2, 1)
     assert total(min_age_days=32) == (1, 0, 0, 1, 1, 0)
     assert total(locality_id=council["locs"]["B"], department_id=council["deps"]["ENG"]) == (
-        2, 1, 0, 1, 1, 0)
+        2,
+        1,
+        0,
+        1,
+        1,
+        0,
+    )
 
 
 def test_drill_down(session, council):

@@ -32,8 +32,11 @@ def figures(tmp_path_factory):
 
 def _rows(sheet) -> list[tuple]:
     """The table of a sheet: the header row (row 5) and the rows under it."""
-    return [tuple(c for c in row if c is not None)
-            for row in sheet.iter_rows(min_row=5, values_only=True) if any(row)]
+    return [
+        tuple(c for c in row if c is not None)
+        for row in sheet.iter_rows(min_row=5, values_only=True)
+        if any(row)
+    ]
 
 
 def test_excel_has_a_right_to_left_sheet_per_figure(figures):
@@ -64,8 +67,12 @@ def test_excel_has_a_right_to_left_sheet_per_figure(figures):
 
 
 def test_pdf_report_holds_every_figure(figures):
-    pdf = figures_pdf(figures, "מועצה אזורית הגליל התחתון", FilterNames(locality="כפר כמא"),
-                      printed_on=dt.date(2026, 4, 10))
+    pdf = figures_pdf(
+        figures,
+        "מועצה אזורית הגליל התחתון",
+        FilterNames(locality="כפר כמא"),
+        printed_on=dt.date(2026, 4, 10),
+    )
     pages = pdf_text(pdf)
     text = "\n".join(pages)
     assert_words(pages[0], "מדדי מסע התושב")

@@ -36,8 +36,11 @@ def _snapshot(s):
     def rows(table, key):
         return sorted(tuple(r) for r in s.execute(select(*table.__table__.c).order_by(key)))
 
-    return (rows(FigureVisit, FigureVisit.case_id), rows(FigureItem, FigureItem.item_id),
-            rows(FigureCall, FigureCall.task_id))
+    return (
+        rows(FigureVisit, FigureVisit.case_id),
+        rows(FigureItem, FigureItem.item_id),
+        rows(FigureCall, FigureCall.task_id),
+    )
 
 
 def test_a_change_marks_its_case_and_the_next_figures_count_it(loaded):  # noqa: F811
@@ -61,8 +64,7 @@ def test_a_resident_who_moves_takes_their_visits_to_the_new_locality(loaded):  #
     sessions, d = loaded
     assert figures(loaded, locality_id=d.loc_b).visits.total == 2
     with sessions.begin() as s:
-        s.execute(update(Resident).where(Resident.first_name == "אורי")
-                  .values(locality_id=d.loc_b))
+        s.execute(update(Resident).where(Resident.first_name == "אורי").values(locality_id=d.loc_b))
     moved = figures(loaded, locality_id=d.loc_b)
     assert moved.visits.total == 4 and moved.handoffs.items == 5
     assert figures(loaded, locality_id=d.loc_a).visits.total == 0
@@ -74,10 +76,16 @@ def test_items_and_calls_finished_later_change_the_service_level(loaded):  # noq
     with sessions.begin() as s:
         c2 = _case(s, "T-2")
         # I3 (due 26/3, open) finished on time after all; the open follow-up of C0 done.
-        s.execute(update(CaseItem).where(CaseItem.case_id == c2.id, CaseItem.status == "in_progress")
-                  .values(status="done", finished_at=local(25, 3, 12)))
-        s.execute(update(Task).where(Task.kind == "followup", Task.done_at.is_(None))
-                  .values(done_at=local(31, 3, 9), satisfaction=3))
+        s.execute(
+            update(CaseItem)
+            .where(CaseItem.case_id == c2.id, CaseItem.status == "in_progress")
+            .values(status="done", finished_at=local(25, 3, 12))
+        )
+        s.execute(
+            update(Task)
+            .where(Task.kind == "followup", Task.done_at.is_(None))
+            .values(done_at=local(31, 3, 9), satisfaction=3)
+        )
     f = figures(loaded)
     assert (f.service_level.kept, f.service_level.missed) == (3, 1)
     assert dict(f.service_level.open_age)["15-30"] == 0
@@ -95,8 +103,12 @@ def test_a_deleted_case_leaves_the_figures(loaded):  # noqa: F811
     f = figures(loaded)
     assert f.visits.total == 3 and f.handoffs.items == 4
     with sessions() as s:
-        assert s.scalar(select(func.count()).select_from(FigureVisit)
-                        .where(FigureVisit.case_id == c3.id)) == 0
+        assert (
+            s.scalar(
+                select(func.count()).select_from(FigureVisit).where(FigureVisit.case_id == c3.id)
+            )
+            == 0
+        )
 
 
 def test_a_reassignment_by_the_service_moves_the_clerks_figures(loaded):  # noqa: F811
@@ -104,12 +116,22 @@ def test_a_reassignment_by_the_service_moves_the_clerks_figures(loaded):  # noqa
     with sessions.begin() as s:
         station = local_station(s)
         system = Actor(None, station.id, station.code)
-        boss = create_user(s, system, username="rina", full_name="רינה כהן",
-                           role=Role.SUPERVISOR, password="super-pass-1")
+        boss = create_user(
+            s,
+            system,
+            username="rina",
+            full_name="רינה כהן",
+            role=Role.SUPERVISOR,
+            password="super-pass-1",
+        )
         s.flush()
-        reassign_cases(s, Actor(boss.id, station.id, station.code),
-                       [_case(s, "T-0").id, _case(s, "T-3").id], to_owner_id=d.dana,
-                       reason="יוסי בחופשה")
+        reassign_cases(
+            s,
+            Actor(boss.id, station.id, station.code),
+            [_case(s, "T-0").id, _case(s, "T-3").id],
+            to_owner_id=d.dana,
+            reason="יוסי בחופשה",
+        )
     assert figures(loaded, clerk_id=d.yossi).visits.total == 0
     dana = figures(loaded, clerk_id=d.dana)
     assert dana.visits.total == 4 and dana.satisfaction.count == 3
@@ -119,8 +141,11 @@ def test_what_the_triggers_kept_is_what_a_rebuild_writes(loaded):  # noqa: F811
     sessions, d = loaded
     figures(loaded)
     with sessions.begin() as s:
-        s.execute(update(Case).where(Case.number == "T-1").values(
-            owner_id=d.yossi, service_ended_at=local(22, 3, 9, 5)))
+        s.execute(
+            update(Case)
+            .where(Case.number == "T-1")
+            .values(owner_id=d.yossi, service_ended_at=local(22, 3, 9, 5))
+        )
         s.execute(update(CaseItem).where(CaseItem.status == "received").values(handoffs=3))
         s.execute(update(Resident).where(Resident.first_name == "בתיה").values(locality_id=None))
     with sessions() as s:

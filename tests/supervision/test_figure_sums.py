@@ -15,16 +15,7 @@ from desktop.core import clock
 from desktop.core.db import local_station, session_factory
 from desktop.core.oplog import Actor
 from desktop.core.users import Role, create_user
-from desktop.models import (
-    Case,
-    CaseItem,
-    FigureSum,
-    Locality,
-    RequestType,
-    Resident,
-    Task,
-    User,
-)
+from desktop.models import Case, CaseItem, FigureSum, Locality, RequestType, Resident, Task, User
 from desktop.station.seed import seed_reference_data
 from desktop.supervision import figure_facts
 from desktop.supervision.figures import FigureFilter, compute_figures, compute_from_rows
@@ -33,13 +24,21 @@ TZ = ZoneInfo("Asia/Jerusalem")
 FIRST = dt.date(2026, 3, 1)  # summer time starts 27/3 and ends 25/10
 DAYS = 260
 TODAY = dt.date(2026, 10, 1)
-STATUSES = ("received", "in_progress", "waiting_resident", "waiting_department", "done",
-            "cannot", "done")
+STATUSES = (
+    "received",
+    "in_progress",
+    "waiting_resident",
+    "waiting_department",
+    "done",
+    "cannot",
+    "done",
+)
 
 
 def _moment(rng: random.Random, day: dt.date) -> dt.datetime:
-    local = dt.datetime.combine(day, dt.time(rng.choice((0, 7, 8, 9, 12, 15, 23)),
-                                             rng.randrange(60), rng.randrange(60)), TZ)
+    local = dt.datetime.combine(
+        day, dt.time(rng.choice((0, 7, 8, 9, 12, 15, 23)), rng.randrange(60), rng.randrange(60)), TZ
+    )
     return local.astimezone(dt.UTC)
 
 
@@ -50,8 +49,17 @@ def _build(sessions, seed: int = 7, cases: int = 240) -> dict:
         system = Actor(None, station.id, station.code)
         seed_reference_data(s, system)
         s.flush()
-        clerks = [create_user(s, system, username=f"clerk{n}", full_name=f"פקיד {n}",
-                              role=Role.CLERK, password="clerk-pass-1") for n in range(3)]
+        clerks = [
+            create_user(
+                s,
+                system,
+                username=f"clerk{n}",
+                full_name=f"פקיד {n}",
+                role=Role.CLERK,
+                password="clerk-pass-1",
+            )
+            for n in range(3)
+        ]
         s.flush()
         localities = list(s.scalars(select(Locality).order_by(Locality.code)))[:3]
         types = list(s.scalars(select(RequestType).order_by(RequestType.code)))[:6]
@@ -59,9 +67,17 @@ def _build(sessions, seed: int = 7, cases: int = 240) -> dict:
         residents = []
         for n in range(40):
             locality = rng.choice([*localities, None])
-            row = Resident(id=clock.new_id(), national_id="000000018", first_name=f"ת{n}",
-                           last_name="בדיקה", locality_id=locality.id if locality else None,
-                           created_hlc="0", field_clocks={}, created_at=now, updated_at=now)
+            row = Resident(
+                id=clock.new_id(),
+                national_id="000000018",
+                first_name=f"ת{n}",
+                last_name="בדיקה",
+                locality_id=locality.id if locality else None,
+                created_hlc="0",
+                field_clocks={},
+                created_at=now,
+                updated_at=now,
+            )
             s.add(row)
             residents.append(row)
         s.flush()
@@ -69,53 +85,100 @@ def _build(sessions, seed: int = 7, cases: int = 240) -> dict:
             day = FIRST + dt.timedelta(days=rng.randrange(DAYS))
             arrived = _moment(rng, day)
             started = arrived + dt.timedelta(minutes=rng.choice((0, 3.5, 10, 42)))
-            ended = started + dt.timedelta(minutes=rng.choice((1, 7.25, 30))) \
-                if rng.random() < 0.8 else None
-            case_row = Case(id=clock.new_id(), number=f"R-{n}", resident_id=rng.choice(residents).id,
-                            owner_id=rng.choice(clerks).id, station_id=station.id, status="open",
-                            arrived_at=arrived, service_started_at=started, service_ended_at=ended,
-                            created_at=started)
+            ended = (
+                started + dt.timedelta(minutes=rng.choice((1, 7.25, 30)))
+                if rng.random() < 0.8
+                else None
+            )
+            case_row = Case(
+                id=clock.new_id(),
+                number=f"R-{n}",
+                resident_id=rng.choice(residents).id,
+                owner_id=rng.choice(clerks).id,
+                station_id=station.id,
+                status="open",
+                arrived_at=arrived,
+                service_started_at=started,
+                service_ended_at=ended,
+                created_at=started,
+            )
             s.add(case_row)
             s.flush()
             items = []
             for position in range(rng.choice((1, 1, 2, 3))):
                 rtype = rng.choice(types)
                 status = rng.choice(STATUSES)
-                finished = _moment(rng, day + dt.timedelta(days=rng.randrange(20))) \
-                    if status in ("done", "cannot") else None
+                finished = (
+                    _moment(rng, day + dt.timedelta(days=rng.randrange(20)))
+                    if status in ("done", "cannot")
+                    else None
+                )
                 item = CaseItem(
-                    id=clock.new_id(), case_id=case_row.id, position=position + 1,
+                    id=clock.new_id(),
+                    case_id=case_row.id,
+                    position=position + 1,
                     request_type_id=rtype.id,
                     # sometimes handed to another department than the type's
-                    department_id=rng.choice(types).department_id if rng.random() < 0.2
+                    department_id=rng.choice(types).department_id
+                    if rng.random() < 0.2
                     else rtype.department_id,
-                    next_steps=[], documents=[],
-                    expected_date=day + dt.timedelta(days=rng.randrange(1, 25)), status=status,
-                    created_at=arrived + dt.timedelta(minutes=5), handoffs=rng.choice((0, 0, 1, 2, 3, 5)),
-                    slips=rng.choice((0, 0, 1, 2)), finished_at=finished)
+                    next_steps=[],
+                    documents=[],
+                    expected_date=day + dt.timedelta(days=rng.randrange(1, 25)),
+                    status=status,
+                    created_at=arrived + dt.timedelta(minutes=5),
+                    handoffs=rng.choice((0, 0, 1, 2, 3, 5)),
+                    slips=rng.choice((0, 0, 1, 2)),
+                    finished_at=finished,
+                )
                 s.add(item)
                 items.append(item)
             s.flush()
             for item in items:
                 if rng.random() < 0.4:
-                    done = _moment(rng, day + dt.timedelta(days=rng.randrange(10))) \
-                        if rng.random() < 0.6 else None
-                    s.add(Task(id=clock.new_id(), kind="callback", case_id=case_row.id,
-                               item_id=item.id, owner_id=case_row.owner_id,
-                               due_date=day + dt.timedelta(days=rng.randrange(8)),
-                               created_at=now, done_at=done))
+                    done = (
+                        _moment(rng, day + dt.timedelta(days=rng.randrange(10)))
+                        if rng.random() < 0.6
+                        else None
+                    )
+                    s.add(
+                        Task(
+                            id=clock.new_id(),
+                            kind="callback",
+                            case_id=case_row.id,
+                            item_id=item.id,
+                            owner_id=case_row.owner_id,
+                            due_date=day + dt.timedelta(days=rng.randrange(8)),
+                            created_at=now,
+                            done_at=done,
+                        )
+                    )
             if rng.random() < 0.5:
-                done = _moment(rng, day + dt.timedelta(days=rng.randrange(14))) \
-                    if rng.random() < 0.7 else None
-                s.add(Task(id=clock.new_id(), kind="followup", case_id=case_row.id, item_id=None,
-                           owner_id=case_row.owner_id,
-                           due_date=day + dt.timedelta(days=rng.randrange(3, 15)), created_at=now,
-                           done_at=done,
-                           satisfaction=rng.randint(1, 5) if done and rng.random() < 0.8 else None))
+                done = (
+                    _moment(rng, day + dt.timedelta(days=rng.randrange(14)))
+                    if rng.random() < 0.7
+                    else None
+                )
+                s.add(
+                    Task(
+                        id=clock.new_id(),
+                        kind="followup",
+                        case_id=case_row.id,
+                        item_id=None,
+                        owner_id=case_row.owner_id,
+                        due_date=day + dt.timedelta(days=rng.randrange(3, 15)),
+                        created_at=now,
+                        done_at=done,
+                        satisfaction=rng.randint(1, 5) if done and rng.random() < 0.8 else None,
+                    )
+                )
         s.flush()
-        return {"clerks": [c.id for c in clerks], "localities": [loc.id for loc in localities],
-                "types": [t.id for t in types],
-                "departments": sorted({t.department_id for t in types}, key=str)}
+        return {
+            "clerks": [c.id for c in clerks],
+            "localities": [loc.id for loc in localities],
+            "types": [t.id for t in types],
+            "departments": sorted({t.department_id for t in types}, key=str),
+        }
 
 
 def _filters(ids: dict) -> list[dict]:
@@ -178,22 +241,43 @@ def test_after_random_changes_the_sums_still_agree_and_equal_a_recount(journeys)
         residents = list(s.scalars(select(Resident.id).order_by(Resident.id)))
         for case_id in rng.sample(cases, 30):  # moved to another clerk, or to another day
             arrived = _moment(rng, FIRST + dt.timedelta(days=rng.randrange(DAYS)))
-            s.execute(update(Case).where(Case.id == case_id).values(
-                owner_id=rng.choice(ids["clerks"]), arrived_at=arrived,
-                service_started_at=arrived + dt.timedelta(minutes=rng.choice((0, 9.5, 61))),
-                service_ended_at=arrived + dt.timedelta(minutes=rng.choice((70, 95)))))
+            s.execute(
+                update(Case)
+                .where(Case.id == case_id)
+                .values(
+                    owner_id=rng.choice(ids["clerks"]),
+                    arrived_at=arrived,
+                    service_started_at=arrived + dt.timedelta(minutes=rng.choice((0, 9.5, 61))),
+                    service_ended_at=arrived + dt.timedelta(minutes=rng.choice((70, 95))),
+                )
+            )
         for item_id in rng.sample(items, 40):  # handed on, finished, slipped
-            s.execute(update(CaseItem).where(CaseItem.id == item_id).values(
-                department_id=rng.choice(ids["departments"]), status=rng.choice(STATUSES),
-                finished_at=_moment(rng, FIRST + dt.timedelta(days=rng.randrange(DAYS))),
-                slips=CaseItem.slips + 1, handoffs=CaseItem.handoffs + 1))
+            s.execute(
+                update(CaseItem)
+                .where(CaseItem.id == item_id)
+                .values(
+                    department_id=rng.choice(ids["departments"]),
+                    status=rng.choice(STATUSES),
+                    finished_at=_moment(rng, FIRST + dt.timedelta(days=rng.randrange(DAYS))),
+                    slips=CaseItem.slips + 1,
+                    handoffs=CaseItem.handoffs + 1,
+                )
+            )
         for task_id in rng.sample(calls, 20):
-            s.execute(update(Task).where(Task.id == task_id).values(
-                done_at=_moment(rng, FIRST + dt.timedelta(days=rng.randrange(DAYS))),
-                satisfaction=rng.randint(1, 5)))
+            s.execute(
+                update(Task)
+                .where(Task.id == task_id)
+                .values(
+                    done_at=_moment(rng, FIRST + dt.timedelta(days=rng.randrange(DAYS))),
+                    satisfaction=rng.randint(1, 5),
+                )
+            )
         for resident_id in rng.sample(residents, 8):
-            s.execute(update(Resident).where(Resident.id == resident_id).values(
-                locality_id=rng.choice([*ids["localities"], None])))
+            s.execute(
+                update(Resident)
+                .where(Resident.id == resident_id)
+                .values(locality_id=rng.choice([*ids["localities"], None]))
+            )
         gone = rng.choice(cases)
         s.execute(Task.__table__.delete().where(Task.case_id == gone))
         s.execute(CaseItem.__table__.delete().where(CaseItem.case_id == gone))

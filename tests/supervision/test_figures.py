@@ -27,8 +27,14 @@ def _load(engine):
         system = Actor(None, station.id, station.code)
         seed_reference_data(s, system)
         s.flush()
-        clerk = create_user(s, system, username="dana", full_name="דנה לוי", role=Role.CLERK,
-                            password="clerk-pass-1")
+        clerk = create_user(
+            s,
+            system,
+            username="dana",
+            full_name="דנה לוי",
+            role=Role.CLERK,
+            password="clerk-pass-1",
+        )
         s.flush()
         data = figures_data.build(s, Actor(clerk.id, station.id, station.code))
     return sessions, data
@@ -93,7 +99,9 @@ def test_calls_and_satisfaction(loaded):
     assert sat.count == 3 and sat.average == pytest.approx(11 / 3)
     assert sat.distribution == (0, 1, 0, 1, 1)
     assert [(w, round(a, 2), n) for w, a, n in sat.weekly] == [
-        (dt.date(2026, 3, 22), 3.5, 2), (dt.date(2026, 3, 29), 4.0, 1)]
+        (dt.date(2026, 3, 22), 3.5, 2),
+        (dt.date(2026, 3, 29), 4.0, 1),
+    ]
 
 
 def test_extras(loaded):
@@ -110,7 +118,11 @@ def test_filters(loaded):
     assert rev.service_level.percent == pytest.approx(100 / 3)
     assert (rev.extras.offered, rev.extras.accepted, rev.extras.declined) == (2, 1, 0)
     # The callback is about I2 (ENV): not counted for REV; every follow-up's case has REV but C3.
-    assert (rev.calls.callbacks_done, rev.calls.callbacks_open, rev.calls.followups_done) == (0, 1, 2)
+    assert (rev.calls.callbacks_done, rev.calls.callbacks_open, rev.calls.followups_done) == (
+        0,
+        1,
+        2,
+    )
 
     yossi = figures(loaded, clerk_id=d.yossi)
     assert yossi.visits.total == 2 and yossi.waiting.average == pytest.approx(15)

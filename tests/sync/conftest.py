@@ -46,13 +46,22 @@ def free_port() -> int:
 class HubServer:
     """uvicorn serving the hub app on a thread, on a free loopback port."""
 
-    def __init__(self, engine: Engine, certfile: str | None = None, keyfile: str | None = None) -> None:
+    def __init__(
+        self, engine: Engine, certfile: str | None = None, keyfile: str | None = None
+    ) -> None:
         self.engine = engine
         self.port = free_port()
         self.url = f"{'https' if certfile else 'http'}://127.0.0.1:{self.port}"
-        config = uvicorn.Config(create_app(engine), host="127.0.0.1", port=self.port,
-                                log_level="warning", access_log=False, lifespan="off",
-                                ssl_certfile=certfile, ssl_keyfile=keyfile)
+        config = uvicorn.Config(
+            create_app(engine),
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            ssl_certfile=certfile,
+            ssl_keyfile=keyfile,
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
@@ -136,9 +145,17 @@ def make_station(hub, tmp_path, sqlite_templates):
             hub_actor = Actor(None, hub_station.id, hub_station.code)
             identity, token = add_station(session, hub_actor, code)
             # The council registers the station's clerk on the hub; the station pulls it.
-            clerk = create_user(session, hub_actor, username=f"clerk{code.lower()}",
-                                full_name=f"פקיד {code}", role=Role.CLERK, password="station-pass-1")
-        engine = open_database(sqlite_templates.migrated(tmp_path / f"{code}.sqlite3"), station_code=code)
+            clerk = create_user(
+                session,
+                hub_actor,
+                username=f"clerk{code.lower()}",
+                full_name=f"פקיד {code}",
+                role=Role.CLERK,
+                password="station-pass-1",
+            )
+        engine = open_database(
+            sqlite_templates.migrated(tmp_path / f"{code}.sqlite3"), station_code=code
+        )
         sessions = session_factory(engine)
         with HubClient(hub.url, token) as client:
             connect(sessions, client, hub.url, token)

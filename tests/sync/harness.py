@@ -30,14 +30,7 @@ from sqlalchemy.orm import Session
 from desktop.core import clock
 from desktop.core.numbering import is_valid_case_number
 from desktop.core.oplog import LOCAL_TABLES, rebuild_state
-from desktop.models import (
-    Base,
-    Case,
-    FieldConflict,
-    Operation,
-    QuarantinedOperation,
-    StationState,
-)
+from desktop.models import Base, Case, FieldConflict, Operation, QuarantinedOperation, StationState
 
 # --- links ----------------------------------------------------------------------------------
 
@@ -408,12 +401,20 @@ class CouncilTemplate:
                 identity, self.tokens[code] = add_station(session, hub_actor, code)
                 # The council registers each station's clerk on the hub; the station pulls it.
                 clerks[code] = create_user(
-                    session, hub_actor, username=f"clerk{code.lower()}",
-                    full_name=f"פקיד {code}", role=Role.CLERK, password="station-pass-1",
+                    session,
+                    hub_actor,
+                    username=f"clerk{code.lower()}",
+                    full_name=f"פקיד {code}",
+                    role=Role.CLERK,
+                    password="station-pass-1",
                 ).id
                 create_user(
-                    session, hub_actor, username=f"sup{code.lower()}",
-                    full_name=f"מפקחת {code}", role=Role.SUPERVISOR, password="station-pass-1",
+                    session,
+                    hub_actor,
+                    username=f"sup{code.lower()}",
+                    full_name=f"מפקחת {code}",
+                    role=Role.SUPERVISOR,
+                    password="station-pass-1",
                 )
         server = HubServer(self.hub_engine).start()
         engines = []

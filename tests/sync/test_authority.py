@@ -62,8 +62,11 @@ def _refused_by_hub(station, op_id: uuid.UUID) -> str:  # noqa: ANN001
     """Push the station's unsent operations by hand and return the hub's refusal code of op_id."""
     with station.sessions() as s:
         table = Operation.__table__
-        rows = s.execute(select(table).where(table.c.station_id == local_station(s).id,
-                                             table.c.acked.is_(False)).order_by(table.c.seq))
+        rows = s.execute(
+            select(table)
+            .where(table.c.station_id == local_station(s).id, table.c.acked.is_(False))
+            .order_by(table.c.seq)
+        )
         wire = [to_wire(row) for row in rows]
     with station.client() as client:
         answer = client.push(wire)
@@ -89,10 +92,22 @@ def _kept_at_station(station, op_id: uuid.UUID) -> None:  # noqa: ANN001
 def test_a_pushed_admin_is_refused_and_cannot_log_in_anywhere(hub, make_station):
     arbel, lavi = make_station("ARB"), make_station("LVI")
     with arbel.sessions.begin() as s:  # as `dalpak user add` would, and as the station's clerk
-        system_admin = create_user(s, Actor(None, arbel.actor.station_id, "ARB"), username="root1",
-                                   full_name="x", role=Role.ADMIN, password="owned-the-council")
-        clerk_admin = create_user(s, arbel.actor, username="root2", full_name="x",
-                                  role=Role.ADMIN, password="owned-the-council")
+        system_admin = create_user(
+            s,
+            Actor(None, arbel.actor.station_id, "ARB"),
+            username="root1",
+            full_name="x",
+            role=Role.ADMIN,
+            password="owned-the-council",
+        )
+        clerk_admin = create_user(
+            s,
+            arbel.actor,
+            username="root2",
+            full_name="x",
+            role=Role.ADMIN,
+            password="owned-the-council",
+        )
     system_op = _op_of(arbel, system_admin.id)
     clerk_op = _op_of(arbel, clerk_admin.id)
     assert _refused_by_hub(arbel, system_op) == "hub_only"
@@ -116,8 +131,13 @@ def test_a_station_cannot_rename_another_station(hub, make_station):
     arbel, lavi = make_station("ARB"), make_station("LVI")
     lavi_id = _station_id(lavi)
     with arbel.sessions.begin() as s:
-        op = record(s, Actor(None, arbel.actor.station_id, "ARB"), "station.created", lavi_id,
-                    {"code": "LVI", "name": "נגנבה"})
+        op = record(
+            s,
+            Actor(None, arbel.actor.station_id, "ARB"),
+            "station.created",
+            lavi_id,
+            {"code": "LVI", "name": "נגנבה"},
+        )
         by_clerk = record(s, arbel.actor, "station.created", lavi_id, {"code": "LVI", "name": "x"})
     assert _refused_by_hub(arbel, op.id) == "hub_only"
     assert _refused_by_hub(arbel, by_clerk.id) == "hub_only"
@@ -134,12 +154,18 @@ def test_a_clerk_cannot_change_a_department(hub, make_station):
     with Session(hub.engine) as s:
         dep = s.scalar(select(Department).where(Department.code == "ENG"))
         phone = dep.phone
-    payload = {"code": "ENG", "name": dep.name, "phone": "03-0000000", "email": dep.email,
-               "description": dep.description}
+    payload = {
+        "code": "ENG",
+        "name": dep.name,
+        "phone": "03-0000000",
+        "email": dep.email,
+        "description": dep.description,
+    }
     with arbel.sessions.begin() as s:
         op = record(s, arbel.actor, "department.upserted", dep.id, payload)
-        system = record(s, Actor(None, arbel.actor.station_id, "ARB"), "department.upserted",
-                        dep.id, payload)
+        system = record(
+            s, Actor(None, arbel.actor.station_id, "ARB"), "department.upserted", dep.id, payload
+        )
     assert _refused_by_hub(arbel, op.id) == "role"
     assert _refused_by_hub(arbel, system.id) == "hub_only"
     _kept_at_station(arbel, op.id)
@@ -152,18 +178,36 @@ def test_a_clerk_cannot_change_a_department(hub, make_station):
 def test_a_forged_user_is_refused(hub, make_station):
     arbel, lavi = make_station("ARB"), make_station("LVI")
     with session_factory(hub.engine).begin() as s:
-        gone = create_user(s, _hub_actor(hub), username="gone", full_name="עזב/ה",
-                           role=Role.CLERK, password="gone-pass-1")
-        admin = create_user(s, _hub_actor(hub), username="boss", full_name="מנהל",
-                            role=Role.ADMIN, password="boss-pass-1")
+        gone = create_user(
+            s,
+            _hub_actor(hub),
+            username="gone",
+            full_name="עזב/ה",
+            role=Role.CLERK,
+            password="gone-pass-1",
+        )
+        admin = create_user(
+            s,
+            _hub_actor(hub),
+            username="boss",
+            full_name="מנהל",
+            role=Role.ADMIN,
+            password="boss-pass-1",
+        )
     arbel.sync()
     # A user who left: inactive on the hub (no operation deactivates users yet).
     with session_factory(hub.engine).begin() as s:
         s.execute(update(User).where(User.id == gone.id).values(active=False))
     # A clerk ARB's admin adds works at ARB only.
     with arbel.sessions.begin() as s:
-        local = create_user(s, Actor(admin.id, arbel.actor.station_id, "ARB"), username="arbclerk",
-                            full_name="פקיד/ה של ארבל", role=Role.CLERK, password="arb-pass-1")
+        local = create_user(
+            s,
+            Actor(admin.id, arbel.actor.station_id, "ARB"),
+            username="arbclerk",
+            full_name="פקיד/ה של ארבל",
+            role=Role.CLERK,
+            password="arb-pass-1",
+        )
     arbel.sync()
     lavi.sync()
     forged = {}
@@ -182,8 +226,13 @@ def test_a_forged_user_is_refused(hub, make_station):
     assert not _ids(hub.engine) & set(forged.values())
     # ARB's own clerk, made by its admin, works there.
     with arbel.sessions.begin() as s:
-        fine = record(s, Actor(local.id, arbel.actor.station_id, "ARB"), "notification.read",
-                      local.id, {"ids": []}).id
+        fine = record(
+            s,
+            Actor(local.id, arbel.actor.station_id, "ARB"),
+            "notification.read",
+            local.id,
+            {"ids": []},
+        ).id
     arbel.sync()
     assert fine in _ids(hub.engine)
 
@@ -191,12 +240,24 @@ def test_a_forged_user_is_refused(hub, make_station):
 def test_secrets_stay_home(hub, make_station):
     arbel, lavi = make_station("ARB"), make_station("LVI")
     with session_factory(hub.engine).begin() as s:
-        admin = create_user(s, _hub_actor(hub), username="boss", full_name="מנהל",
-                            role=Role.ADMIN, password="boss-pass-1")
+        admin = create_user(
+            s,
+            _hub_actor(hub),
+            username="boss",
+            full_name="מנהל",
+            role=Role.ADMIN,
+            password="boss-pass-1",
+        )
     arbel.sync()
     with arbel.sessions.begin() as s:
-        create_user(s, Actor(admin.id, arbel.actor.station_id, "ARB"), username="arbclerk",
-                    full_name="פקיד/ה של ארבל", role=Role.CLERK, password="arb-pass-1")
+        create_user(
+            s,
+            Actor(admin.id, arbel.actor.station_id, "ARB"),
+            username="arbclerk",
+            full_name="פקיד/ה של ארבל",
+            role=Role.CLERK,
+            password="arb-pass-1",
+        )
     arbel.sync()
     lavi.sync()
     with Session(lavi.engine) as s:
@@ -224,18 +285,32 @@ def test_quarantine_reasons_hold_no_parameters(hub, make_station):
     # A user.created the hub cannot store (the username is taken) carries a hash: the reason
     # quotes neither.
     with session_factory(hub.engine).begin() as s:
-        boss = create_user(s, _hub_actor(hub), username="boss", full_name="מנהל",
-                           role=Role.ADMIN, password="boss-pass-1")
+        boss = create_user(
+            s,
+            _hub_actor(hub),
+            username="boss",
+            full_name="מנהל",
+            role=Role.ADMIN,
+            password="boss-pass-1",
+        )
     arbel.sync()
     with arbel.sessions.begin() as s:
         seq = oplog.station_state(s).last_op_seq + 1
         oplog.station_state(s).last_op_seq = seq
     dup = WireOperation(
-        id=clock.new_id(), station_id=arbel.actor.station_id, seq=seq,
+        id=clock.new_id(),
+        station_id=arbel.actor.station_id,
+        seq=seq,
         hlc=clock.Timestamp(clock.wall_ms(), 0, str(arbel.actor.station_id)).encode(),
-        user_id=boss.id, kind="user.created", entity_id=clock.new_id(),
-        payload={"username": "clerkarb", "full_name": "x", "role": "clerk",
-                 "password_hash": clerk.password_hash},
+        user_id=boss.id,
+        kind="user.created",
+        entity_id=clock.new_id(),
+        payload={
+            "username": "clerkarb",
+            "full_name": "x",
+            "role": "clerk",
+            "password_hash": clerk.password_hash,
+        },
         created_at=clock.utcnow(),
     )
     # The station's own database would not take it either: pushed by hand.
@@ -257,11 +332,19 @@ def test_a_station_refuses_what_a_tampered_hub_serves(hub, make_station):
     with Session(hub.engine) as s:
         clerk_hash = s.scalar(select(User.password_hash).where(User.username == "clerkarb"))
     forged = WireOperation(
-        id=clock.new_id(), station_id=arbel_id, seq=10_000, hlc=clock.Timestamp(
-            clock.wall_ms(), 0, str(arbel_id)).encode(),
-        user_id=None, kind="user.created", entity_id=clock.new_id(),
-        payload={"username": "mole", "full_name": "x", "role": "admin",
-                 "password_hash": clerk_hash},
+        id=clock.new_id(),
+        station_id=arbel_id,
+        seq=10_000,
+        hlc=clock.Timestamp(clock.wall_ms(), 0, str(arbel_id)).encode(),
+        user_id=None,
+        kind="user.created",
+        entity_id=clock.new_id(),
+        payload={
+            "username": "mole",
+            "full_name": "x",
+            "role": "admin",
+            "password_hash": clerk_hash,
+        },
         created_at=clock.utcnow(),
     )
     with session_factory(hub.engine).begin() as s:

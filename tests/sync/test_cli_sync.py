@@ -23,7 +23,9 @@ def run(*argv: str) -> str:
 
 def test_register_connect_and_sync_from_the_command_line(pg_url, tmp_path, capsys, monkeypatch):
     run("--db", pg_url, "hub", "init")
-    token = run("--db", pg_url, "hub", "add-station", "ARB", "--name", "ארבל").strip().splitlines()[-1]
+    token = (
+        run("--db", pg_url, "hub", "add-station", "ARB", "--name", "ארבל").strip().splitlines()[-1]
+    )
     assert token.startswith("ARB.")
     from desktop.core.db import open_database
 
@@ -41,8 +43,17 @@ def test_register_connect_and_sync_from_the_command_line(pg_url, tmp_path, capsy
         laptop = f"sqlite:///{tmp_path / 'laptop.sqlite3'}"
         token_file = tmp_path / "token"
         token_file.write_text(token + "\n", encoding="utf-8")
-        out = run("--db", laptop, "sync", "--hub", server.url, "--station", "ARB",
-                  "--token-file", str(token_file))
+        out = run(
+            "--db",
+            laptop,
+            "sync",
+            "--hub",
+            server.url,
+            "--station",
+            "ARB",
+            "--token-file",
+            str(token_file),
+        )
         assert "סנכרון הושלם" in out
         run("--db", laptop, "demo", "--residents", "20", "--cases", "2")
         out = run("--db", laptop, "sync")
@@ -52,12 +63,28 @@ def test_register_connect_and_sync_from_the_command_line(pg_url, tmp_path, capsy
         # A wrong token is refused with a clear message; half the first-time options too.
         # The token comes from standard input with '-'.
         monkeypatch.setattr("sys.stdin", io.StringIO("ARB.wrong\n"))
-        assert main(["--db", f"sqlite:///{tmp_path / 'other.sqlite3'}", "sync", "--hub", server.url,
-                     "--station", "ARB", "--token-file", "-"]) == 2
+        assert (
+            main(
+                [
+                    "--db",
+                    f"sqlite:///{tmp_path / 'other.sqlite3'}",
+                    "sync",
+                    "--hub",
+                    server.url,
+                    "--station",
+                    "ARB",
+                    "--token-file",
+                    "-",
+                ]
+            )
+            == 2
+        )
         assert "אסימון" in capsys.readouterr().err
         # A token is never a command-line argument, which other users of the computer can see.
         with pytest.raises(SystemExit):
-            main(["--db", laptop, "sync", "--hub", server.url, "--station", "ARB", "--token", token])
+            main(
+                ["--db", laptop, "sync", "--hub", server.url, "--station", "ARB", "--token", token]
+            )
         capsys.readouterr()
         assert main(["--db", laptop, "sync", "--hub", server.url]) == 2
         run("--db", pg_url, "hub", "revoke-station", "ARB")

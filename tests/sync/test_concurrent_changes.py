@@ -38,11 +38,15 @@ def _licence(resident_id, days: int) -> dict:
 
 
 @pytest.mark.parametrize("removed_last", [True, False], ids=["removal-later", "renewal-later"])
-def test_a_renewal_and_a_removal_made_apart_end_the_same_everywhere(hub, make_station, removed_last):
+def test_a_renewal_and_a_removal_made_apart_end_the_same_everywhere(
+    hub, make_station, removed_last
+):
     arbel, lavi = make_station("ARB"), make_station("LVI")
     with arbel.sessions.begin() as s:
         rid = create_resident(
-            s, arbel.actor, ResidentForm(national_id="039337423", first_name="סמירה", last_name="חורי")
+            s,
+            arbel.actor,
+            ResidentForm(national_id="039337423", first_name="סמירה", last_name="חורי"),
         ).id
         dog = save_holding(s, arbel.actor, "dog_licence", _licence(rid, 20))
     arbel.sync()
@@ -104,18 +108,33 @@ def test_a_case_moved_while_its_item_is_finished_elsewhere(hub, make_station, mo
     with session_factory(hub.engine).begin() as s:  # the council registers its staff
         council = local_station(s)
         council = Actor(None, council.id, council.code)
-        boss = create_user(s, council, username="miri", full_name="מירי כץ",
-                           role=Role.SUPERVISOR, password="dalpak2026").id
-        heir = create_user(s, council, username="yoni", full_name="יוני לוי",
-                           role=Role.CLERK, password="dalpak2026").id
+        boss = create_user(
+            s,
+            council,
+            username="miri",
+            full_name="מירי כץ",
+            role=Role.SUPERVISOR,
+            password="dalpak2026",
+        ).id
+        heir = create_user(
+            s,
+            council,
+            username="yoni",
+            full_name="יוני לוי",
+            role=Role.CLERK,
+            password="dalpak2026",
+        ).id
     arbel.sync()
     with arbel.sessions.begin() as s:
         rid = create_resident(
-            s, arbel.actor, ResidentForm(national_id="039337423", first_name="יוסף", last_name="כהן")
+            s,
+            arbel.actor,
+            ResidentForm(national_id="039337423", first_name="יוסף", last_name="כהן"),
         ).id
         rt = s.scalars(select(RequestType.id).order_by(RequestType.code)).first()
-        case = open_case(s, arbel.actor, rid, [ItemDraft(rt, "בדיקה")],
-                         service_started_at=clock.utcnow())
+        case = open_case(
+            s, arbel.actor, rid, [ItemDraft(rt, "בדיקה")], service_started_at=clock.utcnow()
+        )
         case_id = case.id
     arbel.sync()
     lavi.sync()
@@ -125,8 +144,7 @@ def test_a_case_moved_while_its_item_is_finished_elsewhere(hub, make_station, mo
 
     def move() -> None:
         with arbel.sessions.begin() as s:
-            reassign_cases(s, supervisor, [case_id], to_owner_id=heir,
-                           reason="העברה בין עמדות")
+            reassign_cases(s, supervisor, [case_id], to_owner_id=heir, reason="העברה בין עמדות")
 
     def finish() -> None:
         with lavi.sessions.begin() as s:

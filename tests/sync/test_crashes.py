@@ -272,9 +272,17 @@ def test_hub_process_killed_while_ingesting(pg_engine, tmp_path):
         actor = Actor(None, own.id, own.code)
         seed_reference_data(session, actor)
         tokens = {code: add_station(session, actor, code)[1] for code in ("ARB", "LVI")}
-        clerks = {code: create_user(session, actor, username=f"clerk{code.lower()}",
-                                    full_name=f"פקיד {code}", role=Role.CLERK,
-                                    password="station-pass-1").id for code in ("ARB", "LVI")}
+        clerks = {
+            code: create_user(
+                session,
+                actor,
+                username=f"clerk{code.lower()}",
+                full_name=f"פקיד {code}",
+                role=Role.CLERK,
+                password="station-pass-1",
+            ).id
+            for code in ("ARB", "LVI")
+        }
     db_url = pg_engine.url.render_as_string(hide_password=False)
     hub = HubProcess(db_url, free_port(), tmp_path / "hub.log").start()
     stations = []

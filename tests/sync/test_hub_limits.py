@@ -23,8 +23,9 @@ pytestmark = [pytest.mark.sync, pytest.mark.postgres]
 MB = 1024 * 1024
 
 
-def raw_post(port: int, headers: dict[str, str], chunks, *, chunked: bool = False,
-             timeout: float = 20.0) -> tuple[int, dict, float, int]:
+def raw_post(
+    port: int, headers: dict[str, str], chunks, *, chunked: bool = False, timeout: float = 20.0
+) -> tuple[int, dict, float, int]:
     """POST /v1/push over a bare socket, the body sent by a thread while the answer is read:
     (status, JSON body, seconds to the answer, bytes of the body sent by then)."""
     sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
@@ -58,8 +59,11 @@ def raw_post(port: int, headers: dict[str, str], chunks, *, chunked: bool = Fals
     head_part, _sep, rest = data.partition(b"\r\n\r\n")
     lines = head_part.decode().split("\r\n")
     status = int(lines[0].split()[1])
-    length = next(int(v) for k, _s, v in (x.partition(": ") for x in lines[1:])
-                  if k.lower() == "content-length")
+    length = next(
+        int(v)
+        for k, _s, v in (x.partition(": ") for x in lines[1:])
+        if k.lower() == "content-length"
+    )
     while len(rest) < length:
         part = sock.recv(65536)
         if not part:
@@ -87,18 +91,28 @@ def rss_mb() -> float:
 
 
 def wire_op(station_id: str, payload) -> dict:  # noqa: ANN001
-    return {"id": str(uuid.uuid4()), "station_id": station_id, "seq": 1, "hlc": "0", "user_id": None,
-            "kind": "resident.created", "entity_id": str(uuid.uuid4()), "payload": payload,
-            "created_at": dt.datetime.now(dt.UTC).isoformat()}
+    return {
+        "id": str(uuid.uuid4()),
+        "station_id": station_id,
+        "seq": 1,
+        "hlc": "0",
+        "user_id": None,
+        "kind": "resident.created",
+        "entity_id": str(uuid.uuid4()),
+        "payload": payload,
+        "created_at": dt.datetime.now(dt.UTC).isoformat(),
+    }
 
 
 def test_a_request_without_a_token_is_refused_before_its_body_is_read(hub):
     status, body, elapsed, sent = raw_post(
-        hub.server.config.port, {"Content-Length": str(300 * MB)}, zeros(300 * MB))
+        hub.server.config.port, {"Content-Length": str(300 * MB)}, zeros(300 * MB)
+    )
     assert status == 401 and "token" in body["error"]
     assert elapsed < 5 and sent < 100 * MB  # answered at once, long before the 300 MB went
     status, body, _elapsed, _sent = raw_post(
-        hub.server.config.port, {"Authorization": "Bearer ARB.wrong"}, zeros(20 * MB), chunked=True)
+        hub.server.config.port, {"Authorization": "Bearer ARB.wrong"}, zeros(20 * MB), chunked=True
+    )
     assert status == 401
 
 
@@ -109,7 +123,9 @@ def test_a_body_over_the_limit_is_refused(hub, make_station):
     status, body, _elapsed, _sent = raw_post(hub.server.config.port, declared, zeros(MAX_BODY + MB))
     assert status == 413 and str(MAX_BODY) in body["error"]
     # Without a declared length the stream is read up to the limit and then given up.
-    status, body, _elapsed, sent = raw_post(hub.server.config.port, auth, zeros(60 * MB), chunked=True)
+    status, body, _elapsed, sent = raw_post(
+        hub.server.config.port, auth, zeros(60 * MB), chunked=True
+    )
     assert status == 413 and str(MAX_BODY) in body["error"]
     assert sent < 40 * MB
 
@@ -119,8 +135,9 @@ def test_the_hub_memory_stays_bounded_under_a_flood(hub, make_station):
     before = rss_mb()
     for i in range(10):
         auth = {"Authorization": f"Bearer {station.token}"} if i % 2 else {}
-        status, _body, _elapsed, _sent = raw_post(hub.server.config.port, auth, zeros(50 * MB),
-                                                  chunked=True)
+        status, _body, _elapsed, _sent = raw_post(
+            hub.server.config.port, auth, zeros(50 * MB), chunked=True
+        )
         assert status in (401, 413)
     assert rss_mb() - before < 100
     assert station.sync().pulled >= 0  # the hub still serves
@@ -144,7 +161,13 @@ def test_payload_depth_and_shape_limits(hub, make_station):
             nested = {"a": nested}
         answer = http.post("/v1/push", json={"ops": [wire_op(station_id, nested)]})
         assert answer.status_code == 400 and "nested" in answer.json()["error"]
-        for bad in (b"not json", b"[1, 2]", b'{"ops": [1]}', b'{"ops": 5}', b'{"ops": [{"payload": 1}]}'):
+        for bad in (
+            b"not json",
+            b"[1, 2]",
+            b'{"ops": [1]}',
+            b'{"ops": 5}',
+            b'{"ops": [{"payload": 1}]}',
+        ):
             answer = http.post("/v1/push", content=bad)
             assert answer.status_code == 400, bad
             assert "error" in answer.json()
@@ -153,14 +176,22 @@ def test_payload_depth_and_shape_limits(hub, make_station):
 def test_pull_parameters_are_checked(hub, make_station):
     station = make_station("ARB")
     headers = {"Authorization": f"Bearer {station.token}"}
-    for query in ("after=1000000000000000000000000000000", "after=-1", "after=abc", "after=",
-                  "after=9223372036854775808", "after=1.5", "limit=0", "limit=1000000", "limit=x"):
+    for query in (
+        "after=1000000000000000000000000000000",
+        "after=-1",
+        "after=abc",
+        "after=",
+        "after=9223372036854775808",
+        "after=1.5",
+        "limit=0",
+        "limit=1000000",
+        "limit=x",
+    ):
         answer = httpx.get(f"{hub.url}/v1/pull?{query}", headers=headers)
         assert answer.status_code == 400, query
         assert "must be an integer" in answer.json()["error"]
     answer = httpx.get(f"{hub.url}/v1/pull?after={2**63 - 1}&limit=5000", headers=headers)
     assert answer.status_code == 200 and answer.json()["ops"] == []
-
 
 
 def test_a_full_push_of_operations_at_the_payload_limit_fits_the_body_limit():

@@ -31,7 +31,9 @@ def works(url: str, token: str) -> bool:
         return False
 
 
-def test_rotation_keeps_the_old_token_until_the_new_one_is_used(hub, make_station, tmp_path, capsys):
+def test_rotation_keeps_the_old_token_until_the_new_one_is_used(
+    hub, make_station, tmp_path, capsys
+):
     station, other = make_station("ARB"), make_station("BRK")
     old = station.token
     code, out = hub_cli(hub, "rotate-station", "arb")
@@ -45,8 +47,22 @@ def test_rotation_keeps_the_old_token_until_the_new_one_is_used(hub, make_statio
     token_file.write_text(new + "\n", encoding="utf-8")
     laptop = station.engine.url.render_as_string(hide_password=False)
     with redirect_stdout(io.StringIO()):
-        assert main(["--db", laptop, "sync", "--hub", hub.url, "--station", "ARB",
-                     "--token-file", str(token_file)]) == 0
+        assert (
+            main(
+                [
+                    "--db",
+                    laptop,
+                    "sync",
+                    "--hub",
+                    hub.url,
+                    "--station",
+                    "ARB",
+                    "--token-file",
+                    str(token_file),
+                ]
+            )
+            == 0
+        )
     assert not works(hub.url, old)  # used once: the old one is refused from now on
     assert works(hub.url, new)
     with station.sessions() as session:

@@ -33,11 +33,17 @@ def test_first_sync_downloads_the_council_and_cases_cross(hub, make_station):
     with arbel.sessions() as s:
         assert len(list(s.scalars(select(RequestType)))) >= 25
     with arbel.sessions.begin() as s:
-        rid = create_resident(s, arbel.actor, ResidentForm(
-            national_id="039337423", first_name="יוסף", last_name="כהן", phone="0501234567")).id
+        rid = create_resident(
+            s,
+            arbel.actor,
+            ResidentForm(
+                national_id="039337423", first_name="יוסף", last_name="כהן", phone="0501234567"
+            ),
+        ).id
         rt = s.scalars(select(RequestType)).first()
-        number = open_case(s, arbel.actor, rid, [ItemDraft(rt.id, "בדיקה")],
-                           service_started_at=clock.utcnow()).number
+        number = open_case(
+            s, arbel.actor, rid, [ItemDraft(rt.id, "בדיקה")], service_started_at=clock.utcnow()
+        ).number
     with arbel.sessions() as s:
         assert sync_status(s).unsent > 0
     arbel.sync()
@@ -73,8 +79,13 @@ def assert_same_state(hub, *stations):
 def test_concurrent_edits_conflict_the_same_way_everywhere(hub, make_station):
     arbel, lavi = make_station("ARB"), make_station("LVI")
     with arbel.sessions.begin() as s:
-        rid = create_resident(s, arbel.actor, ResidentForm(
-            national_id="039337423", first_name="יוסף", last_name="כהן", phone="0501234567")).id
+        rid = create_resident(
+            s,
+            arbel.actor,
+            ResidentForm(
+                national_id="039337423", first_name="יוסף", last_name="כהן", phone="0501234567"
+            ),
+        ).id
     arbel.sync()
     lavi.sync()
     with arbel.sessions.begin() as s:
@@ -112,9 +123,16 @@ def test_unknown_token_and_foreign_operations_are_refused(hub, make_station):
 def test_sequential_edits_are_not_conflicts(hub, make_station):
     arbel, lavi = make_station("ARB"), make_station("LVI")
     with arbel.sessions.begin() as s:
-        rid = create_resident(s, arbel.actor, ResidentForm(
-            national_id="039337423", first_name="יוסף", last_name="כהן",
-            birth_date=dt.date(1950, 1, 1))).id
+        rid = create_resident(
+            s,
+            arbel.actor,
+            ResidentForm(
+                national_id="039337423",
+                first_name="יוסף",
+                last_name="כהן",
+                birth_date=dt.date(1950, 1, 1),
+            ),
+        ).id
     arbel.sync()
     lavi.sync()
     with lavi.sessions.begin() as s:

@@ -42,12 +42,7 @@ from desktop.core.oplog import Actor
 from desktop.core.users import Role, create_user
 from desktop.counter.cases import ItemDraft, open_case
 from desktop.counter.conflicts import open_conflicts, resolve_conflict
-from desktop.counter.residents import (
-    ResidentForm,
-    create_resident,
-    open_profile,
-    update_resident,
-)
+from desktop.counter.residents import ResidentForm, create_resident, open_profile, update_resident
 from desktop.extras.holdings import save_holding
 from desktop.extras.outreach import scan
 from desktop.followthrough.items import (

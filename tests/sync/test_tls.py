@@ -22,10 +22,26 @@ def certificate(tmp_path):
         pytest.skip("openssl is not installed: cannot make a test certificate")
     cert, key = tmp_path / "hub.pem", tmp_path / "hub.key"
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-         "-keyout", str(key), "-out", str(cert)],
-        check=True, capture_output=True,
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
     )
     return str(cert), str(key)
 
@@ -56,11 +72,37 @@ def test_sync_over_tls_with_the_council_ca_from_hub_cert(pg_engine, tmp_path, ca
     pytest.importorskip("cryptography")
     from desktop.cli import main
 
-    assert main(["hub", "cert", "--out", str(tmp_path / "council"), "--host", "localhost",
-                 "--ip", "127.0.0.1"]) == 0
+    assert (
+        main(
+            [
+                "hub",
+                "cert",
+                "--out",
+                str(tmp_path / "council"),
+                "--host",
+                "localhost",
+                "--ip",
+                "127.0.0.1",
+            ]
+        )
+        == 0
+    )
     assert "hub_ca_file ca.pem" in capsys.readouterr().out
-    assert main(["hub", "cert", "--out", str(tmp_path / "other"), "--host", "localhost",
-                 "--ip", "127.0.0.1"]) == 0
+    assert (
+        main(
+            [
+                "hub",
+                "cert",
+                "--out",
+                str(tmp_path / "other"),
+                "--host",
+                "localhost",
+                "--ip",
+                "127.0.0.1",
+            ]
+        )
+        == 0
+    )
     council, other = tmp_path / "council", tmp_path / "other"
     assert (council / "hub.key").stat().st_mode & 0o777 == 0o600
     with session_factory(pg_engine).begin() as session:
@@ -73,16 +115,19 @@ def test_sync_over_tls_with_the_council_ca_from_hub_cert(pg_engine, tmp_path, ca
         sessions = session_factory(laptop)
         for url in (server.url, server.url.replace("127.0.0.1", "localhost")):
             # A hub whose certificate another CA signed is refused: nothing is sent to it.
-            with (HubClient(url, token, verify=str(other / "ca.pem")) as pinned_elsewhere,
-                  pytest.raises(SyncError)):
+            with (
+                HubClient(url, token, verify=str(other / "ca.pem")) as pinned_elsewhere,
+                pytest.raises(SyncError),
+            ):
                 pinned_elsewhere.hello()
             with HubClient(url, token) as untrusting, pytest.raises(SyncError):
                 untrusting.hello()
         with HubClient(server.url, token, verify=str(council / "ca.pem")) as client:
             assert connect(sessions, client, server.url, token) == "ARB"
             assert sync_once(sessions, client).pulled >= 1
-        with HubClient(server.url.replace("127.0.0.1", "localhost"), token,
-                       verify=str(council / "ca.pem")) as client:
+        with HubClient(
+            server.url.replace("127.0.0.1", "localhost"), token, verify=str(council / "ca.pem")
+        ) as client:
             assert client.hello()["code"] == "ARB"
     finally:
         server.stop()
@@ -99,8 +144,13 @@ def test_stations_refuse_plain_http_to_another_computer():
         assert "http://" in refused.value.message and "https://" in refused.value.message
         with pytest.raises(ValidationError):
             check_hub_url(url)
-    for url in ("http://127.0.0.1:8765", "http://127.1.2.3:1", "http://localhost:8765",
-                "http://[::1]:8765", "https://hub.council.local:8443"):
+    for url in (
+        "http://127.0.0.1:8765",
+        "http://127.1.2.3:1",
+        "http://localhost:8765",
+        "http://[::1]:8765",
+        "https://hub.council.local:8443",
+    ):
         HubClient(url, "ARB.x").close()
         assert check_hub_url(url) == url
 
@@ -115,10 +165,24 @@ def test_hub_serve_refuses_plain_http_on_the_network(tmp_path, capsys, monkeypat
         assert "dalpak hub cert" in capsys.readouterr().err
     served = []
     monkeypatch.setattr(hub_module, "serve", lambda *a, **kw: served.append((a[1:], kw)))
-    assert main(["--db", db, "hub", "serve", "--listen", "0.0.0.0:8765",
-                 "--insecure-plain-http-on-the-network"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "hub",
+                "serve",
+                "--listen",
+                "0.0.0.0:8765",
+                "--insecure-plain-http-on-the-network",
+            ]
+        )
+        == 0
+    )
     assert "WARNING: plain HTTP" in capsys.readouterr().err
-    assert main(["--db", db, "hub", "serve", "--listen", "127.0.0.1:8765", "--max-body-mb", "2"]) == 0
+    assert (
+        main(["--db", db, "hub", "serve", "--listen", "127.0.0.1:8765", "--max-body-mb", "2"]) == 0
+    )
     assert capsys.readouterr().err == ""
     assert served[0][0][:2] == ("0.0.0.0", 8765)
     assert served[1][1]["max_body"] == 2 * 1024 * 1024

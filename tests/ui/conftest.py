@@ -58,8 +58,11 @@ def app(qapp):
     yield setup_application()
     # Every window this test showed: each of its controls has a name a screen reader announces
     # (desktop.ui.accessibility names them from what the screen shows beside them).
-    nameless = {w.windowTitle() or type(w).__name__: found for w in QApplication.topLevelWidgets()
-                if id(w) not in before and getattr(w, NAMED, False) and (found := unnamed(w))}
+    nameless = {
+        w.windowTitle() or type(w).__name__: found
+        for w in QApplication.topLevelWidgets()
+        if id(w) not in before and getattr(w, NAMED, False) and (found := unnamed(w))
+    }
     assert not nameless, f"controls without an accessible name: {nameless}"
 
 
@@ -75,9 +78,15 @@ def ctx(app, engine, seeded):
 def resident(ctx):
     with ctx.write() as session:
         return create_resident(
-            session, ctx.actor,
-            ResidentForm(national_id="039337423", first_name="יוסף", last_name="כהן",
-                         phone="050-1234567", preferred_channel="whatsapp"),
+            session,
+            ctx.actor,
+            ResidentForm(
+                national_id="039337423",
+                first_name="יוסף",
+                last_name="כהן",
+                phone="050-1234567",
+                preferred_channel="whatsapp",
+            ),
         ).id
 
 

@@ -29,22 +29,46 @@ def office(ctx):
     Ronit; a second engineer (Gil) and a second clerk (Yossi) to move work to."""
     office = make_office(ctx)
     with ctx.write() as s:
-        gil = as_logged_in(create_user(s, ctx.actor, username="gil", full_name="גיל אלון",
-                                       role=Role.DEPARTMENT, password="staff-pass-1",
-                                       department_id=office.deps["ENG"]))
-        yossi = as_logged_in(create_user(s, ctx.actor, username="yossi", full_name="יוסי אבוטבול",
-                                         role=Role.CLERK, password="staff-pass-1"))
+        gil = as_logged_in(
+            create_user(
+                s,
+                ctx.actor,
+                username="gil",
+                full_name="גיל אלון",
+                role=Role.DEPARTMENT,
+                password="staff-pass-1",
+                department_id=office.deps["ENG"],
+            )
+        )
+        yossi = as_logged_in(
+            create_user(
+                s,
+                ctx.actor,
+                username="yossi",
+                full_name="יוסי אבוטבול",
+                role=Role.CLERK,
+                password="staff-pass-1",
+            )
+        )
     items, numbers = [], []
     for n in range(6):
         rid = add_resident(ctx, 41000000 + n, "תושב", f"בדיקה{n}", f"05212345{n:02d}")
-        number, ids = open_case_by_services(ctx, rid, ("ENG-01", "ENG-02"), days_ago=30 if n < 3 else 0)
+        number, ids = open_case_by_services(
+            ctx, rid, ("ENG-01", "ENG-02"), days_ago=30 if n < 3 else 0
+        )
         items += ids
         numbers.append(number)
     boss = login(ctx, office.boss)
     with boss.write() as s:
         reassign_items(s, boss.actor, items, to_user_id=office.eng.id, reason="חלוקה ראשונה")
-    return {"office": office, "gil": gil, "yossi": yossi, "items": items, "numbers": numbers,
-            "boss": boss}
+    return {
+        "office": office,
+        "gil": gil,
+        "yossi": yossi,
+        "items": items,
+        "numbers": numbers,
+        "boss": boss,
+    }
 
 
 @pytest.fixture
@@ -84,8 +108,14 @@ def _move(qtbot, monkeypatch, person=None, department=None, reason="סיבה"):
         dialog.reason.setFocus()
         type_text(dialog.reason, reason)
         qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: dialog.outcome is not None or dialog.message.isVisible()
-                        and "מעביר" not in dialog.message.text(), timeout=20000)
+        qtbot.waitUntil(
+            lambda: (
+                dialog.outcome is not None
+                or dialog.message.isVisible()
+                and "מעביר" not in dialog.message.text()
+            ),
+            timeout=20000,
+        )
 
     return drive(monkeypatch, ReassignDialog, steps)
 
@@ -135,8 +165,10 @@ def test_reassign_one_a_selection_and_everything_of_a_person(qtbot, monkeypatch,
     selection = page.items_table.selectionModel()
     selection.clearSelection()
     for n in (0, 2, 4):
-        selection.select(page.items.index(n, 0), QItemSelectionModel.SelectionFlag.Select
-                         | QItemSelectionModel.SelectionFlag.Rows)
+        selection.select(
+            page.items.index(n, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
     _move(qtbot, monkeypatch, department=env, reason="נושא של איכות הסביבה")
     with qtbot.waitSignal(page.loaded, timeout=20000):
         qtbot.mouseClick(page.reassign_button, Qt.MouseButton.LeftButton)

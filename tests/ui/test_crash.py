@@ -36,7 +36,7 @@ def shown(qtbot, monkeypatch):
 
 
 def assert_told(boxes) -> None:
-    (text, direction), = boxes
+    ((text, direction),) = boxes
     assert direction == Qt.LayoutDirection.RightToLeft
     assert "שגיאה לא צפויה" in text and "נשמרה" in text and "טיוטה" in text
     assert str(log_dir()) in text

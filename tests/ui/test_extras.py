@@ -42,20 +42,41 @@ def wait_offers(qtbot, window, predicate) -> None:
 def grandmother(ctx):
     """A senior with a grandchild of kindergarten age in the household."""
     with ctx.write() as s:
-        rid = create_resident(s, ctx.actor, ResidentForm(
-            national_id="039337423", first_name="שושנה", last_name="דהן", gender="F",
-            birth_date=TODAY.replace(year=TODAY.year - 70) - dt.timedelta(days=3),
-            phone="050-1234567", preferred_channel="phone")).id
-        save_holding(s, ctx.actor, "household_member", {
-            "resident_id": rid, "name": "נועם", "relation": "child",
-            "birth_date": TODAY.replace(year=TODAY.year - 4) - dt.timedelta(days=30)})
+        rid = create_resident(
+            s,
+            ctx.actor,
+            ResidentForm(
+                national_id="039337423",
+                first_name="שושנה",
+                last_name="דהן",
+                gender="F",
+                birth_date=TODAY.replace(year=TODAY.year - 70) - dt.timedelta(days=3),
+                phone="050-1234567",
+                preferred_channel="phone",
+            ),
+        ).id
+        save_holding(
+            s,
+            ctx.actor,
+            "household_member",
+            {
+                "resident_id": rid,
+                "name": "נועם",
+                "relation": "child",
+                "birth_date": TODAY.replace(year=TODAY.year - 4) - dt.timedelta(days=30),
+            },
+        )
     return rid
 
 
 def outcomes(ctx, rid):
     with ctx.read() as s:
-        return [(o.rule_code, o.outcome, o.reason) for o in
-                s.scalars(select(OfferRecord).where(OfferRecord.resident_id == rid).order_by(OfferRecord.at))]
+        return [
+            (o.rule_code, o.outcome, o.reason)
+            for o in s.scalars(
+                select(OfferRecord).where(OfferRecord.resident_id == rid).order_by(OfferRecord.at)
+            )
+        ]
 
 
 def test_accept_adds_the_item_with_its_own_expected_date(qtbot, window, ctx, grandmother):
@@ -73,10 +94,14 @@ def test_accept_adds_the_item_with_its_own_expected_date(qtbot, window, ctx, gra
     assert format_date(expected_date_for(sla)) in row
     assert outcomes(ctx, grandmother) == [("KINDERGARTEN", "accepted", "")]
     # The case now holds a kindergarten registration: that offer goes, the clubs come.
-    wait_offers(qtbot, window, lambda codes: "KINDERGARTEN" not in codes and "AFTER_SCHOOL_CLUBS" in codes)
+    wait_offers(
+        qtbot, window, lambda codes: "KINDERGARTEN" not in codes and "AFTER_SCHOOL_CLUBS" in codes
+    )
 
 
-def test_decline_asks_why_and_hides_the_offer_for_the_period(qtbot, window, ctx, grandmother, monkeypatch):
+def test_decline_asks_why_and_hides_the_offer_for_the_period(
+    qtbot, window, ctx, grandmother, monkeypatch
+):
     window.open_resident(grandmother)
     window.new_case()
     wait_offers(qtbot, window, lambda codes: "SENIOR_CLUB" in codes)
@@ -87,6 +112,7 @@ def test_decline_asks_why_and_hides_the_offer_for_the_period(qtbot, window, ctx,
         def get_text(parent, title, label, *args, **kwargs):
             asked.append((title, label))
             return text, ok
+
         return get_text
 
     # Cancelled: nothing recorded, the offer stays.
@@ -125,10 +151,12 @@ def test_profile_with_holdings_and_extras_on_the_demo_council(qtbot, window, ctx
     with ctx.write() as s:
         create_demo_residents(s, ctx.actor, 400, seed=5)
     with ctx.read() as s:  # someone with a bit of everything, and offers
+
         def richness(rid):
             h = holdings_of(s, rid)
             kinds = sum(bool(x) for x in (h.accounts, h.dogs, h.permits, h.household, h.statuses))
             return kinds, len(offers_for(s, rid))
+
         best = max(s.scalars(select(Resident.id)), key=richness)
     window.resize(1366, 800)
     window.open_resident(best)

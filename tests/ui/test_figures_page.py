@@ -95,8 +95,11 @@ def test_exports_from_the_page(qtbot, page, data, tmp_path, monkeypatch):
     assert summary["ביקורים"] == 2 and summary["יישוב"] == page.locality.currentText()
     assert "הקובץ נשמר" in page.message.text()
     with qtbot.waitSignal(page.exported, timeout=30000):
-        qtbot.keyClick(page.start, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier
-                       | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            page.start,
+            Qt.Key.Key_R,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
     pages = pdf_text((tmp_path / "figures.pdf").read_bytes())
     assert_words(pages[0], f"יישוב: {page.locality.currentText()}")
     assert_words(pages[0], "תקופה: 22/03/2026 – 31/03/2026")

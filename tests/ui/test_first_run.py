@@ -28,7 +28,9 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def fresh(tmp_path, sqlite_templates):
-    engine = open_database(sqlite_templates.migrated(tmp_path / "fresh.sqlite3"), station_code="KDR")
+    engine = open_database(
+        sqlite_templates.migrated(tmp_path / "fresh.sqlite3"), station_code="KDR"
+    )
     yield engine
     engine.dispose()
 
@@ -64,8 +66,9 @@ def fill_admin(page, password_again: str = "admin-pass-1") -> None:
     type_text(page.again, password_again)
 
 
-def test_standalone_station_from_the_first_screen_to_the_counter(qtbot, wizard, fresh, tmp_path,
-                                                                  monkeypatch):
+def test_standalone_station_from_the_first_screen_to_the_counter(
+    qtbot, wizard, fresh, tmp_path, monkeypatch
+):
     assert wizard.layoutDirection() == Qt.LayoutDirection.RightToLeft
     page = wizard.council
     shoot(wizard, "60-first-run-council")
@@ -106,7 +109,9 @@ def test_standalone_station_from_the_first_screen_to_the_counter(qtbot, wizard, 
     assert wizard.done_report == sc.SetupReport("MTL", admin_created=True)
     with session_factory(fresh)() as session:
         assert authenticate(session, "rachel", "admin-pass-1").role == Role.ADMIN
-        assert sc.read_config(session) == sc.StationConfig("מועצה אזורית עמק הניסוי", True, "MTL", "")
+        assert sc.read_config(session) == sc.StationConfig(
+            "מועצה אזורית עמק הניסוי", True, "MTL", ""
+        )
 
 
 def test_a_wrong_hub_address_gets_a_clear_message_and_the_wizard_stays(qtbot, wizard):
@@ -161,13 +166,25 @@ def test_joining_a_hub_in_the_wizard(qtbot, wizard, fresh, hub):  # noqa: F811
 @pytest.fixture
 def configured(fresh, tmp_path):
     sessions = session_factory(fresh)
-    sc.setup_station(sessions, sc.StationSetup(
-        "מועצה אזורית עמק הניסוי", make_logo(tmp_path / "logo.png"),
-        sc.AdminAccount("rachel", "רחל אדמון", "admin-pass-1"), station_code="MTL"))
+    sc.setup_station(
+        sessions,
+        sc.StationSetup(
+            "מועצה אזורית עמק הניסוי",
+            make_logo(tmp_path / "logo.png"),
+            sc.AdminAccount("rachel", "רחל אדמון", "admin-pass-1"),
+            station_code="MTL",
+        ),
+    )
     with sessions.begin() as session:
         station = local_station(session)
-        create_user(session, Actor(None, station.id, station.code), username="dana",
-                    full_name="דנה לוי", role=Role.CLERK, password=PASSWORD)
+        create_user(
+            session,
+            Actor(None, station.id, station.code),
+            username="dana",
+            full_name="דנה לוי",
+            role=Role.CLERK,
+            password=PASSWORD,
+        )
     return fresh
 
 
@@ -179,7 +196,10 @@ def logged_in(engine, username: str, password: str) -> AppContext:
 
 
 def test_only_admins_get_the_settings_menu(qtbot, app, configured):
-    for username, password, expected in (("rachel", "admin-pass-1", True), ("dana", PASSWORD, False)):
+    for username, password, expected in (
+        ("rachel", "admin-pass-1", True),
+        ("dana", PASSWORD, False),
+    ):
         window = QMainWindow()
         window.ctx = logged_in(configured, username, password)
         qtbot.addWidget(window)

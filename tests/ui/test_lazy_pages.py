@@ -29,8 +29,9 @@ def test_work_page_titles_are_read_before_the_pages_are_built(ctx, qtbot, reside
     office = make_office(ctx)
     _number, items = open_case_by_services(ctx, resident)  # the clerk's case, REV and ENV
     with ctx.write() as s:  # environment finishes its item: a notification and a callback
-        update_item(s, login(ctx, office.env).actor, items[1], status="done",
-                    outcome="רישיון הכלב חודש")
+        update_item(
+            s, login(ctx, office.env).actor, items[1], status="done", outcome="רישיון הכלב חודש"
+        )
     win = staff_window(qtbot, ctx)
     workspace = win.workspace
     assert not [p for cls in WORK_PAGES for p in workspace.findChildren(cls)]
@@ -41,8 +42,12 @@ def test_work_page_titles_are_read_before_the_pages_are_built(ctx, qtbot, reside
     assert "הודעות: 1" in " ".join(read_alone)
     assert not [p for cls in WORK_PAGES for p in workspace.findChildren(cls)]
 
-    for key, digit in (("inbox", Qt.Key.Key_2), ("my_cases", Qt.Key.Key_3),
-                       ("tasks", Qt.Key.Key_4), ("outbox", Qt.Key.Key_5)):
+    for key, digit in (
+        ("inbox", Qt.Key.Key_2),
+        ("my_cases", Qt.Key.Key_3),
+        ("tasks", Qt.Key.Key_4),
+        ("outbox", Qt.Key.Key_5),
+    ):
         page_key(win, qtbot, digit)
         page = workspace.page(key)
         assert workspace.currentWidget() is page and page.isVisible()
@@ -50,6 +55,7 @@ def test_work_page_titles_are_read_before_the_pages_are_built(ctx, qtbot, reside
             page.reload()
     assert _titles(workspace) == read_alone
     win.tasks.wait(10000)
+
 
 pytestmark = pytest.mark.gui
 

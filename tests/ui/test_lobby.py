@@ -45,7 +45,8 @@ def residents(ctx):
     with ctx.write() as session:
         for nid, first, last, _find, _p, _r in PEOPLE:
             ids[first] = create_resident(
-                session, ctx.actor,
+                session,
+                ctx.actor,
                 ResidentForm(national_id=nid, first_name=first, last_name=last, phone="0501234567"),
             ).id
     return ids
@@ -168,8 +169,13 @@ def test_supervisor_lobby_board(qtbot, ctx, residents):
     with ctx.write() as session:
         for name in ("יוסף", "מרים"):
             lobby.check_in(session, ctx.actor, resident_id=residents[name])
-        lobby.check_in(session, ctx.actor, resident_id=residents["סאלח"], priority="elderly",
-                       priority_reason="בן 86")
+        lobby.check_in(
+            session,
+            ctx.actor,
+            resident_id=residents["סאלח"],
+            priority="elderly",
+            priority_reason="בן 86",
+        )
         lobby.call_next(session, ctx.actor, "2")
     tasks = TaskRunner()
     board = LobbyBoard(ctx, tasks)

@@ -26,19 +26,62 @@ TODAY = dt.date.today()
 @pytest.fixture
 def council(ctx):
     with ctx.write() as s:
-        create_user(s, ctx.actor, username="miriam", full_name="מרים שטרן", role=Role.SUPERVISOR,
-                    password="supervisor-1", phone="046628201")
-        retiree = create_resident(s, ctx.actor, ResidentForm(
-            national_id="039337423", first_name="רחל", last_name="אזולאי", gender="F",
-            birth_date=dt.date(1958, 2, 1), preferred_channel="phone", address="הזית 4")).id
-        save_holding(s, ctx.actor, "property_account", {
-            "resident_id": retiree, "account_number": "7001", "address": "הזית 4", "area_sqm": "90",
-            "discounts": [], "balance": "0"})
-        driver = create_resident(s, ctx.actor, ResidentForm(
-            national_id="123456782", first_name="אבי", last_name="כהן (בן-דוד)", phone="0521234567",
-            preferred_channel="whatsapp")).id
-        save_holding(s, ctx.actor, "parking_permit", {
-            "resident_id": driver, "vehicle_plate": "12-345-67", "expiry": TODAY + dt.timedelta(days=12)})
+        create_user(
+            s,
+            ctx.actor,
+            username="miriam",
+            full_name="מרים שטרן",
+            role=Role.SUPERVISOR,
+            password="supervisor-1",
+            phone="046628201",
+        )
+        retiree = create_resident(
+            s,
+            ctx.actor,
+            ResidentForm(
+                national_id="039337423",
+                first_name="רחל",
+                last_name="אזולאי",
+                gender="F",
+                birth_date=dt.date(1958, 2, 1),
+                preferred_channel="phone",
+                address="הזית 4",
+            ),
+        ).id
+        save_holding(
+            s,
+            ctx.actor,
+            "property_account",
+            {
+                "resident_id": retiree,
+                "account_number": "7001",
+                "address": "הזית 4",
+                "area_sqm": "90",
+                "discounts": [],
+                "balance": "0",
+            },
+        )
+        driver = create_resident(
+            s,
+            ctx.actor,
+            ResidentForm(
+                national_id="123456782",
+                first_name="אבי",
+                last_name="כהן (בן-דוד)",
+                phone="0521234567",
+                preferred_channel="whatsapp",
+            ),
+        ).id
+        save_holding(
+            s,
+            ctx.actor,
+            "parking_permit",
+            {
+                "resident_id": driver,
+                "vehicle_plate": "12-345-67",
+                "expiry": TODAY + dt.timedelta(days=12),
+            },
+        )
     return ctx
 
 
@@ -49,7 +92,9 @@ def login(ctx, username, password):
 
 def counts(ctx):
     with ctx.read() as s:
-        return tuple(s.scalar(select(func.count()).select_from(m)) for m in (Case, Outreach, OutboxMessage))
+        return tuple(
+            s.scalar(select(func.count()).select_from(m)) for m in (Case, Outreach, OutboxMessage)
+        )
 
 
 def test_scan_screen_looks_then_acts_once(qtbot, council, tmp_path, monkeypatch):
@@ -101,11 +146,14 @@ def test_scan_screen_looks_then_acts_once(qtbot, council, tmp_path, monkeypatch)
     page.save_letters(str(target))
     assert target.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
-                              check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert numbers[0] in text or numbers[1] in text
     opened = []
-    monkeypatch.setattr("desktop.ui.scan_page.QDesktopServices.openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr(
+        "desktop.ui.scan_page.QDesktopServices.openUrl", lambda url: opened.append(url)
+    )
     path = page.open_letters()
     assert path.exists() and opened and opened[0].toLocalFile() == str(path)
 

@@ -19,7 +19,9 @@ from tests.ui.conftest import type_text
 
 pytestmark = pytest.mark.gui
 
-SHOTS = Path(os.environ.get("DALPAK_SCREENSHOTS", Path(__file__).resolve().parents[2] / "out" / "screens"))
+SHOTS = Path(
+    os.environ.get("DALPAK_SCREENSHOTS", Path(__file__).resolve().parents[2] / "out" / "screens")
+)
 
 
 def shoot(widget, name: str) -> Path:

@@ -77,7 +77,9 @@ def test_a_new_service_level_applies_to_new_items_only(qtbot, ctx, resident):
     type_text(editor.sla_days, "25")
     with qtbot.waitSignal(editor.saved, timeout=20000):
         qtbot.keyClick(editor.sla_days, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.selected_type() is not None and page.selected_type().sla_days == 25)
+    qtbot.waitUntil(
+        lambda: page.selected_type() is not None and page.selected_type().sla_days == 25
+    )
     assert editor.message.text() == "נשמר."
     assert item_dates(ctx, old_number) == [old_date]  # the resident was told that date
     new_number, _items = open_case_by_services(ctx, resident, codes=("REV-03",))
@@ -98,8 +100,11 @@ def test_adding_a_type_and_a_knowledge_answer(qtbot, ctx):
     page = settings_page(qtbot, login(ctx, office.boss))
     editor = page.catalogue
     editor.search.setFocus()
-    qtbot.keyClick(editor.search, Qt.Key.Key_N,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        editor.search,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert editor.editing is None and editor.name.hasFocus() and editor.name.text() == ""
     type_text(editor.name, "החזר תשלום כפול (Double payment)")
     editor.save_button.click()
@@ -140,7 +145,9 @@ def test_absences_from_the_settings_tab(qtbot, ctx, monkeypatch):
     page.tabs.setCurrentIndex(2)
 
     def set_away(dialog: AbsenceDialog) -> None:
-        assert choose_data(dialog.user, office.rev.id) and choose_data(dialog.stand_in, office.eng.id)
+        assert choose_data(dialog.user, office.rev.id) and choose_data(
+            dialog.stand_in, office.eng.id
+        )
         type_text(dialog.reason, "השתלמות")
         dialog.save_button.click()
 

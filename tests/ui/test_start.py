@@ -17,8 +17,17 @@ from desktop.core.users import Role, create_user
 pytestmark = pytest.mark.gui
 
 # Loaded when first used (a supervisor's figures, an export, a letter, a sync, a migration).
-NOT_AT_START = ("PySide6.QtCharts", "openpyxl", "reportlab", "httpx", "jinja2", "qt_material",
-                "alembic", "desktop.ui.figures_page", "desktop.ui.scan_page")
+NOT_AT_START = (
+    "PySide6.QtCharts",
+    "openpyxl",
+    "reportlab",
+    "httpx",
+    "jinja2",
+    "qt_material",
+    "alembic",
+    "desktop.ui.figures_page",
+    "desktop.ui.scan_page",
+)
 
 CHILD = """
 import gc, json, sys
@@ -33,7 +42,11 @@ def _start(url: str, picture: Path) -> tuple[int, set[str]]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
         [sys.executable, "-c", CHILD, "--db", url, "gui", "--smoke", str(picture)],
-        env=env, capture_output=True, text=True, timeout=120, check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
@@ -45,8 +58,14 @@ def test_the_window_starts_without_what_the_first_screen_does_not_need(
     tmp_path, engine, sessions, seeded, station_actor
 ):
     with sessions.begin() as session:
-        create_user(session, station_actor, username="admin", full_name="מנהלת", role=Role.ADMIN,
-                    password="admin-pass-1")
+        create_user(
+            session,
+            station_actor,
+            username="admin",
+            full_name="מנהלת",
+            role=Role.ADMIN,
+            password="admin-pass-1",
+        )
     url = str(engine.url)
     engine.dispose()
 

@@ -30,12 +30,23 @@ def test_status_bar_shows_local_station_without_a_hub(window):
 def test_background_sync_and_settling_a_conflict(app, qtbot, hub, make_station):  # noqa: F811
     arbel, lavi = make_station("ARB"), make_station("LVI")
     with arbel.sessions.begin() as s:
-        rid = create_resident(s, arbel.actor, ResidentForm(
-            national_id="039337423", first_name="יוסף", last_name="כהן", phone="0501234567")).id
+        rid = create_resident(
+            s,
+            arbel.actor,
+            ResidentForm(
+                national_id="039337423", first_name="יוסף", last_name="כהן", phone="0501234567"
+            ),
+        ).id
     with session_factory(hub.engine).begin() as s:  # the council registers her
         council = local_station(s)
-        boss = create_user(s, Actor(None, council.id, council.code), username="miriam",
-                           full_name="מרים שטרן", role=Role.SUPERVISOR, password="supervisor-1")
+        boss = create_user(
+            s,
+            Actor(None, council.id, council.code),
+            username="miriam",
+            full_name="מרים שטרן",
+            role=Role.SUPERVISOR,
+            password="supervisor-1",
+        )
         boss = as_logged_in(boss)
     arbel.sync()
     lavi.sync()
@@ -63,7 +74,9 @@ def test_background_sync_and_settling_a_conflict(app, qtbot, hub, make_station):
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.conflicts.rowCount() == 1
-    qtbot.waitUntil(lambda: "במרכזת" in dialog.hub_note.text() and "טוען" not in dialog.hub_note.text())
+    qtbot.waitUntil(
+        lambda: "במרכזת" in dialog.hub_note.text() and "טוען" not in dialog.hub_note.text()
+    )
     assert dialog.hub_note.text().startswith("0 ")
     shoot(dialog, "31-conflicts")
     other = dialog.conflicts.item(0, 4).text()
@@ -87,14 +100,26 @@ def test_operations_the_hub_refused_are_counted_and_listed(app, qtbot, hub, make
 
     arbel = make_station("ARB")
     with arbel.sessions.begin() as s:  # a clerk's change of the catalogue: not hers to make
-        record(s, arbel.actor, "locality.upserted", arbel.actor.station_id,
-               {"code": "XX", "name": "כפר שלא קיים"})
+        record(
+            s,
+            arbel.actor,
+            "locality.upserted",
+            arbel.actor.station_id,
+            {"code": "XX", "name": "כפר שלא קיים"},
+        )
     ctx = AppContext(arbel.engine)
     with session_factory(hub.engine).begin() as s:
         council = local_station(s)
-        ctx.user = as_logged_in(create_user(
-            s, Actor(None, council.id, council.code), username="miriam", full_name="מרים שטרן",
-            role=Role.SUPERVISOR, password="supervisor-1"))
+        ctx.user = as_logged_in(
+            create_user(
+                s,
+                Actor(None, council.id, council.code),
+                username="miriam",
+                full_name="מרים שטרן",
+                role=Role.SUPERVISOR,
+                password="supervisor-1",
+            )
+        )
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show_user()

@@ -17,8 +17,12 @@ EXTRA = {"font_family": "Segoe UI, DejaVu Sans", "font_size": "13px", "density_s
 def _applied(app) -> tuple[str, str, list[str], list[str]]:
     text = QGuiApplication.palette().color(QPalette.ColorRole.Text)
     # Of "qt_material", the entry just added (see _reset).
-    return (app.styleSheet(), text.name(QColor.NameFormat.HexArgb), QDir.searchPaths("icon"),
-            QDir.searchPaths("qt_material")[-1:])
+    return (
+        app.styleSheet(),
+        text.name(QColor.NameFormat.HexArgb),
+        QDir.searchPaths("icon"),
+        QDir.searchPaths("qt_material")[-1:],
+    )
 
 
 def _reset(app) -> None:
@@ -50,8 +54,11 @@ def test_the_kept_theme_is_what_qt_material_renders(qapp, monkeypatch):
 
 def test_another_theme_or_size_is_rendered_again(qapp):
     sheets = []
-    for name, extra in (("light_blue.xml", EXTRA), ("light_blue.xml", {**EXTRA, "font_size": "15px"}),
-                        ("dark_teal.xml", EXTRA)):
+    for name, extra in (
+        ("light_blue.xml", EXTRA),
+        ("light_blue.xml", {**EXTRA, "font_size": "15px"}),
+        ("dark_teal.xml", EXTRA),
+    ):
         theme.apply_theme(qapp, name, extra)
         sheets.append(qapp.styleSheet())
     assert len(set(sheets)) == 3

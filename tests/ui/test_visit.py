@@ -51,11 +51,15 @@ def preview_presses_enter(monkeypatch, qtbot, keys):
 def pick_two_types_in_two_departments(window):
     catalogue = window.editor._catalogue
     first = next(t for t in catalogue if t.code == "REV-03")
-    second = next(t for t in catalogue if t.department_id != first.department_id and t.code == "ENV-01")
+    second = next(
+        t for t in catalogue if t.department_id != first.department_id and t.code == "ENV-01"
+    )
     return first, second
 
 
-def test_standard_visit_by_keyboard(window, resident, keys, qtbot, printed_to, preview_presses_enter):
+def test_standard_visit_by_keyboard(
+    window, resident, keys, qtbot, printed_to, preview_presses_enter
+):
     first, second = pick_two_types_in_two_departments(window)
     saved = []
     window.case_saved.connect(saved.append)
@@ -113,8 +117,11 @@ def test_arrows_in_the_search_box_move_through_the_results(window, ctx, resident
     from desktop.counter.residents import ResidentForm, create_resident
 
     with ctx.write() as session:
-        second = create_resident(session, ctx.actor, ResidentForm(
-            national_id="123456782", first_name="תמר", last_name="כהן", phone="")).id
+        second = create_resident(
+            session,
+            ctx.actor,
+            ResidentForm(national_id="123456782", first_name="תמר", last_name="כהן", phone=""),
+        ).id
     keys.press(window, Qt.Key.Key_F, CTRL)
     keys.type(window.search.box, "כהן")
     qtbot.waitUntil(lambda: window.search.model.rowCount() == 2)

@@ -30,32 +30,17 @@ decides what it does (new, changed, the same, bad), `apply` writes it and holds 
 
 from __future__ import annotations
 
-from desktop.extras.importing.apply import (
-    import_file,
-    import_table,
-)
-from desktop.extras.importing.cells import (
-    Parser,
-)
-from desktop.extras.importing.columns import (
-    COLUMNS,
-    Column,
-)
-from desktop.extras.importing.files import (
-    Table,
-    read_table,
-)
+from desktop.extras.importing.apply import import_file, import_table
+from desktop.extras.importing.cells import Parser
+from desktop.extras.importing.columns import COLUMNS, Column
+from desktop.extras.importing.files import Table, read_table
 from desktop.extras.importing.kinds import (
     HOLDING_FIELD_LABELS,
     IMPORT_KINDS,
     KIND_LABELS,
     ImportFileError,
 )
-from desktop.extras.importing.report import (
-    ImportReport,
-    RowError,
-    RowResult,
-)
+from desktop.extras.importing.report import ImportReport, RowError, RowResult
 
 __all__ = [
     "COLUMNS",

@@ -12,16 +12,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core import clock
 from desktop.core.oplog import Actor, record_bulk
-from desktop.counter.residents import (
-    resident_row,
-    token_rows,
-    update_resident,
-)
-from desktop.extras.holdings import (
-    KINDS,
-    holding_row,
-    save_holding,
-)
+from desktop.counter.residents import resident_row, token_rows, update_resident
+from desktop.extras.holdings import KINDS, holding_row, save_holding
 from desktop.extras.importing.columns import COLUMNS, _map_columns
 from desktop.extras.importing.files import Table, read_table
 from desktop.extras.importing.kinds import _BATCH, _WRITE_BATCH, IMPORT_KINDS, ImportFileError
@@ -33,10 +25,7 @@ from desktop.extras.importing.rows import (
     _plan_residents,
     _Planned,
 )
-from desktop.models import (
-    Resident,
-    ResidentNameToken,
-)
+from desktop.models import Resident, ResidentNameToken
 
 log = logging.getLogger(__name__)
 
@@ -126,10 +115,19 @@ def import_table(
             _write_holdings(session, actor, holding_kind, planned)
         report.written = True
     report.seconds = time.perf_counter() - started
-    log.info("import of %s%s: %d rows, %d created, %d updated, %d unchanged, %d with errors, "
-             "%s in %.1f s", kind, " (dry run)" if dry_run else "", report.rows, report.created,
-             report.updated, report.unchanged, report.errors,
-             "written" if report.written else "nothing written", report.seconds)
+    log.info(
+        "import of %s%s: %d rows, %d created, %d updated, %d unchanged, %d with errors, "
+        "%s in %.1f s",
+        kind,
+        " (dry run)" if dry_run else "",
+        report.rows,
+        report.created,
+        report.updated,
+        report.unchanged,
+        report.errors,
+        "written" if report.written else "nothing written",
+        report.seconds,
+    )
     return report
 
 
@@ -151,14 +149,7 @@ def import_file(
     started = time.perf_counter()
     table = read_table(Path(path))
     report = import_table(
-        session,
-        actor,
-        table,
-        kind,
-        file=str(path),
-        dry_run=dry_run,
-        skip_bad=skip_bad,
-        today=today,
+        session, actor, table, kind, file=str(path), dry_run=dry_run, skip_bad=skip_bad, today=today
     )
     report.seconds = time.perf_counter() - started
     return report

@@ -12,15 +12,8 @@ from typing import Any
 
 from desktop.core.errors import ValidationError
 from desktop.core.identity import normalize_email, normalize_national_id, normalize_phone
-from desktop.counter.residents import (
-    CHANNEL_LABELS,
-    LANGUAGE_LABELS,
-    Channel,
-)
-from desktop.extras.holdings import (
-    DISCOUNT_LABELS,
-    STATUS_LABELS,
-)
+from desktop.counter.residents import CHANNEL_LABELS, LANGUAGE_LABELS, Channel
+from desktop.extras.holdings import DISCOUNT_LABELS, STATUS_LABELS
 from desktop.extras.importing.files import _fold, _text
 
 # --- cell parsers ---------------------------------------------------------------------------

@@ -15,16 +15,8 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import ValidationError
 from desktop.counter.reference import localities
-from desktop.counter.residents import (
-    EDITABLE_FIELDS,
-    FIELD_LABELS,
-    ResidentForm,
-    validate_form,
-)
-from desktop.extras.holdings import (
-    KINDS,
-    STATUS_LABELS,
-)
+from desktop.counter.residents import EDITABLE_FIELDS, FIELD_LABELS, ResidentForm, validate_form
+from desktop.extras.holdings import KINDS, STATUS_LABELS
 from desktop.extras.importing.cells import _Bad, _Context
 from desktop.extras.importing.columns import (
     _EMPTY,
@@ -37,12 +29,7 @@ from desktop.extras.importing.columns import (
 from desktop.extras.importing.files import Table, _blank, _fold, _text
 from desktop.extras.importing.kinds import _BATCH, HOLDING_FIELD_LABELS, IMPORT_KINDS
 from desktop.extras.importing.report import RowError, RowResult
-from desktop.models import (
-    DogLicence,
-    ParkingPermit,
-    PropertyAccount,
-    Resident,
-)
+from desktop.models import DogLicence, ParkingPermit, PropertyAccount, Resident
 
 # --- planning: validate every row and decide what it does -----------------------------------
 
@@ -372,10 +359,7 @@ def _plan_holdings(
             )
         if row is not None and row.id in claimed:
             result.errors.append(
-                RowError(
-                    key_header,
-                    f"השורה מתאימה לאותה רשומה קיימת כמו שורה {claimed[row.id]}.",
-                )
+                RowError(key_header, f"השורה מתאימה לאותה רשומה קיימת כמו שורה {claimed[row.id]}.")
             )
         if result.errors:
             continue

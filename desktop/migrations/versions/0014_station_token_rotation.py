@@ -12,19 +12,19 @@ Create Date: 2026-12-05 09:20:00.000000
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0014'
-down_revision = '0013'
+revision = "0014"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('hub_station_keys', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('next_token_hash', sa.String(length=128), nullable=True))
-        batch_op.add_column(sa.Column('rotated_at', sa.DateTime(timezone=True), nullable=True))
+    with op.batch_alter_table("hub_station_keys", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("next_token_hash", sa.String(length=128), nullable=True))
+        batch_op.add_column(sa.Column("rotated_at", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('hub_station_keys', schema=None) as batch_op:
-        batch_op.drop_column('rotated_at')
-        batch_op.drop_column('next_token_hash')
+    with op.batch_alter_table("hub_station_keys", schema=None) as batch_op:
+        batch_op.drop_column("rotated_at")
+        batch_op.drop_column("next_token_hash")
