@@ -5,7 +5,8 @@ Most controls already say what they are somewhere on the screen: a form's label,
 text, a placeholder, a group's title, a table's headers. `name_controls` gives each unnamed
 control the name a sighted user reads beside it, so a new screen cannot forget. It runs for
 every window the first time it is shown (`Namer`, an application-wide event filter installed
-at start-up), and for every page built later, when it is first opened.
+once the main window shows; the login, the first-run wizard and the main window are named
+directly), and for every page built later, when it is first opened.
 """
 
 from __future__ import annotations
@@ -187,6 +188,13 @@ def unnamed(root: QWidget) -> list[str]:
     ]
 
 
+def name_window(window: QWidget) -> None:
+    """Name a window's controls once (the Namer does it for windows shown after start-up)."""
+    if not getattr(window, NAMED, False):
+        setattr(window, NAMED, True)
+        name_controls(window)
+
+
 class Namer(QObject):
     """Names the controls of each window the first time it is shown. Pages built later, when
     first opened, call name_controls themselves."""
@@ -200,9 +208,8 @@ class Namer(QObject):
             and obj.isWindow()
             and not getattr(obj, NAMED, False)
         ):
-            setattr(obj, NAMED, True)
             try:
-                name_controls(obj)
+                name_window(obj)
             except Exception:  # noqa: BLE001 - naming must never stop a window from showing
                 log.exception("naming the controls of %s failed", type(obj).__name__)
         return False

@@ -49,13 +49,19 @@ def setup_application(argv: list[str] | None = None) -> QApplication:
     font.setPointSize(10)
     app.setFont(font)
     _apply_theme(app)
+    return app
+
+
+def install_namer(app: QApplication) -> None:
+    """From now on every window is named for screen readers as it is first shown. Installed
+    once the main window shows: an application-wide filter sees every event, and start-up
+    sends a great many; the windows shown before it are named directly."""
     global _NAMER
     if _NAMER is None:
         from desktop.ui.accessibility import Namer
 
         _NAMER = Namer(app)
         app.installEventFilter(_NAMER)
-    return app
 
 
 def _apply_theme(app: QApplication) -> None:
@@ -104,6 +110,7 @@ def run(db_url: str | None = None, station_code: str = "KDR", smoke: str | None 
 def _start(db_url: str | None, station_code: str, smoke: str | None):  # noqa: ANN202
     """Up to the shown main window: (app, window), or an exit code."""
     from desktop.station.config import first_admin, needs_first_run
+    from desktop.ui.accessibility import name_window
     from desktop.ui.login import LoginDialog
     from desktop.ui.main_window import MainWindow
     from desktop.ui.station_settings import add_admin_menu
@@ -126,7 +133,9 @@ def _start(db_url: str | None, station_code: str, smoke: str | None):  # noqa: A
             return 4
         from desktop.ui.first_run import FirstRunWizard
 
-        if not FirstRunWizard(engine).exec():
+        wizard = FirstRunWizard(engine)
+        name_window(wizard)
+        if not wizard.exec():
             return 0
     ctx = AppContext(engine)  # after the wizard: the station code may have changed there
     if smoke:  # the first admin, without the login dialog
@@ -137,8 +146,11 @@ def _start(db_url: str | None, station_code: str, smoke: str | None):  # noqa: A
         window.show_user()
         window.resize(1280, 760)
         window.show()
+        name_window(window)
+        install_namer(app)
         return app, window
     login = LoginDialog(ctx)
+    name_window(login)
     if not login.exec():
         return 0
     ctx.user = login.user
@@ -146,6 +158,8 @@ def _start(db_url: str | None, station_code: str, smoke: str | None):  # noqa: A
     add_admin_menu(window)
     window.show_user()
     window.showMaximized()
+    name_window(window)
+    install_namer(app)
     if not window.offer_draft():
         window.search.focus_box()
     window.warm_up()

@@ -6,7 +6,7 @@ import pytest
 
 from desktop.core.users import authenticate
 from desktop.counter.residents import ResidentForm, create_resident
-from desktop.ui.app import setup_application
+from desktop.ui.app import install_namer, setup_application
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from tests.conftest import PASSWORD
@@ -55,7 +55,9 @@ def app(qapp):
     # forcing them here broke PySide's reference counts at exit); setup_application leaves
     # them alone when the theme is in force already.
     before = set(map(id, QApplication.topLevelWidgets()))
-    yield setup_application()
+    application = setup_application()
+    install_namer(application)  # as the app does once its main window shows
+    yield application
     # Every window this test showed: each of its controls has a name a screen reader announces
     # (desktop.ui.accessibility names them from what the screen shows beside them).
     nameless = {
