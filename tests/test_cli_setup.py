@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from desktop.cli import EXIT_USAGE, main
-from tests.station.test_station_config import hub, make_logo  # noqa: F401 - `hub` is a fixture
+from tests.station.test_station_config import COUNCIL_ADMIN, hub, make_logo  # noqa: F401 - `hub` is a fixture
 
 
 def setup_args(tmp_path, *extra: str) -> list[str]:
@@ -88,9 +88,17 @@ def test_joining_a_hub_without_a_window(tmp_path, capsys, hub):  # noqa: F811
     args = setup_args(
         tmp_path, "--hub", hub.url, "--station", "ARB", "--token-file", str(tmp_path / "token")
     )
+    # rachel is a supervisor on the hub, not an admin: the station does not open with her.
+    assert main(args) != 0
+    assert "החשבון rachel במרכזת אינו של מנהל/ת מערכת" in capsys.readouterr().err
+    args[args.index("rachel")] = "avi"
+    assert main(args) != 0
+    assert "הסיסמה אינה תואמת את החשבון avi במרכזת" in capsys.readouterr().err
+    (tmp_path / "password").write_text(COUNCIL_ADMIN.password + "\n", encoding="utf-8")
     assert main(args) == 0
     out = capsys.readouterr().out
-    assert f"העמדה ARB מוגדרת (מחוברת למרכזת {hub.url})" in out and "כבר קיים במרכזת" in out
+    assert f"העמדה ARB מוגדרת (מחוברת למרכזת {hub.url})" in out
+    assert "העמדה נפתחת בחשבון המועצה avi" in out
     assert main(["--db", f"sqlite:///{tmp_path / 'station.sqlite3'}", "setup", "--show"]) == 0
     assert f"מרכזת: {hub.url}" in capsys.readouterr().out
 

@@ -39,7 +39,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
         sys.stderr.write("חסרים פרטים להתקנה: " + ", ".join(missing) + "\n")
         return EXIT_USAGE
     with sessions() as session:
-        if not sc.needs_first_run(session):
+        if not sc.may_set_up(session):
             sys.stderr.write("העמדה כבר מוגדרת. מנהל/ת מערכת משנה אותה במסך 'הגדרות העמדה'.\n")
             return EXIT_USAGE
     token = secret(args.token_file)
@@ -59,7 +59,7 @@ def cmd_setup(args: argparse.Namespace) -> int:
     if report.admin_created:
         say(f"מנהל/ת המערכת {args.admin_user.strip().lower()} נוצר/ה.")
     else:
-        say(f"המשתמש {args.admin_user.strip().lower()} כבר קיים במרכזת; לא נוצר חשבון חדש.")
+        say(f"העמדה נפתחת בחשבון המועצה {args.admin_user.strip().lower()} (מהמרכזת).")
     return 0
 
 

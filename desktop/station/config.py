@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core import settings
 from desktop.core.db import ensure_station, local_station
-from desktop.core.errors import ValidationError
+from desktop.core.errors import InvalidLogin, ValidationError
 from desktop.core.oplog import Actor
 from desktop.core.roles import require_role
-from desktop.core.users import LoggedIn, Role, create_user
+from desktop.core.users import LoggedIn, Role, authenticate, create_user
 from desktop.counter.reference import (
     Council,
     council_logo,  # noqa: F401  (the logo is part of this station's setup)
@@ -81,7 +81,7 @@ class StationConfig:
 @dataclass(frozen=True)
 class SetupReport:
     station_code: str
-    admin_created: bool  # False: a station joining a hub found the account there already
+    admin_created: bool  # False: a station joining a hub opens with a council account
     pulled: int = 0
 
 
@@ -188,9 +188,7 @@ def check_hub_url(url: str) -> str:
 
 
 def check_admin(username: str, full_name: str, password: str, again: str) -> AdminAccount:
-    username = (username or "").strip().lower()
-    if not username or not username.isascii() or " " in username:
-        raise ValidationError("שם משתמש: אותיות לטיניות וספרות, בלי רווחים.", field="username")
+    username = _check_username(username)
     if not (full_name or "").strip():
         raise ValidationError("יש למלא את השם המלא של מנהל/ת המערכת.", field="full_name")
     if len(password or "") < 8:
@@ -198,6 +196,53 @@ def check_admin(username: str, full_name: str, password: str, again: str) -> Adm
     if password != again:
         raise ValidationError("הסיסמאות אינן זהות.", field="password_again")
     return AdminAccount(username, full_name.strip(), password)
+
+
+def _check_username(username: str) -> str:
+    username = (username or "").strip().lower()
+    if not username or not username.isascii() or " " in username:
+        raise ValidationError("שם משתמש: אותיות לטיניות וספרות, בלי רווחים.", field="username")
+    return username
+
+
+def check_council_account(username: str, password: str) -> AdminAccount:
+    """The council administrator's account a station joining the hub opens with: its name
+    and password as registered on the hub (checked against the hub's copy once pulled)."""
+    username = _check_username(username)
+    if not password:
+        raise ValidationError("יש להקליד את הסיסמה של החשבון במרכזת.", field="password")
+    return AdminAccount(username, "", password)
+
+
+def _check_council_admin(session: Session, account: AdminAccount) -> None:
+    """A joined station's first administrator is a council admin the hub knows, with the
+    password typed: an account made here would be refused by the hub, and everything done
+    with it too."""
+    name = account.username
+    user = session.scalar(select(User).where(User.username == name))
+    # The command is isolated left-to-right (U+2066..U+2069) so it reads in order in a Hebrew line.
+    register = (
+        "רשמו אותו/ה קודם במסד המרכזת ונסו שוב: "
+        f"\u2066dalpak --db HUB-DB user add {name} --role admin\u2069"
+    )
+    if user is None or not user.active:
+        raise ValidationError(
+            f"המשתמש {name} אינו רשום במרכזת. עמדה מחוברת נפתחת בחשבון מנהל/ת של המועצה: "
+            + register,
+            field="username",
+        )
+    if user.role != Role.ADMIN:
+        raise ValidationError(
+            f"החשבון {name} במרכזת אינו של מנהל/ת מערכת. הקלידו חשבון מנהל/ת של המועצה, או "
+            + register,
+            field="username",
+        )
+    try:
+        authenticate(session, name, account.password)
+    except InvalidLogin:
+        raise ValidationError(
+            f"הסיסמה אינה תואמת את החשבון {name} במרכזת.", field="password"
+        ) from None
 
 
 # --- the hub -------------------------------------------------------------------------------
@@ -271,6 +316,23 @@ def needs_first_run(session: Session) -> bool:
     return session.scalar(select(User.id).where(User.active).limit(1)) is None
 
 
+def may_set_up(session: Session) -> bool:
+    """`dalpak setup` may run: a fresh install, or a station that joined the hub and has done
+    nothing of its own yet (a wrong council account given at set-up is given again)."""
+    if needs_first_run(session):
+        return True
+    station = local_station(session)
+    state = session.get(SyncState, 1)
+    if station is None or state is None or not state.hub_url:
+        return False
+    own = session.scalar(
+        select(func.count())
+        .select_from(Operation)
+        .where(Operation.station_id == station.id, Operation.kind != "station.created")
+    )
+    return not own
+
+
 def first_admin(session: Session) -> LoggedIn:
     """The first active administrator, for the bundle's start-up check (no password asked)."""
     user = session.scalars(
@@ -325,9 +387,12 @@ def setup_station(
     name = check_council_name(setup.council_name)
     if setup.logo:
         _logo_png(Path(setup.logo))
-    admin = check_admin(
-        setup.admin.username, setup.admin.full_name, setup.admin.password, setup.admin.password
-    )
+    if setup.hub is None:
+        admin = check_admin(
+            setup.admin.username, setup.admin.full_name, setup.admin.password, setup.admin.password
+        )
+    else:
+        admin = check_council_account(setup.admin.username, setup.admin.password)
     pulled = 0
     if setup.hub is None:
         code = check_station_code(setup.station_code)
@@ -349,6 +414,12 @@ def setup_station(
             raise _friendly(url, err) from err
         finally:
             client.close()
+        # Linked and pulled: a wrong account is said here and the wizard stays; going on
+        # again links nothing twice and pulls only what is new.
+        with sessions() as session:
+            _check_council_admin(session, admin)
+        save_council(name, setup.logo)
+        return SetupReport(code, admin_created=False, pulled=pulled)
     with sessions.begin() as session:
         station = local_station(session)
         actor = Actor(None, station.id, station.code)

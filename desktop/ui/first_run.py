@@ -290,20 +290,57 @@ class AdminPage(QWizardPage):
         self.message = MessageLine(self)
         for edit in (self.password, self.again):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow(self.tr("שם משתמש"), self.username)
-        form.addRow(self.tr("שם מלא"), self.full_name)
-        form.addRow(self.tr("סיסמה (8 תווים לפחות)"), self.password)
-        form.addRow(self.tr("שוב, לאימות"), self.again)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("שם משתמש"), self.username)
+        self.form.addRow(self.tr("שם מלא"), self.full_name)
+        self.form.addRow(self.tr("סיסמה (8 תווים לפחות)"), self.password)
+        self.form.addRow(self.tr("שוב, לאימות"), self.again)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        self.joining = False
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        """A station joining the hub opens with a council admin's account registered there
+        (one made here would be refused by the hub); a standalone station makes its own."""
+        wizard = self.wizard()
+        self.joining = (
+            isinstance(wizard, FirstRunWizard) and wizard.connection.hub_link() is not None
+        )
+        if self.joining:
+            self.setTitle(self.tr("חשבון מנהל/ת המועצה"))
+            self.setSubTitle(
+                self.tr(
+                    "עמדה מחוברת נפתחת בחשבון מנהל/ת שרשום במרכזת. הקלידו את שם המשתמש והסיסמה שלו."
+                )
+            )
+            self.form.labelForField(self.password).setText(self.tr("סיסמה"))
+        else:
+            self.setTitle(self.tr("מנהל/ת המערכת"))
+            self.setSubTitle(self.tr("החשבון הראשון בעמדה. בעזרתו מוסיפים את שאר העובדים."))
+            self.form.labelForField(self.password).setText(self.tr("סיסמה (8 תווים לפחות)"))
+        self.form.setRowVisible(self.full_name, not self.joining)
+        self.form.setRowVisible(self.again, not self.joining)
+        self.message.hide()
+        self.username.setFocus()
 
     def account(self) -> sc.AdminAccount:
+        if self.joining:
+            return sc.check_council_account(self.username.text(), self.password.text())
         return sc.check_admin(
             self.username.text(), self.full_name.text(), self.password.text(), self.again.text()
         )
+
+    def show_error(self, err: DalpakError) -> None:
+        """The message, and the cursor in the field it is about (nothing typed is cleared)."""
+        self.message.show_error(err.message)
+        focus = {
+            "full_name": self.full_name,
+            "password": self.password,
+            "password_again": self.again,
+        }.get(err.field or "", self.username)
+        focus.setFocus()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         wizard = self.wizard()
@@ -312,13 +349,7 @@ class AdminPage(QWizardPage):
         try:
             self.account()
         except DalpakError as err:
-            self.message.show_error(err.message)
-            focus = {
-                "full_name": self.full_name,
-                "password": self.password,
-                "password_again": self.again,
-            }.get(err.field or "", self.username)
-            focus.setFocus()
+            self.show_error(err)
             return False
         if isinstance(wizard, FirstRunWizard):
             wizard.apply()
@@ -384,8 +415,10 @@ class FirstRunWizard(QWizard):
     def _failed(self, err: Exception) -> None:
         self.busy = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        text = err.message if isinstance(err, DalpakError) else f"{type(err).__name__}: {err}"
-        self.admin.message.show_error(text)
+        if isinstance(err, DalpakError):
+            self.admin.show_error(err)
+        else:
+            self.admin.message.show_error(f"{type(err).__name__}: {err}")
 
     def reject(self) -> None:
         if self.busy:

@@ -26,6 +26,7 @@ from tests.conftest import PASSWORD
 from tests.sync.conftest import HubServer, free_port
 
 ADMIN = sc.AdminAccount("Rachel", "רחל אדמון", "admin-pass-1")
+COUNCIL_ADMIN = sc.AdminAccount("Avi", "", "council-admin-1")  # registered on the hub
 
 
 def make_logo(path, size=(320, 200)):
@@ -193,8 +194,8 @@ def test_a_hub_that_does_not_answer_gives_a_clear_message():
 
 @pytest.fixture
 def hub(tmp_path):
-    """A real hub on loopback, over its own SQLite database, with the council's data and a
-    supervisor who already exists there."""
+    """A real hub on loopback, over its own SQLite database, with the council's data, a
+    supervisor and a council admin who already exist there."""
     from desktop.sync.keys import add_station, init_hub
 
     engine = open_database(f"sqlite:///{tmp_path / 'hub.sqlite3'}", station_code="HUB")
@@ -214,6 +215,14 @@ def hub(tmp_path):
             role=Role.SUPERVISOR,
             password=PASSWORD,
         )
+        create_user(
+            session,
+            actor,
+            username="avi",
+            full_name="אבי מנהל",
+            role=Role.ADMIN,
+            password=COUNCIL_ADMIN.password,
+        )
         _identity, token = add_station(session, actor, "ARB")
     server = HubServer(engine).start()
     server.token = token
@@ -230,14 +239,70 @@ def test_joining_a_hub_takes_its_identity_data_and_users(fresh, tmp_path, hub):
     with pytest.raises(ValidationError, match="אסימון שגוי"):
         sc.test_hub(sc.HubLink(hub.url, "ARB", "ARB.wrong"))
     sessions = session_factory(fresh)
-    report = sc.setup_station(sessions, standalone(tmp_path, hub=link))
-    # The admin's username is taken on the hub already: that account stays as it is.
+    report = sc.setup_station(sessions, standalone(tmp_path, hub=link, admin=COUNCIL_ADMIN))
+    # The station opens with the council admin's account from the hub: nothing made here.
     assert report.station_code == "ARB" and not report.admin_created and report.pulled > 0
     with sessions() as session:
         config = sc.read_config(session)
         assert config.station_code == "ARB" and config.hub_url == hub.url
         assert session.get(SyncState, 1).token == hub.token
         assert authenticate(session, "rachel", PASSWORD).role == Role.SUPERVISOR
+        assert authenticate(session, "avi", COUNCIL_ADMIN.password).role == Role.ADMIN
+        assert session.scalar(select(func.count()).select_from(User)) == 2
+
+
+@pytest.mark.parametrize(
+    ("account", "field", "words"),
+    [
+        (sc.AdminAccount("newadmin", "", "admin-pass-1"), "username", "אינו רשום במרכזת"),
+        (sc.AdminAccount("rachel", "", PASSWORD), "username", "אינו של מנהל/ת מערכת"),
+        (sc.AdminAccount("avi", "", "not-the-password"), "password", "הסיסמה אינה תואמת"),
+        (sc.AdminAccount("avi", "", ""), "password", "הסיסמה של החשבון במרכזת"),
+    ],
+)
+def test_a_joined_station_opens_only_with_a_council_admin_of_the_hub(
+    fresh, tmp_path, hub, account, field, words
+):
+    """An admin made at a joined station has no acting user the hub knows: the hub refuses
+    the account and all work done with it. So the station opens with a council admin's
+    account registered on the hub, checked against the hub's copy, and a wrong one is said
+    at once; going on again with the right account needs no second link."""
+    sessions = session_factory(fresh)
+    link = sc.HubLink(hub.url, "ARB", hub.token)
+    with pytest.raises(ValidationError, match=words) as err:
+        sc.setup_station(sessions, standalone(tmp_path, hub=link, admin=account))
+    assert err.value.field == field
+    with sessions() as session:
+        assert session.scalar(select(User).where(User.username == "newadmin")) is None
+    report = sc.setup_station(sessions, standalone(tmp_path, hub=link, admin=COUNCIL_ADMIN))
+    assert report.station_code == "ARB" and not report.admin_created
+
+
+def test_work_of_a_joined_station_s_first_admin_reaches_the_hub(fresh, tmp_path, hub):
+    from desktop.sync.client import HubClient, sync_once
+
+    sessions = session_factory(fresh)
+    link = sc.HubLink(hub.url, "ARB", hub.token)
+    sc.setup_station(sessions, standalone(tmp_path, hub=link, admin=COUNCIL_ADMIN))
+    with sessions.begin() as session:
+        admin = authenticate(session, "avi", COUNCIL_ADMIN.password)
+        station = local_station(session)
+        create_user(
+            session,
+            Actor(admin.id, station.id, station.code),
+            username="dana",
+            full_name="דנה לוי",
+            role=Role.CLERK,
+            password=PASSWORD,
+        )
+    client = HubClient(hub.url, hub.token)
+    try:
+        result = sync_once(sessions, client)
+    finally:
+        client.close()
+    assert result.pushed == 1 and result.refused == [] and result.quarantined == []
+    with session_factory(hub.engine)() as session:
+        assert authenticate(session, "dana", PASSWORD).role == Role.CLERK
 
 
 def test_only_an_admin_changes_the_station(fresh, tmp_path, hub):

@@ -18,7 +18,7 @@ from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.login import LoginDialog
 from desktop.ui.station_settings import StationSettingsDialog, add_admin_menu
 from tests.conftest import PASSWORD
-from tests.station.test_station_config import hub, make_logo  # noqa: F401 - `hub` is a fixture
+from tests.station.test_station_config import COUNCIL_ADMIN, hub, make_logo  # noqa: F401 - `hub` is a fixture
 from tests.sync.conftest import free_port
 from tests.ui.conftest import type_text
 from tests.ui.test_screens import shoot
@@ -148,19 +148,29 @@ def test_joining_a_hub_in_the_wizard(qtbot, wizard, fresh, hub):  # noqa: F811
     assert signal.args == [True] and "ARB" in page.hub.result.text()
     shoot(wizard, "63-first-run-hub-ok")
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    assert wizard.currentPage() is wizard.admin
-    type_text(wizard.admin.username, "yossi")
-    type_text(wizard.admin.full_name, "יוסי מנהל")
-    type_text(wizard.admin.password, "admin-pass-1")
-    type_text(wizard.admin.again, "admin-pass-1")
-    shoot(wizard, "65-first-run-admin")
+    admin = wizard.admin
+    assert wizard.currentPage() is admin and admin.title() == "חשבון מנהל/ת המועצה"
+    # A joined station opens with a council admin's account from the hub: no name to make up.
+    assert not admin.full_name.isVisible() and not admin.again.isVisible()
+    assert admin.username.hasFocus()
+    type_text(admin.username, "yossi")
+    type_text(admin.password, "admin-pass-1")
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=30000)
+    assert "yossi אינו רשום במרכזת" in admin.message.text() and admin.username.hasFocus()
+    assert wizard.isVisible() and admin.password.text() == "admin-pass-1"  # nothing lost
+    shoot(wizard, "65-first-run-council-account-refused")
+    replace_text(admin.username, "avi")
+    replace_text(admin.password, COUNCIL_ADMIN.password)
+    shoot(wizard, "65-first-run-council-account")
     with qtbot.waitSignal(wizard.accepted, timeout=30000):
         click(qtbot, wizard, QWizard.WizardButton.FinishButton)
-    assert wizard.done_report.station_code == "ARB" and wizard.done_report.pulled > 0
+    assert wizard.done_report.station_code == "ARB" and not wizard.done_report.admin_created
     with session_factory(fresh)() as session:
         assert sc.read_config(session).hub_url == hub.url
-        assert authenticate(session, "yossi", "admin-pass-1").role == Role.ADMIN
+        assert authenticate(session, "avi", COUNCIL_ADMIN.password).role == Role.ADMIN
         assert authenticate(session, "rachel", PASSWORD).role == Role.SUPERVISOR  # from the hub
+        assert session.scalar(select(User).where(User.username == "yossi")) is None
 
 
 @pytest.fixture
