@@ -15,14 +15,16 @@ def cmd_lobby_list(args: argparse.Namespace) -> int:
 
     now = clock.utcnow()
     with session_factory(open_engine(args))() as session:
-        waiting = lobby.waiting_list(session, now)
-        called = lobby.called_now(session, now)
-        estimate = lobby.expected_wait(session, now)
+        everywhere = args.everywhere
+        waiting = lobby.waiting_list(session, now, everywhere=everywhere)
+        called = lobby.called_now(session, now, everywhere=everywhere)
+        estimate = lobby.expected_wait(session, now, everywhere=everywhere)
     if args.json:
 
         def row(v: lobby.VisitView) -> dict:
             return {
                 "ticket": v.ticket,
+                "station": v.station,
                 "name": v.name,
                 "reason": v.reason,
                 "priority": v.priority,
@@ -65,4 +67,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     lobby_list = lobby.add_parser("list", help="הממתינים היום לפי סדר הקריאה, ומי בעמדות")
     lobby_list.add_argument("--json", action="store_true")
+    lobby_list.add_argument(
+        "--everywhere", action="store_true", help="הלובי של כל התחנות במועצה, לא רק של זו"
+    )
     lobby_list.set_defaults(func=cmd_lobby_list)

@@ -18,7 +18,7 @@ from desktop.core.oplog import Actor, applier, entity_history, parse_dt, record,
 from desktop.core.roles import require_role
 from desktop.core.users import Role
 from desktop.counter.cases import ItemDraft, open_case
-from desktop.models import Case, LobbyVisit, Operation, Resident, User
+from desktop.models import Case, LobbyVisit, Operation, Resident, Station, StationState, User
 
 LOCAL_TZ = ZoneInfo(clock.LOCAL_TZ_NAME)
 COUNTER_STAFF = (Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
@@ -55,6 +55,23 @@ class LobbyEmpty(DalpakError):
 
 class VisitNotFound(DalpakError):
     pass
+
+
+def this_station(session: Session) -> uuid.UUID | None:
+    """The station whose lobby this database's counters serve (None before it has one)."""
+    state = session.get(StationState, 1)
+    return state.station_id if state is not None else None
+
+
+def _at_station(session: Session, stmt, everywhere: bool):  # noqa: ANN001, ANN202
+    """Limit a query of visits to those checked in at this station, unless `everywhere`.
+
+    Every station receives the whole council's lobby with the sync; a village's clerk must
+    neither see nor call a resident who waits in another village.
+    """
+    if everywhere:
+        return stmt
+    return stmt.where(LobbyVisit.station_id == this_station(session))
 
 
 # --- appliers -------------------------------------------------------------------------------
@@ -230,9 +247,10 @@ def call(
 def call_next(
     session: Session, actor: Actor, counter: str, now: dt.datetime | None = None
 ) -> LobbyVisit:
-    """The first of the waiting list (priority first, then by arrival) to this counter."""
+    """The first of this station's waiting list (priority first, then by arrival) to this
+    counter: never a resident who checked in at another station."""
     now = now or clock.utcnow()
-    waiting = _waiting_rows(session, local_day(now), limit=1)
+    waiting = _waiting_rows(session, local_day(now), actor.station_id, limit=1)
     if not waiting:
         raise LobbyEmpty("אין ממתינים בלובי.")
     return call(session, actor, waiting[0].id, counter, now)
@@ -326,6 +344,7 @@ class VisitView:
     called_at: dt.datetime | None
     counter: str
     called_by: str
+    station: str = ""  # the code of the station where the resident checked in
 
     @property
     def priority_label(self) -> str:
@@ -341,9 +360,10 @@ def _first_name(first: str | None, typed: str) -> str:
 
 def _views(session: Session, stmt) -> list[VisitView]:  # noqa: ANN001
     rows = session.execute(
-        stmt.add_columns(Resident.first_name, Resident.last_name, User.full_name)
+        stmt.add_columns(Resident.first_name, Resident.last_name, User.full_name, Station.code)
         .outerjoin(Resident, Resident.id == LobbyVisit.resident_id)
         .outerjoin(User, User.id == LobbyVisit.called_by)
+        .outerjoin(Station, Station.id == LobbyVisit.station_id)
     ).all()
     return [
         VisitView(
@@ -360,8 +380,9 @@ def _views(session: Session, stmt) -> list[VisitView]:  # noqa: ANN001
             v.called_at,
             v.counter,
             clerk or "",
+            station or "",
         )
-        for v, first, last, clerk in rows
+        for v, first, last, clerk, station in rows
     ]
 
 
@@ -370,10 +391,16 @@ def _waiting_order():  # noqa: ANN202
     return ((LobbyVisit.priority == "none"), LobbyVisit.arrived_at, LobbyVisit.id)
 
 
-def _waiting_rows(session: Session, day: dt.date, limit: int | None = None) -> list[LobbyVisit]:
+def _waiting_rows(
+    session: Session, day: dt.date, station_id: uuid.UUID, limit: int | None = None
+) -> list[LobbyVisit]:
     stmt = (
         select(LobbyVisit)
-        .where(LobbyVisit.ticket_day == day, LobbyVisit.status == "waiting")
+        .where(
+            LobbyVisit.ticket_day == day,
+            LobbyVisit.status == "waiting",
+            LobbyVisit.station_id == station_id,
+        )
         .order_by(*_waiting_order())
     )
     if limit:
@@ -381,15 +408,14 @@ def _waiting_rows(session: Session, day: dt.date, limit: int | None = None) -> l
     return list(session.scalars(stmt))
 
 
-def waiting_list(session: Session, now: dt.datetime | None = None) -> list[VisitView]:
-    """Today's waiting residents in the order they will be called."""
+def waiting_list(
+    session: Session, now: dt.datetime | None = None, *, everywhere: bool = False
+) -> list[VisitView]:
+    """Today's residents waiting at this station (`everywhere`: at every station of the
+    council, each labelled with its station) in the order they will be called."""
     day = local_day(now or clock.utcnow())
-    return _views(
-        session,
-        select(LobbyVisit)
-        .where(LobbyVisit.ticket_day == day, LobbyVisit.status == "waiting")
-        .order_by(*_waiting_order()),
-    )
+    stmt = select(LobbyVisit).where(LobbyVisit.ticket_day == day, LobbyVisit.status == "waiting")
+    return _views(session, _at_station(session, stmt, everywhere).order_by(*_waiting_order()))
 
 
 def get_visit(session: Session, visit_id: uuid.UUID) -> VisitView:
@@ -399,14 +425,15 @@ def get_visit(session: Session, visit_id: uuid.UUID) -> VisitView:
     return found[0]
 
 
-def called_now(session: Session, now: dt.datetime | None = None) -> list[VisitView]:
-    """Today's residents called to a counter and not finished yet, latest call first."""
+def called_now(
+    session: Session, now: dt.datetime | None = None, *, everywhere: bool = False
+) -> list[VisitView]:
+    """Today's residents called to a counter of this station (`everywhere`: of any station)
+    and not finished yet, latest call first."""
     day = local_day(now or clock.utcnow())
+    stmt = select(LobbyVisit).where(LobbyVisit.ticket_day == day, LobbyVisit.status == "called")
     return _views(
-        session,
-        select(LobbyVisit)
-        .where(LobbyVisit.ticket_day == day, LobbyVisit.status == "called")
-        .order_by(LobbyVisit.last_called_at.desc()),
+        session, _at_station(session, stmt, everywhere).order_by(LobbyVisit.last_called_at.desc())
     )
 
 
@@ -438,14 +465,21 @@ class WaitEstimate:
         return round(self.waiting / self.counters * self.service_minutes)
 
 
-def expected_wait(session: Session, now: dt.datetime | None = None) -> WaitEstimate:
+def expected_wait(
+    session: Session, now: dt.datetime | None = None, *, everywhere: bool = False
+) -> WaitEstimate:
+    """The wait of a resident who checks in now at this station (`everywhere`: the council's
+    lobbies taken together)."""
     now = now or clock.utcnow()
     recent = session.execute(
-        select(LobbyVisit.called_at, LobbyVisit.ended_at)
-        .where(
-            LobbyVisit.status == "done",
-            LobbyVisit.called_at.is_not(None),
-            LobbyVisit.ended_at >= now - dt.timedelta(days=SERVICE_DAYS),
+        _at_station(
+            session,
+            select(LobbyVisit.called_at, LobbyVisit.ended_at).where(
+                LobbyVisit.status == "done",
+                LobbyVisit.called_at.is_not(None),
+                LobbyVisit.ended_at >= now - dt.timedelta(days=SERVICE_DAYS),
+            ),
+            everywhere,
         )
         .order_by(LobbyVisit.ended_at.desc())
         .limit(SERVICE_SAMPLE)
@@ -456,17 +490,25 @@ def expected_wait(session: Session, now: dt.datetime | None = None) -> WaitEstim
     )
     counters = (
         session.scalar(
-            select(func.count(func.distinct(LobbyVisit.counter))).where(
-                LobbyVisit.last_called_at >= now - ACTIVE_COUNTER_WINDOW
+            _at_station(
+                session,
+                select(func.count(func.distinct(LobbyVisit.counter))).where(
+                    LobbyVisit.last_called_at >= now - ACTIVE_COUNTER_WINDOW
+                ),
+                everywhere,
             )
         )
         or 0
     )
     waiting = (
         session.scalar(
-            select(func.count())
-            .select_from(LobbyVisit)
-            .where(LobbyVisit.ticket_day == local_day(now), LobbyVisit.status == "waiting")
+            _at_station(
+                session,
+                select(func.count())
+                .select_from(LobbyVisit)
+                .where(LobbyVisit.ticket_day == local_day(now), LobbyVisit.status == "waiting"),
+                everywhere,
+            )
         )
         or 0
     )
@@ -479,6 +521,7 @@ class Serving:
     counter: str
     since: dt.datetime
     ticket: str
+    station: str = ""
 
 
 @dataclass(frozen=True)
@@ -493,21 +536,32 @@ class LiveLobby:
     served_today: int
     left_today: int
     estimate: WaitEstimate
+    everywhere: bool = False  # the whole council's lobbies, not only this station's
 
 
-def live_state(session: Session, now: dt.datetime | None = None) -> LiveLobby:
+def live_state(
+    session: Session, now: dt.datetime | None = None, *, everywhere: bool = False
+) -> LiveLobby:
+    """This station's lobby now; `everywhere`: the whole council's, each counter labelled with
+    its station."""
     now = now or clock.utcnow()
-    waiting = waiting_list(session, now)
+    waiting = waiting_list(session, now, everywhere=everywhere)
     oldest = min(waiting, key=lambda v: v.arrived_at, default=None)
     serving = tuple(
-        Serving(v.called_by, v.counter, v.called_at or v.arrived_at, v.ticket)
-        for v in sorted(called_now(session, now), key=lambda v: v.counter)
+        Serving(v.called_by, v.counter, v.called_at or v.arrived_at, v.ticket, v.station)
+        for v in sorted(
+            called_now(session, now, everywhere=everywhere), key=lambda v: (v.station, v.counter)
+        )
     )
     ended = dict(
         session.execute(
-            select(LobbyVisit.status, func.count())
-            .where(LobbyVisit.ticket_day == local_day(now), LobbyVisit.status.in_(("done", "left")))
-            .group_by(LobbyVisit.status)
+            _at_station(
+                session,
+                select(LobbyVisit.status, func.count()).where(
+                    LobbyVisit.ticket_day == local_day(now), LobbyVisit.status.in_(("done", "left"))
+                ),
+                everywhere,
+            ).group_by(LobbyVisit.status)
         ).all()
     )
     return LiveLobby(
@@ -518,7 +572,8 @@ def live_state(session: Session, now: dt.datetime | None = None) -> LiveLobby:
         serving=serving,
         served_today=ended.get("done", 0),
         left_today=ended.get("left", 0),
-        estimate=expected_wait(session, now),
+        estimate=expected_wait(session, now, everywhere=everywhere),
+        everywhere=everywhere,
     )
 
 
@@ -539,16 +594,23 @@ class DisplayState:
 
 
 def display_state(session: Session, now: dt.datetime | None = None, last: int = 5) -> DisplayState:
-    """What the lobby display shows: today's latest calls, how many wait and for how long.
+    """What this station's lobby display shows: today's latest calls, how many wait and for
+    how long.
 
     Reads the first name only: the resident's ID and last name never leave this function.
     """
     now = now or clock.utcnow()
     rows = session.execute(
-        select(Resident.first_name, LobbyVisit.typed_name, LobbyVisit.ticket, LobbyVisit.counter)
-        .select_from(LobbyVisit)
-        .outerjoin(Resident, Resident.id == LobbyVisit.resident_id)
-        .where(LobbyVisit.ticket_day == local_day(now), LobbyVisit.last_called_at.is_not(None))
+        _at_station(
+            session,
+            select(
+                Resident.first_name, LobbyVisit.typed_name, LobbyVisit.ticket, LobbyVisit.counter
+            )
+            .select_from(LobbyVisit)
+            .outerjoin(Resident, Resident.id == LobbyVisit.resident_id)
+            .where(LobbyVisit.ticket_day == local_day(now), LobbyVisit.last_called_at.is_not(None)),
+            False,
+        )
         .order_by(LobbyVisit.last_called_at.desc())
         .limit(last)
     ).all()

@@ -4,7 +4,7 @@ which counter and since when, and today's served and departed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core import clock
 from desktop.lobby import visits as lobby
@@ -23,6 +23,7 @@ class ServingModel(RowsModel):
         QT_TRANSLATE_NOOP("Columns", "תור"),
         QT_TRANSLATE_NOOP("Columns", "מאז"),
         QT_TRANSLATE_NOOP("Columns", "דקות"),
+        QT_TRANSLATE_NOOP("Columns", "תחנה"),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -40,6 +41,7 @@ class ServingModel(RowsModel):
             row.ticket,
             clock.to_local(row.since).strftime("%H:%M"),
             str(minutes),
+            row.station,
         )[column]
 
 
@@ -66,6 +68,8 @@ class LobbyBoard(QWidget):
         self._ctx = ctx
         self._tasks = tasks
         self.state: lobby.LiveLobby | None = None
+        # This station's lobby by default; the council's lobbies together, labelled by station.
+        self.everywhere = QCheckBox(self.tr("כל התחנות במועצה"), self)
         self.waiting = Figure(self.tr("ממתינים עכשיו"), self)
         self.longest = Figure(self.tr("ההמתנה הארוכה ביותר"), self)
         self.expected = Figure(self.tr("המתנה צפויה למי שמגיע/ה עכשיו"), self)
@@ -79,6 +83,7 @@ class LobbyBoard(QWidget):
         self._timer = QTimer(self)
         self._build()
         self._timer.timeout.connect(self.reload)
+        self.everywhere.toggled.connect(lambda _on: self.reload())
 
     def _build(self) -> None:
         figures = QGridLayout()
@@ -89,7 +94,9 @@ class LobbyBoard(QWidget):
         self.basis.setWordWrap(True)
         self.basis.setStyleSheet("color: #546e7a;")
         layout = QVBoxLayout(self)
+        self.everywhere.setAccessibleName(self.tr("הצגת הלובי של כל התחנות במועצה"))
         layout.addWidget(self.message)
+        layout.addWidget(self.everywhere)
         layout.addLayout(figures)
         layout.addWidget(self.serving_title)
         layout.addWidget(self.table, 1)
@@ -106,10 +113,11 @@ class LobbyBoard(QWidget):
 
     def reload(self) -> None:
         sessions = self._ctx.sessions
+        everywhere = self.everywhere.isChecked()
 
         def work() -> lobby.LiveLobby:
             with sessions() as session:
-                return lobby.live_state(session)
+                return lobby.live_state(session, everywhere=everywhere)
 
         self._tasks.submit(work, self.show_state, lambda err: self.message.show_error(str(err)))
 

@@ -4,10 +4,13 @@ service times; the display in the lobby shows a first name and a ticket, never a
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from desktop.core.oplog import Actor, record
 from desktop.counter.cases import get_case
 from desktop.counter.residents import ResidentForm, create_resident
 from desktop.lobby import visits as lobby
@@ -190,6 +193,33 @@ def test_supervisor_lobby_board(qtbot, ctx, residents):
     assert board.model.index(0, 0).data() == "2"
     assert board.model.index(0, 2).data() == "KDR-003"
     shoot(board, "84-lobby-supervisor")
+    tasks.wait(3000)
+
+
+def test_supervisor_sees_the_councils_lobbies_labelled_by_station(qtbot, ctx, residents):
+    arbel = uuid.uuid4()
+    with ctx.write() as session:
+        record(session, Actor(None, ctx.actor.station_id, "KDR"), "station.created", arbel,
+               {"code": "ARB", "name": "ארבל"})  # fmt: skip
+        there = Actor(ctx.actor.user_id, arbel, "ARB")
+        lobby.check_in(session, there, resident_id=residents["מרים"])
+        lobby.call_next(session, there, "4")
+        lobby.check_in(session, ctx.actor, resident_id=residents["יוסף"])
+    tasks = TaskRunner()
+    board = LobbyBoard(ctx, tasks)
+    qtbot.addWidget(board)
+    board.resize(1366, 768)
+    board.show()
+    board.reload()
+    qtbot.waitUntil(lambda: board.state is not None)
+    assert board.waiting.value.text() == "1" and board.model.rowCount() == 0
+    board.state = None
+    board.everywhere.setFocus()
+    qtbot.keyClick(board.everywhere, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: board.state is not None and board.state.everywhere)
+    assert board.waiting.value.text() == "1" and board.model.rowCount() == 1
+    assert board.model.index(0, 5).data() == "ARB"
+    shoot(board, "84-lobby-supervisor-council")
     tasks.wait(3000)
 
 
