@@ -18,6 +18,7 @@ PYTHON="$VENV/bin/python"
 cp installer/constraints.txt "$VENV/constraints.txt"
 VERSION="$("$PYTHON" -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])")"
 
+"$PYTHON" scripts/build_translations.py
 "$PYTHON" installer/make_icon.py build/icon
 "$PYTHON" -m PyInstaller --noconfirm --log-level WARN \
     --distpath dist --workpath build/pyinstaller installer/dalpak.spec

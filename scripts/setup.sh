@@ -39,3 +39,5 @@ if [[ ! -x .venv/bin/python ]]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test,hub]'
+# The screens' translations (Arabic, English), compiled from resources/translations/*.ts.
+.venv/bin/python scripts/build_translations.py

@@ -26,6 +26,7 @@ OPTIONS = {
             "draft_save_ms", int, 300, "Delay after the last keystroke before a draft is saved."
         ),
         Option("theme", str, "light_blue.xml", "qt-material theme file name."),
+        Option("ui_language", str, "he", "Language of the screens: he, ar or en."),
         Option("sync_interval_s", int, 60, "Seconds between background syncs with the hub."),
         Option("decline_quiet_days", int, 90, "Days a declined extra is not offered again."),
         Option("followup_days", int, 3, "Business days after closing before the follow-up call."),

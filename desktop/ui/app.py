@@ -7,7 +7,7 @@ import logging
 import sys
 from importlib import resources
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,6 +16,7 @@ from desktop.core import settings
 from desktop.core.db import open_database
 from desktop.core.errors import DalpakError
 from desktop.core.failures import Failure
+from desktop.ui import language
 from desktop.ui.context import AppContext
 
 FONT_FAMILY = "DejaVu Sans"
@@ -33,17 +34,12 @@ _THEMED: str | None = None  # the theme applied to this process's application
 
 
 def setup_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, right-to-left and Hebrew, themed. Safe to call when one exists."""
+    """The QApplication in the screens' language (Hebrew, right to left, unless the user chose
+    another), themed. Safe to call when one exists."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Dalpak")
     app.setOrganizationName("Dalpak")
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    QLocale.setDefault(QLocale(QLocale.Language.Hebrew, QLocale.Country.Israel))
-    translator = QTranslator(app)
-    if translator.load(
-        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(translator)
+    language.install(app)
     _add_fonts()
     font = QFont(FONT_FAMILY)
     font.setPointSize(10)
