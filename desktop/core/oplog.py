@@ -49,6 +49,23 @@ LOCAL_TABLES = {
 }
 
 
+# What a reader (a timeline, a history, a list of operations) shows for an operation it cannot
+# describe: a payload damaged or missing keys, from a bug, an old version or a hostile station.
+UNREADABLE = "פעולה שלא ניתן להציג"
+
+
+def readable(describe: Callable[..., str], op: Operation, *args: Any) -> str:
+    """`describe(op, *args)`, or the placeholder line when the operation cannot be described.
+
+    A reader never fails on history: one bad operation must not hide the rest of a case's
+    timeline on every station it reached.
+    """
+    try:
+        return describe(op, *args)
+    except Exception:  # noqa: BLE001 - whatever the payload holds, the reader goes on
+        return f"{UNREADABLE} ({str(op.kind)[:40]})"
+
+
 @dataclass(frozen=True)
 class Actor:
     """Who makes a change, and on which station."""

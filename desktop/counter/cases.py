@@ -14,7 +14,7 @@ from desktop.core import clock
 from desktop.core.calendar import add_business_days, is_business_day
 from desktop.core.errors import CaseNotFound, ResidentNotFound, ValidationError
 from desktop.core.numbering import next_case_number, normalize_case_number
-from desktop.core.oplog import Actor, applier, parse_date, parse_dt, record
+from desktop.core.oplog import Actor, applier, parse_date, parse_dt, readable, record
 from desktop.counter.reference import request_type
 from desktop.models import Case, CaseItem, Department, Operation, RequestType, Resident, User
 
@@ -345,7 +345,9 @@ def timeline(session: Session, case: CaseView) -> list[TimelineEntry]:
     if any(op.kind in _MOVES for op, _who in rows):
         people = dict(session.execute(select(User.id, User.full_name)).all())
     return [
-        TimelineEntry(op.created_at, who or "", op.kind, _describe(op, names, departments, people))
+        TimelineEntry(
+            op.created_at, who or "", op.kind, readable(_describe, op, names, departments, people)
+        )
         for op, who in rows
     ]
 

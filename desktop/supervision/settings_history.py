@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.oplog import UNREADABLE
 from desktop.models import Department, Operation, User
 
 KINDS = ("request_type.upserted", "knowledge.upserted", "absence.set", "absence.cancelled")
@@ -79,52 +80,53 @@ def settings_history(session: Session, limit: int = 300) -> list[SettingChange]:
     changes = []
     for op in ops:
         who = users.get(op.user_id, SYSTEM) if op.user_id else SYSTEM
-        p = op.payload
-        previous = before(op)
-        if op.kind == "request_type.upserted":
-            what = _describe(
-                p,
-                previous.payload if previous else None,
-                _TYPE_FIELDS,
-                departments,
-                "סוג פנייה חדש",
-            )
+        try:
+            changes.append(_change(op, who, before(op), users, departments))
+        except Exception:  # noqa: BLE001 - a damaged payload shows as one line, never fails
             changes.append(
-                SettingChange(op.created_at, who, "קטלוג", f"{p['code']} {p['name']}", what)
-            )
-        elif op.kind == "knowledge.upserted":
-            what = _describe(
-                p,
-                previous.payload if previous else None,
-                _KNOWLEDGE_FIELDS,
-                departments,
-                "תשובה חדשה",
-            )
-            changes.append(
-                SettingChange(op.created_at, who, "מאגר מידע", f"{p['code']} {p['title']}", what)
-            )
-        elif op.kind == "absence.set":
-            what = (
-                f"{_date(p['start_date'])}–{_date(p['end_date'])}, ממלא/ת מקום: "
-                f"{users.get(uuid.UUID(p['stand_in_id']), '?')}"
-            )
-            if p.get("reason"):
-                what += f" ({p['reason']})"
-            changes.append(
-                SettingChange(
-                    op.created_at, who, "היעדרויות", users.get(uuid.UUID(p["user_id"]), "?"), what
-                )
-            )
-        else:
-            setting = previous.payload if previous and previous.kind == "absence.set" else {}
-            person = users.get(uuid.UUID(setting["user_id"]), "?") if setting else "?"
-            period = (
-                f" {_date(setting['start_date'])}–{_date(setting['end_date'])}" if setting else ""
-            )
-            changes.append(
-                SettingChange(op.created_at, who, "היעדרויות", person, f"ההיעדרות{period} בוטלה")
+                SettingChange(op.created_at, who, _AREAS.get(op.kind, ""), "", UNREADABLE)
             )
     return changes
+
+
+_AREAS = {
+    "request_type.upserted": "קטלוג",
+    "knowledge.upserted": "מאגר מידע",
+    "absence.set": "היעדרויות",
+    "absence.cancelled": "היעדרויות",
+}
+
+
+def _change(
+    op: Operation,
+    who: str,
+    previous: Operation | None,
+    users: dict[uuid.UUID, str],
+    departments: dict[str, str],
+) -> SettingChange:
+    """One line of the history: op compared with the change before it on the same entry."""
+    p = op.payload
+    if op.kind == "request_type.upserted":
+        old = previous.payload if previous else None
+        what = _describe(p, old, _TYPE_FIELDS, departments, "סוג פנייה חדש")
+        return SettingChange(op.created_at, who, "קטלוג", f"{p['code']} {p['name']}", what)
+    if op.kind == "knowledge.upserted":
+        old = previous.payload if previous else None
+        what = _describe(p, old, _KNOWLEDGE_FIELDS, departments, "תשובה חדשה")
+        return SettingChange(op.created_at, who, "מאגר מידע", f"{p['code']} {p['title']}", what)
+    if op.kind == "absence.set":
+        what = (
+            f"{_date(p['start_date'])}–{_date(p['end_date'])}, ממלא/ת מקום: "
+            f"{users.get(uuid.UUID(p['stand_in_id']), '?')}"
+        )
+        if p.get("reason"):
+            what += f" ({p['reason']})"
+        person = users.get(uuid.UUID(p["user_id"]), "?")
+        return SettingChange(op.created_at, who, "היעדרויות", person, what)
+    setting = previous.payload if previous and previous.kind == "absence.set" else {}
+    person = users.get(uuid.UUID(setting["user_id"]), "?") if setting else "?"
+    period = f" {_date(setting['start_date'])}–{_date(setting['end_date'])}" if setting else ""
+    return SettingChange(op.created_at, who, "היעדרויות", person, f"ההיעדרות{period} בוטלה")
 
 
 def _date(iso: str) -> str:
