@@ -21,7 +21,13 @@ OPTIONS = {
     o.name: o
     for o in (
         Option("lock_minutes", int, 5, "Idle minutes before the counter screen locks (0: never)."),
-        Option("receipt_size", str, "a4", "Default receipt paper: a4 or 80mm."),
+        Option("receipt_size", str, "a4", "The station's receipt paper: a4 or 80mm."),
+        Option(
+            "receipt_printer",
+            str,
+            "",
+            "The station's receipt printer: Enter prints to it (empty: the system's default).",
+        ),
         Option(
             "draft_save_ms", int, 300, "Delay after the last keystroke before a draft is saved."
         ),

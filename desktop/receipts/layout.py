@@ -149,8 +149,13 @@ def _set_colour(canvas: Canvas, style: Style) -> None:
 
 
 def draw_qr(canvas: Canvas, value: str, x: float, y: float, side: float) -> None:
-    """A QR code of ``value`` with its quiet zone, ``side`` points square, lower-left at x, y."""
-    renderPDF.draw(_qr_drawing(value, side), canvas, x, y)
+    """A QR code of ``value`` with its quiet zone, ``side`` points square, lower-left at x, y.
+    A canvas that is not reportlab's (a printer) draws the drawing's shapes itself."""
+    own = getattr(canvas, "draw_drawing", None)
+    if own is not None:
+        own(_qr_drawing(value, side), x, y)
+    else:
+        renderPDF.draw(_qr_drawing(value, side), canvas, x, y)
 
 
 @lru_cache(maxsize=32)
@@ -349,6 +354,72 @@ def render_documents(
 
     Page numbers in the footer count within each document.
     """
+    laid = lay_out(documents, spec, footer=footer, decorate=decorate)
+    return write_pdf(laid, title=title, author=author, subject=subject)
+
+
+def write_pdf(laid: LaidOut, *, title: str = "", author: str = "", subject: str = "") -> bytes:
+    """The laid-out pages as PDF bytes."""
+    buffer = BytesIO()
+    canvas = Canvas(
+        buffer, pagesize=(laid.width, laid.height), pageCompression=1, initialFontName=FONT
+    )
+    canvas.setTitle(title)
+    canvas.setAuthor(author)
+    canvas.setSubject(subject)
+    canvas.setCreator("Dalpak")
+    canvas.setViewerPreference("Direction", "R2L")
+    laid.paint(canvas)
+    canvas.save()
+    return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class LaidOut:
+    """Pages laid out and ready to paint on any canvas that draws like reportlab's (the PDF
+    file, or a printer through an adapter): the page size in points and each page's rows."""
+
+    spec: PageSpec  # with the height in force (a roll's is the content's)
+    pages: Sequence[tuple[Sequence[Row], int, int]]  # rows, page number, pages in the document
+    footer: Footer | None = None
+    decorate: Decorate | None = None
+
+    @property
+    def width(self) -> float:
+        return self.spec.width
+
+    @property
+    def height(self) -> float:
+        assert self.spec.height is not None
+        return self.spec.height
+
+    def paint(self, canvas: Canvas) -> None:
+        """Draw every page, ending each with ``showPage``."""
+        spec = self.spec
+        left, right = spec.margin, spec.width - spec.margin
+        for rows, number, count in self.pages:
+            if self.decorate is not None:
+                self.decorate(canvas, spec)
+            top = self.height - spec.margin
+            for row in rows:
+                if row.band is not None:
+                    _draw_band(canvas, row.band, left, right, top, row.height)
+                row.draw(canvas, left, right, top)
+                top -= row.height
+            if self.footer is not None:
+                self.footer(canvas, spec, number, count)
+            canvas.showPage()
+
+
+def lay_out(
+    documents: Sequence[Sequence[Group]],
+    spec: PageSpec,
+    *,
+    footer: Footer | None = None,
+    decorate: Decorate | None = None,
+) -> LaidOut:
+    """Distribute the documents' groups over pages of ``spec`` (a roll: one page as long as
+    the longest document)."""
     if spec.height is None:
         content = max(sum(group.height for group in groups) for groups in documents)
         height = min(content + 2 * spec.margin + spec.footer_height, MAX_PAGE_SIDE)
@@ -356,31 +427,11 @@ def render_documents(
         height = spec.height
     room = height - 2 * spec.margin - spec.footer_height
     page_spec = PageSpec(spec.width, height, spec.margin, spec.footer_height)
-
-    buffer = BytesIO()
-    canvas = Canvas(buffer, pagesize=(spec.width, height), pageCompression=1, initialFontName=FONT)
-    canvas.setTitle(title)
-    canvas.setAuthor(author)
-    canvas.setSubject(subject)
-    canvas.setCreator("Dalpak")
-    canvas.setViewerPreference("Direction", "R2L")
-    left, right = spec.margin, spec.width - spec.margin
+    pages: list[tuple[Sequence[Row], int, int]] = []
     for groups in documents:
-        pages = paginate(groups, room)
-        for number, rows in enumerate(pages, start=1):
-            if decorate is not None:
-                decorate(canvas, page_spec)
-            top = height - spec.margin
-            for row in rows:
-                if row.band is not None:
-                    _draw_band(canvas, row.band, left, right, top, row.height)
-                row.draw(canvas, left, right, top)
-                top -= row.height
-            if footer is not None:
-                footer(canvas, page_spec, number, len(pages))
-            canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+        split = paginate(groups, room)
+        pages += [(rows, number, len(split)) for number, rows in enumerate(split, start=1)]
+    return LaidOut(page_spec, pages, footer, decorate)
 
 
 def _draw_band(

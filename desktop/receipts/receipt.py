@@ -4,7 +4,7 @@ on A4 (flowing onto more pages when needed) or on an 80 mm receipt-printer roll.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -16,10 +16,30 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from .layout import Band, Flow, Footer, Group, PageSpec, QrRow, Row, SideBySideRow, Style, render
+from .layout import (
+    Band,
+    Flow,
+    Footer,
+    Group,
+    LaidOut,
+    PageSpec,
+    QrRow,
+    Row,
+    SideBySideRow,
+    Style,
+    lay_out,
+    write_pdf,
+)
 from .text import FONT, draw_rtl, register_fonts, text_width, wrap_text
 
-__all__ = ["PaperSize", "ReceiptData", "ReceiptItem", "hebrew_date", "render_receipt"]
+__all__ = [
+    "PaperSize",
+    "ReceiptData",
+    "ReceiptItem",
+    "hebrew_date",
+    "receipt_pages",
+    "render_receipt",
+]
 
 
 @dataclass(frozen=True)
@@ -81,7 +101,7 @@ class _Paper:
 
 _PAPERS: dict[str, _Paper] = {
     "a4": _Paper(
-        PageSpec(A4[0], A4[1], margin=18 * mm, footer_height=10 * mm),
+        PageSpec(A4[0], A4[1], margin=15 * mm, footer_height=10 * mm),
         body=10, small=8.5, council=17, title=13, case=20, heading=11.5,
         qr=30 * mm, qr_beside_header=True, logo=16 * mm, coloured=True, pad=7,
     ),
@@ -98,25 +118,52 @@ def hebrew_date(d: date) -> str:
     return HebrewDate.from_pydate(d).hebrew_date_string()
 
 
-def render_receipt(data: ReceiptData, size: PaperSize = "a4") -> bytes:
-    """Return the PDF bytes."""
+# Large print for residents with low vision: every text size times this. Guidance on large
+# print (RNIB's "See it Right", the UK Association for Accessible Formats) asks for 16-18 pt
+# body text; the A4 receipt's 10 pt body becomes 16 pt.
+LARGE_PRINT = 1.6
+
+
+def _paper(size: str, large: bool) -> _Paper:
     if size not in _PAPERS:
         raise ValueError(f"unknown paper size {size!r}; expected one of {sorted(_PAPERS)}")
+    paper = _PAPERS[size]
+    if not large:
+        return paper
+    k = LARGE_PRINT
+    return replace(
+        paper,
+        body=paper.body * k,
+        small=paper.small * k,
+        council=paper.council * k,
+        title=paper.title * k,
+        case=paper.case * k,
+        heading=paper.heading * k,
+        pad=paper.pad * k,
+    )
+
+
+def receipt_pages(data: ReceiptData, size: PaperSize = "a4", *, large: bool = False) -> LaidOut:
+    """The receipt laid out on pages, to write as PDF or to paint on a printer."""
+    paper = _paper(size, large)
     if data.issued_at.tzinfo is None or data.issued_at.utcoffset() is None:
         raise ValueError("issued_at must be timezone-aware")
     register_fonts()
-    paper = _PAPERS[size]
     groups = _Builder(data, paper).groups()
     footer = _footer(data, paper) if paper.spec.height is not None else None
-    return render(
-        groups,
-        paper.spec,
+    return lay_out(
+        [groups], paper.spec, footer=footer, decorate=_top_bar if paper.coloured else None
+    )
+
+
+def render_receipt(data: ReceiptData, size: PaperSize = "a4", *, large: bool = False) -> bytes:
+    """Return the PDF bytes (`large`: large print, for residents with low vision)."""
+    return write_pdf(
+        receipt_pages(data, size, large=large),
         title=f"{data.title} {data.case_number}",
         author=data.council_name,
         # No resident's name in the file's metadata: file lists and print queues show it.
         subject=data.title,
-        footer=footer,
-        decorate=_top_bar if paper.coloured else None,
     )
 
 
@@ -133,9 +180,12 @@ class _Builder:
         self.width = paper.spec.width - 2 * paper.spec.margin
         self.flow = Flow(self.width)
         ink = paper.coloured
-        self.body = Style(size=paper.body)
-        self.small = Style(size=paper.small, color=GREY if ink else BLACK)
-        self.strong = Style(size=paper.body).bold
+        # A little tighter than the default 1.4 on A4, so that a usual case of two or three
+        # topics fits one sheet.
+        lead = 1.3 if paper.spec.height is not None else 1.4
+        self.body = Style(size=paper.body, leading=lead)
+        self.small = Style(size=paper.small, color=GREY if ink else BLACK, leading=lead)
+        self.strong = Style(size=paper.body, leading=lead).bold
         self.navy = NAVY if ink else BLACK
         self.band = Band(LIGHT, ACCENT, accent_width=2.5) if ink else None
 
@@ -244,7 +294,7 @@ class _Builder:
                 indent=pad,
             )
         rows += f.labelled("סטטוס:", item.status, label, body, indent=pad)
-        rows.append(f.gap(p.body * 1.2))
+        rows.append(f.gap(p.body * 0.8))
         return Group(rows, keep_together=True)
 
     def _owner(self) -> Group:
@@ -262,13 +312,24 @@ class _Builder:
             indent=pad,
             band=band,
         )
-        if d.owner_phone:
+        # Phone and e-mail on one line, so that a usual case fits one A4 sheet.
+        if d.owner_phone and d.owner_email:
             rows += f.labelled(
-                "טלפון:", d.owner_phone, self.strong, self.body, indent=pad, band=band
+                "טלפון ודוא״ל:",
+                f"{d.owner_phone} · {d.owner_email}",
+                self.strong,
+                self.body,
+                indent=pad,
+                band=band,
             )
-        if d.owner_email:
+        elif d.owner_phone or d.owner_email:
             rows += f.labelled(
-                "דוא״ל:", d.owner_email, self.strong, self.body, indent=pad, band=band
+                "טלפון:" if d.owner_phone else "דוא״ל:",
+                d.owner_phone or d.owner_email,
+                self.strong,
+                self.body,
+                indent=pad,
+                band=band,
             )
         # Worded without a gender: the clerk may be a man or a woman.
         promise = (
@@ -300,8 +361,7 @@ class _Builder:
         rows = f.lines(
             "תודה על הסבלנות ועל שיתוף הפעולה. אנחנו כאן בשבילך ונשמח לעזור בכל שאלה.", self.body
         )
-        rows += [f.gap(self.paper.body * 0.5)] + f.lines("בברכה,", self.body)
-        rows += f.lines(self.data.council_name, self.strong)
+        rows += f.labelled("בברכה,", self.data.council_name, self.body, self.strong)
         return Group(rows, keep_together=True)
 
 

@@ -478,3 +478,29 @@ def update_station(
     save_council(name, logo, remove_logo=remove_logo)
     with sessions() as session:
         return read_config(session)
+
+
+# --- the receipt printer -------------------------------------------------------------------
+
+RECEIPT_SIZES = ("a4", "80mm")
+
+
+def receipt_printing() -> tuple[str, str]:
+    """The station's receipt printer (empty: the system's default) and paper (a4 or 80mm)."""
+    size = settings.get("receipt_size")
+    return settings.get("receipt_printer"), size if size in RECEIPT_SIZES else "a4"
+
+
+def save_receipt_printing(
+    sessions: sessionmaker[Session],
+    user_id,  # noqa: ANN001 - the acting user's id
+    printer: str,
+    size: str,
+) -> None:
+    """An admin sets the printer that Enter prints receipts to, and its paper."""
+    with sessions() as session:
+        require_role(session, user_id, (Role.ADMIN,), "לשנות את הגדרות העמדה")
+    if size not in RECEIPT_SIZES:
+        raise ValidationError('נייר הקבלות: A4 או גליל 80 מ"מ.', field="receipt_size")
+    settings.set_value("receipt_printer", " ".join((printer or "").split()))
+    settings.set_value("receipt_size", size)

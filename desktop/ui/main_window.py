@@ -443,16 +443,13 @@ class MainWindow(QMainWindow):
         self.workspace.start_background()
 
     def show_receipt(self, number: str) -> None:
-        from desktop.counter.receipt_data import receipt_pdf
+        from desktop.counter.cases import get_case
+        from desktop.counter.receipt_data import receipt_data
         from desktop.ui.receipt_preview import ReceiptPreview
 
-        sessions = self.ctx.sessions
-
-        def render(size: str) -> bytes:
-            with sessions() as session:
-                return receipt_pdf(session, number, size)
-
-        self.last_preview = ReceiptPreview(render, number, settings.get("receipt_size"), self)
+        with self.ctx.read() as session:
+            data = receipt_data(get_case(session, number))
+        self.last_preview = ReceiptPreview(data, settings.get("receipt_size"), self)
         self.last_preview.exec()
 
     # --- the rest ------------------------------------------------------------------------

@@ -228,18 +228,14 @@ class MyCasesPage(QWidget):
         )
 
     def show_receipt(self) -> None:
-        from desktop.counter.receipt_data import receipt_pdf
+        from desktop.counter.receipt_data import receipt_data
         from desktop.ui.receipt_preview import ReceiptPreview
 
         if self.panel.case is None:
             return
-        number, sessions = self.panel.case.number, self._ctx.sessions
-
-        def render(size: str) -> bytes:
-            with sessions() as session:
-                return receipt_pdf(session, number, size)
-
-        self.last_preview = ReceiptPreview(render, number, settings.get("receipt_size"), self)
+        with self._ctx.read() as session:
+            data = receipt_data(get_case(session, self.panel.case.number))
+        self.last_preview = ReceiptPreview(data, settings.get("receipt_size"), self)
         self.last_preview.exec()
 
     def send_update(self) -> None:

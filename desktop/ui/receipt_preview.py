@@ -1,8 +1,8 @@
-"""The receipt on screen before it is printed, and printing it through the system dialog."""
+"""The receipt on screen before it is printed. Enter prints it straight to the station's
+receipt printer on its own paper size; Ctrl+Shift+P opens the print dialog; large print for
+residents with low vision."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRectF, Qt
@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -21,7 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.widgets import MessageLine
+from desktop.core import settings
+from desktop.receipts.receipt import ReceiptData, receipt_pages, render_receipt
+from desktop.ui import receipt_print
+from desktop.ui.widgets import MessageLine, rtl_line
+
+LARGE_PRINT_KEY = "Ctrl+G"
+DIALOG_KEY = "Ctrl+Shift+P"
 
 
 def pdf_page_images(pdf: bytes, dpi: float) -> list[QImage]:
@@ -59,28 +66,30 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> None:
 
 
 class ReceiptPreview(QDialog):
-    """Shows the receipt; Enter prints it, the size can be switched, it can be saved as PDF."""
+    """Shows the receipt. Enter prints it to the station's printer (the print dialog the first
+    time, when the system knows no printer); the paper and large print can be switched."""
 
-    def __init__(
-        self,
-        render: Callable[[str], bytes],
-        case_number: str,
-        size: str = "a4",
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, data: ReceiptData, size: str = "a4", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._render = render
+        self._data = data
         self._pdf = b""
         self.printed = False
-        self.case_number = case_number
-        self.setWindowTitle(self.tr("קבלה לפנייה %1").replace("%1", case_number))
+        self.case_number = data.case_number
+        self.setWindowTitle(self.tr("קבלה לפנייה %1").replace("%1", data.case_number))
         self.message = MessageLine(self)
         self.pages = QLabel(self)
         self.scroll = QScrollArea(self)
         self.a4 = QRadioButton(self.tr("A4"), self)
         self.roll = QRadioButton(self.tr('גליל 80 מ"מ'), self)
+        self.large = QCheckBox(
+            rtl_line(self.tr("אותיות גדולות (%1)").replace("%1", LARGE_PRINT_KEY)), self
+        )
+        self.printer_line = QLabel(self)
         self.print_button = QPushButton(self.tr("הדפסה (Enter)"), self)
-        self.save_button = QPushButton(self.tr("שמירה כ-PDF"), self)
+        self.dialog_button = QPushButton(
+            self.tr("בחירת מדפסת... (%1)").replace("%1", DIALOG_KEY), self
+        )
+        self.save_button = QPushButton(self.tr("שמירה כ-PDF (Ctrl+S)"), self)
         self.close_button = QPushButton(self.tr("סגירה (Esc)"), self)
         self._sizes = QButtonGroup(self)
         self._build(size)
@@ -89,32 +98,52 @@ class ReceiptPreview(QDialog):
 
     def _build(self, size: str) -> None:
         self.pages.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.pages.setAccessibleName(self.tr("תצוגת הקבלה"))
         self.scroll.setWidget(self.pages)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName(self.tr("הקבלה"))
         self._sizes.addButton(self.a4)
         self._sizes.addButton(self.roll)
         (self.roll if size == "80mm" else self.a4).setChecked(True)
         self.print_button.setDefault(True)
+        self.print_button.setAutoDefault(True)
+        self._show_printer()
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("גודל:")))
+        row.addWidget(QLabel(self.tr("נייר:")))
         row.addWidget(self.a4)
         row.addWidget(self.roll)
+        row.addWidget(self.large)
         row.addStretch(1)
         row.addWidget(self.print_button)
+        row.addWidget(self.dialog_button)
         row.addWidget(self.save_button)
         row.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.printer_line)
         layout.addLayout(row)
-        self.resize(720, 700)
+        self.resize(900, 680)
 
     def _wire(self) -> None:
         self.a4.toggled.connect(lambda _on: self.refresh())
+        self.large.toggled.connect(lambda _on: self.refresh())
         self.print_button.clicked.connect(self.print_receipt)
+        self.dialog_button.clicked.connect(self.print_with_dialog)
         self.save_button.clicked.connect(self.save_pdf)
         self.close_button.clicked.connect(self.accept)
+        QShortcut(QKeySequence(DIALOG_KEY), self, activated=self.print_with_dialog)
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_receipt)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pdf)
+        QShortcut(QKeySequence(LARGE_PRINT_KEY), self, activated=self.large.toggle)
+
+    def _show_printer(self) -> None:
+        name = settings.get("receipt_printer")
+        self.printer_line.setText(
+            self.tr("מדפסת הקבלות של העמדה: %1").replace(
+                "%1", name or self.tr("מדפסת ברירת המחדל של המחשב")
+            )
+        )
 
     @property
     def size_name(self) -> str:
@@ -125,7 +154,7 @@ class ReceiptPreview(QDialog):
         return self._pdf
 
     def refresh(self) -> None:
-        self._pdf = self._render(self.size_name)
+        self._pdf = render_receipt(self._data, self.size_name, large=self.large.isChecked())
         images = pdf_page_images(self._pdf, dpi=80 if self.size_name == "a4" else 110)
         height = sum(i.height() for i in images) + 12 * len(images)
         width = max(i.width() for i in images)
@@ -140,14 +169,39 @@ class ReceiptPreview(QDialog):
         self.pages.setPixmap(QPixmap.fromImage(canvas))
 
     def print_receipt(self) -> None:
+        """Straight to the station's printer; the dialog when the system knows none."""
+        printer = receipt_print.station_printer()
+        if printer is None:
+            self.print_with_dialog()
+            return
+        self._print_on(printer)
+
+    def print_with_dialog(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.case_number)
+        name = settings.get("receipt_printer")
+        if name:
+            printer.setPrinterName(name)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        print_pdf(self._pdf, printer)
+        chosen = printer.printerName()
+        if not name and chosen and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
+            settings.set_value("receipt_printer", chosen)  # the station's printer from now on
+        self._print_on(printer)
+
+    def _print_on(self, printer: QPrinter) -> None:
+        printer.setDocName(self.case_number)
+        laid = receipt_pages(self._data, self.size_name, large=self.large.isChecked())
+        if not receipt_print.print_laid_out(laid, printer):
+            self.message.show_error(
+                self.tr(
+                    "המדפסת %1 אינה זמינה. בודקים שהיא דולקת ומחוברת, או בוחרים מדפסת אחרת (%2)."
+                )
+                .replace("%1", printer.printerName() or printer.outputFileName())
+                .replace("%2", DIALOG_KEY)
+            )
+            return
         self.printed = True
-        self.message.show_note(self.tr("הקבלה נשלחה להדפסה."))
         self.accept()
 
     def save_pdf(self) -> None:

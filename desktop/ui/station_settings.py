@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,6 +42,8 @@ class StationSettingsDialog(QDialog):
         self.station = QLabel(self)
         self.change_hub = QCheckBox(self)
         self.hub = HubFields(self.tasks, self)
+        self.printer = QComboBox(self)
+        self.paper = QComboBox(self)
         self.message = MessageLine(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -54,6 +57,12 @@ class StationSettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("סגירה"))
         receipts = QGroupBox(self.tr("המועצה על הקבלות"), self)
         QVBoxLayout(receipts).addWidget(self.council)
+        printing = QGroupBox(self.tr("מדפסת הקבלות"), self)
+        printer_form = QFormLayout(printing)
+        printer_form.addRow(self.tr("מדפסת:"), self.printer)
+        printer_form.addRow(self.tr("נייר:"), self.paper)
+        self.printer.setAccessibleName(self.tr("מדפסת הקבלות"))
+        self.paper.setAccessibleName(self.tr("נייר הקבלות"))
         link = QGroupBox(self.tr("העמדה והמרכזת"), self)
         form = QFormLayout(link)
         form.addRow(self.station)
@@ -61,6 +70,7 @@ class StationSettingsDialog(QDialog):
         form.addRow(self.hub)
         layout = QVBoxLayout(self)
         layout.addWidget(receipts)
+        layout.addWidget(printing)
         layout.addWidget(link)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
@@ -91,6 +101,18 @@ class StationSettingsDialog(QDialog):
             self.change_hub.setText(self.tr("שינוי הכתובת או האסימון של המרכזת"))
             self.hub.url.setText(c.hub_url)
         self.hub.code.setText(c.station_code)
+        from desktop.ui.receipt_print import printer_names
+
+        printer, size = sc.receipt_printing()
+        self.printer.addItem(self.tr("ברירת המחדל של המחשב"), "")
+        for name in printer_names():
+            self.printer.addItem(name, name)
+        if printer and self.printer.findData(printer) < 0:
+            self.printer.addItem(self.tr("%1 (לא נמצאה כעת)").replace("%1", printer), printer)
+        self.printer.setCurrentIndex(max(self.printer.findData(printer), 0))
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr('גליל 80 מ"מ'), "80mm")
+        self.paper.setCurrentIndex(max(self.paper.findData(size), 0))
         self.station.setWordWrap(True)
         self.hub.setEnabled(False)
 
@@ -100,11 +122,13 @@ class StationSettingsDialog(QDialog):
         user_id = self.ctx.user.id if self.ctx.user else None
         fields = self.council
         hub = self.hub.link() if self.change_hub.isChecked() else None
+        printer, paper = self.printer.currentData(), self.paper.currentData()
         self.busy = True
         self.buttons.setEnabled(False)
         self.message.show_note(self.tr("שומרים..."))
 
         def work() -> sc.StationConfig:
+            sc.save_receipt_printing(self.ctx.sessions, user_id, printer, paper)
             return sc.update_station(
                 self.ctx.sessions,
                 user_id,

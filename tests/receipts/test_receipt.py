@@ -271,7 +271,7 @@ def assert_margins_blank(pdf: bytes, margin: float, skip_top: float = 0.0) -> No
 @pytest.mark.parametrize("size", ["a4", "80mm"])
 def test_nothing_in_the_side_margins(pdfs: dict[str, bytes], size: str) -> None:
     # A4 has a full-width colour bar along the top edge (5 pt); skip it.
-    assert_margins_blank(pdfs[size], 18 * mm if size == "a4" else 4 * mm, skip_top=6)
+    assert_margins_blank(pdfs[size], 15 * mm if size == "a4" else 4 * mm, skip_top=6)
 
 
 @pytest.mark.parametrize("size", ["a4", "80mm"])
@@ -298,7 +298,7 @@ def test_long_values_everywhere_stay_inside_the_margins(size: str) -> None:
         title="אישור פנייה מעודכן " * 5,
     )
     pdf = render_receipt(data, size)  # type: ignore[arg-type]
-    assert_margins_blank(pdf, 18 * mm if size == "a4" else 4 * mm, skip_top=6)
+    assert_margins_blank(pdf, 15 * mm if size == "a4" else 4 * mm, skip_top=6)
     assert "7" * 120 in re.sub(r"\s+", "", "".join(pdf_text(pdf)))
 
 
@@ -312,7 +312,7 @@ def test_roll_is_80mm_wide_and_grows_with_content(pdfs: dict[str, bytes]) -> Non
 def test_a4_has_a_qr_code_on_the_left_of_the_header(pdfs: dict[str, bytes]) -> None:
     scale = 2.0
     image = render_pages(pdfs["a4"], scale)[0]
-    left, top, side = 18 * mm * scale, 18 * mm * scale, 30 * mm * scale
+    left, top, side = 15 * mm * scale, 15 * mm * scale, 30 * mm * scale
     qr = image.crop((int(left), int(top), int(left + side), int(top + side)))
     dark = sum(qr.histogram()[:128]) / (qr.width * qr.height)
     assert 0.2 < dark < 0.7  # a QR pattern, not blank and not a solid block
@@ -417,3 +417,32 @@ def test_receipts_package_stays_free_of_qt_and_app_layers() -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --------------------------------------------------------------------------- one sheet, large print
+
+
+def test_a_usual_two_topic_case_fits_one_a4_sheet() -> None:
+    """Two topics with their steps and documents, a description and a contact: one sheet, not
+    a second one with the closing lines alone."""
+    pdf = render_receipt(make_data(ITEMS[:2]), "a4")
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+    three = render_receipt(make_data(ITEMS[:1] * 2 + ITEMS[2:]), "a4")
+    assert len(PdfReader(io.BytesIO(three)).pages) <= 2
+
+
+def test_large_print_is_at_least_16_points_and_says_everything() -> None:
+    """Large print (RNIB "See it Right": 16-18 pt body text) carries the same words."""
+    from desktop.receipts.receipt import LARGE_PRINT, _paper
+
+    assert _paper("a4", large=True).body >= 16
+    assert _paper("80mm", large=True).body >= 13  # a 72 mm line still holds a few words
+    assert LARGE_PRINT > 1
+    normal = render_receipt(make_data(ITEMS[:2]), "a4")
+    large = render_receipt(make_data(ITEMS[:2]), "a4", large=True)
+    words = set("".join(pdf_text(normal)).split())
+    large_words = set("".join(pdf_text(large)).split())
+    assert "KDR-26-00417-6" in "".join(pdf_text(large))
+    assert len(words & large_words) > 0.9 * len(words)  # wrapping differs, the words do not
+    assert len(pdf_text(large)) > len(pdf_text(normal))
+    assert_margins_blank(large, 15 * mm, skip_top=6)

@@ -234,9 +234,12 @@ def test_an_admin_changes_the_council_on_receipts(qtbot, app, configured):
     shoot(dialog, "66-station-settings")
     replace_text(dialog.council.name, "מועצה אזורית עמק השינוי")
     qtbot.mouseClick(dialog.council.clear, Qt.MouseButton.LeftButton)
+    assert dialog.printer.currentData() == "" and dialog.paper.currentData() == "a4"
+    dialog.paper.setCurrentIndex(dialog.paper.findData("80mm"))  # the receipt printer's roll
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.saved == sc.StationConfig("מועצה אזורית עמק השינוי", False, "MTL", "")
+    assert sc.receipt_printing() == ("", "80mm")
     login = LoginDialog(AppContext(configured))  # the next start greets with the new name
     qtbot.addWidget(login)
     assert login.heading.text() == "מועצה אזורית עמק השינוי"
@@ -253,3 +256,4 @@ def test_the_service_refuses_a_clerk_even_with_the_screen_open(qtbot, app, confi
     with session_factory(configured)() as session:
         assert session.scalar(select(User.username).where(User.role == "admin")) == "rachel"
     assert sc.council_name() == "מועצה אזורית עמק הניסוי"
+    assert sc.receipt_printing() == ("", "a4")  # nor the printer

@@ -8,7 +8,6 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog
 
 from desktop.counter.cases import get_case
 from desktop.ui.receipt_preview import ReceiptPreview
@@ -20,15 +19,23 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def printed_to(tmp_path, monkeypatch):
-    """The system print dialog, answered 'print to file' without showing it."""
+    """The station's receipt printer is a PDF printer writing to a file; the print dialog must
+    not open (Enter prints directly)."""
+    from desktop.ui import receipt_print
+
     target = tmp_path / "printed.pdf"
 
-    def accept_to_file(dialog):
-        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        dialog.printer().setOutputFileName(str(target))
-        return QDialog.DialogCode.Accepted
+    def pdf_printer():
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return printer
 
-    monkeypatch.setattr(QPrintDialog, "exec", accept_to_file)
+    def no_dialog(_dialog):
+        raise AssertionError("Enter opened the print dialog")
+
+    monkeypatch.setattr(receipt_print, "station_printer", pdf_printer)
+    monkeypatch.setattr(QPrintDialog, "exec", no_dialog)
     return target
 
 
@@ -89,6 +96,11 @@ def test_standard_visit_by_keyboard(
     qtbot.waitUntil(lambda: bool(saved))
     assert preview_presses_enter and preview_presses_enter[0].printed
     assert printed_to.exists() and printed_to.stat().st_size > 1000
+    # What came out of the printer: the case number as text (drawn, not a picture), one A4 page.
+    printed = PdfReader(printed_to)
+    assert len(printed.pages) == 1
+    assert [round(float(v)) for v in printed.pages[0].mediabox[2:]] == [595, 842]
+    assert saved[0] in printed.pages[0].extract_text()
 
     with window.ctx.read() as session:
         case = get_case(session, saved[0])

@@ -1,0 +1,175 @@
+"""Printing a receipt: straight to the station's printer, on paper of the receipt's size, as text
+(not a picture). The printer here is Qt's PDF printer, so what came out can be read back."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import UTC, date, datetime
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog
+from reportlab.lib.units import mm
+
+from desktop.core import settings
+from desktop.receipts.receipt import ReceiptData, ReceiptItem, receipt_pages
+from desktop.ui import receipt_print
+from desktop.ui.receipt_preview import ReceiptPreview
+
+pytestmark = pytest.mark.gui
+
+DATA = ReceiptData(
+    council_name="המועצה האזורית כדורי",
+    council_phone="08-6201000",
+    council_website="www.kaduri.org.il",
+    council_address="שדרות הנשיא 1, כדורי",
+    case_number="KDR-26-00417-6",
+    issued_at=datetime(2026, 11, 20, 12, 35, tzinfo=UTC),
+    resident_name="ישראל ישראלי",
+    items=(
+        ReceiptItem(
+            "הנחה בארנונה לאזרח ותיק",
+            "גבייה וארנונה",
+            "08-6201234",
+            "",
+            ("הבקשה הועברה לבדיקת זכאות",),
+            ("צילום ת.ז. (כולל ספח)",),
+            date(2026, 11, 23),
+            "התקבלה",
+        ),
+    ),
+    owner_name="דנה לוי-כהן",
+    owner_phone="050-7654321",
+    owner_email="dana.levi@kaduri.org.il",
+)
+
+
+def pdf_printer(path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def shown(qtbot, preview: ReceiptPreview) -> ReceiptPreview:
+    qtbot.addWidget(preview)
+    preview.show()
+    preview.activateWindow()
+    qtbot.waitUntil(preview.isActiveWindow)  # the dialog's keys work in the active window
+    return preview
+
+
+def pdftotext(path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True, text=True
+    ).stdout
+
+
+def images_on(page) -> int:
+    objects = page.get("/Resources", {}).get("/XObject", {}) or {}
+    return sum(1 for ref in objects.values() if ref.get_object().get("/Subtype") == "/Image")
+
+
+@pytest.mark.parametrize("size", ["80mm", "a4"])
+def test_a_receipt_prints_on_its_own_paper_as_text(qapp, tmp_path, size):
+    target = tmp_path / f"{size}.pdf"
+    laid = receipt_pages(DATA, size)
+    assert receipt_print.print_laid_out(laid, pdf_printer(target))
+
+    pages = PdfReader(target).pages
+    assert len(pages) == 1
+    width, height = (float(v) for v in pages[0].mediabox[2:])
+    if size == "80mm":  # an 80 mm page as long as the receipt, not a corner of an A4 sheet
+        assert width == pytest.approx(80 * mm, abs=1)
+        assert height == pytest.approx(laid.height, abs=1)
+    else:
+        assert (round(width), round(height)) == (595, 842)
+    # Text, not a picture of text: pdftotext reads it, in reading order, and no image is drawn.
+    text = pdftotext(target)
+    assert "KDR-26-00417-6" in text
+    for words in ("אישור פנייה", "שלום ישראל ישראלי", "הנחה בארנונה לאזרח ותיק"):
+        assert words in text
+    assert images_on(pages[0]) == 0
+
+
+def test_the_qr_code_and_the_text_sit_where_the_pdf_has_them(qapp, tmp_path):
+    """The printed 80 mm receipt looks like the PDF one: the same dark pixels, near enough."""
+    import pypdfium2 as pdfium
+
+    from desktop.receipts.receipt import render_receipt
+
+    target = tmp_path / "roll.pdf"
+    assert receipt_print.print_laid_out(receipt_pages(DATA, "80mm"), pdf_printer(target))
+
+    def ink(pdf: bytes) -> list[float]:
+        document = pdfium.PdfDocument(pdf)
+        image = document[0].render(scale=1).to_pil().convert("L")
+        document.close()
+        w, h = image.size
+        band = h // 8  # the share of dark pixels in each eighth of the page, top to bottom
+        rows = [image.crop((0, i * band, w, (i + 1) * band)) for i in range(8)]
+        return [sum(r.histogram()[:128]) / (r.width * r.height) for r in rows]
+
+    printed, original = ink(target.read_bytes()), ink(render_receipt(DATA, "80mm"))
+    assert max(abs(a - b) for a, b in zip(printed, original, strict=True)) < 0.03
+
+
+def test_enter_prints_to_the_station_printer_without_a_dialog(qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "out.pdf"
+    monkeypatch.setattr(receipt_print, "station_printer", lambda: pdf_printer(target))
+    dialogs = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda d: dialogs.append(d) or 0)
+    preview = shown(qtbot, ReceiptPreview(DATA, "80mm"))
+    qtbot.keyClick(preview.print_button, Qt.Key.Key_Return)
+    assert preview.printed and not dialogs
+    assert PdfReader(target).pages[0].mediabox.width == pytest.approx(80 * mm, abs=1)
+
+
+def test_ctrl_shift_p_opens_the_print_dialog(qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "chosen.pdf"
+
+    def choose_file(dialog):
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_file)
+    preview = shown(qtbot, ReceiptPreview(DATA, "a4"))
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(preview.print_button, Qt.Key.Key_P, both)
+    assert preview.printed and target.exists()
+    assert settings.get("receipt_printer") == ""  # a file is not the station's printer
+
+
+def test_no_printer_known_opens_the_dialog_once(qtbot, monkeypatch):
+    monkeypatch.setattr(receipt_print, "station_printer", lambda: None)
+    opened = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda d: opened.append(d) or 0)
+    preview = shown(qtbot, ReceiptPreview(DATA, "a4"))
+    qtbot.keyClick(preview.print_button, Qt.Key.Key_Return)
+    assert len(opened) == 1 and not preview.printed
+
+
+def test_ctrl_g_switches_large_print(qtbot, tmp_path, monkeypatch):
+    preview = shown(qtbot, ReceiptPreview(DATA, "a4"))
+    normal = preview.pdf
+    qtbot.keyClick(preview.print_button, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert preview.large.isChecked() and preview.pdf != normal
+    target = tmp_path / "large.pdf"
+    monkeypatch.setattr(receipt_print, "station_printer", lambda: pdf_printer(target))
+    preview.print_receipt()
+    assert "הנחה בארנונה לאזרח ותיק" in pdftotext(target)
+    assert len(PdfReader(target).pages) >= 1
+
+
+def test_station_printer_follows_the_setting(qapp):
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    settings.set_value("receipt_printer", "no-such-printer-here")
+    assert receipt_print.station_printer() is None
+    settings.set_value("receipt_printer", "")
+    default = QPrinterInfo.defaultPrinter()
+    printer = receipt_print.station_printer()
+    assert (printer is None) == default.isNull()
