@@ -74,9 +74,12 @@ def _apply_theme(app: QApplication) -> None:
         settings.get("theme"),
         {"font_family": f"Segoe UI, {FONT_FAMILY}", "font_size": "13px", "density_scale": "-1"},
     )
-    # Hebrew text must not be upper-cased or letter-spaced the Material way.
+    from desktop.ui.contrast import STYLESHEET as READABLE
+
+    # Hebrew text must not be upper-cased or letter-spaced the Material way; every text at
+    # least 4.5:1 against its background.
     app.setStyleSheet(
-        app.styleSheet() + "\nQPushButton { text-transform: none; letter-spacing: 0; }\n"
+        app.styleSheet() + "\nQPushButton { text-transform: none; letter-spacing: 0; }\n" + READABLE
     )
     _THEMED = theme
 
