@@ -4,3178 +4,2720 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="60"/>
-        <source>שמירת ההיעדרות</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="63"/>
-        <source>ביטול ההיעדרות המסומנת</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="70"/>
-        <source>היעדרויות וממלאי מקום</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="81"/>
-        <source>חופשה, מחלה, השתלמות...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="82"/>
-        <source>סגירה (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="83"/>
-        <source>היעדרות חדשה</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="86"/>
-        <source>עד</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="89"/>
-        <source>מי נעדר/ת</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="90"/>
-        <source>ממלא/ת מקום</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="91"/>
         <source>מתאריך</source>
-        <translation type="unfinished"></translation>
+        <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="92"/>
+        <source>עד תאריך</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>שמירת ההיעדרות</source>
+        <translation>Save absence</translation>
+    </message>
+    <message>
+        <source>ביטול ההיעדרות המסומנת</source>
+        <translation>Cancel the selected absence</translation>
+    </message>
+    <message>
+        <source>היעדרויות וממלאי מקום</source>
+        <translation>Absences and substitutes</translation>
+    </message>
+    <message>
+        <source>חופשה, מחלה, השתלמות...</source>
+        <translation>Vacation, sick leave, training...</translation>
+    </message>
+    <message>
+        <source>סגירה (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>היעדרות חדשה</source>
+        <translation>New absence</translation>
+    </message>
+    <message>
+        <source>עד</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>מי נעדר/ת</source>
+        <translation>Who is absent</translation>
+    </message>
+    <message>
+        <source>ממלא/ת מקום</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
         <source>סיבה</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="94"/>
         <source>היעדרויות נוכחיות ועתידיות</source>
-        <translation type="unfinished"></translation>
+        <translation>Current and upcoming absences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="99"/>
         <source>בזמן ההיעדרות נושאים שהועברו לעובד/ת, משימות ופניות בבעלותו/ה מגיעים לממלא/ת המקום, וחוזרים מעצמם בסופה.</source>
-        <translation type="unfinished"></translation>
+        <translation>During the absence, topics handed to the employee and the tasks and cases they own go to the substitute, and return automatically when it ends.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="131"/>
-        <source>תאריך אינו קריא. כותבים יום/חודש/שנה, למשל 15/04/2026.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="135"/>
-        <source>יש למלא תאריך התחלה ותאריך סיום.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="152"/>
         <source>נשמר: %1 מחליף/ה את %2 עד %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1 substitutes for %2 until %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="163"/>
         <source>יש לבחור היעדרות ברשימה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an absence in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="171"/>
         <source>ההיעדרות של %1 בוטלה.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&apos;s absence was canceled.</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="273"/>
         <source>מנהל/ת המערכת</source>
-        <translation type="unfinished"></translation>
+        <translation>System administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="274"/>
         <source>החשבון הראשון בעמדה. בעזרתו מוסיפים את שאר העובדים.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first account on the station. Use it to add the other employees.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="283"/>
         <source>שם משתמש</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="284"/>
         <source>שם מלא</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="285"/>
         <source>סיסמה (8 תווים לפחות)</source>
-        <translation type="unfinished"></translation>
+        <translation>Password (at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="286"/>
         <source>שוב, לאימות</source>
-        <translation type="unfinished"></translation>
+        <translation>Again, to confirm</translation>
+    </message>
+    <message>
+        <source>חשבון מנהל/ת המועצה</source>
+        <translation>Council administrator account</translation>
+    </message>
+    <message>
+        <source>עמדה מחוברת נפתחת בחשבון מנהל/ת שרשום במרכזת. הקלידו את שם המשתמש והסיסמה שלו.</source>
+        <translation>A connected station opens with an administrator account registered on the hub. Type its username and password.</translation>
+    </message>
+    <message>
+        <source>סיסמה</source>
+        <translation>Password</translation>
     </message>
 </context>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="66"/>
         <source>כל הפתוחים</source>
-        <translation type="unfinished"></translation>
+        <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="67"/>
         <source>באיחור</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="68"/>
         <source>להיום</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="69"/>
         <source>בסיכון</source>
-        <translation type="unfinished"></translation>
+        <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="70"/>
         <source>נדחו</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="71"/>
         <source>ללא עובד/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="221"/>
         <source>רענון (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="228"/>
         <source>כל הפריטים</source>
-        <translation type="unfinished"></translation>
+        <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="231"/>
         <source>העברת הנבחרים… (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer selected… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="232"/>
         <source>העברת כל העבודה של העובד/ת… (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer all of the employee&apos;s work… (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="233"/>
-        <source>העברת האחריות על הפניות הנבחרות… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <source>העברת האחריות על הפניות הנבחרות… (Ctrl+O)</source>
+        <translation>Transfer ownership of the selected cases… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="234"/>
-        <source>העברת כל הפניות של העובד/ת… (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <source>העברת כל הפניות של העובד/ת… (Ctrl+Shift+O)</source>
+        <translation>Transfer all of the employee&apos;s cases… (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="242"/>
         <source>כל המחלקות</source>
-        <translation type="unfinished"></translation>
+        <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="243"/>
         <source>כל העובדים</source>
-        <translation type="unfinished"></translation>
+        <translation>All employees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="244"/>
         <source>כל היישובים</source>
-        <translation type="unfinished"></translation>
+        <translation>All localities</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="245"/>
         <source>כל הנושאים</source>
-        <translation type="unfinished"></translation>
+        <translation>All topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="251"/>
+        <source>סינון לפי מחלקה</source>
+        <translation>Filter by department</translation>
+    </message>
+    <message>
+        <source>סינון לפי עובד/ת</source>
+        <translation>Filter by employee</translation>
+    </message>
+    <message>
+        <source>סינון לפי יישוב</source>
+        <translation>Filter by locality</translation>
+    </message>
+    <message>
+        <source>סינון לפי נושא</source>
+        <translation>Filter by topic</translation>
+    </message>
+    <message>
+        <source>סינון לפי ימים פתוח</source>
+        <translation>Filter by days open</translation>
+    </message>
+    <message>
+        <source>אילו פריטים להציג</source>
+        <translation>Which items to show</translation>
+    </message>
+    <message>
         <source>כל הגילים</source>
-        <translation type="unfinished"></translation>
+        <translation>Any age</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="252"/>
         <source>פתוחים %1 ימים ומעלה</source>
-        <translation type="unfinished"></translation>
+        <translation>Open %1+ days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="267"/>
         <source>מחלקה:</source>
-        <translation type="unfinished"></translation>
+        <translation>Department:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="267"/>
         <source>עובד/ת:</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="268"/>
         <source>יישוב:</source>
-        <translation type="unfinished"></translation>
+        <translation>Locality:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="268"/>
         <source>נושא:</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="269"/>
         <source>גיל:</source>
-        <translation type="unfinished"></translation>
+        <translation>Age:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="277"/>
         <source>לפי מחלקה</source>
-        <translation type="unfinished"></translation>
+        <translation>By department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="278"/>
         <source>לפי עובד/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>By employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="282"/>
         <source>הצגה:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="290"/>
         <source>אדום: באיחור · כתום: להיום או בסיכון</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: overdue · Orange: due today or at risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="480"/>
         <source>סך הכול %1 פתוחים · %2 באיחור · %3 להיום · %4 בסיכון (עד %5, %6 ימי עבודה)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1 open · %2 overdue · %3 due today · %4 at risk (by %5, %6 business days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="488"/>
         <source>כולם</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="490"/>
         <source>פריטים: %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Items: %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="497"/>
         <source>קריאת לוח העומס נכשלה: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed to load the workload board: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="518"/>
         <source>יש לבחור פריטים ברשימה (Shift או Ctrl לבחירת כמה).</source>
-        <translation type="unfinished"></translation>
+        <translation>Select items in the list (Shift or Ctrl to select several).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="528"/>
         <source>נבחר פריט אחד להעברה.</source>
-        <translation type="unfinished"></translation>
+        <translation>One item selected for transfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="529"/>
         <source>%1 פריטים נבחרו להעברה.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items selected for transfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="530"/>
         <source>העברת פריטים</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="531"/>
-        <location filename="../../desktop/ui/board_page.py" line="548"/>
         <source>הועברו %1 פריטים.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items transferred.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="536"/>
-        <location filename="../../desktop/ui/board_page.py" line="570"/>
         <source>יש לבחור עובד/ת בטבלה או בסינון.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an employee in the table or the filter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="546"/>
         <source>העברת כל העבודה של עובד/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer all of an employee&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="547"/>
         <source>כל הפריטים הפתוחים של %1 יועברו.</source>
-        <translation type="unfinished"></translation>
+        <translation>All open items of %1 will be transferred.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="553"/>
         <source>יש לבחור פריטים ברשימה: האחריות על הפניות שלהם תועבר.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select items in the list: ownership of their cases will be transferred.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="562"/>
         <source>העברת אחריות על פניות</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer case ownership</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="563"/>
         <source>האחריות על %1 פניות תועבר.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ownership of %1 cases will be transferred.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="565"/>
-        <location filename="../../desktop/ui/board_page.py" line="583"/>
         <source>האחריות על %1 פניות הועברה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ownership of %1 cases was transferred.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="580"/>
         <source>העברת כל הפניות של עובד/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer all of an employee&apos;s cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="581"/>
         <source>כל הפניות שבאחריות %1 (פתוחות, או עם שיחה שטרם נעשתה) יועברו.</source>
-        <translation type="unfinished"></translation>
+        <translation>All cases owned by %1 (open, or with a call not yet made) will be transferred.</translation>
     </message>
 </context>
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="49"/>
         <source>כן, דיברנו</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, we spoke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="50"/>
         <source>לא הצלחתי להשיג</source>
-        <translation type="unfinished"></translation>
+        <translation>Couldn&apos;t reach them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="71"/>
         <source>%1 · פנייה %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · case %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="75"/>
         <source>&lt;b&gt;ערוץ מועדף&lt;/b&gt; %1 · &lt;b&gt;לבצע עד&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Preferred channel&lt;/b&gt; %1 · &lt;b&gt;Due by&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="80"/>
         <source>&lt;b&gt;נושא&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Topic&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="82"/>
         <source>&lt;b&gt;מה לומר&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;What to say&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="84"/>
         <source>שואלים אם הכול בוצע וכמה היו מרוצים מהשירות (1-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask whether everything was done and how satisfied they were with the service (1-5).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="86"/>
         <source>&lt;b&gt;ניסיון קודם&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Previous attempt&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="96"/>
         <source>מה נאמר או מה נעשה</source>
-        <translation type="unfinished"></translation>
+        <translation>What was said or done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="97"/>
         <source>לבחור...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="100"/>
         <source>מה אמר/ה התושב/ת על השירות</source>
-        <translation type="unfinished"></translation>
+        <translation>What the resident said about the service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="101"/>
         <source>רישום השיחה</source>
-        <translation type="unfinished"></translation>
+        <translation>Log call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="102"/>
         <source>ביטול (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="108"/>
         <source>השגת את התושב/ת?</source>
-        <translation type="unfinished"></translation>
+        <translation>Did you reach the resident?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="109"/>
         <source>ערוץ</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="110"/>
         <source>מה נאמר</source>
-        <translation type="unfinished"></translation>
+        <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="112"/>
         <source>שביעות רצון</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="113"/>
         <source>הערת התושב/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident&apos;s comment</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="115"/>
         <source>הוספת נושא (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add topic (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="130"/>
         <source>נושא: כמה אותיות או קוד מהיר, למשל 503 (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic: a few letters or a quick code, e.g. 503 (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="132"/>
         <source>פירוט חופשי (לא חובה), Enter להוספה</source>
-        <translation type="unfinished"></translation>
+        <translation>Free-text details (optional), Enter to add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="136"/>
         <source>נושא חדש בפנייה</source>
-        <translation type="unfinished"></translation>
+        <translation>New topic in the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="138"/>
         <source>נושא</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="142"/>
         <source>מחלקה</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="143"/>
         <source>פירוט</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="178"/>
         <source>פנייה חדשה עבור %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New case for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="220"/>
         <source>לא נמצא נושא כזה בקטלוג. נסו מילה אחרת.</source>
-        <translation type="unfinished"></translation>
+        <translation>No such topic in the catalog. Try another word.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="248"/>
         <source>נוסף: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="256"/>
         <source>יש לבחור נושא מהרשימה לפני ההוספה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a topic from the list before adding.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_editor.py" line="265"/>
-        <source>נוספו %1 נושאים. Ctrl+P לשמירה והדפסת הקבלה.</source>
-        <translation type="unfinished"></translation>
+        <source>נושא אחד בפנייה</source>
+        <translation>One topic in the case</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n נושאים בפנייה</source>
+        <translation>
+            <numerusform>%n topic in the case</numerusform>
+            <numerusform>%n topics in the case</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Ctrl+P לשמירה והדפסת הקבלה.</source>
+        <translation>%1. Ctrl+P to save and print the receipt.</translation>
     </message>
 </context>
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="102"/>
         <source>&lt;b&gt;נושאי הפנייה&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Case topics&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="107"/>
         <source>&lt;b&gt;היסטוריה&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;History&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="126"/>
         <source>&lt;b&gt;פנייה &lt;span dir=&apos;ltr&apos;&gt;%1&lt;/span&gt;&lt;/b&gt; · %2 · נפתחה %3 · בעלים: %4 · תושב/ת: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Case &lt;span dir=&apos;ltr&apos;&gt;%1&lt;/span&gt;&lt;/b&gt; · %2 · opened %3 · owner: %4 · resident: %5</translation>
     </message>
 </context>
 <context>
     <name>CatalogueEditor</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="254"/>
+        <source>אין</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>כשהחוק קובע מועד (למשל תשובה להשגת ארנונה תוך 60 יום), התאריך הצפוי לא יעבור אותו.</source>
+        <translation>When the law sets a deadline (e.g. a reply to an arnona objection within 60 days), the expected date will not go past it.</translation>
+    </message>
+    <message>
         <source>פעיל בקטלוג (מוצע בדלפק)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active in the catalog (offered at the counter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="258"/>
         <source>מילים מופרדות בפסיקים</source>
-        <translation type="unfinished"></translation>
+        <translation>Comma-separated words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="259"/>
         <source>צעד בכל שורה: מה יקרה אחרי הדלפק</source>
-        <translation type="unfinished"></translation>
+        <translation>One step per line: what happens after the counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="260"/>
         <source>מסמך בכל שורה</source>
-        <translation type="unfinished"></translation>
+        <translation>One document per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="262"/>
         <source>קוד</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="263"/>
         <source>שם סוג הפנייה</source>
-        <translation type="unfinished"></translation>
+        <translation>Case type name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="264"/>
         <source>מחלקה</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="265"/>
         <source>זמן טיפול (ימי עבודה)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling time (business days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="266"/>
+        <source>מועד בחוק (ימים קלנדריים)</source>
+        <translation>Legal deadline (calendar days)</translation>
+    </message>
+    <message>
         <source>צעדי המשך</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="267"/>
         <source>מסמכים נדרשים</source>
-        <translation type="unfinished"></translation>
+        <translation>Required documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="268"/>
         <source>מילות חיפוש</source>
-        <translation type="unfinished"></translation>
+        <translation>Search keywords</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="271"/>
         <source>שינוי זמן הטיפול חל על פניות חדשות בלבד: תאריך צפוי שכבר נמסר לתושב/ת לא זז.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changing the handling time applies to new cases only: an expected date already given to a resident does not change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="283"/>
         <source>בחירת מחלקה…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose department…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="293"/>
         <source>(ייקבע בשמירה)</source>
-        <translation type="unfinished"></translation>
+        <translation>(set on save)</translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="103"/>
         <source>רישום הגעה ללובי</source>
-        <translation type="unfinished"></translation>
+        <translation>Lobby check-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="104"/>
         <source>שם, ת.ז. או טלפון; או שם כפי שנמסר</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, ID or phone; or the name as given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="105"/>
         <source>במה מדובר, בכמה מילים</source>
-        <translation type="unfinished"></translation>
+        <translation>What it&apos;s about, in a few words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="108"/>
         <source>למשל: כיסא גלגלים, חודש שמיני, בן 82</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. wheelchair, eighth month of pregnancy, age 82</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="111"/>
         <source>רישום</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="112"/>
         <source>ביטול</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="116"/>
         <source>תושב/ת:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="118"/>
         <source>סיבת ההגעה:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for visit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="119"/>
         <source>קדימות:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="120"/>
         <source>סיבת הקדימות:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="161"/>
         <source>לא נמצא/ה - רישום בשם: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found - checking in under the name: %1</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="32"/>
         <source>נעדר/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="33"/>
         <source>ממלא/ת מקום</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitute</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="34"/>
         <source>מתאריך</source>
-        <translation type="unfinished"></translation>
+        <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="35"/>
         <source>עד תאריך</source>
-        <translation type="unfinished"></translation>
+        <translation>To date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/absence_dialog.py" line="36"/>
         <source>סיבה</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="123"/>
-        <location filename="../../desktop/ui/board_page.py" line="137"/>
-        <location filename="../../desktop/ui/board_page.py" line="155"/>
-        <location filename="../../desktop/ui/case_panel.py" line="39"/>
-        <location filename="../../desktop/ui/inbox_page.py" line="45"/>
-        <location filename="../../desktop/ui/settings_page.py" line="56"/>
         <source>מחלקה</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="124"/>
-        <location filename="../../desktop/ui/board_page.py" line="138"/>
-        <location filename="../../desktop/ui/my_cases_page.py" line="44"/>
         <source>פתוחים</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="125"/>
-        <location filename="../../desktop/ui/board_page.py" line="139"/>
         <source>להיום</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="126"/>
-        <location filename="../../desktop/ui/board_page.py" line="140"/>
         <source>באיחור</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="127"/>
-        <location filename="../../desktop/ui/board_page.py" line="141"/>
         <source>בסיכון</source>
-        <translation type="unfinished"></translation>
+        <translation>At risk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="128"/>
-        <location filename="../../desktop/ui/board_page.py" line="142"/>
         <source>נדחו</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="129"/>
         <source>ללא עובד/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="136"/>
-        <location filename="../../desktop/ui/board_page.py" line="156"/>
         <source>עובד/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="152"/>
-        <location filename="../../desktop/ui/inbox_page.py" line="42"/>
-        <location filename="../../desktop/ui/my_cases_page.py" line="41"/>
-        <location filename="../../desktop/ui/my_cases_page.py" line="72"/>
-        <location filename="../../desktop/ui/outbox_page.py" line="31"/>
-        <location filename="../../desktop/ui/scan_page.py" line="56"/>
-        <location filename="../../desktop/ui/tasks_page.py" line="33"/>
         <source>פנייה</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="153"/>
-        <location filename="../../desktop/ui/inbox_page.py" line="43"/>
-        <location filename="../../desktop/ui/my_cases_page.py" line="42"/>
-        <location filename="../../desktop/ui/outbox_page.py" line="32"/>
-        <location filename="../../desktop/ui/scan_page.py" line="52"/>
-        <location filename="../../desktop/ui/tasks_page.py" line="34"/>
         <source>תושב/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="154"/>
-        <location filename="../../desktop/ui/case_panel.py" line="38"/>
-        <location filename="../../desktop/ui/inbox_page.py" line="44"/>
-        <location filename="../../desktop/ui/knowledge_dialog.py" line="33"/>
-        <location filename="../../desktop/ui/settings_page.py" line="69"/>
-        <location filename="../../desktop/ui/tasks_page.py" line="37"/>
         <source>נושא</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="157"/>
         <source>אחראי/ת פנייה</source>
-        <translation type="unfinished"></translation>
+        <translation>Case owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="158"/>
-        <location filename="../../desktop/ui/case_panel.py" line="40"/>
-        <location filename="../../desktop/ui/inbox_page.py" line="46"/>
         <source>תאריך צפוי</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="159"/>
         <source>ימים פתוח</source>
-        <translation type="unfinished"></translation>
+        <translation>Days open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="160"/>
-        <location filename="../../desktop/ui/inbox_page.py" line="48"/>
         <source>העברות</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="161"/>
-        <location filename="../../desktop/ui/case_panel.py" line="41"/>
-        <location filename="../../desktop/ui/inbox_page.py" line="47"/>
-        <location filename="../../desktop/ui/my_cases_page.py" line="43"/>
         <source>מצב</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/board_page.py" line="173"/>
         <source>(תור המחלקה)</source>
-        <translation type="unfinished"></translation>
+        <translation>(department queue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="33"/>
         <source>שיחה חוזרת</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/call_dialog.py" line="34"/>
         <source>שיחת מעקב</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="37"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="42"/>
         <source>הצעד הבא</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="66"/>
-        <location filename="../../desktop/ui/my_cases_page.py" line="71"/>
-        <location filename="../../desktop/ui/settings_page.py" line="78"/>
         <source>מתי</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="67"/>
-        <location filename="../../desktop/ui/settings_page.py" line="79"/>
         <source>מי</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/case_panel.py" line="68"/>
-        <location filename="../../desktop/ui/settings_page.py" line="81"/>
         <source>מה</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="76"/>
         <source>באיחור: התאריך הצפוי עבר</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue: the expected date has passed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_dialog.py" line="34"/>
-        <location filename="../../desktop/ui/settings_page.py" line="80"/>
         <source>תחום</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="20"/>
         <source>עמדה</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="21"/>
         <source>פקיד/ה</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="22"/>
-        <location filename="../../desktop/ui/lobby_panel.py" line="48"/>
         <source>תור</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="23"/>
         <source>מאז</source>
-        <translation type="unfinished"></translation>
+        <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="24"/>
         <source>דקות</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="49"/>
+        <source>תחנה</source>
+        <translation>Station</translation>
+    </message>
+    <message>
         <source>שם</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="50"/>
         <source>ממתין/ה</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="51"/>
         <source>קדימות</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="52"/>
         <source>סיבת ההגעה</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_cases_page.py" line="40"/>
         <source>חדש</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_cases_page.py" line="45"/>
         <source>עודכנה</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_cases_page.py" line="73"/>
         <source>מה קרה</source>
-        <translation type="unfinished"></translation>
+        <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_page.py" line="30"/>
         <source>נוצרה</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_page.py" line="33"/>
-        <location filename="../../desktop/ui/scan_page.py" line="54"/>
-        <location filename="../../desktop/ui/tasks_page.py" line="36"/>
         <source>ערוץ</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_page.py" line="34"/>
         <source>אל</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="51"/>
         <source>מה נעשה</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="53"/>
         <source>למה</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="55"/>
         <source>פג בתאריך</source>
-        <translation type="unfinished"></translation>
+        <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="54"/>
-        <location filename="../../desktop/ui/settings_page.py" line="67"/>
         <source>קוד</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="55"/>
         <source>סוג פנייה</source>
-        <translation type="unfinished"></translation>
+        <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="57"/>
         <source>ימי טיפול</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="68"/>
         <source>כותרת</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="82"/>
         <source>השינוי</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks_page.py" line="31"/>
         <source>משימה</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks_page.py" line="32"/>
         <source>עד</source>
-        <translation type="unfinished"></translation>
+        <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks_page.py" line="35"/>
         <source>טלפון</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks_page.py" line="38"/>
         <source>מה לומר</source>
-        <translation type="unfinished"></translation>
+        <translation>What to say</translation>
     </message>
 </context>
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="204"/>
         <source>העמדה</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="205"/>
         <source>עמדה עצמאית עובדת לבד; עמדה מחוברת מסתנכרנת עם המרכזת של המועצה.</source>
-        <translation type="unfinished"></translation>
+        <translation>A standalone station works on its own; a connected station syncs with the council&apos;s hub.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="206"/>
         <source>עמדה עצמאית (בלי מרכזת)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standalone station (no hub)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="207"/>
         <source>עמדה מחוברת למרכזת</source>
-        <translation type="unfinished"></translation>
+        <translation>Station connected to a hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="228"/>
         <source>קוד העמדה (למספרי הפניות)</source>
-        <translation type="unfinished"></translation>
+        <translation>Station code (for case numbers)</translation>
     </message>
 </context>
 <context>
     <name>CouncilFields</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="45"/>
         <source>בחירת סמל...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose logo...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="46"/>
         <source>בלי סמל</source>
-        <translation type="unfinished"></translation>
+        <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="65"/>
         <source>שם המועצה</source>
-        <translation type="unfinished"></translation>
+        <translation>Council name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="66"/>
         <source>סמל לקבלות</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo for receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="81"/>
         <source>אין סמל</source>
-        <translation type="unfinished"></translation>
+        <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="82"/>
         <source>הקבלות יודפסו עם שם המועצה בלבד.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipts will be printed with the council name only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="88"/>
         <source>הסמל יודפס מעל שם המועצה בכל קבלה.</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo will be printed above the council name on every receipt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="92"/>
         <source>סמל המועצה</source>
-        <translation type="unfinished"></translation>
+        <translation>Council logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="93"/>
         <source>תמונות (*.png *.jpg *.jpeg *.bmp *.gif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
     </message>
 </context>
 <context>
     <name>CouncilPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="178"/>
         <source>המועצה</source>
-        <translation type="unfinished"></translation>
+        <translation>Council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="179"/>
         <source>השם והסמל שיודפסו בראש כל קבלה לתושבים.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name and logo printed at the top of every receipt for residents.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>אירעה שגיאה לא צפויה בדלפק.
+
+מה נשמר: כל פעולה שהושלמה כבר נשמרה במסד הנתונים של העמדה. הפנייה שבהקלדה נשמרה כטיוטה, ותוצע שוב אם דלפק ייפתח מחדש.
+
+אפשר להמשיך לעבוד. אם השגיאה חוזרת, סגרו את דלפק, פתחו אותו שוב ומסרו לתמיכה את קובצי היומן מהתיקייה:
+%1</source>
+        <translation>An unexpected error occurred in Dalpak.
+
+What was saved: every completed action has already been saved in the station&apos;s database. The case being typed was saved as a draft and will be offered again when Dalpak is reopened.
+
+You can keep working. If the error recurs, close Dalpak, open it again and give support the log files from the folder:
+%1</translation>
+    </message>
+    <message>
+        <source>דלפק</source>
+        <translation>Dalpak</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>קביעה ליום העבודה הבא</source>
+        <translation>Set to the next business day</translation>
+    </message>
+    <message>
+        <source>שבת</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>יום שישי</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>%1 - אינו יום עבודה.</source>
+        <translation>%1 is not a business day.</translation>
+    </message>
+    <message>
+        <source>יום העבודה הבא: %1</source>
+        <translation>Next business day: %1</translation>
     </message>
 </context>
 <context>
     <name>ExtrasPanel</name>
     <message>
-        <location filename="../../desktop/ui/extras_panel.py" line="37"/>
         <source>מגיע לתושב/ת גם</source>
-        <translation type="unfinished"></translation>
+        <translation>The resident is also entitled to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/extras_panel.py" line="79"/>
         <source>אין הצעות נוספות כרגע.</source>
-        <translation type="unfinished"></translation>
+        <translation>No more suggestions right now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/extras_panel.py" line="91"/>
         <source>הוספה לפנייה</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/extras_panel.py" line="92"/>
         <source>לא עכשיו</source>
-        <translation type="unfinished"></translation>
+        <translation>Not now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/extras_panel.py" line="113"/>
         <source>ההצעה לא התקבלה</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion declined</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/extras_panel.py" line="113"/>
         <source>למה? (יירשם, וההצעה לא תוצג שוב לזמן מה)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why? (It will be recorded, and the suggestion won&apos;t be shown again for a while)</translation>
     </message>
 </context>
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="103"/>
         <source>ייצוא ל-Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="104"/>
         <source>דוח PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="105"/>
         <source>רענון (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="119"/>
         <source>30 הימים האחרונים</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="119"/>
         <source>החודש</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="120"/>
         <source>החודש הקודם</source>
-        <translation type="unfinished"></translation>
+        <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="120"/>
         <source>90 הימים האחרונים</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="121"/>
         <source>השנה</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="121"/>
         <source>תקופה לבחירה</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="136"/>
-        <source>כל המחלקות</source>
-        <translation type="unfinished"></translation>
+        <source>תקופה</source>
+        <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="136"/>
-        <source>כל הפקידים</source>
-        <translation type="unfinished"></translation>
+        <source>סינון לפי מחלקה</source>
+        <translation>Filter by department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="137"/>
-        <source>כל היישובים</source>
-        <translation type="unfinished"></translation>
+        <source>סינון לפי פקיד/ה</source>
+        <translation>Filter by clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="137"/>
-        <source>כל סוגי הפניות</source>
-        <translation type="unfinished"></translation>
+        <source>סינון לפי יישוב</source>
+        <translation>Filter by locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="148"/>
-        <source>תקופה:</source>
-        <translation type="unfinished"></translation>
+        <source>סינון לפי סוג פנייה</source>
+        <translation>Filter by case type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="150"/>
         <source>מתאריך</source>
-        <translation type="unfinished"></translation>
+        <translation>From date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="152"/>
+        <source>עד תאריך</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>כל המחלקות</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>כל הפקידים</source>
+        <translation>All clerks</translation>
+    </message>
+    <message>
+        <source>כל היישובים</source>
+        <translation>All localities</translation>
+    </message>
+    <message>
+        <source>כל סוגי הפניות</source>
+        <translation>All case types</translation>
+    </message>
+    <message>
+        <source>תקופה:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
         <source>עד</source>
-        <translation type="unfinished"></translation>
+        <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="159"/>
         <source>מחלקה</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="159"/>
         <source>פקיד/ה</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="160"/>
         <source>יישוב</source>
-        <translation type="unfinished"></translation>
+        <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="161"/>
         <source>סוג פנייה</source>
-        <translation type="unfinished"></translation>
+        <translation>Case type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="301"/>
         <source>סוף התקופה לפני תחילתה: יש לתקן את התאריכים.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period ends before it starts: please correct the dates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="322"/>
         <source>המדדים נטענים…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading metrics…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="327"/>
         <source>קריאת המדדים נכשלה: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed to load metrics: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="440"/>
         <source>ייצוא המדדים ל-Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export metrics to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="445"/>
         <source>דוח המדדים</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrics report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="468"/>
         <source>הקובץ נשמר: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="473"/>
         <source>שמירת הקובץ נכשלה: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed to save the file: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/figures_page.py" line="475"/>
         <source>הקובץ נשמר ברקע…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving the file in the background…</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="328"/>
         <source>דלפק - הגדרת עמדה חדשה</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalpak - new station setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="331"/>
         <source>הבא</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="332"/>
         <source>הקודם</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="333"/>
         <source>סיום והתחלת עבודה</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish and start working</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="334"/>
         <source>ביטול</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="354"/>
         <source>מחברים את העמדה למרכזת ומושכים את נתוני המועצה...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting the station to the hub and pulling the council&apos;s data...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="355"/>
         <source>מכינים את העמדה...</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the station...</translation>
     </message>
 </context>
 <context>
     <name>HandoffDialog</name>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="162"/>
         <source>אני מאשר/ת העברה מעבר למותר באמנה, מהסיבה שכתבתי</source>
-        <translation type="unfinished"></translation>
+        <translation>I approve a transfer beyond what the service charter allows, for the reason I wrote</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="163"/>
         <source>העברה</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="169"/>
         <source>העברת %1 למחלקה אחרת</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer %1 to another department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="182"/>
         <source>למה המחלקה האחרת היא הכתובת</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the other department is the right one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="185"/>
         <source>מחלקה</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="186"/>
         <source>עובד/ת (לא חובה)</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="187"/>
         <source>סיבה</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="190"/>
         <source>נמצא כעת ב: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Currently at: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="205"/>
         <source>כל המחלקה</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="220"/>
         <source>יש לבחור מחלקה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a department.</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../desktop/ui/help_dialog.py" line="26"/>
         <source>עזרה - דלפק</source>
-        <translation type="unfinished"></translation>
+        <translation>Help - Dalpak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialog.py" line="35"/>
         <source>ביקור טיפוסי בדלפק</source>
-        <translation type="unfinished"></translation>
+        <translation>A typical counter visit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialog.py" line="36"/>
         <source>מקלידים שם, ת.ז. או טלפון ולוחצים Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name, ID or phone and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialog.py" line="37"/>
         <source>פותחים פנייה ב-Ctrl+E; מקלידים נושא, Enter, ושוב Enter להוספה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a case with Ctrl+E; type a topic, Enter, and Enter again to add it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialog.py" line="38"/>
         <source>שומרים את הפנייה ומציגים את הקבלה ב-Ctrl+P; מדפיסים ב-Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the case and show the receipt with Ctrl+P; print with Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialog.py" line="39"/>
         <source>לובי</source>
-        <translation type="unfinished"></translation>
+        <translation>Lobby</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialog.py" line="40"/>
         <source>רושמים הגעה ב-Ctrl+Shift+L: תושב/ת מהחיפוש או שם כפי שנמסר, סיבת ההגעה, וקדימות עם הסיבה שלה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in with Ctrl+Shift+L: a resident from the search or a name as given, the reason for the visit, and priority with its reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialog.py" line="42"/>
         <source>קוראים לבא/ה בתור ב-F9: הפנייה נפתחת עם התושב/ת, ושמירתה מסיימת את הביקור.</source>
-        <translation type="unfinished"></translation>
+        <translation>Call the next in line with F9: the case opens with the resident, and saving it ends the visit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialog.py" line="44"/>
         <source>מסך הקריאה לתושבים נפתח ב-Ctrl+Shift+D.</source>
-        <translation type="unfinished"></translation>
+        <translation>The resident call screen opens with Ctrl+Shift+D.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialog.py" line="45"/>
         <source>קיצורי מקלדת</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/help_dialog.py" line="51"/>
         <source>סגירה</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>HubFields</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="118"/>
         <source>בדיקת חיבור</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="130"/>
         <source>כתובת המרכזת</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="131"/>
         <source>קוד העמדה</source>
-        <translation type="unfinished"></translation>
+        <translation>Station code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="132"/>
         <source>אסימון העמדה</source>
-        <translation type="unfinished"></translation>
+        <translation>Station token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="154"/>
         <source>בודקים את החיבור למרכזת...</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the connection to the hub...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="163"/>
         <source>החיבור תקין: המרכזת מכירה את העמדה %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection OK: the hub recognizes station %1.</translation>
     </message>
 </context>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="95"/>
         <source>באיחור בלבד</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="96"/>
         <source>להיום בלבד</source>
-        <translation type="unfinished"></translation>
+        <translation>Due today only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="100"/>
         <source>פתיחה (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="101"/>
         <source>רענון</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="107"/>
         <source>סינון: מספר פנייה, שם תושב/ת או נושא</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: case number, resident name or topic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="109"/>
+        <source>סינון לפי מצב</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
         <source>כל המצבים הפתוחים</source>
-        <translation type="unfinished"></translation>
+        <translation>All open statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="133"/>
         <source>אדום: באיחור · מודגש על רקע כתום: להיום</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: overdue · Bold on orange: due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="189"/>
-        <source>%1 נושאים</source>
-        <translation type="unfinished"></translation>
+        <source>נושא אחד</source>
+        <translation>One topic</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n נושאים</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="213"/>
         <source>קריאת התיבה נכשלה: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed to load the inbox: %1</translation>
     </message>
 </context>
 <context>
     <name>ItemDetailDialog</name>
     <message>
-        <location filename="../../desktop/ui/item_detail.py" line="59"/>
         <source>התושב/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_detail.py" line="61"/>
         <source>הנושא שלך</source>
-        <translation type="unfinished"></translation>
+        <translation>Your topic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_detail.py" line="64"/>
         <source>עדכון מצב (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Update status (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_detail.py" line="65"/>
         <source>העברה</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_detail.py" line="66"/>
         <source>סגירה (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_detail.py" line="72"/>
         <source>פנייה %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_detail.py" line="127"/>
         <source>דוא&quot;ל</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_detail.py" line="144"/>
         <source>הנושא כבר אינו בפנייה הזאת.</source>
-        <translation type="unfinished"></translation>
+        <translation>The topic is no longer in this case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_detail.py" line="148"/>
         <source>העברות: %1 מתוך %2 לפי האמנה</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfers: %1 of %2 allowed by the service charter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_detail.py" line="173"/>
         <source>העדכון נשמר ונשלח לבעלי הפנייה.</source>
-        <translation type="unfinished"></translation>
+        <translation>The update was saved and sent to the case owner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_detail.py" line="184"/>
         <source>הנושא הועבר ל%1. בעלי הפנייה קיבלו הודעה.</source>
-        <translation type="unfinished"></translation>
+        <translation>The topic was transferred to %1. The case owner was notified.</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeDialog</name>
     <message>
-        <location filename="../../desktop/ui/knowledge_dialog.py" line="104"/>
+        <source>התשובה</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
         <source>הדפסה לתושב/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>Print for resident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_dialog.py" line="105"/>
         <source>סגירה (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_dialog.py" line="112"/>
         <source>מאגר הידע</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_dialog.py" line="113"/>
         <source>מה שואלים? למשל: שעות, ארנונה הנחה, פינוי גזם</source>
-        <translation type="unfinished"></translation>
+        <translation>What are they asking? e.g. hours, arnona discount, yard waste pickup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_dialog.py" line="119"/>
         <source>הדף יודפס על שם %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet will be printed for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_dialog.py" line="194"/>
         <source>דף מידע: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Information sheet: %1</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeEditor</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="331"/>
         <source>מילים מופרדות בפסיקים</source>
-        <translation type="unfinished"></translation>
+        <translation>Comma-separated words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="333"/>
         <source>קוד</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="334"/>
         <source>כותרת</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="335"/>
         <source>נושא</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="336"/>
         <source>מחלקה</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="337"/>
         <source>מילות חיפוש</source>
-        <translation type="unfinished"></translation>
+        <translation>Search keywords</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="338"/>
         <source>התשובה</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="344"/>
         <source>כל המועצה</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole council</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="354"/>
         <source>(ייקבע בשמירה)</source>
-        <translation type="unfinished"></translation>
+        <translation>(set on save)</translation>
     </message>
 </context>
 <context>
     <name>LobbyBoard</name>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="63"/>
+        <source>כל התחנות במועצה</source>
+        <translation>All stations in the council</translation>
+    </message>
+    <message>
         <source>ממתינים עכשיו</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="64"/>
-        <location filename="../../desktop/ui/lobby_board.py" line="121"/>
         <source>ההמתנה הארוכה ביותר</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="65"/>
         <source>המתנה צפויה למי שמגיע/ה עכשיו</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected wait for someone arriving now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="66"/>
         <source>קיבלו שירות היום</source>
-        <translation type="unfinished"></translation>
+        <translation>Served today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="67"/>
         <source>עזבו בלי שירות היום</source>
-        <translation type="unfinished"></translation>
+        <translation>Left without service today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="113"/>
+        <source>הצגת הלובי של כל התחנות במועצה</source>
+        <translation>Show the lobby of every station in the council</translation>
+    </message>
+    <message>
         <source>%1 דקות</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="116"/>
         <source>ממתינים עכשיו&lt;br&gt;מהם בקדימות: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting now&lt;br&gt;With priority: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="120"/>
         <source>ההמתנה הארוכה ביותר&lt;br&gt;תור %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest wait&lt;br&gt;Ticket %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="127"/>
         <source>בשירות בעמדות: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Being served at stations: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="133"/>
         <source>זמן שירות חציוני של %1 דקות ב-%2 הביקורים האחרונים</source>
-        <translation type="unfinished"></translation>
+        <translation>Median service time of %1 minutes over the last %2 visits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="136"/>
         <source>זמן שירות משוער של %1 דקות, כי עדיין אין מספיק ביקורים שהסתיימו</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimated service time of %1 minutes, since there are not enough completed visits yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_board.py" line="140"/>
         <source>ההמתנה הצפויה: הממתינים חלקי %1 עמדות פעילות בשעה האחרונה, כפול %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected wait: people waiting divided by %1 stations active in the last hour, times %2.</translation>
     </message>
 </context>
 <context>
     <name>LobbyDisplay</name>
     <message>
-        <location filename="../../desktop/ui/lobby_display.py" line="67"/>
         <source>לובי - תורים</source>
-        <translation type="unfinished"></translation>
+        <translation>Lobby - queues</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_display.py" line="72"/>
         <source>נקראים עכשיו</source>
-        <translation type="unfinished"></translation>
+        <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_display.py" line="94"/>
         <source>קריאות קודמות</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_display.py" line="157"/>
         <source>לעמדה %1</source>
-        <translation type="unfinished"></translation>
+        <translation>To station %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_display.py" line="162"/>
         <source>עמדה %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Station %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_display.py" line="165"/>
         <source>ממתינים: %1 · זמן המתנה משוער: %2 דקות</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting: %1 · Estimated wait: %2 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_display.py" line="169"/>
         <source>אין ממתינים כרגע</source>
-        <translation type="unfinished"></translation>
+        <translation>No one is waiting right now</translation>
     </message>
 </context>
 <context>
     <name>LobbyPanel</name>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="216"/>
         <source>רישום הגעה (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="217"/>
         <source>הבא/ה בתור (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next in line (F9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="218"/>
         <source>קריאה לנבחר/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>Call selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="219"/>
         <source>עזב/ה</source>
-        <translation type="unfinished"></translation>
+        <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="221"/>
         <source>סיום בלי פנייה</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish without a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="233"/>
         <source>לובי</source>
-        <translation type="unfinished"></translation>
+        <translation>Lobby</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="235"/>
         <source>מס&apos; עמדה</source>
-        <translation type="unfinished"></translation>
+        <translation>Station no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="240"/>
         <source>Enter על שורה ברשימה</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter on a row in the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="241"/>
         <source>התושב/ת המסומן/ת עזב/ה בלי לקבל שירות</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected resident left without being served</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="242"/>
         <source>השירות הסתיים בלי לפתוח פנייה (למשל מסירת מידע)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service ended without opening a case (e.g. providing information)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="250"/>
         <source>עמדה:</source>
-        <translation type="unfinished"></translation>
+        <translation>Station:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="302"/>
         <source>ממתינים: %1 · המתנה צפויה: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting: %1 · Expected wait: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="312"/>
         <source>%1 נרשם/ה בתור %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 checked in as ticket %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="322"/>
         <source>בשירות: תור %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serving: ticket %1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="340"/>
         <source>הביקור של תור %1 הסתיים.</source>
-        <translation type="unfinished"></translation>
+        <translation>The visit for ticket %1 has ended.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="346"/>
         <source>תור %1 עדיין בשירות: שומרים את הפנייה (Ctrl+P) או מסיימים בלי פנייה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 is still being served: save the case (Ctrl+P) or finish without a case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="359"/>
         <source>%1 (תור %2) נקרא/ה לעמדה %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ticket %2) was called to station %3.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="374"/>
-        <location filename="../../desktop/ui/lobby_panel.py" line="382"/>
         <source>בחרו תושב/ת ברשימת הממתינים.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a resident in the waiting list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lobby_panel.py" line="390"/>
         <source>תור %1 סומן כמי שעזב/ה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 was marked as left.</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="83"/>
         <source>המסך נעול</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="88"/>
         <source>שחרור הנעילה</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="91"/>
         <source>המסך ננעל כדי לשמור על פרטיות התושבים.
 העבודה שלך שמורה.</source>
-        <translation type="unfinished"></translation>
+        <translation>The screen was locked to protect residents&apos; privacy.
+Your work is saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="94"/>
         <source>סיסמה של %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Password for %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="104"/>
         <source>הסיסמה שגויה. אפשר לנסות שוב.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect password. Please try again.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/ui/login.py" line="31"/>
         <source>דלפק - כניסה</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalpak - sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="48"/>
         <source>כניסה</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="49"/>
         <source>יציאה</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="51"/>
         <source>שם משתמש</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="52"/>
         <source>סיסמה</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/login.py" line="55"/>
         <source>דלפק השירות - כניסה לעמדה %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service counter - sign in to station %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67"/>
         <source>פנייה חדשה (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>New case (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
         <source>שמירה והדפסת קבלה (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and print receipt (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
         <source>דלפק - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalpak - %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>מקלידים שם, תעודת זהות או טלפון בתיבת החיפוש (Ctrl+F) ולוחצים Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name, ID number or phone in the search box (Ctrl+F) and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>F1 לעזרה וקיצורי מקלדת.</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 for help and keyboard shortcuts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>העמוד הזה אינו פתוח לתפקיד שלך.</source>
-        <translation type="unfinished"></translation>
+        <translation>This page is not available for your role.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>%1 (%2) · עמדה %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · station %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="216"/>
         <source>Ctrl+E לפנייה חדשה עבור %1 · Ctrl+F לתושב/ת הבא/ה</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E for a new case for %1 · Ctrl+F for the next resident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>פנייה בעריכה</source>
-        <translation type="unfinished"></translation>
+        <translation>Case in progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>יש פנייה שלא נשמרה עבור %1. לבטל אותה ולפתוח כרטיס אחר?</source>
-        <translation type="unfinished"></translation>
+        <translation>There is an unsaved case for %1. Discard it and open another record?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>קודם פותחים כרטיס תושב/ת (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>First open a resident record (Ctrl+F).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <source>נושא אחד</source>
+        <translation>One topic</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n נושאים</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ביטול הפנייה</source>
+        <translation>Cancel case</translation>
+    </message>
+    <message>
+        <source>לבטל את הפנייה? מה שהוקלד (%1) לא יישמר.</source>
+        <translation>Cancel the case? What was typed (%1) will not be saved.</translation>
+    </message>
+    <message>
+        <source>הפנייה בוטלה; לא נשמר דבר.</source>
+        <translation>The case was canceled; nothing was saved.</translation>
+    </message>
+    <message>
         <source>טיוטה נשמרה %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>המשך פנייה שלא הסתיימה</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume unfinished case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306"/>
-        <source>נמצאה פנייה שלא נשמרה (%1 נושאים) מ-%2. להמשיך ממנה?</source>
-        <translation type="unfinished"></translation>
+        <source>נמצאה פנייה שלא נשמרה (%1) מ-%2. להמשיך ממנה?</source>
+        <translation>An unsaved case (%1) from %2 was found. Continue from it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>אין פנייה פתוחה לשמירה. Ctrl+E פותח פנייה.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open case to save. Ctrl+E opens a case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
         <source>הפנייה %1 נשמרה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>יש פנייה פתוחה: שומרים אותה (Ctrl+P) לפני קריאה לתושב/ת הבא/ה.</source>
-        <translation type="unfinished"></translation>
+        <translation>A case is open: save it (Ctrl+P) before calling the next resident.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="426"/>
         <source>מסך ההתנגשויות וההסגר פתוח למפקחים ולמנהלי מערכת.</source>
-        <translation type="unfinished"></translation>
+        <translation>The conflicts and quarantine screen is available to supervisors and system administrators.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>ניהול היעדרויות פתוח למפקחים ולמנהלי מערכת.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence management is available to supervisors and system administrators.</translation>
     </message>
 </context>
 <context>
     <name>MyCasesPage</name>
     <message>
-        <location filename="../../desktop/ui/my_cases_page.py" line="101"/>
         <source>כולל סגורות</source>
-        <translation type="unfinished"></translation>
+        <translation>Include closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_cases_page.py" line="105"/>
         <source>קבלה מעודכנת</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_cases_page.py" line="106"/>
         <source>שליחת עדכון לתושב/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>Send update to resident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_cases_page.py" line="109"/>
         <source>סימון כנקרא</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_cases_page.py" line="110"/>
         <source>הכול נקרא</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark all as read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_cases_page.py" line="119"/>
         <source>פנייה נפתחת כאן, עם הנושאים וההיסטוריה, ב-Enter או בלחיצה כפולה על השורה.</source>
-        <translation type="unfinished"></translation>
+        <translation>A case opens here, with its topics and history, with Enter or by double-clicking the row.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_cases_page.py" line="122"/>
         <source>&lt;b&gt;הפניות שלי&lt;/b&gt; (● עודכנה מאז שהסתכלת)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;My cases&lt;/b&gt; (● updated since you last looked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_cases_page.py" line="146"/>
         <source>&lt;b&gt;הודעות&lt;/b&gt; (מודגש: לא נקרא)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Messages&lt;/b&gt; (bold: unread)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_cases_page.py" line="259"/>
         <source>שולח...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_cases_page.py" line="275"/>
         <source>העדכון נשלח בדוא&quot;ל אל %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The update was emailed to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_cases_page.py" line="280"/>
         <source>העדכון ממתין בתיבת היוצא (ערוץ: %1); שולחים אותו משם ומסמנים שנשלח.</source>
-        <translation type="unfinished"></translation>
+        <translation>The update is waiting in the outbox (channel: %1); send it from there and mark it as sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/my_cases_page.py" line="302"/>
         <source>יש לבחור הודעה ברשימה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a message in the list.</translation>
     </message>
 </context>
 <context>
     <name>NewResidentDialog</name>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="39"/>
         <source>תושב/ת חדש/ה</source>
-        <translation type="unfinished"></translation>
+        <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="44"/>
         <source>יום/חודש/שנה</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="68"/>
         <source>לא צוין</source>
-        <translation type="unfinished"></translation>
+        <translation>Not specified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="69"/>
         <source>זכר</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="70"/>
         <source>נקבה</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="71"/>
         <source>(לא נבחר)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not selected)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="79"/>
         <source>למשל: כיסא גלגלים, לקות שמיעה</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. wheelchair, hearing impairment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="80"/>
         <source>שמירה</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="81"/>
         <source>ביטול</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="83"/>
         <source>תעודת זהות</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="84"/>
         <source>שם פרטי</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="85"/>
         <source>שם משפחה</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="86"/>
         <source>תאריך לידה</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="87"/>
         <source>מגדר</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="88"/>
         <source>טלפון</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="89"/>
         <source>טלפון נוסף</source>
-        <translation type="unfinished"></translation>
+        <translation>Additional phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="90"/>
         <source>דוא&quot;ל</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="91"/>
         <source>יישוב</source>
-        <translation type="unfinished"></translation>
+        <translation>Locality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="92"/>
         <source>כתובת</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="93"/>
         <source>ערוץ קשר מועדף</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferred contact channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="94"/>
         <source>שפה</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="95"/>
         <source>צורכי נגישות</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessibility needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="129"/>
         <source>תאריך הלידה אינו מובן. כתבו יום/חודש/שנה, למשל 12/03/1958.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of birth is not clear. Write day/month/year, e.g. 12/03/1958.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="164"/>
         <source>תושב/ת קיים/ת?</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing resident?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="166"/>
         <source>פתיחת הרשומה הקיימת</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the existing record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="169"/>
         <source>זה אדם אחר - לשמור</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a different person - save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/resident_dialog.py" line="170"/>
         <source>חזרה לטופס</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the form</translation>
     </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
-        <location filename="../../desktop/ui/outbox_page.py" line="60"/>
         <source>העתקת הנוסח (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy text (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_page.py" line="61"/>
         <source>סימון שנשלח</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_page.py" line="62"/>
         <source>רענון</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_page.py" line="73"/>
         <source>&lt;b&gt;הנוסח לשליחה&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Text to send&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_page.py" line="89"/>
         <source>הודעות שממתינות לשליחה ידנית: מעתיקים את הנוסח, שולחים בערוץ של התושב/ת ומסמנים שנשלח.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages waiting to be sent manually: copy the text, send it through the resident&apos;s channel and mark it as sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_page.py" line="147"/>
         <source>הנוסח הועתק. שולחים ל-%1 ואז מסמנים שנשלח.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text copied. Send it to %1, then mark it as sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/outbox_page.py" line="162"/>
         <source>סומן שנשלח: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marked as sent: %1</translation>
     </message>
 </context>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="65"/>
         <source>פניות פתוחות</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="66"/>
         <source>פניות קודמות</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="70"/>
         <source>נכסים וזכויות</source>
-        <translation type="unfinished"></translation>
+        <translation>Properties and entitlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="86"/>
         <source>שלום, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="88"/>
         <source>גיל %1 (נולד/ה %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Age %1 (born %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="92"/>
         <source>תאריך לידה לא ידוע</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="94"/>
         <source>כתובת לא ידועה</source>
-        <translation type="unfinished"></translation>
+        <translation>Address unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="98"/>
         <source>דוא&quot;ל</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="108"/>
         <source>צורכי נגישות: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accessibility needs: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="112"/>
         <source>פניות פתוחות (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open cases (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="113"/>
         <source>פניות קודמות (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous cases (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="138"/>
         <source>אין</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="140"/>
         <source>&lt;b&gt;ארנונה&lt;/b&gt;: חשבון %1, %2, %3 מ&quot;ר · הנחות: %4 · יתרה %5 ₪</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Arnona&lt;/b&gt;: account %1, %2, %3 m² · discounts: %4 · balance ₪%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="145"/>
         <source>&lt;b&gt;כלב&lt;/b&gt;: %1 · רישיון עד %2 (%3) · חיסון כלבת %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dog&lt;/b&gt;: %1 · license until %2 (%3) · rabies vaccination %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="151"/>
         <source>&lt;b&gt;תו חניה&lt;/b&gt;: רכב %1 · עד %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Parking permit&lt;/b&gt;: vehicle %1 · until %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="157"/>
         <source>&lt;b&gt;ילדים&lt;/b&gt;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Children&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="159"/>
         <source>&lt;b&gt;מעמד&lt;/b&gt;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Status&lt;/b&gt;: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="160"/>
         <source>אין נכסים או זכויות רשומים.</source>
-        <translation type="unfinished"></translation>
+        <translation>No properties or entitlements on record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_panel.py" line="162"/>
         <source>נכסים וזכויות (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Properties and entitlements (%1)</translation>
     </message>
 </context>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../desktop/ui/reassign_dialog.py" line="55"/>
         <source>לעובד/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>To an employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reassign_dialog.py" line="56"/>
         <source>לתור של מחלקה</source>
-        <translation type="unfinished"></translation>
+        <translation>To a department queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reassign_dialog.py" line="77"/>
         <source>שם העובד/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>Employee name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reassign_dialog.py" line="79"/>
         <source>למשל: חופשה עד סוף החודש, סיום עבודה, איזון עומסים</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. vacation until the end of the month, leaving the job, load balancing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reassign_dialog.py" line="80"/>
         <source>העברה</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reassign_dialog.py" line="81"/>
         <source>ביטול</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reassign_dialog.py" line="93"/>
         <source>לעובד/ת:</source>
-        <translation type="unfinished"></translation>
+        <translation>To employee:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reassign_dialog.py" line="94"/>
         <source>סיבה (חובה):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason (required):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reassign_dialog.py" line="139"/>
         <source>יש לבחור למי להעביר.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose who to transfer to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reassign_dialog.py" line="143"/>
         <source>יש לכתוב את סיבת ההעברה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the reason for the transfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reassign_dialog.py" line="147"/>
         <source>מעביר…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferring…</translation>
     </message>
 </context>
 <context>
     <name>ReceiptPreview</name>
     <message>
-        <location filename="../../desktop/ui/receipt_preview.py" line="76"/>
         <source>קבלה לפנייה %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt for case %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt_preview.py" line="80"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt_preview.py" line="81"/>
         <source>גליל 80 מ&quot;מ</source>
-        <translation type="unfinished"></translation>
+        <translation>80 mm roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt_preview.py" line="82"/>
         <source>הדפסה (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt_preview.py" line="83"/>
         <source>שמירה כ-PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt_preview.py" line="84"/>
         <source>סגירה (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt_preview.py" line="99"/>
         <source>גודל:</source>
-        <translation type="unfinished"></translation>
+        <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt_preview.py" line="150"/>
         <source>הקבלה נשלחה להדפסה.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt was sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt_preview.py" line="155"/>
         <source>שמירת הקבלה</source>
-        <translation type="unfinished"></translation>
+        <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/receipt_preview.py" line="160"/>
         <source>נשמר: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="34"/>
         <source>מכתב בדואר</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter by mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="97"/>
         <source>בדיקה מחדש (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check again (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="98"/>
         <source>הפעלת הסריקה (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the scan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="99"/>
         <source>פתיחת המכתבים להדפסה</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the letters for printing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="100"/>
         <source>שמירת המכתבים כ-PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the letters as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="114"/>
         <source>הסריקה עוברת על כל התושבים ומוצאת מה הגיע זמנו: גיל פרישה בלי הנחת ארנונה, תו חניה או רישיון כלב שפג או עומד לפוג. לכל ממצא נפתחת פנייה, והתושב/ת מקבל/ת הודעה בערוץ המועדף או מכתב. קודם בודקים מה תיצור, ואז מפעילים; הפעלה חוזרת לא יוצרת דבר פעמיים.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scan goes through all residents and finds what is due: retirement age without an arnona discount, a parking permit or dog license that has expired or is about to expire. A case is opened for each finding, and the resident receives a message on their preferred channel or a letter. First check what it will create, then run it; running it again never creates anything twice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="161"/>
         <source>בודקים את כל התושבים... (אפשר להמשיך לעבוד)</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking all residents... (you can keep working)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="176"/>
         <source>בדיקה בלבד: נסרקו %1 תושבים ב-%2 שניות. הסריקה תיצור %3 פניות</source>
-        <translation type="unfinished"></translation>
+        <translation>Check only: %1 residents scanned in %2 seconds. The scan will create %3 cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="180"/>
         <source> (%1 כבר טופלו בסריקות קודמות)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 already handled in previous scans)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="191"/>
         <source>אין כרגע דבר לעשות.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to do right now.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="199"/>
         <source>הפעלת הסריקה היזומה</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the proactive scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="200"/>
         <source>ייפתחו עד %1 פניות, וכל תושב/ת יקבל/ת הודעה או מכתב. להפעיל?</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to %1 cases will be opened, and each resident will receive a message or a letter. Run it?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="212"/>
         <source>הסריקה פועלת: פותחים פניות ומכינים הודעות ומכתבים...</source>
-        <translation type="unfinished"></translation>
+        <translation>The scan is running: opening cases and preparing messages and letters...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="229"/>
         <source>הסריקה הושלמה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan complete.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="231"/>
         <source>נוצרו %1 פניות: %2 הודעות בתיבת היוצא, %3 מכתבים להדפסה.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cases created: %2 messages in the outbox, %3 letters to print.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="250"/>
         <source>המכתבים נפתחו: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters opened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="258"/>
         <source>שמירת המכתבים</source>
-        <translation type="unfinished"></translation>
+        <translation>Save letters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scan_page.py" line="261"/>
         <source>נשמר: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="87"/>
         <source>חיפוש תושב/ת: שם, ת.ז. או טלפון (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search resident: name, ID or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="153"/>
         <source>החיפוש נכשל: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Search failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="162"/>
         <source>Enter לפתיחת הכרטיס, חיצים לבחירה</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter to open the record, arrows to select</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_panel.py" line="164"/>
         <source>לא נמצאו תושבים. Enter או Ctrl+N ליצירת תושב/ת חדש/ה</source>
-        <translation type="unfinished"></translation>
+        <translation>No residents found. Enter or Ctrl+N to create a new resident</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="393"/>
         <source>קביעת היעדרות או ביטולה…</source>
-        <translation type="unfinished"></translation>
+        <translation>Set or cancel an absence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="403"/>
         <source>היעדרויות בתוקף ומתוכננות</source>
-        <translation type="unfinished"></translation>
+        <translation>Current and planned absences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="411"/>
         <source>מי שינה מה: הקטלוג, מאגר המידע וההיעדרויות</source>
-        <translation type="unfinished"></translation>
+        <translation>Who changed what: the catalog, the knowledge base and absences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="413"/>
         <source>קטלוג סוגי פניות</source>
-        <translation type="unfinished"></translation>
+        <translation>Case type catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="414"/>
         <source>מאגר מידע</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="415"/>
         <source>היעדרויות</source>
-        <translation type="unfinished"></translation>
+        <translation>Absences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="416"/>
         <source>היסטוריית שינויים</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="451"/>
         <source>קריאת ההגדרות נכשלה: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed to load settings: %1</translation>
     </message>
 </context>
 <context>
     <name>SheetPreview</name>
     <message>
-        <location filename="../../desktop/ui/knowledge_dialog.py" line="54"/>
         <source>הדפסה (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/knowledge_dialog.py" line="55"/>
         <source>סגירה (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="18"/>
         <source>חיפוש תושב/ת (שם, ת.ז., טלפון)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search resident (name, ID, phone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="19"/>
         <source>תושב/ת חדש/ה</source>
-        <translation type="unfinished"></translation>
+        <translation>New resident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="20"/>
         <source>פנייה חדשה לתושב/ת הפתוח/ה</source>
-        <translation type="unfinished"></translation>
+        <translation>New case for the open resident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="21"/>
         <source>נושא נוסף בפנייה</source>
-        <translation type="unfinished"></translation>
+        <translation>Add another topic to the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="22"/>
         <source>שמירת הפנייה והדפסת קבלה</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the case and print a receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="23"/>
         <source>סנכרון עם המרכזת עכשיו</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync with the hub now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="24"/>
         <source>התנגשויות והסגר (מפקחים)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts and quarantine (supervisors)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="25"/>
         <source>נעילת המסך</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="26"/>
         <source>עזרה וקיצורי מקלדת</source>
-        <translation type="unfinished"></translation>
+        <translation>Help and keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="27"/>
         <source>עמוד הדלפק</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="28"/>
         <source>תיבת המחלקה</source>
-        <translation type="unfinished"></translation>
+        <translation>Department inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="29"/>
         <source>הפניות שלי והודעות</source>
-        <translation type="unfinished"></translation>
+        <translation>My cases and messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="30"/>
         <source>משימות: שיחות חוזרות ומעקב</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks: callbacks and follow-up calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="31"/>
         <source>תיבת יוצא</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="32"/>
         <source>מאגר הידע</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="33"/>
         <source>היעדרויות וממלאי מקום (מפקחים)</source>
-        <translation type="unfinished"></translation>
+        <translation>Absences and substitutes (supervisors)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="34"/>
         <source>לובי: רישום הגעה של תושב/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>Lobby: check in a resident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="35"/>
         <source>לובי: קריאה לבא/ה בתור לעמדה שלי</source>
-        <translation type="unfinished"></translation>
+        <translation>Lobby: call the next in line to my station</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="36"/>
         <source>לובי: פתיחת מסך הקריאה (מסך שני)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lobby: open the call screen (second screen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="41"/>
         <source>בחיפוש: פתיחת הכרטיס; בלי תוצאות: יצירת תושב/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>In search: open the record; with no results: create a resident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="42"/>
         <source>מעבר בין תוצאות החיפוש או נושאי הקטלוג</source>
-        <translation type="unfinished"></translation>
+        <translation>Move between search results or catalog topics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="43"/>
         <source>בנושא: בחירת הנושא המסומן; בפירוט: הוספת הנושא</source>
-        <translation type="unfinished"></translation>
+        <translation>In Topic: select the highlighted topic; in Details: add the topic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="44"/>
         <source>בטבלת הנושאים: הסרת הנושא המסומן</source>
-        <translation type="unfinished"></translation>
+        <translation>In the topics table: remove the selected topic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="45"/>
+        <source>בפנייה שבהקלדה: ביטול הפנייה (אחרי אישור); הטיוטה נמחקת</source>
+        <translation>In a case being typed: cancel the case (after confirmation); the draft is deleted</translation>
+    </message>
+    <message>
         <source>בתצוגת הקבלה: הדפסה</source>
-        <translation type="unfinished"></translation>
+        <translation>In the receipt view: print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="46"/>
         <source>בתיבת המחלקה ובפניות שלי: פתיחת השורה; במשימות: רישום שיחה</source>
-        <translation type="unfinished"></translation>
+        <translation>In the department inbox and My cases: open the row; in Tasks: log a call</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="47"/>
         <source>ברשימת הממתינים בלובי: קריאה לתושב/ת המסומן/ת</source>
-        <translation type="unfinished"></translation>
+        <translation>In the lobby waiting list: call the selected resident</translation>
     </message>
 </context>
 <context>
     <name>StationSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/station_settings.py" line="39"/>
         <source>הגדרות העמדה</source>
-        <translation type="unfinished"></translation>
+        <translation>Station settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station_settings.py" line="53"/>
         <source>שמירה</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station_settings.py" line="54"/>
         <source>סגירה</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station_settings.py" line="55"/>
         <source>המועצה על הקבלות</source>
-        <translation type="unfinished"></translation>
+        <translation>Council on receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station_settings.py" line="57"/>
         <source>העמדה והמרכזת</source>
-        <translation type="unfinished"></translation>
+        <translation>Station and hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station_settings.py" line="79"/>
         <source>עמדה עצמאית, קוד %1. חיבור למרכזת אפשרי כל עוד אין בה עבודה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standalone station, code %1. It can be connected to a hub as long as no work has been done on it yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station_settings.py" line="81"/>
         <source>חיבור העמדה למרכזת</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect station to hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station_settings.py" line="83"/>
         <source>עמדה %1, מחוברת למרכזת %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Station %1, connected to hub %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station_settings.py" line="85"/>
         <source>שינוי הכתובת או האסימון של המרכזת</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the hub address or token</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station_settings.py" line="99"/>
         <source>שומרים...</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving...</translation>
     </message>
 </context>
 <context>
     <name>SupervisorDialog</name>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="50"/>
         <source>התנגשויות והסגר</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts and quarantine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="58"/>
         <source>להשאיר את הערך המוצג</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the displayed value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="59"/>
         <source>לבחור את הערך האחר</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the other value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="66"/>
         <source>סגירה</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="70"/>
         <source>שתי עמדות שינו את אותו שדה בלי לראות זו את זו. כל העמדות מציגות את השינוי המאוחר; אפשר לאשר אותו או לבחור את הערך האחר (הבחירה נרשמת ומסונכרנת).</source>
-        <translation type="unfinished"></translation>
+        <translation>Two stations changed the same field without seeing each other&apos;s change. All stations show the later change; you can confirm it or choose the other value (the choice is recorded and synced).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="78"/>
         <source>התנגשויות</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="79"/>
         <source>הסגר</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="84"/>
         <source>הסגר במרכזת</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantine on the hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="113"/>
         <source>התנגשויות (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="114"/>
         <source>הסגר (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantine (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="124"/>
         <source>העמדה אינה מחוברת למרכזת.</source>
-        <translation type="unfinished"></translation>
+        <translation>The station is not connected to a hub.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="126"/>
         <source>טוען מהמרכזת...</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading from the hub...</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="140"/>
         <source>%1 פעולות בהסגר במרכזת</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 operations quarantined on the hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="147"/>
         <source>הסגר במרכזת (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantine on the hub (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="151"/>
         <source>לא ניתן לקרוא את ההסגר מהמרכזת: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the quarantine from the hub: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="160"/>
         <source>יש לבחור שורה בטבלה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a row in the table.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_dialog.py" line="169"/>
         <source>נרשם. השינוי יגיע לשאר העמדות בסנכרון הבא.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded. The change will reach the other stations at the next sync.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorPage</name>
     <message>
-        <location filename="../../desktop/ui/supervisor_page.py" line="18"/>
         <source>לובי</source>
-        <translation type="unfinished"></translation>
+        <translation>Lobby</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_page.py" line="19"/>
         <source>עומס עבודה</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_page.py" line="20"/>
         <source>מדדים</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_page.py" line="21"/>
         <source>הגדרות</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/supervisor_page.py" line="22"/>
         <source>סריקה יזומה</source>
-        <translation type="unfinished"></translation>
+        <translation>Proactive scan</translation>
     </message>
 </context>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../desktop/ui/sync_indicator.py" line="30"/>
         <source>סנכרון</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_indicator.py" line="37"/>
         <source>סנכרון עם המרכזת עכשיו (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync with the hub now (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_indicator.py" line="66"/>
-        <source>עמדה מקומית (לא מחוברת למרכזת) · %1 פעולות</source>
-        <translation type="unfinished"></translation>
+        <source>כל פעולה נשמרת במסד הנתונים של העמדה (%1 פעולות עד כה); אין מרכזת לסנכרן איתה.</source>
+        <translation>Every action is saved in the station&apos;s database (%1 actions so far); there is no hub to sync with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_indicator.py" line="67"/>
+        <source>עמדה עצמאית</source>
+        <translation>Standalone station</translation>
+    </message>
+    <message>
         <source>מחובר למרכזת</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_indicator.py" line="67"/>
         <source>אין חיבור למרכזת</source>
-        <translation type="unfinished"></translation>
+        <translation>No connection to hub</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_indicator.py" line="69"/>
         <source>סנכרון אחרון %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sync %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_indicator.py" line="72"/>
         <source>עוד לא סונכרן</source>
-        <translation type="unfinished"></translation>
+        <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_indicator.py" line="73"/>
         <source>%1 ממתינות לשליחה</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync_indicator.py" line="81"/>
         <source>מסנכרן...</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing...</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
-        <location filename="../../desktop/ui/tasks_page.py" line="94"/>
         <source>רישום שיחה (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log call (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks_page.py" line="95"/>
         <source>רענון</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks_page.py" line="104"/>
         <source>אדום: באיחור · מודגש על רקע כתום: להיום</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: overdue · Bold on orange: due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks_page.py" line="110"/>
         <source>&lt;b&gt;המשימות שלי&lt;/b&gt;: שיחה חוזרת אחרי שמחלקה סיימה נושא, ושיחת מעקב אחרי סגירת פנייה. כולל משימות של מי שאני ממלא/ת את מקומו/ה.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;My tasks&lt;/b&gt;: a callback after a department finishes a topic, and a follow-up call after a case is closed. Includes tasks of anyone I am substituting for.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks_page.py" line="156"/>
         <source>הפנייה %1 נסגרה: כל הנושאים הסתיימו והתושב/ת עודכן/ה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case %1 was closed: all topics are finished and the resident was informed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks_page.py" line="160"/>
         <source>שיחת מעקב נקבעה ל-%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up call scheduled for %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks_page.py" line="165"/>
         <source>נרשם ניסיון; המשימה עברה ליום העבודה הבא.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempt logged; the task moved to the next business day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks_page.py" line="167"/>
         <source>השיחה נרשמה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Call logged.</translation>
     </message>
 </context>
 <context>
     <name>UpdateItemDialog</name>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="64"/>
+        <source>תאריך צפוי</source>
+        <translation>Expected date</translation>
+    </message>
+    <message>
         <source>שמירת העדכון</source>
-        <translation type="unfinished"></translation>
+        <translation>Save update</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="70"/>
         <source>עדכון מצב: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Update status: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="74"/>
         <source>מצב נוכחי: %1 · תאריך צפוי: %2
 הצעד הבא שנקבע: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Current status: %1 · Expected date: %2
+Next step set: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="84"/>
         <source>למשל: מהנדס יבקר בנכס ויכין חוות דעת</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. an engineer will visit the property and prepare an assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="85"/>
         <source>מה נעשה, במילים שהתושב/ת יבינו</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done, in words the resident will understand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="89"/>
         <source>הערה פנימית (לא חובה)</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal note (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="91"/>
         <source>מצב</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="92"/>
         <source>הצעד הבא</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="93"/>
-        <source>תאריך צפוי</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="94"/>
         <source>תוצאה</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="95"/>
         <source>הערה</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="127"/>
-        <source>התאריך אינו קריא. כותבים יום/חודש/שנה, למשל 15/04/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="22"/>
         <source>דלפק</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalpak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="23"/>
         <source>תיבת המחלקה</source>
-        <translation type="unfinished"></translation>
+        <translation>Department inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="24"/>
         <source>הפניות שלי</source>
-        <translation type="unfinished"></translation>
+        <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="25"/>
         <source>משימות</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="26"/>
         <source>תיבת יוצא</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="27"/>
         <source>פיקוח</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="52"/>
         <source>מאגר ידע (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge base (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="53"/>
         <source>היעדרויות</source>
-        <translation type="unfinished"></translation>
+        <translation>Absences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="143"/>
         <source>עודכנו: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="145"/>
         <source>הודעות: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace.py" line="151"/>
         <source>באיחור: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue: %1</translation>
     </message>
 </context>
 <context>
     <name>_Editor</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="112"/>
         <source>סינון לפי שם או קוד</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by name or code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="114"/>
         <source>חדש (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="115"/>
         <source>שמירה (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="190"/>
         <source>רשומה חדשה: יש למלא את הפרטים ולשמור.</source>
-        <translation type="unfinished"></translation>
+        <translation>New record: fill in the details and save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="208"/>
         <source>נשמר.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../desktop/ui/item_dialogs.py" line="46"/>
         <source>ביטול (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>רשימה</source>
+        <translation>List</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/station_settings.py" line="133"/>
         <source>&amp;מערכת</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/station_settings.py" line="134"/>
         <source>הגדרות העמדה...</source>
-        <translation type="unfinished"></translation>
+        <translation>Station settings...</translation>
     </message>
 </context>
 </TS>

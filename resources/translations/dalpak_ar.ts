@@ -1,0 +1,2735 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="he">
+<context>
+    <name>AbsenceDialog</name>
+    <message>
+        <source>מתאריך</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <source>עד תאריך</source>
+        <translation>حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>שמירת ההיעדרות</source>
+        <translation>حفظ الغياب</translation>
+    </message>
+    <message>
+        <source>ביטול ההיעדרות המסומנת</source>
+        <translation>إلغاء الغياب المحدد</translation>
+    </message>
+    <message>
+        <source>היעדרויות וממלאי מקום</source>
+        <translation>الغياب والبدلاء</translation>
+    </message>
+    <message>
+        <source>חופשה, מחלה, השתלמות...</source>
+        <translation>إجازة، مرض، دورة تدريبية...</translation>
+    </message>
+    <message>
+        <source>סגירה (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <source>היעדרות חדשה</source>
+        <translation>غياب جديد</translation>
+    </message>
+    <message>
+        <source>עד</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>מי נעדר/ת</source>
+        <translation>الموظف الغائب</translation>
+    </message>
+    <message>
+        <source>ממלא/ת מקום</source>
+        <translation>البديل</translation>
+    </message>
+    <message>
+        <source>סיבה</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>היעדרויות נוכחיות ועתידיות</source>
+        <translation>حالات الغياب الحالية والقادمة</translation>
+    </message>
+    <message>
+        <source>בזמן ההיעדרות נושאים שהועברו לעובד/ת, משימות ופניות בבעלותו/ה מגיעים לממלא/ת המקום, וחוזרים מעצמם בסופה.</source>
+        <translation>خلال فترة الغياب، تنتقل المواضيع المحوّلة إلى الموظف والمهام والطلبات التي يملكها إلى البديل، وتعود إليه تلقائيًا عند انتهائها.</translation>
+    </message>
+    <message>
+        <source>נשמר: %1 מחליף/ה את %2 עד %3.</source>
+        <translation>تم الحفظ: %1 بديل عن %2 حتى %3.</translation>
+    </message>
+    <message>
+        <source>יש לבחור היעדרות ברשימה.</source>
+        <translation>يرجى اختيار غياب من القائمة.</translation>
+    </message>
+    <message>
+        <source>ההיעדרות של %1 בוטלה.</source>
+        <translation>تم إلغاء غياب %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>מנהל/ת המערכת</source>
+        <translation>مدير النظام</translation>
+    </message>
+    <message>
+        <source>החשבון הראשון בעמדה. בעזרתו מוסיפים את שאר העובדים.</source>
+        <translation>الحساب الأول في المحطة. بواسطته تتم إضافة باقي الموظفين.</translation>
+    </message>
+    <message>
+        <source>שם משתמש</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>שם מלא</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>סיסמה (8 תווים לפחות)</source>
+        <translation>كلمة المرور (8 أحرف على الأقل)</translation>
+    </message>
+    <message>
+        <source>שוב, לאימות</source>
+        <translation>مرة أخرى، للتأكيد</translation>
+    </message>
+    <message>
+        <source>חשבון מנהל/ת המועצה</source>
+        <translation>حساب مدير المجلس</translation>
+    </message>
+    <message>
+        <source>עמדה מחוברת נפתחת בחשבון מנהל/ת שרשום במרכזת. הקלידו את שם המשתמש והסיסמה שלו.</source>
+        <translation>تُفتح المحطة المتصلة بحساب مدير مسجّل في الخادم المركزي. أدخلوا اسم المستخدم وكلمة المرور الخاصة به.</translation>
+    </message>
+    <message>
+        <source>סיסמה</source>
+        <translation>كلمة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>כל הפתוחים</source>
+        <translation>كل المفتوحة</translation>
+    </message>
+    <message>
+        <source>באיחור</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>להיום</source>
+        <translation>مستحقة اليوم</translation>
+    </message>
+    <message>
+        <source>בסיכון</source>
+        <translation>مهددة بالتأخير</translation>
+    </message>
+    <message>
+        <source>נדחו</source>
+        <translation>مؤجلة</translation>
+    </message>
+    <message>
+        <source>ללא עובד/ת</source>
+        <translation>بلا موظف</translation>
+    </message>
+    <message>
+        <source>רענון (F5)</source>
+        <translation>تحديث (F5)</translation>
+    </message>
+    <message>
+        <source>כל הפריטים</source>
+        <translation>كل البنود</translation>
+    </message>
+    <message>
+        <source>העברת הנבחרים… (Ctrl+R)</source>
+        <translation>تحويل المحدد… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>העברת כל העבודה של העובד/ת… (Ctrl+Shift+R)</source>
+        <translation>تحويل كل عمل الموظف… (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>העברת האחריות על הפניות הנבחרות… (Ctrl+O)</source>
+        <translation>تحويل المسؤولية عن الطلبات المحددة… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>העברת כל הפניות של העובד/ת… (Ctrl+Shift+O)</source>
+        <translation>تحويل كل طلبات الموظف… (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>כל המחלקות</source>
+        <translation>كل الأقسام</translation>
+    </message>
+    <message>
+        <source>כל העובדים</source>
+        <translation>كل الموظفين</translation>
+    </message>
+    <message>
+        <source>כל היישובים</source>
+        <translation>كل البلدات</translation>
+    </message>
+    <message>
+        <source>כל הנושאים</source>
+        <translation>كل المواضيع</translation>
+    </message>
+    <message>
+        <source>סינון לפי מחלקה</source>
+        <translation>تصفية حسب القسم</translation>
+    </message>
+    <message>
+        <source>סינון לפי עובד/ת</source>
+        <translation>تصفية حسب الموظف</translation>
+    </message>
+    <message>
+        <source>סינון לפי יישוב</source>
+        <translation>تصفية حسب البلدة</translation>
+    </message>
+    <message>
+        <source>סינון לפי נושא</source>
+        <translation>تصفية حسب الموضوع</translation>
+    </message>
+    <message>
+        <source>סינון לפי ימים פתוח</source>
+        <translation>تصفية حسب أيام الفتح</translation>
+    </message>
+    <message>
+        <source>אילו פריטים להציג</source>
+        <translation>البنود المعروضة</translation>
+    </message>
+    <message>
+        <source>כל הגילים</source>
+        <translation>كل الأعمار</translation>
+    </message>
+    <message>
+        <source>פתוחים %1 ימים ומעלה</source>
+        <translation>مفتوحة منذ %1 أيام فأكثر</translation>
+    </message>
+    <message>
+        <source>מחלקה:</source>
+        <translation>القسم:</translation>
+    </message>
+    <message>
+        <source>עובד/ת:</source>
+        <translation>الموظف:</translation>
+    </message>
+    <message>
+        <source>יישוב:</source>
+        <translation>البلدة:</translation>
+    </message>
+    <message>
+        <source>נושא:</source>
+        <translation>الموضوع:</translation>
+    </message>
+    <message>
+        <source>גיל:</source>
+        <translation>العمر:</translation>
+    </message>
+    <message>
+        <source>לפי מחלקה</source>
+        <translation>حسب القسم</translation>
+    </message>
+    <message>
+        <source>לפי עובד/ת</source>
+        <translation>حسب الموظف</translation>
+    </message>
+    <message>
+        <source>הצגה:</source>
+        <translation>عرض:</translation>
+    </message>
+    <message>
+        <source>אדום: באיחור · כתום: להיום או בסיכון</source>
+        <translation>أحمر: متأخرة · برتقالي: مستحقة اليوم أو مهددة بالتأخير</translation>
+    </message>
+    <message>
+        <source>סך הכול %1 פתוחים · %2 באיחור · %3 להיום · %4 בסיכון (עד %5, %6 ימי עבודה)</source>
+        <translation>المجموع %1 مفتوحة · %2 متأخرة · %3 مستحقة اليوم · %4 مهددة بالتأخير (حتى %5، %6 أيام عمل)</translation>
+    </message>
+    <message>
+        <source>כולם</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>פריטים: %1 · %2 · %3</source>
+        <translation>البنود: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>קריאת לוח העומס נכשלה: %1</source>
+        <translation>تعذّرت قراءة لوحة عبء العمل: %1</translation>
+    </message>
+    <message>
+        <source>יש לבחור פריטים ברשימה (Shift או Ctrl לבחירת כמה).</source>
+        <translation>يرجى اختيار بنود من القائمة (Shift أو Ctrl لاختيار عدة بنود).</translation>
+    </message>
+    <message>
+        <source>נבחר פריט אחד להעברה.</source>
+        <translation>تم اختيار بند واحد للتحويل.</translation>
+    </message>
+    <message>
+        <source>%1 פריטים נבחרו להעברה.</source>
+        <translation>تم اختيار %1 بنود للتحويل.</translation>
+    </message>
+    <message>
+        <source>העברת פריטים</source>
+        <translation>تحويل البنود</translation>
+    </message>
+    <message>
+        <source>הועברו %1 פריטים.</source>
+        <translation>تم تحويل %1 بنود.</translation>
+    </message>
+    <message>
+        <source>יש לבחור עובד/ת בטבלה או בסינון.</source>
+        <translation>يرجى اختيار موظف في الجدول أو في التصفية.</translation>
+    </message>
+    <message>
+        <source>העברת כל העבודה של עובד/ת</source>
+        <translation>تحويل كل عمل موظف</translation>
+    </message>
+    <message>
+        <source>כל הפריטים הפתוחים של %1 יועברו.</source>
+        <translation>سيتم تحويل كل البنود المفتوحة لدى %1.</translation>
+    </message>
+    <message>
+        <source>יש לבחור פריטים ברשימה: האחריות על הפניות שלהם תועבר.</source>
+        <translation>يرجى اختيار بنود من القائمة: سيتم تحويل المسؤولية عن طلباتها.</translation>
+    </message>
+    <message>
+        <source>העברת אחריות על פניות</source>
+        <translation>تحويل المسؤولية عن الطلبات</translation>
+    </message>
+    <message>
+        <source>האחריות על %1 פניות תועבר.</source>
+        <translation>سيتم تحويل المسؤولية عن %1 طلبات.</translation>
+    </message>
+    <message>
+        <source>האחריות על %1 פניות הועברה.</source>
+        <translation>تم تحويل المسؤولية عن %1 طلبات.</translation>
+    </message>
+    <message>
+        <source>העברת כל הפניות של עובד/ת</source>
+        <translation>تحويل كل طلبات موظف</translation>
+    </message>
+    <message>
+        <source>כל הפניות שבאחריות %1 (פתוחות, או עם שיחה שטרם נעשתה) יועברו.</source>
+        <translation>سيتم تحويل كل الطلبات التي يتولى %1 مسؤوليتها (المفتوحة، أو التي لها مكالمة لم تُجرَ بعد).</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>כן, דיברנו</source>
+        <translation>نعم، تحدثنا</translation>
+    </message>
+    <message>
+        <source>לא הצלחתי להשיג</source>
+        <translation>لم أتمكن من الوصول إليه</translation>
+    </message>
+    <message>
+        <source>%1 · פנייה %2</source>
+        <translation>%1 · الطلب %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ערוץ מועדף&lt;/b&gt; %1 · &lt;b&gt;לבצע עד&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;القناة المفضلة&lt;/b&gt; %1 · &lt;b&gt;التنفيذ حتى&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;נושא&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;الموضوع&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;מה לומר&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;ما يجب قوله&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>שואלים אם הכול בוצע וכמה היו מרוצים מהשירות (1-5).</source>
+        <translation>نسأل إن كان كل شيء قد أُنجز، وما مدى رضاه عن الخدمة (1-5).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ניסיון קודם&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;المحاولة السابقة&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>מה נאמר או מה נעשה</source>
+        <translation>ما قيل أو ما تم فعله</translation>
+    </message>
+    <message>
+        <source>לבחור...</source>
+        <translation>اختيار...</translation>
+    </message>
+    <message>
+        <source>מה אמר/ה התושב/ת על השירות</source>
+        <translation>ما قاله المقيم عن الخدمة</translation>
+    </message>
+    <message>
+        <source>רישום השיחה</source>
+        <translation>تسجيل المكالمة</translation>
+    </message>
+    <message>
+        <source>ביטול (Esc)</source>
+        <translation>إلغاء (Esc)</translation>
+    </message>
+    <message>
+        <source>השגת את התושב/ת?</source>
+        <translation>هل تمكنت من الوصول إلى المقيم؟</translation>
+    </message>
+    <message>
+        <source>ערוץ</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>מה נאמר</source>
+        <translation>ما قيل</translation>
+    </message>
+    <message>
+        <source>שביעות רצון</source>
+        <translation>الرضا</translation>
+    </message>
+    <message>
+        <source>הערת התושב/ת</source>
+        <translation>ملاحظة المقيم</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>הוספת נושא (Enter)</source>
+        <translation>إضافة موضوع (Enter)</translation>
+    </message>
+    <message>
+        <source>נושא: כמה אותיות או קוד מהיר, למשל 503 (Ctrl+I)</source>
+        <translation>الموضوع: بضعة أحرف أو رمز سريع، مثلًا 503 (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>פירוט חופשי (לא חובה), Enter להוספה</source>
+        <translation>تفاصيل حرة (اختياري)، Enter للإضافة</translation>
+    </message>
+    <message>
+        <source>נושא חדש בפנייה</source>
+        <translation>موضوع جديد في الطلب</translation>
+    </message>
+    <message>
+        <source>נושא</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>מחלקה</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>פירוט</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>פנייה חדשה עבור %1</source>
+        <translation>طلب جديد لـ %1</translation>
+    </message>
+    <message>
+        <source>לא נמצא נושא כזה בקטלוג. נסו מילה אחרת.</source>
+        <translation>لم يُعثر على هذا الموضوع في الكتالوج. جرّبوا كلمة أخرى.</translation>
+    </message>
+    <message>
+        <source>נוסף: %1</source>
+        <translation>تمت الإضافة: %1</translation>
+    </message>
+    <message>
+        <source>יש לבחור נושא מהרשימה לפני ההוספה.</source>
+        <translation>يرجى اختيار موضوع من القائمة قبل الإضافة.</translation>
+    </message>
+    <message>
+        <source>נושא אחד בפנייה</source>
+        <translation>موضوع واحد في الطلب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n נושאים בפנייה</source>
+        <translation>
+            <numerusform>%n مواضيع في الطلب</numerusform>
+            <numerusform>%n مواضيع في الطلب</numerusform>
+            <numerusform>%n مواضيع في الطلب</numerusform>
+            <numerusform>%n مواضيع في الطلب</numerusform>
+            <numerusform>%n مواضيع في الطلب</numerusform>
+            <numerusform>%n مواضيع في الطلب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Ctrl+P לשמירה והדפסת הקבלה.</source>
+        <translation>%1. Ctrl+P لحفظ الطلب وطباعة الإيصال.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>&lt;b&gt;נושאי הפנייה&lt;/b&gt;</source>
+        <translation>&lt;b&gt;مواضيع الطلب&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;היסטוריה&lt;/b&gt;</source>
+        <translation>&lt;b&gt;السجل&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;פנייה &lt;span dir=&apos;ltr&apos;&gt;%1&lt;/span&gt;&lt;/b&gt; · %2 · נפתחה %3 · בעלים: %4 · תושב/ת: %5</source>
+        <translation>&lt;b&gt;الطلب &lt;span dir=&apos;ltr&apos;&gt;%1&lt;/span&gt;&lt;/b&gt; · %2 · فُتح %3 · المسؤول: %4 · المقيم: %5</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEditor</name>
+    <message>
+        <source>אין</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>כשהחוק קובע מועד (למשל תשובה להשגת ארנונה תוך 60 יום), התאריך הצפוי לא יעבור אותו.</source>
+        <translation>عندما يحدد القانون موعدًا (مثلًا الرد على اعتراض على الأرنونا خلال 60 يومًا)، لن يتجاوزه التاريخ المتوقع.</translation>
+    </message>
+    <message>
+        <source>פעיל בקטלוג (מוצע בדלפק)</source>
+        <translation>فعّال في الكتالوج (يُعرض في مكتب الاستقبال)</translation>
+    </message>
+    <message>
+        <source>מילים מופרדות בפסיקים</source>
+        <translation>كلمات مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>צעד בכל שורה: מה יקרה אחרי הדלפק</source>
+        <translation>خطوة في كل سطر: ما سيحدث بعد مكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>מסמך בכל שורה</source>
+        <translation>مستند في كل سطر</translation>
+    </message>
+    <message>
+        <source>קוד</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>שם סוג הפנייה</source>
+        <translation>اسم نوع الطلب</translation>
+    </message>
+    <message>
+        <source>מחלקה</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>זמן טיפול (ימי עבודה)</source>
+        <translation>مدة المعالجة (أيام عمل)</translation>
+    </message>
+    <message>
+        <source>מועד בחוק (ימים קלנדריים)</source>
+        <translation>الموعد القانوني (أيام تقويمية)</translation>
+    </message>
+    <message>
+        <source>צעדי המשך</source>
+        <translation>خطوات المتابعة</translation>
+    </message>
+    <message>
+        <source>מסמכים נדרשים</source>
+        <translation>المستندات المطلوبة</translation>
+    </message>
+    <message>
+        <source>מילות חיפוש</source>
+        <translation>كلمات البحث</translation>
+    </message>
+    <message>
+        <source>שינוי זמן הטיפול חל על פניות חדשות בלבד: תאריך צפוי שכבר נמסר לתושב/ת לא זז.</source>
+        <translation>تغيير مدة المعالجة يسري على الطلبات الجديدة فقط: التاريخ المتوقع الذي أُبلغ به المقيم لا يتغير.</translation>
+    </message>
+    <message>
+        <source>בחירת מחלקה…</source>
+        <translation>اختيار القسم…</translation>
+    </message>
+    <message>
+        <source>(ייקבע בשמירה)</source>
+        <translation>(يُحدد عند الحفظ)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>רישום הגעה ללובי</source>
+        <translation>تسجيل الوصول إلى قاعة الانتظار</translation>
+    </message>
+    <message>
+        <source>שם, ת.ז. או טלפון; או שם כפי שנמסר</source>
+        <translation>الاسم أو رقم الهوية أو الهاتف؛ أو الاسم كما ذُكر</translation>
+    </message>
+    <message>
+        <source>במה מדובר, בכמה מילים</source>
+        <translation>موضوع الزيارة، ببضع كلمات</translation>
+    </message>
+    <message>
+        <source>למשל: כיסא גלגלים, חודש שמיני, בן 82</source>
+        <translation>مثلًا: كرسي متحرك، الشهر الثامن من الحمل، عمره 82</translation>
+    </message>
+    <message>
+        <source>רישום</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>ביטול</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>תושב/ת:</source>
+        <translation>المقيم:</translation>
+    </message>
+    <message>
+        <source>סיבת ההגעה:</source>
+        <translation>سبب الزيارة:</translation>
+    </message>
+    <message>
+        <source>קדימות:</source>
+        <translation>الأولوية:</translation>
+    </message>
+    <message>
+        <source>סיבת הקדימות:</source>
+        <translation>سبب الأولوية:</translation>
+    </message>
+    <message>
+        <source>לא נמצא/ה - רישום בשם: %1</source>
+        <translation>لم يُعثر عليه - التسجيل باسم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>נעדר/ת</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>ממלא/ת מקום</source>
+        <translation>البديل</translation>
+    </message>
+    <message>
+        <source>מתאריך</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <source>עד תאריך</source>
+        <translation>حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>סיבה</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>מחלקה</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>פתוחים</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>להיום</source>
+        <translation>مستحقة اليوم</translation>
+    </message>
+    <message>
+        <source>באיחור</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>בסיכון</source>
+        <translation>مهددة بالتأخير</translation>
+    </message>
+    <message>
+        <source>נדחו</source>
+        <translation>مؤجلة</translation>
+    </message>
+    <message>
+        <source>ללא עובד/ת</source>
+        <translation>بلا موظف</translation>
+    </message>
+    <message>
+        <source>עובד/ת</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>פנייה</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>תושב/ת</source>
+        <translation>المقيم</translation>
+    </message>
+    <message>
+        <source>נושא</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>אחראי/ת פנייה</source>
+        <translation>المسؤول عن الطلب</translation>
+    </message>
+    <message>
+        <source>תאריך צפוי</source>
+        <translation>التاريخ المتوقع</translation>
+    </message>
+    <message>
+        <source>ימים פתוח</source>
+        <translation>أيام الفتح</translation>
+    </message>
+    <message>
+        <source>העברות</source>
+        <translation>التحويلات</translation>
+    </message>
+    <message>
+        <source>מצב</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>(תור המחלקה)</source>
+        <translation>(طابور القسم)</translation>
+    </message>
+    <message>
+        <source>שיחה חוזרת</source>
+        <translation>معاودة الاتصال</translation>
+    </message>
+    <message>
+        <source>שיחת מעקב</source>
+        <translation>مكالمة متابعة</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>הצעד הבא</source>
+        <translation>الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>מתי</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>מי</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>מה</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>באיחור: התאריך הצפוי עבר</source>
+        <translation>متأخر: مضى التاريخ المتوقع</translation>
+    </message>
+    <message>
+        <source>תחום</source>
+        <translation>المجال</translation>
+    </message>
+    <message>
+        <source>עמדה</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
+        <source>פקיד/ה</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>תור</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>מאז</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>דקות</source>
+        <translation>دقائق</translation>
+    </message>
+    <message>
+        <source>תחנה</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
+        <source>שם</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>ממתין/ה</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>קדימות</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>סיבת ההגעה</source>
+        <translation>سبب الزيارة</translation>
+    </message>
+    <message>
+        <source>חדש</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>עודכנה</source>
+        <translation>حُدّث</translation>
+    </message>
+    <message>
+        <source>מה קרה</source>
+        <translation>ما حدث</translation>
+    </message>
+    <message>
+        <source>נוצרה</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>ערוץ</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>אל</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>מה נעשה</source>
+        <translation>ما تم فعله</translation>
+    </message>
+    <message>
+        <source>למה</source>
+        <translation>لماذا</translation>
+    </message>
+    <message>
+        <source>פג בתאריך</source>
+        <translation>ينتهي في</translation>
+    </message>
+    <message>
+        <source>קוד</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>סוג פנייה</source>
+        <translation>نوع الطلب</translation>
+    </message>
+    <message>
+        <source>ימי טיפול</source>
+        <translation>أيام المعالجة</translation>
+    </message>
+    <message>
+        <source>כותרת</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>השינוי</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>משימה</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>עד</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>טלפון</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>מה לומר</source>
+        <translation>ما يجب قوله</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>העמדה</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
+        <source>עמדה עצמאית עובדת לבד; עמדה מחוברת מסתנכרנת עם המרכזת של המועצה.</source>
+        <translation>المحطة المستقلة تعمل وحدها؛ المحطة المتصلة تتزامن مع الخادم المركزي للمجلس.</translation>
+    </message>
+    <message>
+        <source>עמדה עצמאית (בלי מרכזת)</source>
+        <translation>محطة مستقلة (بدون خادم مركزي)</translation>
+    </message>
+    <message>
+        <source>עמדה מחוברת למרכזת</source>
+        <translation>محطة متصلة بالخادم المركزي</translation>
+    </message>
+    <message>
+        <source>קוד העמדה (למספרי הפניות)</source>
+        <translation>رمز المحطة (لأرقام الطلبات)</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilFields</name>
+    <message>
+        <source>בחירת סמל...</source>
+        <translation>اختيار شعار...</translation>
+    </message>
+    <message>
+        <source>בלי סמל</source>
+        <translation>بدون شعار</translation>
+    </message>
+    <message>
+        <source>שם המועצה</source>
+        <translation>اسم المجلس</translation>
+    </message>
+    <message>
+        <source>סמל לקבלות</source>
+        <translation>شعار الإيصالات</translation>
+    </message>
+    <message>
+        <source>אין סמל</source>
+        <translation>لا يوجد شعار</translation>
+    </message>
+    <message>
+        <source>הקבלות יודפסו עם שם המועצה בלבד.</source>
+        <translation>ستُطبع الإيصالات باسم المجلس فقط.</translation>
+    </message>
+    <message>
+        <source>הסמל יודפס מעל שם המועצה בכל קבלה.</source>
+        <translation>سيُطبع الشعار فوق اسم المجلس في كل إيصال.</translation>
+    </message>
+    <message>
+        <source>סמל המועצה</source>
+        <translation>شعار المجلس</translation>
+    </message>
+    <message>
+        <source>תמונות (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>صور (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilPage</name>
+    <message>
+        <source>המועצה</source>
+        <translation>المجلس</translation>
+    </message>
+    <message>
+        <source>השם והסמל שיודפסו בראש כל קבלה לתושבים.</source>
+        <translation>الاسم والشعار اللذان يُطبعان في أعلى كل إيصال للمقيمين.</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>אירעה שגיאה לא צפויה בדלפק.
+
+מה נשמר: כל פעולה שהושלמה כבר נשמרה במסד הנתונים של העמדה. הפנייה שבהקלדה נשמרה כטיוטה, ותוצע שוב אם דלפק ייפתח מחדש.
+
+אפשר להמשיך לעבוד. אם השגיאה חוזרת, סגרו את דלפק, פתחו אותו שוב ומסרו לתמיכה את קובצי היומן מהתיקייה:
+%1</source>
+        <translation>حدث خطأ غير متوقع في دلبك.
+
+ما تم حفظه: كل عملية اكتملت محفوظة في قاعدة بيانات المحطة. الطلب الذي كان قيد الكتابة حُفظ كمسودة، وسيُعرض مجددًا عند إعادة فتح دلبك.
+
+يمكن مواصلة العمل. إذا تكرر الخطأ، أغلقوا دلبك وافتحوه مجددًا، وسلّموا الدعم الفني ملفات السجل من المجلد:
+%1</translation>
+    </message>
+    <message>
+        <source>דלפק</source>
+        <translation>دلبك</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>קביעה ליום העבודה הבא</source>
+        <translation>تحديد ليوم العمل التالي</translation>
+    </message>
+    <message>
+        <source>שבת</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <source>יום שישי</source>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <source>%1 - אינו יום עבודה.</source>
+        <translation>%1 - ليس يوم عمل.</translation>
+    </message>
+    <message>
+        <source>יום העבודה הבא: %1</source>
+        <translation>يوم العمل التالي: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExtrasPanel</name>
+    <message>
+        <source>מגיע לתושב/ת גם</source>
+        <translation>يستحق المقيم أيضًا</translation>
+    </message>
+    <message>
+        <source>אין הצעות נוספות כרגע.</source>
+        <translation>لا توجد اقتراحات أخرى حاليًا.</translation>
+    </message>
+    <message>
+        <source>הוספה לפנייה</source>
+        <translation>إضافة إلى الطلب</translation>
+    </message>
+    <message>
+        <source>לא עכשיו</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>ההצעה לא התקבלה</source>
+        <translation>لم يُقبل الاقتراح</translation>
+    </message>
+    <message>
+        <source>למה? (יירשם, וההצעה לא תוצג שוב לזמן מה)</source>
+        <translation>لماذا؟ (سيُسجَّل ذلك، ولن يُعرض الاقتراح مجددًا لفترة)</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>ייצוא ל-Excel</source>
+        <translation>تصدير إلى Excel</translation>
+    </message>
+    <message>
+        <source>דוח PDF</source>
+        <translation>تقرير PDF</translation>
+    </message>
+    <message>
+        <source>רענון (F5)</source>
+        <translation>تحديث (F5)</translation>
+    </message>
+    <message>
+        <source>30 הימים האחרונים</source>
+        <translation>آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <source>החודש</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>החודש הקודם</source>
+        <translation>الشهر الماضي</translation>
+    </message>
+    <message>
+        <source>90 הימים האחרונים</source>
+        <translation>آخر 90 يومًا</translation>
+    </message>
+    <message>
+        <source>השנה</source>
+        <translation>هذه السنة</translation>
+    </message>
+    <message>
+        <source>תקופה לבחירה</source>
+        <translation>فترة مخصصة</translation>
+    </message>
+    <message>
+        <source>תקופה</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>סינון לפי מחלקה</source>
+        <translation>تصفية حسب القسم</translation>
+    </message>
+    <message>
+        <source>סינון לפי פקיד/ה</source>
+        <translation>تصفية حسب الموظف</translation>
+    </message>
+    <message>
+        <source>סינון לפי יישוב</source>
+        <translation>تصفية حسب البلدة</translation>
+    </message>
+    <message>
+        <source>סינון לפי סוג פנייה</source>
+        <translation>تصفية حسب نوع الطلب</translation>
+    </message>
+    <message>
+        <source>מתאריך</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <source>עד תאריך</source>
+        <translation>حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>כל המחלקות</source>
+        <translation>كل الأقسام</translation>
+    </message>
+    <message>
+        <source>כל הפקידים</source>
+        <translation>كل الموظفين</translation>
+    </message>
+    <message>
+        <source>כל היישובים</source>
+        <translation>كل البلدات</translation>
+    </message>
+    <message>
+        <source>כל סוגי הפניות</source>
+        <translation>كل أنواع الطلبات</translation>
+    </message>
+    <message>
+        <source>תקופה:</source>
+        <translation>الفترة:</translation>
+    </message>
+    <message>
+        <source>עד</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>מחלקה</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>פקיד/ה</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>יישוב</source>
+        <translation>البلدة</translation>
+    </message>
+    <message>
+        <source>סוג פנייה</source>
+        <translation>نوع الطلب</translation>
+    </message>
+    <message>
+        <source>סוף התקופה לפני תחילתה: יש לתקן את התאריכים.</source>
+        <translation>نهاية الفترة تسبق بدايتها: يرجى تصحيح التواريخ.</translation>
+    </message>
+    <message>
+        <source>המדדים נטענים…</source>
+        <translation>جارٍ تحميل المؤشرات…</translation>
+    </message>
+    <message>
+        <source>קריאת המדדים נכשלה: %1</source>
+        <translation>تعذّرت قراءة المؤشرات: %1</translation>
+    </message>
+    <message>
+        <source>ייצוא המדדים ל-Excel</source>
+        <translation>تصدير المؤشرات إلى Excel</translation>
+    </message>
+    <message>
+        <source>דוח המדדים</source>
+        <translation>تقرير المؤشرات</translation>
+    </message>
+    <message>
+        <source>הקובץ נשמר: %1</source>
+        <translation>تم حفظ الملف: %1</translation>
+    </message>
+    <message>
+        <source>שמירת הקובץ נכשלה: %1</source>
+        <translation>تعذّر حفظ الملف: %1</translation>
+    </message>
+    <message>
+        <source>הקובץ נשמר ברקע…</source>
+        <translation>جارٍ حفظ الملف في الخلفية…</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>דלפק - הגדרת עמדה חדשה</source>
+        <translation>دلبك - إعداد محطة جديدة</translation>
+    </message>
+    <message>
+        <source>הבא</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>הקודם</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>סיום והתחלת עבודה</source>
+        <translation>إنهاء وبدء العمل</translation>
+    </message>
+    <message>
+        <source>ביטול</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>מחברים את העמדה למרכזת ומושכים את נתוני המועצה...</source>
+        <translation>جارٍ ربط المحطة بالخادم المركزي وجلب بيانات المجلس...</translation>
+    </message>
+    <message>
+        <source>מכינים את העמדה...</source>
+        <translation>جارٍ تجهيز المحطة...</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffDialog</name>
+    <message>
+        <source>אני מאשר/ת העברה מעבר למותר באמנה, מהסיבה שכתבתי</source>
+        <translation>أوافق على تحويل يتجاوز ما يسمح به ميثاق الخدمة، للسبب الذي كتبته</translation>
+    </message>
+    <message>
+        <source>העברה</source>
+        <translation>تحويل</translation>
+    </message>
+    <message>
+        <source>העברת %1 למחלקה אחרת</source>
+        <translation>تحويل %1 إلى قسم آخر</translation>
+    </message>
+    <message>
+        <source>למה המחלקה האחרת היא הכתובת</source>
+        <translation>لماذا القسم الآخر هو الجهة المختصة</translation>
+    </message>
+    <message>
+        <source>מחלקה</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>עובד/ת (לא חובה)</source>
+        <translation>الموظف (اختياري)</translation>
+    </message>
+    <message>
+        <source>סיבה</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>נמצא כעת ב: %1</source>
+        <translation>موجود حاليًا في: %1</translation>
+    </message>
+    <message>
+        <source>כל המחלקה</source>
+        <translation>القسم بأكمله</translation>
+    </message>
+    <message>
+        <source>יש לבחור מחלקה.</source>
+        <translation>يرجى اختيار قسم.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>עזרה - דלפק</source>
+        <translation>مساعدة - دلبك</translation>
+    </message>
+    <message>
+        <source>ביקור טיפוסי בדלפק</source>
+        <translation>زيارة نموذجية لمكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>מקלידים שם, ת.ז. או טלפון ולוחצים Enter.</source>
+        <translation>اكتبوا الاسم أو رقم الهوية أو الهاتف واضغطوا Enter.</translation>
+    </message>
+    <message>
+        <source>פותחים פנייה ב-Ctrl+E; מקלידים נושא, Enter, ושוב Enter להוספה.</source>
+        <translation>افتحوا طلبًا بـ Ctrl+E؛ اكتبوا موضوعًا، Enter، ثم Enter مرة أخرى للإضافة.</translation>
+    </message>
+    <message>
+        <source>שומרים את הפנייה ומציגים את הקבלה ב-Ctrl+P; מדפיסים ב-Enter.</source>
+        <translation>احفظوا الطلب واعرضوا الإيصال بـ Ctrl+P؛ اطبعوا بـ Enter.</translation>
+    </message>
+    <message>
+        <source>לובי</source>
+        <translation>قاعة الانتظار</translation>
+    </message>
+    <message>
+        <source>רושמים הגעה ב-Ctrl+Shift+L: תושב/ת מהחיפוש או שם כפי שנמסר, סיבת ההגעה, וקדימות עם הסיבה שלה.</source>
+        <translation>سجّلوا الوصول بـ Ctrl+Shift+L: مقيم من البحث أو اسم كما ذُكر، سبب الزيارة، والأولوية مع سببها.</translation>
+    </message>
+    <message>
+        <source>קוראים לבא/ה בתור ב-F9: הפנייה נפתחת עם התושב/ת, ושמירתה מסיימת את הביקור.</source>
+        <translation>استدعوا صاحب الدور التالي بـ F9: يُفتح الطلب مع المقيم، وحفظه يُنهي الزيارة.</translation>
+    </message>
+    <message>
+        <source>מסך הקריאה לתושבים נפתח ב-Ctrl+Shift+D.</source>
+        <translation>تُفتح شاشة استدعاء المقيمين بـ Ctrl+Shift+D.</translation>
+    </message>
+    <message>
+        <source>קיצורי מקלדת</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>סגירה</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>HubFields</name>
+    <message>
+        <source>בדיקת חיבור</source>
+        <translation>فحص الاتصال</translation>
+    </message>
+    <message>
+        <source>כתובת המרכזת</source>
+        <translation>عنوان الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>קוד העמדה</source>
+        <translation>رمز المحطة</translation>
+    </message>
+    <message>
+        <source>אסימון העמדה</source>
+        <translation>رمز الوصول للمحطة</translation>
+    </message>
+    <message>
+        <source>בודקים את החיבור למרכזת...</source>
+        <translation>جارٍ فحص الاتصال بالخادم المركزي...</translation>
+    </message>
+    <message>
+        <source>החיבור תקין: המרכזת מכירה את העמדה %1.</source>
+        <translation>الاتصال سليم: الخادم المركزي يتعرف على المحطة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>באיחור בלבד</source>
+        <translation>المتأخرة فقط</translation>
+    </message>
+    <message>
+        <source>להיום בלבד</source>
+        <translation>المستحقة اليوم فقط</translation>
+    </message>
+    <message>
+        <source>פתיחה (Enter)</source>
+        <translation>فتح (Enter)</translation>
+    </message>
+    <message>
+        <source>רענון</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>סינון: מספר פנייה, שם תושב/ת או נושא</source>
+        <translation>تصفية: رقم الطلب أو اسم المقيم أو الموضوع</translation>
+    </message>
+    <message>
+        <source>סינון לפי מצב</source>
+        <translation>تصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <source>כל המצבים הפתוחים</source>
+        <translation>كل الحالات المفتوحة</translation>
+    </message>
+    <message>
+        <source>אדום: באיחור · מודגש על רקע כתום: להיום</source>
+        <translation>أحمر: متأخر · خط عريض على خلفية برتقالية: مستحق اليوم</translation>
+    </message>
+    <message>
+        <source>נושא אחד</source>
+        <translation>موضوع واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n נושאים</source>
+        <translation>
+            <numerusform>%n مواضيع</numerusform>
+            <numerusform>%n مواضيع</numerusform>
+            <numerusform>%n مواضيع</numerusform>
+            <numerusform>%n مواضيع</numerusform>
+            <numerusform>%n مواضيع</numerusform>
+            <numerusform>%n مواضيع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>קריאת התיבה נכשלה: %1</source>
+        <translation>تعذّرت قراءة الصندوق: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetailDialog</name>
+    <message>
+        <source>התושב/ת</source>
+        <translation>المقيم</translation>
+    </message>
+    <message>
+        <source>הנושא שלך</source>
+        <translation>موضوعك</translation>
+    </message>
+    <message>
+        <source>עדכון מצב (Enter)</source>
+        <translation>تحديث الحالة (Enter)</translation>
+    </message>
+    <message>
+        <source>העברה</source>
+        <translation>تحويل</translation>
+    </message>
+    <message>
+        <source>סגירה (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <source>פנייה %1</source>
+        <translation>الطلب %1</translation>
+    </message>
+    <message>
+        <source>דוא&quot;ל</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>הנושא כבר אינו בפנייה הזאת.</source>
+        <translation>الموضوع لم يعد ضمن هذا الطلب.</translation>
+    </message>
+    <message>
+        <source>העברות: %1 מתוך %2 לפי האמנה</source>
+        <translation>التحويلات: %1 من أصل %2 حسب ميثاق الخدمة</translation>
+    </message>
+    <message>
+        <source>העדכון נשמר ונשלח לבעלי הפנייה.</source>
+        <translation>تم حفظ التحديث وإرساله إلى المسؤول عن الطلب.</translation>
+    </message>
+    <message>
+        <source>הנושא הועבר ל%1. בעלי הפנייה קיבלו הודעה.</source>
+        <translation>تم تحويل الموضوع إلى %1. تلقّى المسؤول عن الطلب إشعارًا.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeDialog</name>
+    <message>
+        <source>התשובה</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>הדפסה לתושב/ת</source>
+        <translation>طباعة للمقيم</translation>
+    </message>
+    <message>
+        <source>סגירה (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <source>מאגר הידע</source>
+        <translation>قاعدة المعرفة</translation>
+    </message>
+    <message>
+        <source>מה שואלים? למשל: שעות, ארנונה הנחה, פינוי גזם</source>
+        <translation>ما السؤال؟ مثلًا: ساعات العمل، تخفيض الأرنونا، إخلاء أغصان التقليم</translation>
+    </message>
+    <message>
+        <source>הדף יודפס על שם %1</source>
+        <translation>ستُطبع الصفحة باسم %1</translation>
+    </message>
+    <message>
+        <source>דף מידע: %1</source>
+        <translation>صفحة معلومات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeEditor</name>
+    <message>
+        <source>מילים מופרדות בפסיקים</source>
+        <translation>كلمات مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>קוד</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>כותרת</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>נושא</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>מחלקה</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>מילות חיפוש</source>
+        <translation>كلمات البحث</translation>
+    </message>
+    <message>
+        <source>התשובה</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>כל המועצה</source>
+        <translation>المجلس بأكمله</translation>
+    </message>
+    <message>
+        <source>(ייקבע בשמירה)</source>
+        <translation>(يُحدد عند الحفظ)</translation>
+    </message>
+</context>
+<context>
+    <name>LobbyBoard</name>
+    <message>
+        <source>כל התחנות במועצה</source>
+        <translation>كل المحطات في المجلس</translation>
+    </message>
+    <message>
+        <source>ממתינים עכשיו</source>
+        <translation>ينتظرون الآن</translation>
+    </message>
+    <message>
+        <source>ההמתנה הארוכה ביותר</source>
+        <translation>أطول انتظار</translation>
+    </message>
+    <message>
+        <source>המתנה צפויה למי שמגיע/ה עכשיו</source>
+        <translation>الانتظار المتوقع لمن يصل الآن</translation>
+    </message>
+    <message>
+        <source>קיבלו שירות היום</source>
+        <translation>تلقّوا الخدمة اليوم</translation>
+    </message>
+    <message>
+        <source>עזבו בלי שירות היום</source>
+        <translation>غادروا دون خدمة اليوم</translation>
+    </message>
+    <message>
+        <source>הצגת הלובי של כל התחנות במועצה</source>
+        <translation>عرض قاعة الانتظار لكل محطات المجلس</translation>
+    </message>
+    <message>
+        <source>%1 דקות</source>
+        <translation>%1 دقائق</translation>
+    </message>
+    <message>
+        <source>ממתינים עכשיו&lt;br&gt;מהם בקדימות: %1</source>
+        <translation>ينتظرون الآن&lt;br&gt;منهم بأولوية: %1</translation>
+    </message>
+    <message>
+        <source>ההמתנה הארוכה ביותר&lt;br&gt;תור %1</source>
+        <translation>أطول انتظار&lt;br&gt;الدور %1</translation>
+    </message>
+    <message>
+        <source>בשירות בעמדות: %1</source>
+        <translation>قيد الخدمة في المحطات: %1</translation>
+    </message>
+    <message>
+        <source>זמן שירות חציוני של %1 דקות ב-%2 הביקורים האחרונים</source>
+        <translation>مدة الخدمة الوسيطة %1 دقائق في آخر %2 زيارات</translation>
+    </message>
+    <message>
+        <source>זמן שירות משוער של %1 דקות, כי עדיין אין מספיק ביקורים שהסתיימו</source>
+        <translation>مدة خدمة تقديرية %1 دقائق، لعدم وجود عدد كافٍ من الزيارات المكتملة بعد</translation>
+    </message>
+    <message>
+        <source>ההמתנה הצפויה: הממתינים חלקי %1 עמדות פעילות בשעה האחרונה, כפול %2.</source>
+        <translation>الانتظار المتوقع: عدد المنتظرين مقسومًا على %1 محطات نشطة في الساعة الأخيرة، مضروبًا في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LobbyDisplay</name>
+    <message>
+        <source>לובי - תורים</source>
+        <translation>قاعة الانتظار - الأدوار</translation>
+    </message>
+    <message>
+        <source>נקראים עכשיו</source>
+        <translation>يُستدعى الآن</translation>
+    </message>
+    <message>
+        <source>קריאות קודמות</source>
+        <translation>الاستدعاءات السابقة</translation>
+    </message>
+    <message>
+        <source>לעמדה %1</source>
+        <translation>إلى المحطة %1</translation>
+    </message>
+    <message>
+        <source>עמדה %1</source>
+        <translation>المحطة %1</translation>
+    </message>
+    <message>
+        <source>ממתינים: %1 · זמן המתנה משוער: %2 דקות</source>
+        <translation>المنتظرون: %1 · مدة الانتظار التقديرية: %2 دقائق</translation>
+    </message>
+    <message>
+        <source>אין ממתינים כרגע</source>
+        <translation>لا يوجد منتظرون حاليًا</translation>
+    </message>
+</context>
+<context>
+    <name>LobbyPanel</name>
+    <message>
+        <source>רישום הגעה (Ctrl+Shift+L)</source>
+        <translation>تسجيل الوصول (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>הבא/ה בתור (F9)</source>
+        <translation>الدور التالي (F9)</translation>
+    </message>
+    <message>
+        <source>קריאה לנבחר/ת</source>
+        <translation>استدعاء المحدد</translation>
+    </message>
+    <message>
+        <source>עזב/ה</source>
+        <translation>غادر</translation>
+    </message>
+    <message>
+        <source>סיום בלי פנייה</source>
+        <translation>إنهاء دون طلب</translation>
+    </message>
+    <message>
+        <source>לובי</source>
+        <translation>قاعة الانتظار</translation>
+    </message>
+    <message>
+        <source>מס&apos; עמדה</source>
+        <translation>رقم المحطة</translation>
+    </message>
+    <message>
+        <source>Enter על שורה ברשימה</source>
+        <translation>Enter على سطر في القائمة</translation>
+    </message>
+    <message>
+        <source>התושב/ת המסומן/ת עזב/ה בלי לקבל שירות</source>
+        <translation>المقيم المحدد غادر دون أن يتلقى الخدمة</translation>
+    </message>
+    <message>
+        <source>השירות הסתיים בלי לפתוח פנייה (למשל מסירת מידע)</source>
+        <translation>انتهت الخدمة دون فتح طلب (مثلًا تقديم معلومات)</translation>
+    </message>
+    <message>
+        <source>עמדה:</source>
+        <translation>المحطة:</translation>
+    </message>
+    <message>
+        <source>ממתינים: %1 · המתנה צפויה: %2</source>
+        <translation>المنتظرون: %1 · الانتظار المتوقع: %2</translation>
+    </message>
+    <message>
+        <source>%1 נרשם/ה בתור %2.</source>
+        <translation>تم تسجيل %1 في الدور %2.</translation>
+    </message>
+    <message>
+        <source>בשירות: תור %1, %2</source>
+        <translation>قيد الخدمة: الدور %1، %2</translation>
+    </message>
+    <message>
+        <source>הביקור של תור %1 הסתיים.</source>
+        <translation>انتهت زيارة الدور %1.</translation>
+    </message>
+    <message>
+        <source>תור %1 עדיין בשירות: שומרים את הפנייה (Ctrl+P) או מסיימים בלי פנייה.</source>
+        <translation>الدور %1 ما زال قيد الخدمة: احفظوا الطلب (Ctrl+P) أو أنهوا دون طلب.</translation>
+    </message>
+    <message>
+        <source>%1 (תור %2) נקרא/ה לעמדה %3.</source>
+        <translation>تم استدعاء %1 (الدور %2) إلى المحطة %3.</translation>
+    </message>
+    <message>
+        <source>בחרו תושב/ת ברשימת הממתינים.</source>
+        <translation>اختاروا مقيمًا من قائمة المنتظرين.</translation>
+    </message>
+    <message>
+        <source>תור %1 סומן כמי שעזב/ה.</source>
+        <translation>تم تعليم الدور %1 على أنه غادر.</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>המסך נעול</source>
+        <translation>الشاشة مقفلة</translation>
+    </message>
+    <message>
+        <source>שחרור הנעילה</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>המסך ננעל כדי לשמור על פרטיות התושבים.
+העבודה שלך שמורה.</source>
+        <translation>تم قفل الشاشة حفاظًا على خصوصية المقيمين.
+عملك محفوظ.</translation>
+    </message>
+    <message>
+        <source>סיסמה של %1</source>
+        <translation>كلمة مرور %1</translation>
+    </message>
+    <message>
+        <source>הסיסמה שגויה. אפשר לנסות שוב.</source>
+        <translation>كلمة المرور غير صحيحة. يمكن المحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>דלפק - כניסה</source>
+        <translation>دلبك - تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>כניסה</source>
+        <translation>دخول</translation>
+    </message>
+    <message>
+        <source>יציאה</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>שם משתמש</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>סיסמה</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>דלפק השירות - כניסה לעמדה %1</source>
+        <translation>مكتب الخدمة - تسجيل الدخول إلى المحطة %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>פנייה חדשה (Ctrl+E)</source>
+        <translation>طلب جديد (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>שמירה והדפסת קבלה (Ctrl+P)</source>
+        <translation>حفظ وطباعة إيصال (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>דלפק - %1</source>
+        <translation>دلبك - %1</translation>
+    </message>
+    <message>
+        <source>מקלידים שם, תעודת זהות או טלפון בתיבת החיפוש (Ctrl+F) ולוחצים Enter.</source>
+        <translation>اكتبوا الاسم أو رقم الهوية أو الهاتف في مربع البحث (Ctrl+F) واضغطوا Enter.</translation>
+    </message>
+    <message>
+        <source>F1 לעזרה וקיצורי מקלדת.</source>
+        <translation>F1 للمساعدة واختصارات لوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>העמוד הזה אינו פתוח לתפקיד שלך.</source>
+        <translation>هذه الصفحة غير متاحة لدورك.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · עמדה %3</source>
+        <translation>%1 (%2) · المحطة %3</translation>
+    </message>
+    <message>
+        <source>Ctrl+E לפנייה חדשה עבור %1 · Ctrl+F לתושב/ת הבא/ה</source>
+        <translation>Ctrl+E لطلب جديد لـ %1 · Ctrl+F للمقيم التالي</translation>
+    </message>
+    <message>
+        <source>פנייה בעריכה</source>
+        <translation>طلب قيد التحرير</translation>
+    </message>
+    <message>
+        <source>יש פנייה שלא נשמרה עבור %1. לבטל אותה ולפתוח כרטיס אחר?</source>
+        <translation>يوجد طلب غير محفوظ لـ %1. هل تريد إلغاءه وفتح بطاقة أخرى؟</translation>
+    </message>
+    <message>
+        <source>קודם פותחים כרטיס תושב/ת (Ctrl+F).</source>
+        <translation>افتحوا أولًا بطاقة مقيم (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>נושא אחד</source>
+        <translation>موضوع واحد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n נושאים</source>
+        <translation>
+            <numerusform>%n مواضيع</numerusform>
+            <numerusform>%n مواضيع</numerusform>
+            <numerusform>%n مواضيع</numerusform>
+            <numerusform>%n مواضيع</numerusform>
+            <numerusform>%n مواضيع</numerusform>
+            <numerusform>%n مواضيع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ביטול הפנייה</source>
+        <translation>إلغاء الطلب</translation>
+    </message>
+    <message>
+        <source>לבטל את הפנייה? מה שהוקלד (%1) לא יישמר.</source>
+        <translation>هل تريد إلغاء الطلب؟ ما تمت كتابته (%1) لن يُحفظ.</translation>
+    </message>
+    <message>
+        <source>הפנייה בוטלה; לא נשמר דבר.</source>
+        <translation>تم إلغاء الطلب؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>טיוטה נשמרה %1</source>
+        <translation>حُفظت المسودة %1</translation>
+    </message>
+    <message>
+        <source>המשך פנייה שלא הסתיימה</source>
+        <translation>متابعة طلب لم يكتمل</translation>
+    </message>
+    <message>
+        <source>נמצאה פנייה שלא נשמרה (%1) מ-%2. להמשיך ממנה?</source>
+        <translation>عُثر على طلب غير محفوظ (%1) من %2. هل تريد المتابعة منه؟</translation>
+    </message>
+    <message>
+        <source>אין פנייה פתוחה לשמירה. Ctrl+E פותח פנייה.</source>
+        <translation>لا يوجد طلب مفتوح للحفظ. Ctrl+E يفتح طلبًا.</translation>
+    </message>
+    <message>
+        <source>הפנייה %1 נשמרה.</source>
+        <translation>تم حفظ الطلب %1.</translation>
+    </message>
+    <message>
+        <source>יש פנייה פתוחה: שומרים אותה (Ctrl+P) לפני קריאה לתושב/ת הבא/ה.</source>
+        <translation>يوجد طلب مفتوح: احفظوه (Ctrl+P) قبل استدعاء المقيم التالي.</translation>
+    </message>
+    <message>
+        <source>מסך ההתנגשויות וההסגר פתוח למפקחים ולמנהלי מערכת.</source>
+        <translation>شاشة التعارضات والحجر متاحة للمشرفين ومديري النظام.</translation>
+    </message>
+    <message>
+        <source>ניהול היעדרויות פתוח למפקחים ולמנהלי מערכת.</source>
+        <translation>إدارة الغياب متاحة للمشرفين ومديري النظام.</translation>
+    </message>
+</context>
+<context>
+    <name>MyCasesPage</name>
+    <message>
+        <source>כולל סגורות</source>
+        <translation>بما في ذلك المغلقة</translation>
+    </message>
+    <message>
+        <source>קבלה מעודכנת</source>
+        <translation>إيصال محدّث</translation>
+    </message>
+    <message>
+        <source>שליחת עדכון לתושב/ת</source>
+        <translation>إرسال تحديث للمقيم</translation>
+    </message>
+    <message>
+        <source>סימון כנקרא</source>
+        <translation>تعليم كمقروء</translation>
+    </message>
+    <message>
+        <source>הכול נקרא</source>
+        <translation>تعليم الكل كمقروء</translation>
+    </message>
+    <message>
+        <source>פנייה נפתחת כאן, עם הנושאים וההיסטוריה, ב-Enter או בלחיצה כפולה על השורה.</source>
+        <translation>يُفتح الطلب هنا، مع مواضيعه وسجله، بـ Enter أو بنقرة مزدوجة على السطر.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;הפניות שלי&lt;/b&gt; (● עודכנה מאז שהסתכלת)</source>
+        <translation>&lt;b&gt;طلباتي&lt;/b&gt; (● حُدّث منذ آخر اطلاع لك)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;הודעות&lt;/b&gt; (מודגש: לא נקרא)</source>
+        <translation>&lt;b&gt;الرسائل&lt;/b&gt; (خط عريض: غير مقروءة)</translation>
+    </message>
+    <message>
+        <source>שולח...</source>
+        <translation>جارٍ الإرسال...</translation>
+    </message>
+    <message>
+        <source>העדכון נשלח בדוא&quot;ל אל %1.</source>
+        <translation>تم إرسال التحديث بالبريد الإلكتروني إلى %1.</translation>
+    </message>
+    <message>
+        <source>העדכון ממתין בתיבת היוצא (ערוץ: %1); שולחים אותו משם ומסמנים שנשלח.</source>
+        <translation>التحديث ينتظر في صندوق الصادر (القناة: %1)؛ أرسلوه من هناك وعلّموه كمُرسل.</translation>
+    </message>
+    <message>
+        <source>יש לבחור הודעה ברשימה.</source>
+        <translation>يرجى اختيار رسالة من القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>NewResidentDialog</name>
+    <message>
+        <source>תושב/ת חדש/ה</source>
+        <translation>مقيم جديد</translation>
+    </message>
+    <message>
+        <source>יום/חודש/שנה</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>לא צוין</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>זכר</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>נקבה</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>(לא נבחר)</source>
+        <translation>(لم يُختر)</translation>
+    </message>
+    <message>
+        <source>למשל: כיסא גלגלים, לקות שמיעה</source>
+        <translation>مثلًا: كرسي متحرك، ضعف السمع</translation>
+    </message>
+    <message>
+        <source>שמירה</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>ביטול</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>תעודת זהות</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>שם פרטי</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <source>שם משפחה</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>תאריך לידה</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>מגדר</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>טלפון</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>טלפון נוסף</source>
+        <translation>هاتف إضافي</translation>
+    </message>
+    <message>
+        <source>דוא&quot;ל</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>יישוב</source>
+        <translation>البلدة</translation>
+    </message>
+    <message>
+        <source>כתובת</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>ערוץ קשר מועדף</source>
+        <translation>قناة الاتصال المفضلة</translation>
+    </message>
+    <message>
+        <source>שפה</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>צורכי נגישות</source>
+        <translation>احتياجات الإتاحة</translation>
+    </message>
+    <message>
+        <source>תאריך הלידה אינו מובן. כתבו יום/חודש/שנה, למשל 12/03/1958.</source>
+        <translation>تاريخ الميلاد غير مفهوم. اكتبوا يوم/شهر/سنة، مثلًا 12/03/1958.</translation>
+    </message>
+    <message>
+        <source>תושב/ת קיים/ת?</source>
+        <translation>مقيم موجود؟</translation>
+    </message>
+    <message>
+        <source>פתיחת הרשומה הקיימת</source>
+        <translation>فتح السجل الموجود</translation>
+    </message>
+    <message>
+        <source>זה אדם אחר - לשמור</source>
+        <translation>هذا شخص آخر - حفظ</translation>
+    </message>
+    <message>
+        <source>חזרה לטופס</source>
+        <translation>العودة إلى النموذج</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>העתקת הנוסח (Ctrl+Shift+C)</source>
+        <translation>نسخ النص (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>סימון שנשלח</source>
+        <translation>تعليم كمُرسل</translation>
+    </message>
+    <message>
+        <source>רענון</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;הנוסח לשליחה&lt;/b&gt;</source>
+        <translation>&lt;b&gt;النص المراد إرساله&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>הודעות שממתינות לשליחה ידנית: מעתיקים את הנוסח, שולחים בערוץ של התושב/ת ומסמנים שנשלח.</source>
+        <translation>رسائل تنتظر الإرسال اليدوي: انسخوا النص، وأرسلوه عبر قناة المقيم، ثم علّموه كمُرسل.</translation>
+    </message>
+    <message>
+        <source>הנוסח הועתק. שולחים ל-%1 ואז מסמנים שנשלח.</source>
+        <translation>تم نسخ النص. أرسلوه إلى %1 ثم علّموه كمُرسل.</translation>
+    </message>
+    <message>
+        <source>סומן שנשלח: %1</source>
+        <translation>عُلّم كمُرسل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <source>פניות פתוחות</source>
+        <translation>الطلبات المفتوحة</translation>
+    </message>
+    <message>
+        <source>פניות קודמות</source>
+        <translation>الطلبات السابقة</translation>
+    </message>
+    <message>
+        <source>נכסים וזכויות</source>
+        <translation>الأملاك والاستحقاقات</translation>
+    </message>
+    <message>
+        <source>שלום, %1</source>
+        <translation>مرحبًا، %1</translation>
+    </message>
+    <message>
+        <source>גיל %1 (נולד/ה %2)</source>
+        <translation>العمر %1 (مواليد %2)</translation>
+    </message>
+    <message>
+        <source>תאריך לידה לא ידוע</source>
+        <translation>تاريخ الميلاد غير معروف</translation>
+    </message>
+    <message>
+        <source>כתובת לא ידועה</source>
+        <translation>العنوان غير معروف</translation>
+    </message>
+    <message>
+        <source>דוא&quot;ל</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>צורכי נגישות: %1</source>
+        <translation>احتياجات الإتاحة: %1</translation>
+    </message>
+    <message>
+        <source>פניות פתוחות (%1)</source>
+        <translation>الطلبات المفتوحة (%1)</translation>
+    </message>
+    <message>
+        <source>פניות קודמות (%1)</source>
+        <translation>الطلبات السابقة (%1)</translation>
+    </message>
+    <message>
+        <source>אין</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ארנונה&lt;/b&gt;: חשבון %1, %2, %3 מ&quot;ר · הנחות: %4 · יתרה %5 ₪</source>
+        <translation>&lt;b&gt;الأرنونا&lt;/b&gt;: حساب %1، %2، %3 م² · التخفيضات: %4 · الرصيد %5 ₪</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;כלב&lt;/b&gt;: %1 · רישיון עד %2 (%3) · חיסון כלבת %4</source>
+        <translation>&lt;b&gt;كلب&lt;/b&gt;: %1 · الترخيص حتى %2 (%3) · تطعيم داء الكلب %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;תו חניה&lt;/b&gt;: רכב %1 · עד %2 (%3)</source>
+        <translation>&lt;b&gt;تصريح وقوف&lt;/b&gt;: المركبة %1 · حتى %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ילדים&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;الأولاد&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;מעמד&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;الوضع&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>אין נכסים או זכויות רשומים.</source>
+        <translation>لا توجد أملاك أو استحقاقات مسجلة.</translation>
+    </message>
+    <message>
+        <source>נכסים וזכויות (%1)</source>
+        <translation>الأملاك والاستحقاقات (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>לעובד/ת</source>
+        <translation>إلى موظف</translation>
+    </message>
+    <message>
+        <source>לתור של מחלקה</source>
+        <translation>إلى طابور قسم</translation>
+    </message>
+    <message>
+        <source>שם העובד/ת</source>
+        <translation>اسم الموظف</translation>
+    </message>
+    <message>
+        <source>למשל: חופשה עד סוף החודש, סיום עבודה, איזון עומסים</source>
+        <translation>مثلًا: إجازة حتى نهاية الشهر، انتهاء العمل، موازنة الأعباء</translation>
+    </message>
+    <message>
+        <source>העברה</source>
+        <translation>تحويل</translation>
+    </message>
+    <message>
+        <source>ביטול</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>לעובד/ת:</source>
+        <translation>إلى الموظف:</translation>
+    </message>
+    <message>
+        <source>סיבה (חובה):</source>
+        <translation>السبب (إلزامي):</translation>
+    </message>
+    <message>
+        <source>יש לבחור למי להעביר.</source>
+        <translation>يرجى اختيار الجهة التي يتم التحويل إليها.</translation>
+    </message>
+    <message>
+        <source>יש לכתוב את סיבת ההעברה.</source>
+        <translation>يرجى كتابة سبب التحويل.</translation>
+    </message>
+    <message>
+        <source>מעביר…</source>
+        <translation>جارٍ التحويل…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <source>קבלה לפנייה %1</source>
+        <translation>إيصال للطلب %1</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>גליל 80 מ&quot;מ</source>
+        <translation>لفافة 80 مم</translation>
+    </message>
+    <message>
+        <source>הדפסה (Enter)</source>
+        <translation>طباعة (Enter)</translation>
+    </message>
+    <message>
+        <source>שמירה כ-PDF</source>
+        <translation>حفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>סגירה (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <source>גודל:</source>
+        <translation>الحجم:</translation>
+    </message>
+    <message>
+        <source>הקבלה נשלחה להדפסה.</source>
+        <translation>تم إرسال الإيصال للطباعة.</translation>
+    </message>
+    <message>
+        <source>שמירת הקבלה</source>
+        <translation>حفظ الإيصال</translation>
+    </message>
+    <message>
+        <source>נשמר: %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>מכתב בדואר</source>
+        <translation>رسالة بالبريد</translation>
+    </message>
+    <message>
+        <source>בדיקה מחדש (F5)</source>
+        <translation>فحص مجدد (F5)</translation>
+    </message>
+    <message>
+        <source>הפעלת הסריקה (Ctrl+Enter)</source>
+        <translation>تشغيل الفحص (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>פתיחת המכתבים להדפסה</source>
+        <translation>فتح الرسائل البريدية للطباعة</translation>
+    </message>
+    <message>
+        <source>שמירת המכתבים כ-PDF</source>
+        <translation>حفظ الرسائل البريدية كملف PDF</translation>
+    </message>
+    <message>
+        <source>הסריקה עוברת על כל התושבים ומוצאת מה הגיע זמנו: גיל פרישה בלי הנחת ארנונה, תו חניה או רישיון כלב שפג או עומד לפוג. לכל ממצא נפתחת פנייה, והתושב/ת מקבל/ת הודעה בערוץ המועדף או מכתב. קודם בודקים מה תיצור, ואז מפעילים; הפעלה חוזרת לא יוצרת דבר פעמיים.</source>
+        <translation>يمر الفحص على جميع المقيمين ويجد ما حان وقته: سن التقاعد دون تخفيض في الأرنونا، أو تصريح وقوف أو ترخيص كلب انتهى أو على وشك الانتهاء. يُفتح طلب لكل نتيجة، ويتلقى المقيم رسالة عبر قناته المفضلة أو رسالة بريدية. افحصوا أولًا ما الذي سيُنشأ، ثم شغّلوا الفحص؛ التشغيل المتكرر لا يُنشئ أي شيء مرتين.</translation>
+    </message>
+    <message>
+        <source>בודקים את כל התושבים... (אפשר להמשיך לעבוד)</source>
+        <translation>جارٍ فحص جميع المقيمين... (يمكن مواصلة العمل)</translation>
+    </message>
+    <message>
+        <source>בדיקה בלבד: נסרקו %1 תושבים ב-%2 שניות. הסריקה תיצור %3 פניות</source>
+        <translation>فحص فقط: تم فحص %1 مقيمين خلال %2 ثوانٍ. سيُنشئ الفحص %3 طلبات</translation>
+    </message>
+    <message>
+        <source> (%1 כבר טופלו בסריקות קודמות)</source>
+        <translation> (%1 عولجت في عمليات فحص سابقة)</translation>
+    </message>
+    <message>
+        <source>אין כרגע דבר לעשות.</source>
+        <translation>لا يوجد ما يجب فعله حاليًا.</translation>
+    </message>
+    <message>
+        <source>הפעלת הסריקה היזומה</source>
+        <translation>تشغيل الفحص الاستباقي</translation>
+    </message>
+    <message>
+        <source>ייפתחו עד %1 פניות, וכל תושב/ת יקבל/ת הודעה או מכתב. להפעיל?</source>
+        <translation>سيُفتح حتى %1 طلبات، وسيتلقى كل مقيم رسالة أو رسالة بريدية. هل تريد التشغيل؟</translation>
+    </message>
+    <message>
+        <source>הסריקה פועלת: פותחים פניות ומכינים הודעות ומכתבים...</source>
+        <translation>الفحص قيد التشغيل: جارٍ فتح الطلبات وتحضير الرسائل والرسائل البريدية...</translation>
+    </message>
+    <message>
+        <source>הסריקה הושלמה.</source>
+        <translation>اكتمل الفحص.</translation>
+    </message>
+    <message>
+        <source>נוצרו %1 פניות: %2 הודעות בתיבת היוצא, %3 מכתבים להדפסה.</source>
+        <translation>تم إنشاء %1 طلبات: %2 رسائل في صندوق الصادر، %3 رسائل بريدية للطباعة.</translation>
+    </message>
+    <message>
+        <source>המכתבים נפתחו: %1</source>
+        <translation>تم فتح الرسائل البريدية: %1</translation>
+    </message>
+    <message>
+        <source>שמירת המכתבים</source>
+        <translation>حفظ الرسائل البريدية</translation>
+    </message>
+    <message>
+        <source>נשמר: %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>חיפוש תושב/ת: שם, ת.ז. או טלפון (Ctrl+F)</source>
+        <translation>البحث عن مقيم: الاسم أو رقم الهوية أو الهاتف (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>החיפוש נכשל: %1</source>
+        <translation>فشل البحث: %1</translation>
+    </message>
+    <message>
+        <source>Enter לפתיחת הכרטיס, חיצים לבחירה</source>
+        <translation>Enter لفتح البطاقة، والأسهم للاختيار</translation>
+    </message>
+    <message>
+        <source>לא נמצאו תושבים. Enter או Ctrl+N ליצירת תושב/ת חדש/ה</source>
+        <translation>لم يُعثر على مقيمين. Enter أو Ctrl+N لإنشاء مقيم جديد</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>קביעת היעדרות או ביטולה…</source>
+        <translation>تحديد غياب أو إلغاؤه…</translation>
+    </message>
+    <message>
+        <source>היעדרויות בתוקף ומתוכננות</source>
+        <translation>حالات الغياب السارية والمخططة</translation>
+    </message>
+    <message>
+        <source>מי שינה מה: הקטלוג, מאגר המידע וההיעדרויות</source>
+        <translation>من غيّر ماذا: الكتالوج وقاعدة المعرفة وحالات الغياب</translation>
+    </message>
+    <message>
+        <source>קטלוג סוגי פניות</source>
+        <translation>كتالوج أنواع الطلبات</translation>
+    </message>
+    <message>
+        <source>מאגר מידע</source>
+        <translation>قاعدة المعرفة</translation>
+    </message>
+    <message>
+        <source>היעדרויות</source>
+        <translation>الغياب</translation>
+    </message>
+    <message>
+        <source>היסטוריית שינויים</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>קריאת ההגדרות נכשלה: %1</source>
+        <translation>تعذّرت قراءة الإعدادات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreview</name>
+    <message>
+        <source>הדפסה (Enter)</source>
+        <translation>طباعة (Enter)</translation>
+    </message>
+    <message>
+        <source>סגירה (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>חיפוש תושב/ת (שם, ת.ז., טלפון)</source>
+        <translation>البحث عن مقيم (الاسم، رقم الهوية، الهاتف)</translation>
+    </message>
+    <message>
+        <source>תושב/ת חדש/ה</source>
+        <translation>مقيم جديد</translation>
+    </message>
+    <message>
+        <source>פנייה חדשה לתושב/ת הפתוח/ה</source>
+        <translation>طلب جديد للمقيم المفتوح</translation>
+    </message>
+    <message>
+        <source>נושא נוסף בפנייה</source>
+        <translation>موضوع إضافي في الطلب</translation>
+    </message>
+    <message>
+        <source>שמירת הפנייה והדפסת קבלה</source>
+        <translation>حفظ الطلب وطباعة إيصال</translation>
+    </message>
+    <message>
+        <source>סנכרון עם המרכזת עכשיו</source>
+        <translation>المزامنة مع الخادم المركزي الآن</translation>
+    </message>
+    <message>
+        <source>התנגשויות והסגר (מפקחים)</source>
+        <translation>التعارضات والحجر (للمشرفين)</translation>
+    </message>
+    <message>
+        <source>נעילת המסך</source>
+        <translation>قفل الشاشة</translation>
+    </message>
+    <message>
+        <source>עזרה וקיצורי מקלדת</source>
+        <translation>المساعدة واختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>עמוד הדלפק</source>
+        <translation>صفحة مكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>תיבת המחלקה</source>
+        <translation>صندوق القسم</translation>
+    </message>
+    <message>
+        <source>הפניות שלי והודעות</source>
+        <translation>طلباتي والرسائل</translation>
+    </message>
+    <message>
+        <source>משימות: שיחות חוזרות ומעקב</source>
+        <translation>المهام: معاودة الاتصال ومكالمات المتابعة</translation>
+    </message>
+    <message>
+        <source>תיבת יוצא</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>מאגר הידע</source>
+        <translation>قاعدة المعرفة</translation>
+    </message>
+    <message>
+        <source>היעדרויות וממלאי מקום (מפקחים)</source>
+        <translation>الغياب والبدلاء (للمشرفين)</translation>
+    </message>
+    <message>
+        <source>לובי: רישום הגעה של תושב/ת</source>
+        <translation>قاعة الانتظار: تسجيل وصول مقيم</translation>
+    </message>
+    <message>
+        <source>לובי: קריאה לבא/ה בתור לעמדה שלי</source>
+        <translation>قاعة الانتظار: استدعاء صاحب الدور التالي إلى محطتي</translation>
+    </message>
+    <message>
+        <source>לובי: פתיחת מסך הקריאה (מסך שני)</source>
+        <translation>قاعة الانتظار: فتح شاشة الاستدعاء (شاشة ثانية)</translation>
+    </message>
+    <message>
+        <source>בחיפוש: פתיחת הכרטיס; בלי תוצאות: יצירת תושב/ת</source>
+        <translation>في البحث: فتح البطاقة؛ عند عدم وجود نتائج: إنشاء مقيم</translation>
+    </message>
+    <message>
+        <source>מעבר בין תוצאות החיפוש או נושאי הקטלוג</source>
+        <translation>التنقل بين نتائج البحث أو مواضيع الكتالوج</translation>
+    </message>
+    <message>
+        <source>בנושא: בחירת הנושא המסומן; בפירוט: הוספת הנושא</source>
+        <translation>في الموضوع: اختيار الموضوع المحدد؛ في التفاصيل: إضافة الموضوع</translation>
+    </message>
+    <message>
+        <source>בטבלת הנושאים: הסרת הנושא המסומן</source>
+        <translation>في جدول المواضيع: حذف الموضوع المحدد</translation>
+    </message>
+    <message>
+        <source>בפנייה שבהקלדה: ביטול הפנייה (אחרי אישור); הטיוטה נמחקת</source>
+        <translation>في طلب قيد الكتابة: إلغاء الطلب (بعد التأكيد)؛ تُحذف المسودة</translation>
+    </message>
+    <message>
+        <source>בתצוגת הקבלה: הדפסה</source>
+        <translation>في عرض الإيصال: طباعة</translation>
+    </message>
+    <message>
+        <source>בתיבת המחלקה ובפניות שלי: פתיחת השורה; במשימות: רישום שיחה</source>
+        <translation>في صندوق القسم وطلباتي: فتح السطر؛ في المهام: تسجيل مكالمة</translation>
+    </message>
+    <message>
+        <source>ברשימת הממתינים בלובי: קריאה לתושב/ת המסומן/ת</source>
+        <translation>في قائمة المنتظرين في قاعة الانتظار: استدعاء المقيم المحدد</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettingsDialog</name>
+    <message>
+        <source>הגדרות העמדה</source>
+        <translation>إعدادات المحطة</translation>
+    </message>
+    <message>
+        <source>שמירה</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>סגירה</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>המועצה על הקבלות</source>
+        <translation>المجلس في الإيصالات</translation>
+    </message>
+    <message>
+        <source>העמדה והמרכזת</source>
+        <translation>المحطة والخادم المركزي</translation>
+    </message>
+    <message>
+        <source>עמדה עצמאית, קוד %1. חיבור למרכזת אפשרי כל עוד אין בה עבודה.</source>
+        <translation>محطة مستقلة، الرمز %1. يمكن ربطها بالخادم المركزي ما دام لم يُنجز عليها أي عمل بعد.</translation>
+    </message>
+    <message>
+        <source>חיבור העמדה למרכזת</source>
+        <translation>ربط المحطة بالخادم المركزي</translation>
+    </message>
+    <message>
+        <source>עמדה %1, מחוברת למרכזת %2</source>
+        <translation>المحطة %1، متصلة بالخادم المركزي %2</translation>
+    </message>
+    <message>
+        <source>שינוי הכתובת או האסימון של המרכזת</source>
+        <translation>تغيير عنوان الخادم المركزي أو رمز الوصول</translation>
+    </message>
+    <message>
+        <source>שומרים...</source>
+        <translation>جارٍ الحفظ...</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDialog</name>
+    <message>
+        <source>התנגשויות והסגר</source>
+        <translation>التعارضات والحجر</translation>
+    </message>
+    <message>
+        <source>להשאיר את הערך המוצג</source>
+        <translation>الإبقاء على القيمة المعروضة</translation>
+    </message>
+    <message>
+        <source>לבחור את הערך האחר</source>
+        <translation>اختيار القيمة الأخرى</translation>
+    </message>
+    <message>
+        <source>סגירה</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>שתי עמדות שינו את אותו שדה בלי לראות זו את זו. כל העמדות מציגות את השינוי המאוחר; אפשר לאשר אותו או לבחור את הערך האחר (הבחירה נרשמת ומסונכרנת).</source>
+        <translation>غيّرت محطتان الحقل نفسه دون أن ترى إحداهما تغيير الأخرى. تعرض جميع المحطات التغيير الأحدث؛ يمكن تأكيده أو اختيار القيمة الأخرى (يُسجَّل الاختيار ويُزامَن).</translation>
+    </message>
+    <message>
+        <source>התנגשויות</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>הסגר</source>
+        <translation>الحجر</translation>
+    </message>
+    <message>
+        <source>הסגר במרכזת</source>
+        <translation>الحجر في الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>התנגשויות (%1)</source>
+        <translation>التعارضات (%1)</translation>
+    </message>
+    <message>
+        <source>הסגר (%1)</source>
+        <translation>الحجر (%1)</translation>
+    </message>
+    <message>
+        <source>העמדה אינה מחוברת למרכזת.</source>
+        <translation>المحطة غير متصلة بالخادم المركزي.</translation>
+    </message>
+    <message>
+        <source>טוען מהמרכזת...</source>
+        <translation>جارٍ التحميل من الخادم المركزي...</translation>
+    </message>
+    <message>
+        <source>%1 פעולות בהסגר במרכזת</source>
+        <translation>%1 عمليات في الحجر في الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>הסגר במרכזת (%1)</source>
+        <translation>الحجر في الخادم المركزي (%1)</translation>
+    </message>
+    <message>
+        <source>לא ניתן לקרוא את ההסגר מהמרכזת: %1</source>
+        <translation>تعذّرت قراءة الحجر من الخادم المركزي: %1</translation>
+    </message>
+    <message>
+        <source>יש לבחור שורה בטבלה.</source>
+        <translation>يرجى اختيار سطر في الجدول.</translation>
+    </message>
+    <message>
+        <source>נרשם. השינוי יגיע לשאר העמדות בסנכרון הבא.</source>
+        <translation>تم التسجيل. سيصل التغيير إلى باقي المحطات في المزامنة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>לובי</source>
+        <translation>قاعة الانتظار</translation>
+    </message>
+    <message>
+        <source>עומס עבודה</source>
+        <translation>عبء العمل</translation>
+    </message>
+    <message>
+        <source>מדדים</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <source>הגדרות</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>סריקה יזומה</source>
+        <translation>الفحص الاستباقي</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>סנכרון</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>סנכרון עם המרכזת עכשיו (Ctrl+Shift+S)</source>
+        <translation>المزامنة مع الخادم المركزي الآن (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>כל פעולה נשמרת במסד הנתונים של העמדה (%1 פעולות עד כה); אין מרכזת לסנכרן איתה.</source>
+        <translation>كل عملية تُحفظ في قاعدة بيانات المحطة (%1 عمليات حتى الآن)؛ لا يوجد خادم مركزي للمزامنة معه.</translation>
+    </message>
+    <message>
+        <source>עמדה עצמאית</source>
+        <translation>محطة مستقلة</translation>
+    </message>
+    <message>
+        <source>מחובר למרכזת</source>
+        <translation>متصل بالخادم المركزي</translation>
+    </message>
+    <message>
+        <source>אין חיבור למרכזת</source>
+        <translation>لا يوجد اتصال بالخادم المركزي</translation>
+    </message>
+    <message>
+        <source>סנכרון אחרון %1</source>
+        <translation>آخر مزامنة %1</translation>
+    </message>
+    <message>
+        <source>עוד לא סונכרן</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>%1 ממתינות לשליחה</source>
+        <translation>%1 بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <source>מסנכרן...</source>
+        <translation>جارٍ المزامنة...</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>רישום שיחה (Enter)</source>
+        <translation>تسجيل المكالمة (Enter)</translation>
+    </message>
+    <message>
+        <source>רענון</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>אדום: באיחור · מודגש על רקע כתום: להיום</source>
+        <translation>أحمر: متأخر · خط عريض على خلفية برتقالية: مستحق اليوم</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;המשימות שלי&lt;/b&gt;: שיחה חוזרת אחרי שמחלקה סיימה נושא, ושיחת מעקב אחרי סגירת פנייה. כולל משימות של מי שאני ממלא/ת את מקומו/ה.</source>
+        <translation>&lt;b&gt;مهامي&lt;/b&gt;: معاودة الاتصال بعد أن ينهي القسم موضوعًا، ومكالمة متابعة بعد إغلاق الطلب. تشمل مهام من أحلّ محلّه كبديل.</translation>
+    </message>
+    <message>
+        <source>הפנייה %1 נסגרה: כל הנושאים הסתיימו והתושב/ת עודכן/ה.</source>
+        <translation>تم إغلاق الطلب %1: انتهت جميع المواضيع وتم إبلاغ المقيم.</translation>
+    </message>
+    <message>
+        <source>שיחת מעקב נקבעה ל-%1.</source>
+        <translation>تم تحديد مكالمة متابعة في %1.</translation>
+    </message>
+    <message>
+        <source>נרשם ניסיון; המשימה עברה ליום העבודה הבא.</source>
+        <translation>تم تسجيل المحاولة؛ انتقلت المهمة إلى يوم العمل التالي.</translation>
+    </message>
+    <message>
+        <source>השיחה נרשמה.</source>
+        <translation>تم تسجيل المكالمة.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateItemDialog</name>
+    <message>
+        <source>תאריך צפוי</source>
+        <translation>التاريخ المتوقع</translation>
+    </message>
+    <message>
+        <source>שמירת העדכון</source>
+        <translation>حفظ التحديث</translation>
+    </message>
+    <message>
+        <source>עדכון מצב: %1</source>
+        <translation>تحديث الحالة: %1</translation>
+    </message>
+    <message>
+        <source>מצב נוכחי: %1 · תאריך צפוי: %2
+הצעד הבא שנקבע: %3</source>
+        <translation>الحالة الحالية: %1 · التاريخ المتوقع: %2
+الخطوة التالية المحددة: %3</translation>
+    </message>
+    <message>
+        <source>למשל: מהנדס יבקר בנכס ויכין חוות דעת</source>
+        <translation>مثلًا: سيزور مهندس العقار ويعدّ تقريرًا مهنيًا</translation>
+    </message>
+    <message>
+        <source>מה נעשה, במילים שהתושב/ת יבינו</source>
+        <translation>ما تم فعله، بكلمات يفهمها المقيم</translation>
+    </message>
+    <message>
+        <source>הערה פנימית (לא חובה)</source>
+        <translation>ملاحظة داخلية (اختياري)</translation>
+    </message>
+    <message>
+        <source>מצב</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>הצעד הבא</source>
+        <translation>الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>תוצאה</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>הערה</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>דלפק</source>
+        <translation>دلبك</translation>
+    </message>
+    <message>
+        <source>תיבת המחלקה</source>
+        <translation>صندوق القسم</translation>
+    </message>
+    <message>
+        <source>הפניות שלי</source>
+        <translation>طلباتي</translation>
+    </message>
+    <message>
+        <source>משימות</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>תיבת יוצא</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>פיקוח</source>
+        <translation>الإشراف</translation>
+    </message>
+    <message>
+        <source>מאגר ידע (Ctrl+K)</source>
+        <translation>قاعدة المعرفة (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>היעדרויות</source>
+        <translation>الغياب</translation>
+    </message>
+    <message>
+        <source>עודכנו: %1</source>
+        <translation>محدّثة: %1</translation>
+    </message>
+    <message>
+        <source>הודעות: %1</source>
+        <translation>الرسائل: %1</translation>
+    </message>
+    <message>
+        <source>באיחור: %1</source>
+        <translation>متأخرة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>_Editor</name>
+    <message>
+        <source>סינון לפי שם או קוד</source>
+        <translation>تصفية حسب الاسم أو الرمز</translation>
+    </message>
+    <message>
+        <source>חדש (Ctrl+Shift+N)</source>
+        <translation>جديد (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>שמירה (Ctrl+S)</source>
+        <translation>حفظ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>רשומה חדשה: יש למלא את הפרטים ולשמור.</source>
+        <translation>سجل جديد: يرجى تعبئة التفاصيل والحفظ.</translation>
+    </message>
+    <message>
+        <source>נשמר.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>ביטול (Esc)</source>
+        <translation>إلغاء (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>רשימה</source>
+        <translation>القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;מערכת</source>
+        <translation>&amp;النظام</translation>
+    </message>
+    <message>
+        <source>הגדרות העמדה...</source>
+        <translation>إعدادات المحطة...</translation>
+    </message>
+</context>
+</TS>

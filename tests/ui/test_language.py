@@ -1,0 +1,143 @@
+"""The screens in Arabic and English for staff who do not read Hebrew: every text of the
+screens has its translation in both catalogues, the chosen language is in force from the next
+window, English is laid out left to right, and Hebrew stays the default."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.core import settings
+from desktop.ui import language
+from desktop.ui.login import LoginDialog
+from desktop.ui.main_window import MainWindow
+from tests.ui.test_screens import shoot
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def in_language(app):
+    """Switch the screens' language for one test, and back to Hebrew after it."""
+    chosen = []
+
+    def switch(code: str) -> str:
+        chosen.append(language.choose(app, code))
+        return chosen[-1]
+
+    yield switch
+    language.choose(app, "he")
+
+
+def catalogue_texts(path: Path) -> dict[str, list[str]]:
+    """source -> its translations (several for plural forms), finished ones only."""
+    out: dict[str, list[str]] = {}
+    for message in ET.parse(path).iter("message"):
+        translation = message.find("translation")
+        if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+            continue
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        out[message.find("source").text] = forms or [translation.text or ""]
+    return out
+
+
+def test_every_text_of_the_screens_is_translated_in_both_catalogues(tmp_path):
+    """lupdate collects what the screens say today; a text added without its Arabic and
+    English translation fails here (scripts/update_translations.py brings it into the .ts)."""
+    import PySide6
+
+    fresh = tmp_path / "now.ts"
+    sources = sorted(str(p) for p in (ROOT / "desktop" / "ui").glob("*.py"))
+    tool = Path(PySide6.__file__).parent / "lupdate"
+    subprocess.run([str(tool), "-silent", *sources, "-ts", str(fresh)], check=True)
+    used = {m.find("source").text for m in ET.parse(fresh).iter("message")}
+    assert len(used) > 500
+    for code in ("en", "ar"):
+        done = catalogue_texts(ROOT / "resources" / "translations" / f"dalpak_{code}.ts")
+        missing = sorted(used - done.keys())
+        assert not missing, f"{code}: {len(missing)} untranslated, e.g. {missing[:5]}"
+        empty = [s for s in used if not all(form.strip() for form in done[s])]
+        assert not empty, f"{code}: empty translations {empty[:5]}"
+        # A placeholder lost in translation would print a raw value or nothing.
+        for source in used:
+            for marker in ("%1", "%2", "%3", "%n"):
+                if marker in source:
+                    assert all(marker in form for form in done[source]), (code, source)
+
+
+def test_hebrew_is_the_default_and_right_to_left(app):
+    assert settings.get("ui_language") == "he"
+    assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QLocale().language() == QLocale.Language.Hebrew
+
+
+def test_english_screens_left_to_right(qtbot, app, ctx, in_language):
+    assert in_language("en") == "en"
+    assert settings.get("ui_language") == "en"  # remembered for the next start
+    assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    login = LoginDialog(ctx)
+    qtbot.addWidget(login)
+    login.show()
+    qtbot.waitExposed(login)
+    ok = login.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "Sign in" and login.windowTitle().startswith("Dalpak")
+    assert login.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    shoot(login, "90-login-english")
+    login.close()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show_user()
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    shoot(window, "91-counter-english")
+    window.tasks.wait(3000)
+    window.close()
+
+
+def test_arabic_screens_right_to_left(qtbot, app, ctx, in_language):
+    assert in_language("ar") == "ar"
+    assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    login = LoginDialog(ctx)
+    qtbot.addWidget(login)
+    login.show()
+    qtbot.waitExposed(login)
+    ok = login.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "دخول"
+    shoot(login, "92-login-arabic")
+    login.close()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show_user()
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    shoot(window, "93-counter-arabic")
+    window.tasks.wait(3000)
+    window.close()
+
+
+def test_a_language_without_its_catalogue_stays_hebrew(app, monkeypatch, in_language):
+    monkeypatch.setattr(language, "catalogue", lambda code: None)
+    assert in_language("en") == "he"
+    assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    with pytest.raises(ValueError):
+        language.choose(app, "fr")
+
+
+def test_the_catalogues_are_compiled_by_setup():
+    # scripts/setup.sh ran scripts/build_translations.py; a fresh compile must succeed too.
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_translations.py")], check=False
+    )
+    assert done.returncode == 0
+    for code in ("en", "ar"):
+        assert language.catalogue(code) is not None
