@@ -2094,12 +2094,48 @@
         <translation>لفافة 80 مم</translation>
     </message>
     <message>
+        <source>אותיות גדולות (%1)</source>
+        <translation>خط كبير (%1)</translation>
+    </message>
+    <message>
         <source>הדפסה (Enter)</source>
         <translation>طباعة (Enter)</translation>
     </message>
     <message>
+        <source>בחירת מדפסת... (%1)</source>
+        <translation>اختيار طابعة... (%1)</translation>
+    </message>
+    <message>
+        <source>שמירה כ-PDF (Ctrl+S)</source>
+        <translation>حفظ كملف PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>תצוגת הקבלה</source>
+        <translation>معاينة الإيصال</translation>
+    </message>
+    <message>
+        <source>הקבלה</source>
+        <translation>الإيصال</translation>
+    </message>
+    <message>
+        <source>נייר:</source>
+        <translation>الورق:</translation>
+    </message>
+    <message>
+        <source>מדפסת הקבלות של העמדה: %1</source>
+        <translation>طابعة الإيصالات في المحطة: %1</translation>
+    </message>
+    <message>
+        <source>מדפסת ברירת המחדל של המחשב</source>
+        <translation>الطابعة الافتراضية للحاسوب</translation>
+    </message>
+    <message>
+        <source>המדפסת %1 אינה זמינה. בודקים שהיא דולקת ומחוברת, או בוחרים מדפסת אחרת (%2).</source>
+        <translation>الطابعة %1 غير متاحة. تأكدوا من أنها مشغّلة ومتصلة، أو اختاروا طابعة أخرى (%2).</translation>
+    </message>
+    <message>
         <source>שמירה כ-PDF</source>
-        <translation>حفظ كملف PDF</translation>
+        <translation type="vanished">حفظ كملف PDF</translation>
     </message>
     <message>
         <source>סגירה (Esc)</source>
@@ -2107,11 +2143,11 @@
     </message>
     <message>
         <source>גודל:</source>
-        <translation>الحجم:</translation>
+        <translation type="vanished">الحجم:</translation>
     </message>
     <message>
         <source>הקבלה נשלחה להדפסה.</source>
-        <translation>تم إرسال الإيصال للطباعة.</translation>
+        <translation type="vanished">تم إرسال الإيصال للطباعة.</translation>
     </message>
     <message>
         <source>שמירת הקבלה</source>
@@ -2392,6 +2428,22 @@
         <translation>المجلس في الإيصالات</translation>
     </message>
     <message>
+        <source>מדפסת הקבלות</source>
+        <translation>طابعة الإيصالات</translation>
+    </message>
+    <message>
+        <source>מדפסת:</source>
+        <translation>الطابعة:</translation>
+    </message>
+    <message>
+        <source>נייר:</source>
+        <translation>الورق:</translation>
+    </message>
+    <message>
+        <source>נייר הקבלות</source>
+        <translation>ورق الإيصالات</translation>
+    </message>
+    <message>
         <source>העמדה והמרכזת</source>
         <translation>المحطة والخادم المركزي</translation>
     </message>
@@ -2410,6 +2462,22 @@
     <message>
         <source>שינוי הכתובת או האסימון של המרכזת</source>
         <translation>تغيير عنوان الخادم المركزي أو رمز الوصول</translation>
+    </message>
+    <message>
+        <source>ברירת המחדל של המחשב</source>
+        <translation>الافتراضي في الحاسوب</translation>
+    </message>
+    <message>
+        <source>%1 (לא נמצאה כעת)</source>
+        <translation>%1 (غير موجودة حاليًا)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>גליל 80 מ&quot;מ</source>
+        <translation>لفافة 80 مم</translation>
     </message>
     <message>
         <source>שומרים...</source>

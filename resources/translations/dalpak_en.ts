@@ -2082,12 +2082,48 @@ Your work is saved.</translation>
         <translation>80 mm roll</translation>
     </message>
     <message>
+        <source>אותיות גדולות (%1)</source>
+        <translation>Large print (%1)</translation>
+    </message>
+    <message>
         <source>הדפסה (Enter)</source>
         <translation>Print (Enter)</translation>
     </message>
     <message>
+        <source>בחירת מדפסת... (%1)</source>
+        <translation>Choose printer... (%1)</translation>
+    </message>
+    <message>
+        <source>שמירה כ-PDF (Ctrl+S)</source>
+        <translation>Save as PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>תצוגת הקבלה</source>
+        <translation>Receipt preview</translation>
+    </message>
+    <message>
+        <source>הקבלה</source>
+        <translation>The receipt</translation>
+    </message>
+    <message>
+        <source>נייר:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>מדפסת הקבלות של העמדה: %1</source>
+        <translation>The station&apos;s receipt printer: %1</translation>
+    </message>
+    <message>
+        <source>מדפסת ברירת המחדל של המחשב</source>
+        <translation>The computer&apos;s default printer</translation>
+    </message>
+    <message>
+        <source>המדפסת %1 אינה זמינה. בודקים שהיא דולקת ומחוברת, או בוחרים מדפסת אחרת (%2).</source>
+        <translation>The printer %1 is not available. Check that it is on and connected, or choose another printer (%2).</translation>
+    </message>
+    <message>
         <source>שמירה כ-PDF</source>
-        <translation>Save as PDF</translation>
+        <translation type="vanished">Save as PDF</translation>
     </message>
     <message>
         <source>סגירה (Esc)</source>
@@ -2095,11 +2131,11 @@ Your work is saved.</translation>
     </message>
     <message>
         <source>גודל:</source>
-        <translation>Size:</translation>
+        <translation type="vanished">Size:</translation>
     </message>
     <message>
         <source>הקבלה נשלחה להדפסה.</source>
-        <translation>The receipt was sent to the printer.</translation>
+        <translation type="vanished">The receipt was sent to the printer.</translation>
     </message>
     <message>
         <source>שמירת הקבלה</source>
@@ -2380,6 +2416,22 @@ Your work is saved.</translation>
         <translation>Council on receipts</translation>
     </message>
     <message>
+        <source>מדפסת הקבלות</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>מדפסת:</source>
+        <translation>Printer:</translation>
+    </message>
+    <message>
+        <source>נייר:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>נייר הקבלות</source>
+        <translation>Receipt paper</translation>
+    </message>
+    <message>
         <source>העמדה והמרכזת</source>
         <translation>Station and hub</translation>
     </message>
@@ -2398,6 +2450,22 @@ Your work is saved.</translation>
     <message>
         <source>שינוי הכתובת או האסימון של המרכזת</source>
         <translation>Change the hub address or token</translation>
+    </message>
+    <message>
+        <source>ברירת המחדל של המחשב</source>
+        <translation>The computer&apos;s default</translation>
+    </message>
+    <message>
+        <source>%1 (לא נמצאה כעת)</source>
+        <translation>%1 (not found now)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>גליל 80 מ&quot;מ</source>
+        <translation>80 mm roll</translation>
     </message>
     <message>
         <source>שומרים...</source>
