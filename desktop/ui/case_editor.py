@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -116,7 +117,8 @@ class CaseEditor(QWidget):
         self.matches = QListWidget(self)
         self.department = QComboBox(self)
         self.description = QLineEdit(self)
-        self.preview = QLabel(self)
+        self.preview = QLabel(self)  # the expected date and the documents
+        self.steps = QLabel(self)  # what happens next, under them
         self.add_button = QPushButton(self.tr("הוספת נושא (Enter)"), self)
         self._build()
         self._wire()
@@ -132,15 +134,41 @@ class CaseEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(90)
+        # The header and three topics without scrolling; the new-topic box takes the rest.
+        self.table.setMinimumHeight(118)
         self.type_edit.setPlaceholderText(
             self.tr("נושא: כמה אותיות או קוד מהיר, למשל 503 (Ctrl+I)")
         )
-        self.matches.setMinimumHeight(120)
+        # Whole names and departments: long ones wrap rather than scroll sideways.
+        self.matches.setWordWrap(True)
+        self.matches.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.matches.setMinimumHeight(150)
         self.description.setPlaceholderText(self.tr("פירוט חופשי (לא חובה), Enter להוספה"))
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
-        self.preview.setStyleSheet("background: #f5f9ff; padding: 6px; border-radius: 4px;")
+        self.preview.setStyleSheet("background: #f5f9ff; padding: 6px;")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop)
+        # A long list of steps scrolls; nothing of it is cut off.
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setStyleSheet("background: #f5f9ff; padding: 0 6px 6px 6px;")
+        self.steps.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.preview.setStyleSheet("background: #f5f9ff; padding: 6px 6px 0 6px;")
+        inside = QWidget(self)
+        inside.setStyleSheet("background: #f5f9ff;")
+        stacked = QVBoxLayout(inside)
+        stacked.setContentsMargins(0, 0, 0, 0)
+        stacked.setSpacing(0)
+        stacked.addWidget(self.preview)
+        stacked.addWidget(self.steps, 1)
+        self.preview_scroll = QScrollArea(self)
+        self.preview_scroll.setWidget(inside)
+        self.preview_scroll.setWidgetResizable(True)
+        self.preview_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.preview_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.preview_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.preview_scroll.setAccessibleName(self.tr("פרטי הנושא שנבחר"))
         box = QGroupBox(self.tr("נושא חדש בפנייה"), self)
         picker = QVBoxLayout()
         picker.addWidget(QLabel(self.tr("נושא")))
@@ -149,11 +177,11 @@ class CaseEditor(QWidget):
         details = QFormLayout()
         details.addRow(self.tr("מחלקה"), self.department)
         details.addRow(self.tr("פירוט"), self.description)
-        details.addRow(self.preview)
+        details.addRow(self.preview_scroll)
         details.addRow(self.add_button)
         columns = QHBoxLayout(box)
-        columns.addLayout(picker, 1)
-        columns.addLayout(details, 1)
+        columns.addLayout(picker, 5)
+        columns.addLayout(details, 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -221,6 +249,7 @@ class CaseEditor(QWidget):
         if self._chosen is not None and text != self._chosen.name:
             self._chosen = None
             self.preview.clear()
+            self.steps.clear()
         self.changed.emit()
 
     def _choose_highlighted(self) -> None:
@@ -251,9 +280,10 @@ class CaseEditor(QWidget):
                 else ""
             )
             + ")"
-            f"<br><b>{self.tr('מה קורה עכשיו')}:</b><ul>{steps}</ul>"
-            f"<b>{self.tr('מסמכים נדרשים')}:</b><ul>{docs}</ul>"
+            # The documents first: what the clerk asks the resident for now.
+            f"<br><b>{self.tr('מסמכים נדרשים')}:</b><ul>{docs}</ul>"
         )
+        self.steps.setText(f"<b>{self.tr('מה קורה עכשיו')}:</b><ul>{steps}</ul>")
         self.message.clear_message()
         self.description.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
@@ -295,6 +325,7 @@ class CaseEditor(QWidget):
         self.type_edit.clear()
         self.description.clear()
         self.preview.clear()
+        self.steps.clear()
         self._filter("")
 
     # --- the draft -----------------------------------------------------------------------

@@ -48,7 +48,7 @@ class ExtrasPanel(QWidget):
         layout.addWidget(self.note)
         layout.addLayout(self.list)
         layout.addStretch(1)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(220)
 
     def refresh(self, resident_id: uuid.UUID | None, case_type_codes: set[str]) -> None:
         """Recompute the offers off the main thread; an older answer is dropped."""

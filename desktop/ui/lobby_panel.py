@@ -128,7 +128,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(400)
 
     def _wire(self) -> None:
         self.find.textEdited.connect(lambda _t: self._timer.start())

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         case_page = QWidget(self)
         beside = QHBoxLayout(case_page)
         beside.setContentsMargins(0, 0, 0, 0)
-        beside.addWidget(self.editor, 3)
+        beside.addWidget(self.editor, 4)
         beside.addWidget(self.extras, 1)
         self.case_area.addWidget(case_page)
         column.addWidget(self.profile_panel)
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 860])
+        splitter.setSizes([420, 946])
         outer = QVBoxLayout(self.counter)
         outer.addWidget(self.message)
         outer.addWidget(splitter, 1)
@@ -237,6 +237,9 @@ class MainWindow(QMainWindow):
             )
         self.print_button.setVisible(on)
         self.new_case_button.setVisible(not on and self.profile is not None)
+        # While a case is typed the resident's history folds away: the topics need the height
+        # on a 1366x768 screen.
+        self.profile_panel.history.setVisible(not on)
 
     def _error(self, err: DalpakError) -> None:
         self.message.show_error(err.message)

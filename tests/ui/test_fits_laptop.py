@@ -1,0 +1,80 @@
+"""The counter fits the council's 1366x768 laptops: with a topic chosen, the documents it needs
+show, the catalogue shows more than four matches whole, the case more than two topics."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import type_text
+from tests.ui.test_screens import shoot
+
+pytestmark = pytest.mark.gui
+
+# A maximised window on a 1366x768 screen, less the title bar and the task bar.
+LAPTOP = (1366, 728)
+
+
+def visible_rows(view) -> int:
+    viewport = view.viewport().rect()
+    model = view.model()
+    return sum(
+        1
+        for row in range(model.rowCount())
+        if viewport.contains(view.visualRect(model.index(row, 0)))
+    )
+
+
+@pytest.mark.parametrize("size", [LAPTOP, (1920, 1050)])
+def test_the_case_being_typed_fits(window, resident, qtbot, size):
+    window.resize(*size)
+    window.open_resident(resident)
+    window.new_case()
+    editor = window.editor
+    for code in ("REV-03", "ENV-01"):
+        info = next(t for t in editor._catalogue if t.code == code)
+        type_text(editor.type_edit, info.quick_code)
+        editor._choose_highlighted()
+        editor.add_current()
+    # A letter that matches many topics, the first of them with documents to bring.
+    from desktop.counter.reference import match_request_types
+
+    letter = next(
+        c
+        for c in "אבגדהוזחטיכלמנסעפצקרשת"
+        if len(hits := match_request_types(editor._catalogue, c)) > 6 and hits[0].documents
+    )
+    type_text(editor.type_edit, letter)
+    editor._choose_highlighted()
+    chosen = editor._chosen
+    QApplication.processEvents()
+    if size == LAPTOP:
+        window.resize(1366, 768)
+        shoot(window, "30-counter-topic-chosen-1366")
+        window.resize(*size)
+    else:
+        shoot(window, "31-counter-topic-chosen-1920")
+    QApplication.processEvents()
+
+    assert chosen is not None and chosen.documents
+    # The expected date and the documents show whole without scrolling (the next steps,
+    # under them, may scroll).
+    preview = editor.preview_scroll
+    assert preview.verticalScrollBar().value() == 0
+    assert editor.preview.geometry().bottom() <= preview.viewport().height()
+    assert "מסמכים נדרשים" in editor.preview.text()
+    assert all(document in editor.preview.text() for document in chosen.documents)
+    # More than four matches in view, whole: no sideways scrolling.
+    matches = editor.matches
+    assert matches.count() > 4
+    in_view = sum(
+        1
+        for row in range(matches.count())
+        if matches.viewport().rect().contains(matches.visualItemRect(matches.item(row)))
+    )
+    assert in_view > 4
+    assert not matches.horizontalScrollBar().isVisible()
+    # The case's table holds more than two topics in view.
+    table = editor.table
+    row_height = table.verticalHeader().defaultSectionSize()
+    assert table.viewport().height() >= 3 * row_height
