@@ -1,4 +1,5 @@
-"""A small right-to-left flow layout on a reportlab canvas: rows, groups, pages.
+"""A small flow layout on a reportlab canvas: rows, groups, pages; right-to-left by default,
+left-to-right for Russian and English documents (``Flow(width, rtl=False)``).
 
 Content is built as :class:`Group` objects holding atomic rows (a wrapped line, a rule,
 a QR code, a gap). Groups flow down the page; a group marked ``keep_together`` moves to
@@ -19,7 +20,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
-from .text import FONT, FONT_BOLD, draw_rtl, text_width, wrap_text
+from .text import FONT, FONT_BOLD, draw_line, starts_right_to_left, text_width, wrap_text
 
 # Rounding slack when summing row heights.
 _SLACK = 1e-6
@@ -47,11 +48,13 @@ class Style:
 
 @dataclass(frozen=True)
 class Band:
-    """A background drawn behind a row: a fill and an accent stripe on the right edge."""
+    """A background drawn behind a row: a fill and an accent stripe on the starting edge
+    (the right one, or the left one in a left-to-right document)."""
 
     fill: Color
     accent: Color | None = None
     accent_width: float = 2.5
+    accent_left: bool = False
 
 
 @dataclass
@@ -68,12 +71,14 @@ class Row:
 
 @dataclass
 class TextRow(Row):
-    """Pieces of text laid from the right: ``[(logical_text, style), ...]``, each shaped alone."""
+    """Pieces of text laid from the starting edge (the right one unless ``rtl`` is False):
+    ``[(logical_text, style), ...]``, each shaped alone."""
 
     pieces: Sequence[tuple[str, Style]] = ()
-    indent: float = 0.0  # distance from the right edge
+    indent: float = 0.0  # distance from the starting edge
     gap: float = 0.0  # space between pieces
-    align: str = "right"
+    align: str = "right"  # "right" is the starting edge, whatever the direction
+    rtl: bool = True
 
     def draw(self, canvas: Canvas, left: float, right: float, top: float) -> None:
         biggest = max(style.size for _, style in self.pieces)
@@ -81,12 +86,25 @@ class TextRow(Row):
         if self.align == "center":
             (text, style), *_ = self.pieces
             _set_colour(canvas, style)
-            draw_rtl(canvas, text, (left + right) / 2, baseline, style.font, style.size, "center")
+            mid = (left + right) / 2
+            draw_line(canvas, text, mid, baseline, style.font, style.size, "center", rtl=self.rtl)
+            return
+        if not self.rtl:
+            # On a left-to-right page a Hebrew value (a name, a note as the clerk typed it,
+            # an entry not yet translated) keeps its own direction, laid from the left.
+            x = left + self.indent
+            for text, style in self.pieces:
+                _set_colour(canvas, style)
+                own = starts_right_to_left(text)
+                width = draw_line(
+                    canvas, text, x, baseline, style.font, style.size, "left", rtl=own
+                )
+                x += width + self.gap
             return
         x = right - self.indent
         for text, style in self.pieces:
             _set_colour(canvas, style)
-            x -= draw_rtl(canvas, text, x, baseline, style.font, style.size) + self.gap
+            x -= draw_line(canvas, text, x, baseline, style.font, style.size) + self.gap
 
 
 @dataclass
@@ -114,15 +132,21 @@ class QrRow(Row):
 
 @dataclass
 class SideBySideRow(Row):
-    """Two stacks of rows side by side: the text on the right, e.g. a QR code on the left."""
+    """Two stacks of rows side by side: the text on the right, e.g. a QR code on the left
+    (mirrored when ``rtl`` is False: the text on the left, the QR code on the right)."""
 
     right_rows: Sequence[Row] = ()
     left_rows: Sequence[Row] = ()
     left_width: float = 0.0
+    rtl: bool = True
 
     def draw(self, canvas: Canvas, left: float, right: float, top: float) -> None:
-        _stack(canvas, self.right_rows, left + self.left_width, right, top)
-        _stack(canvas, self.left_rows, left, left + self.left_width, top)
+        if self.rtl:
+            _stack(canvas, self.right_rows, left + self.left_width, right, top)
+            _stack(canvas, self.left_rows, left, left + self.left_width, top)
+        else:
+            _stack(canvas, self.right_rows, left, right - self.left_width, top)
+            _stack(canvas, self.left_rows, right - self.left_width, right, top)
 
 
 def _stack(canvas: Canvas, rows: Sequence[Row], left: float, right: float, top: float) -> None:
@@ -174,8 +198,9 @@ def _qr_drawing(value: str, side: float) -> Drawing:
 class Flow:
     """Builds rows for one column width. All ``text`` arguments are in logical order."""
 
-    def __init__(self, width: float) -> None:
+    def __init__(self, width: float, rtl: bool = True) -> None:
         self.width = width
+        self.rtl = rtl
 
     def lines(
         self,
@@ -189,7 +214,7 @@ class Flow:
         """A paragraph wrapped to the width (less ``indent``), one row per line."""
         height = style.size * style.leading
         return [
-            TextRow(height, band, pieces=[(line, style)], indent=indent, align=align)
+            TextRow(height, band, pieces=[(line, style)], indent=indent, align=align, rtl=self.rtl)
             for line in wrap_text(text, style.font, style.size, self.width - indent)
         ]
 
@@ -239,10 +264,13 @@ class Flow:
                 pieces=[(label, label_style), (first, value_style)],
                 indent=indent,
                 gap=gap,
+                rtl=self.rtl,
             )
         ]
         rows += [
-            TextRow(height, band, pieces=[(line, value_style)], indent=indent + label_w)
+            TextRow(
+                height, band, pieces=[(line, value_style)], indent=indent + label_w, rtl=self.rtl
+            )
             for line in rest
         ]
         return rows
@@ -271,6 +299,7 @@ class Flow:
                         pieces=pieces,
                         indent=indent if n == 0 else indent + marker_w,
                         gap=style.size * 0.6,
+                        rtl=self.rtl,
                     )
                 )
         return rows
@@ -327,6 +356,7 @@ def render(
     subject: str = "",
     footer: Footer | None = None,
     decorate: Decorate | None = None,
+    rtl: bool = True,
 ) -> bytes:
     """Lay the groups out on pages of ``spec`` and return the PDF bytes."""
     return render_documents(
@@ -337,6 +367,7 @@ def render(
         subject=subject,
         footer=footer,
         decorate=decorate,
+        rtl=rtl,
     )
 
 
@@ -349,12 +380,14 @@ def render_documents(
     subject: str = "",
     footer: Footer | None = None,
     decorate: Decorate | None = None,
+    rtl: bool = True,
 ) -> bytes:
     """Several documents in one PDF (a batch of letters), each starting on a new page.
 
-    Page numbers in the footer count within each document.
+    Page numbers in the footer count within each document. ``rtl`` is the reading direction
+    viewers are told.
     """
-    laid = lay_out(documents, spec, footer=footer, decorate=decorate)
+    laid = lay_out(documents, spec, footer=footer, decorate=decorate, rtl=rtl)
     return write_pdf(laid, title=title, author=author, subject=subject)
 
 
@@ -368,7 +401,7 @@ def write_pdf(laid: LaidOut, *, title: str = "", author: str = "", subject: str 
     canvas.setAuthor(author)
     canvas.setSubject(subject)
     canvas.setCreator("Dalpak")
-    canvas.setViewerPreference("Direction", "R2L")
+    canvas.setViewerPreference("Direction", "R2L" if laid.rtl else "L2R")
     laid.paint(canvas)
     canvas.save()
     return buffer.getvalue()
@@ -383,6 +416,9 @@ class LaidOut:
     pages: Sequence[tuple[Sequence[Row], int, int]]  # rows, page number, pages in the document
     footer: Footer | None = None
     decorate: Decorate | None = None
+    rtl: bool = True  # the first document's direction
+    # Each page's own footer, when the documents differ (a receipt in two languages).
+    page_footers: Sequence[Footer | None] = ()
 
     @property
     def width(self) -> float:
@@ -397,7 +433,8 @@ class LaidOut:
         """Draw every page, ending each with ``showPage``."""
         spec = self.spec
         left, right = spec.margin, spec.width - spec.margin
-        for rows, number, count in self.pages:
+        for index, (rows, number, count) in enumerate(self.pages):
+            footer = self.page_footers[index] if self.page_footers else self.footer
             if self.decorate is not None:
                 self.decorate(canvas, spec)
             top = self.height - spec.margin
@@ -406,8 +443,8 @@ class LaidOut:
                     _draw_band(canvas, row.band, left, right, top, row.height)
                 row.draw(canvas, left, right, top)
                 top -= row.height
-            if self.footer is not None:
-                self.footer(canvas, spec, number, count)
+            if footer is not None:
+                footer(canvas, spec, number, count)
             canvas.showPage()
 
 
@@ -417,9 +454,11 @@ def lay_out(
     *,
     footer: Footer | None = None,
     decorate: Decorate | None = None,
+    rtl: bool = True,
+    footers: Sequence[Footer | None] | None = None,
 ) -> LaidOut:
     """Distribute the documents' groups over pages of ``spec`` (a roll: one page as long as
-    the longest document)."""
+    the longest document). ``footers`` gives each document its own footer."""
     if spec.height is None:
         content = max(sum(group.height for group in groups) for groups in documents)
         height = min(content + 2 * spec.margin + spec.footer_height, MAX_PAGE_SIDE)
@@ -428,10 +467,12 @@ def lay_out(
     room = height - 2 * spec.margin - spec.footer_height
     page_spec = PageSpec(spec.width, height, spec.margin, spec.footer_height)
     pages: list[tuple[Sequence[Row], int, int]] = []
-    for groups in documents:
+    page_footers: list[Footer | None] = []
+    for index, groups in enumerate(documents):
         split = paginate(groups, room)
         pages += [(rows, number, len(split)) for number, rows in enumerate(split, start=1)]
-    return LaidOut(page_spec, pages, footer, decorate)
+        page_footers += [footers[index] if footers is not None else footer] * len(split)
+    return LaidOut(page_spec, pages, footer, decorate, rtl, page_footers)
 
 
 def _draw_band(
@@ -443,7 +484,7 @@ def _draw_band(
     if band.accent is not None:
         canvas.setFillColor(band.accent)
         canvas.rect(
-            right - band.accent_width,
+            left if band.accent_left else right - band.accent_width,
             top - height - 0.3,
             band.accent_width,
             height + 0.3,

@@ -1,15 +1,16 @@
-"""The resident's receipt for a front-counter case: a right-to-left Hebrew PDF,
-on A4 (flowing onto more pages when needed) or on an 80 mm receipt-printer roll."""
+"""The resident's receipt for a front-counter case, in the resident's language (Hebrew and
+Arabic right-to-left, Russian and English left-to-right), on A4 (flowing onto more pages
+when needed) or on an 80 mm receipt-printer roll; several languages make one PDF."""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from pyluach.dates import HebrewDate
 from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -30,7 +31,8 @@ from .layout import (
     lay_out,
     write_pdf,
 )
-from .text import FONT, draw_rtl, register_fonts, text_width, wrap_text
+from .text import FONT, draw_line, register_fonts, text_width, wrap_text
+from .wording import calendar_date, hebrew_date, is_rtl, local_date, say
 
 __all__ = [
     "PaperSize",
@@ -39,6 +41,7 @@ __all__ = [
     "hebrew_date",
     "receipt_pages",
     "render_receipt",
+    "render_receipts",
 ]
 
 
@@ -51,7 +54,7 @@ class ReceiptItem:
     next_steps: tuple[str, ...]  # what happens next
     documents: tuple[str, ...]  # documents still needed; empty: nothing more is needed
     expected_date: date
-    status: str  # display label in Hebrew, e.g. "התקבלה"
+    status: str  # display label in the receipt's language, e.g. "התקבלה"
 
 
 @dataclass(frozen=True)
@@ -67,8 +70,14 @@ class ReceiptData:
     owner_name: str  # the clerk who owns the case: the resident's single contact
     owner_phone: str
     owner_email: str
-    title: str = "אישור פנייה"  # heading; an "updated receipt" reuses the renderer
+    title: str = ""  # heading ("" for the language's "receipt"); an updated receipt reuses it
     council_logo: bytes | None = None  # the station's logo (PNG/JPEG bytes) above the name
+    language: str = "he"  # he, ar, ru or en; the texts above are already in it
+    hijri: bool = False  # Arabic receipts show the Hijri date too (the council's setting)
+
+    @property
+    def heading(self) -> str:
+        return self.title or say(self.language, "receipt.title")
 
 
 PaperSize = Literal["a4", "80mm"]
@@ -113,11 +122,6 @@ _PAPERS: dict[str, _Paper] = {
 }  # fmt: skip
 
 
-def hebrew_date(d: date) -> str:
-    """The Hebrew calendar date in Hebrew letters, e.g. 'י״ג כסלו תשפ״ז'."""
-    return HebrewDate.from_pydate(d).hebrew_date_string()
-
-
 # Large print for residents with low vision: every text size times this. Guidance on large
 # print (RNIB's "See it Right", the UK Association for Accessible Formats) asks for 16-18 pt
 # body text; the A4 receipt's 10 pt body becomes 16 pt.
@@ -143,32 +147,48 @@ def _paper(size: str, large: bool) -> _Paper:
     )
 
 
-def receipt_pages(data: ReceiptData, size: PaperSize = "a4", *, large: bool = False) -> LaidOut:
-    """The receipt laid out on pages, to write as PDF or to paint on a printer."""
+def receipt_pages(
+    data: ReceiptData | Sequence[ReceiptData], size: PaperSize = "a4", *, large: bool = False
+) -> LaidOut:
+    """The receipt laid out on pages, to write as PDF or to paint on a printer. Several
+    copies (the same receipt in two languages, the resident's first) each start a page."""
+    copies = [data] if isinstance(data, ReceiptData) else list(data)
+    if not copies:
+        raise ValueError("no receipt to lay out")
     paper = _paper(size, large)
-    if data.issued_at.tzinfo is None or data.issued_at.utcoffset() is None:
-        raise ValueError("issued_at must be timezone-aware")
+    for copy in copies:
+        if copy.issued_at.tzinfo is None or copy.issued_at.utcoffset() is None:
+            raise ValueError("issued_at must be timezone-aware")
     register_fonts()
-    groups = _Builder(data, paper).groups()
-    footer = _footer(data, paper) if paper.spec.height is not None else None
+    roll = paper.spec.height is None
     return lay_out(
-        [groups], paper.spec, footer=footer, decorate=_top_bar if paper.coloured else None
+        [_Builder(copy, paper).groups() for copy in copies],
+        paper.spec,
+        decorate=_top_bar if paper.coloured else None,
+        rtl=is_rtl(copies[0].language),
+        footers=[None if roll else _footer(copy, paper) for copy in copies],
     )
 
 
 def render_receipt(data: ReceiptData, size: PaperSize = "a4", *, large: bool = False) -> bytes:
     """Return the PDF bytes (`large`: large print, for residents with low vision)."""
+    return render_receipts([data], size, large=large)
+
+
+def render_receipts(
+    copies: Sequence[ReceiptData], size: PaperSize = "a4", *, large: bool = False
+) -> bytes:
+    """The same receipt in several languages in one PDF, each from a new page."""
+    first = copies[0] if copies else None
+    laid = receipt_pages(copies, size, large=large)
+    assert first is not None
     return write_pdf(
-        receipt_pages(data, size, large=large),
-        title=f"{data.title} {data.case_number}",
-        author=data.council_name,
+        laid,
+        title=f"{first.heading} {first.case_number}",
+        author=first.council_name,
         # No resident's name in the file's metadata: file lists and print queues show it.
-        subject=data.title,
+        subject=first.heading,
     )
-
-
-def _dmy(d: date) -> str:
-    return d.strftime("%d/%m/%Y")
 
 
 class _Builder:
@@ -177,8 +197,10 @@ class _Builder:
     def __init__(self, data: ReceiptData, paper: _Paper) -> None:
         self.data = data
         self.paper = paper
+        self.lang = data.language
+        self.rtl = is_rtl(data.language)
         self.width = paper.spec.width - 2 * paper.spec.margin
-        self.flow = Flow(self.width)
+        self.flow = self._flow(self.width)
         ink = paper.coloured
         # A little tighter than the default 1.4 on A4, so that a usual case of two or three
         # topics fits one sheet.
@@ -187,7 +209,18 @@ class _Builder:
         self.small = Style(size=paper.small, color=GREY if ink else BLACK, leading=lead)
         self.strong = Style(size=paper.body, leading=lead).bold
         self.navy = NAVY if ink else BLACK
-        self.band = Band(LIGHT, ACCENT, accent_width=2.5) if ink else None
+        self.band = Band(LIGHT, ACCENT, 2.5, not self.rtl) if ink else None
+
+    def _flow(self, width: float) -> Flow:
+        return Flow(width, rtl=self.rtl)
+
+    def _say(self, key: str, **values: object) -> str:
+        return say(self.lang, key, **values)
+
+    def _date(self, d: date) -> str:
+        """The date as the resident writes it, with their calendar's date when there is one."""
+        other = calendar_date(d, self.lang, hijri=self.data.hijri)
+        return f"{local_date(d, self.lang)} ({other})" if other else local_date(d, self.lang)
 
     def groups(self) -> list[Group]:
         groups = [self._header(), self._greeting()]
@@ -201,28 +234,33 @@ class _Builder:
         local = d.issued_at.astimezone(ZoneInfo(LOCAL_TZ))
         contact = (
             d.council_address,
-            d.council_phone and f"טל׳ {d.council_phone}",
+            d.council_phone and self._say("tel", phone=d.council_phone),
             d.council_website,
         )
-        issued = f"הונפק ב-{_dmy(local)}, בשעה {local:%H:%M} · {hebrew_date(local.date())}"
+        issued = self._say(
+            "receipt.issued", date=local_date(local.date(), self.lang), time=f"{local:%H:%M}"
+        )
+        other = calendar_date(local.date(), self.lang, hijri=d.hijri)
+        if other:
+            issued += f" · {other}"
         council = Style(size=p.council, color=self.navy).bold
         title = Style(size=p.title, color=self.navy).bold
         case = Style(size=p.case).bold
 
         if p.qr_beside_header:
             gap = 6 * mm
-            flow = Flow(self.width - p.qr - gap)
+            flow = self._flow(self.width - p.qr - gap)
         else:
             flow = self.flow
         top = flow.lines(d.council_name, council) + flow.joined(contact, self.small)
         if d.council_logo:
-            align = "right" if p.qr_beside_header else "center"
+            align = ("right" if self.rtl else "left") if p.qr_beside_header else "center"
             top = [
                 LogoRow(p.logo + p.body * 0.5, image=d.council_logo, side=p.logo, align=align),
                 *top,
             ]
-        middle = [flow.gap(p.body * 0.6)] + flow.lines(d.title, title)
-        middle += flow.labelled("מספר פנייה:", d.case_number, self.small, case)
+        middle = [flow.gap(p.body * 0.6)] + flow.lines(d.heading, title)
+        middle += flow.labelled(self._say("receipt.case_number"), d.case_number, self.small, case)
         issued_rows = flow.lines(issued, self.small)
         rule = self.flow.rule(self.navy, thickness=1.2, space=p.body * 1.4)
 
@@ -231,7 +269,9 @@ class _Builder:
             caption = Flow(p.qr).lines(d.case_number, self.small.sized(p.small - 1), align="center")
             left = [QrRow(p.qr, value=d.case_number, side=p.qr), *caption]
             height = max(sum(r.height for r in right), sum(r.height for r in left))
-            header = SideBySideRow(height, right_rows=right, left_rows=left, left_width=p.qr)
+            header = SideBySideRow(
+                height, right_rows=right, left_rows=left, left_width=p.qr, rtl=self.rtl
+            )
             return Group([header, rule], keep_together=True)
         qr = QrRow(p.qr + 4, value=d.case_number, side=p.qr)
         rows = [*top, self.flow.rule(LINE, space=p.body), *middle, qr, *issued_rows, rule]
@@ -241,18 +281,13 @@ class _Builder:
 
     def _greeting(self) -> Group:
         d, f = self.data, self.flow
-        intro = (
-            "תודה שפנית אלינו. ריכזנו עבורך כאן את כל מה שביקשת היום, מה כבר עשינו, "
-            "מה יקרה בהמשך ועד מתי נחזור אליך."
-        )
+        intro = self._say("receipt.intro")
         if len(d.items) == 1:
-            intro += " איש קשר אחד ילווה את הפנייה שלך מתחילתה ועד סופה."
+            intro += self._say("receipt.intro_one")
         elif d.items:
-            intro += (
-                f" הפנייה כוללת {len(d.items)} בקשות, ולכולן מספר פנייה אחד"
-                " ואיש קשר אחד שילווה אותך עד הסוף."
-            )
-        rows = f.lines(f"שלום {d.resident_name},", self.strong.sized(self.paper.heading))
+            intro += self._say("receipt.intro_many", count=len(d.items))
+        hello = self._say("hello", name=d.resident_name)
+        rows = f.lines(hello, self.strong.sized(self.paper.heading))
         rows += f.lines(intro, self.body) + [f.gap(self.paper.body)]
         return Group(rows, keep_together=True)
 
@@ -260,7 +295,7 @@ class _Builder:
         f, p, pad = self.flow, self.paper, self.paper.pad
         label, body = self.strong, self.body
         heading = Style(size=p.heading, color=self.navy).bold
-        band_flow = Flow(self.width - pad)
+        band_flow = self._flow(self.width - pad)
         rows: list[Row] = [f.gap(pad * 0.5, self.band)]
         rows += band_flow.lines(
             f"{number}. {item.request_type}", heading, indent=pad, band=self.band
@@ -271,41 +306,43 @@ class _Builder:
 
         department = item.department
         if item.department_phone:
-            department += f" (טלפון {item.department_phone})"
-        rows += f.labelled("מחלקה:", department, label, body, indent=pad)
+            department += self._say("receipt.department_phone", phone=item.department_phone)
+        rows += f.labelled(self._say("receipt.department"), department, label, body, indent=pad)
         if item.description.strip():
-            rows += f.labelled("פירוט:", item.description, label, body, indent=pad)
+            rows += f.labelled(
+                self._say("receipt.details"), item.description, label, body, indent=pad
+            )
 
-        rows += f.lines("מה קורה עכשיו:", label, indent=pad)
-        steps = item.next_steps or ("הבקשה הועברה לטיפול המחלקה, ונעדכן אותך בכל התקדמות.",)
+        rows += f.lines(self._say("receipt.next"), label, indent=pad)
+        steps = item.next_steps or (self._say("receipt.default_step"),)
         rows += f.bullets(steps, body, indent=pad * 2)
 
-        expected = f"{_dmy(item.expected_date)} ({hebrew_date(item.expected_date)})"
-        rows += f.labelled("תאריך צפוי למענה:", expected, label, body, indent=pad)
+        expected = self._date(item.expected_date)
+        rows += f.labelled(self._say("receipt.expected"), expected, label, body, indent=pad)
         if item.documents:
-            rows += f.lines("מסמכים שעדיין נדרשים:", label, indent=pad)
+            rows += f.lines(self._say("receipt.documents_needed"), label, indent=pad)
             rows += f.bullets(item.documents, body, indent=pad * 2)
         else:
             rows += f.labelled(
-                "מסמכים:",
-                "לא נדרשים מסמכים נוספים - יש בידינו את כל מה שצריך.",
+                self._say("receipt.documents"),
+                self._say("receipt.no_documents"),
                 label,
                 body,
                 indent=pad,
             )
-        rows += f.labelled("סטטוס:", item.status, label, body, indent=pad)
+        rows += f.labelled(self._say("receipt.status"), item.status, label, body, indent=pad)
         rows.append(f.gap(p.body * 0.8))
         return Group(rows, keep_together=True)
 
     def _owner(self) -> Group:
         d, p = self.data, self.paper
-        band = Band(LIGHT, NAVY, accent_width=4) if p.coloured else None
+        band = Band(LIGHT, NAVY, 4, not self.rtl) if p.coloured else None
         pad = p.pad * 1.5 if band else p.pad
-        f = Flow(self.width - pad)
+        f = self._flow(self.width - pad)
         rows: list[Row] = [] if band else [self.flow.rule(BLACK, space=p.body)]
         rows.append(f.gap(pad, band))
         rows += f.labelled(
-            "הכתובת שלך לכל שאלה בפנייה:",
+            self._say("receipt.owner"),
             d.owner_name,
             self.strong.coloured(self.navy),
             Style(size=p.heading, color=self.navy).bold,
@@ -315,7 +352,7 @@ class _Builder:
         # Phone and e-mail on one line, so that a usual case fits one A4 sheet.
         if d.owner_phone and d.owner_email:
             rows += f.labelled(
-                "טלפון ודוא״ל:",
+                self._say("receipt.phone_email"),
                 f"{d.owner_phone} · {d.owner_email}",
                 self.strong,
                 self.body,
@@ -324,44 +361,36 @@ class _Builder:
             )
         elif d.owner_phone or d.owner_email:
             rows += f.labelled(
-                "טלפון:" if d.owner_phone else "דוא״ל:",
+                self._say("receipt.phone" if d.owner_phone else "receipt.email"),
                 d.owner_phone or d.owner_email,
                 self.strong,
                 self.body,
                 indent=pad,
                 band=band,
             )
-        # Worded without a gender: the clerk may be a man or a woman.
-        promise = (
-            "ליווי אחד לכל הבקשות שבפנייה: תיאום מול המחלקות ועדכון שלך בכל שלב בטיפול "
-            "- אין צורך לפנות לכל מחלקה בנפרד."
-        )
-        rows += f.lines(promise, self.body, indent=pad, band=band)
+        rows += f.lines(self._say("receipt.promise"), self.body, indent=pad, band=band)
         rows += [f.gap(pad, band)] + ([] if band else [self.flow.rule(BLACK, space=p.body)])
         rows.append(f.gap(p.body))
         return Group(rows, keep_together=True)
 
     def _follow_up(self) -> Group:
         d, f = self.data, self.flow
-        ways = [f"בכל פנייה אלינו כדאי לציין את מספר הפנייה: {d.case_number}"]
+        ways = [self._say("receipt.follow_number", number=d.case_number)]
         if d.owner_phone:
-            ways.append(
-                f"לשאלות ולעדכונים אפשר להתקשר ישירות אל {d.owner_name}, בטלפון {d.owner_phone}"
-            )
+            ways.append(self._say("receipt.follow_owner", name=d.owner_name, phone=d.owner_phone))
         if d.council_website:
-            ways.append(f"אפשר לעקוב אחר הטיפול בפנייה גם באתר המועצה: {d.council_website}")
+            ways.append(self._say("receipt.follow_site", site=d.council_website))
         if d.council_phone:
-            ways.append(f"מוקד המועצה זמין עבורך בטלפון {d.council_phone}")
-        rows = f.lines("איך ממשיכים ומתעדכנים?", self.strong.sized(self.paper.heading))
+            ways.append(self._say("receipt.follow_centre", phone=d.council_phone))
+        heading = self._say("receipt.follow_heading")
+        rows = f.lines(heading, self.strong.sized(self.paper.heading))
         rows += f.bullets(ways, self.body, indent=self.paper.pad) + [f.gap(self.paper.body)]
         return Group(rows, keep_together=True)
 
     def _closing(self) -> Group:
         f = self.flow
-        rows = f.lines(
-            "תודה על הסבלנות ועל שיתוף הפעולה. אנחנו כאן בשבילך ונשמח לעזור בכל שאלה.", self.body
-        )
-        rows += f.labelled("בברכה,", self.data.council_name, self.body, self.strong)
+        rows = f.lines(self._say("receipt.closing"), self.body)
+        rows += f.labelled(self._say("regards"), self.data.council_name, self.body, self.strong)
         return Group(rows, keep_together=True)
 
 
@@ -378,7 +407,7 @@ class LogoRow(Row):
         w, h = reader.getSize()
         scale = min(self.side / h, 3 * self.side / w)
         width, height = w * scale, h * scale
-        x = right - width if self.align == "right" else (left + right - width) / 2
+        x = {"right": right - width, "left": left}.get(self.align, (left + right - width) / 2)
         canvas.drawImage(reader, x, top - height, width, height, mask="auto")
 
 
@@ -397,12 +426,15 @@ def _footer(data: ReceiptData, paper: _Paper) -> Footer:
         canvas.line(left, rule_y, right, rule_y)
         canvas.setFillColor(GREY)
         size, y = paper.small - 0.5, spec.margin + spec.footer_height * 0.35
-        page_label = f"עמוד {page} מתוך {pages}"
+        rtl = is_rtl(data.language)
+        page_label = say(data.language, "page", page=page, pages=pages)
         room = right - left - text_width(page_label, FONT, size) - 12
         about = wrap_text(
-            f"{data.council_name} · {data.title} · {data.case_number}", FONT, size, room
+            f"{data.council_name} · {data.heading} · {data.case_number}", FONT, size, room
         )
-        draw_rtl(canvas, about[0] + ("…" if len(about) > 1 else ""), right, y, FONT, size)
-        draw_rtl(canvas, page_label, left, y, FONT, size, align="left")
+        about_line = about[0] + ("…" if len(about) > 1 else "")
+        start, end = (right, left) if rtl else (left, right)
+        draw_line(canvas, about_line, start, y, FONT, size, "right" if rtl else "left", rtl=rtl)
+        draw_line(canvas, page_label, end, y, FONT, size, "left" if rtl else "right", rtl=rtl)
 
     return draw

@@ -22,7 +22,15 @@ from reportlab.lib.units import mm
 
 from desktop.receipts import text as text_module
 from desktop.receipts.receipt import ReceiptData, ReceiptItem, hebrew_date, render_receipt
-from desktop.receipts.text import FONT, FONT_BOLD, register_fonts, shape_rtl, text_width, wrap_text
+from desktop.receipts.text import (
+    FONT,
+    FONT_BOLD,
+    register_fonts,
+    shape_line,
+    shape_rtl,
+    text_width,
+    wrap_text,
+)
 
 ISSUED = datetime(2026, 11, 20, 12, 35, tzinfo=UTC)  # 14:35 in Israel (winter, UTC+2)
 
@@ -341,8 +349,8 @@ def test_shape_agrees_with_bidi_get_display_without_brackets(line: str) -> None:
 def test_shape_falls_back_to_python_bidi_when_levels_are_unavailable(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(text_module, "_resolved_levels", lambda line: None)
-    assert shape_rtl.__wrapped__("(כולל ספח)") == "(" + "כולל ספח"[::-1] + ")"
+    monkeypatch.setattr(text_module, "_resolved_levels", lambda line, rtl=True: None)
+    assert shape_line.__wrapped__("(כולל ספח)", True) == "(" + "כולל ספח"[::-1] + ")"
 
 
 def test_fonts_register_once() -> None:
