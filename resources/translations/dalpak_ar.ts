@@ -408,6 +408,10 @@
         <translation>تفاصيل حرة (اختياري)، Enter للإضافة</translation>
     </message>
     <message>
+        <source>פרטי הנושא שנבחר</source>
+        <translation>تفاصيل الموضوع المختار</translation>
+    </message>
+    <message>
         <source>נושא חדש בפנייה</source>
         <translation>موضوع جديد في الطلب</translation>
     </message>

@@ -408,6 +408,10 @@
         <translation>Free-text details (optional), Enter to add</translation>
     </message>
     <message>
+        <source>פרטי הנושא שנבחר</source>
+        <translation>The chosen topic's details</translation>
+    </message>
+    <message>
         <source>נושא חדש בפנייה</source>
         <translation>New topic in the case</translation>
     </message>
