@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from desktop.core import clock
+from desktop.core import clock, limits  # noqa: F401 - limits: every flush is checked
 from desktop.models import Base, HubCounter, Operation, QuarantinedOperation, Station, StationState
 
 Applier = Callable[[Session, Operation], None]

@@ -6,7 +6,19 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, MetaData, String, TypeDecorator, Uuid
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Column,
+    DateTime,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    TypeDecorator,
+    Uuid,
+    func,
+)
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING_CONVENTION = {
@@ -40,8 +52,40 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.astimezone(dt.UTC)
 
 
+def column_limit(column: Column[Any]) -> tuple[str, Any] | None:
+    """The CHECK that holds a column to what PostgreSQL's type allows: (name, condition).
+
+    SQLite ignores varchar lengths and numeric precision, so without these a station stores a
+    93-character last name that the hub's varchar(80) refuses. With them both dialects refuse
+    the same values.
+    """
+    kind = column.type
+    if isinstance(kind, String) and kind.length:
+        return f"{column.name}_length", func.length(column) <= kind.length
+    if isinstance(kind, Numeric) and kind.precision is not None:
+        whole_digits = kind.precision - (kind.scale or 0)
+        return f"{column.name}_range", func.abs(column) < 10**whole_digits
+    return None
+
+
+def add_column_limits(table: Table) -> None:
+    """A named CHECK for every limited column of the table (see `column_limit`)."""
+    for column in table.columns:
+        limit = column_limit(column)
+        if limit is not None:
+            name, condition = limit
+            table.append_constraint(CheckConstraint(condition, name=name))
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+    def __init_subclass__(cls, **kw: Any) -> None:
+        super().__init_subclass__(**kw)
+        table = cls.__dict__.get("__table__")
+        if isinstance(table, Table):
+            add_column_limits(table)
+
     type_annotation_map = {
         uuid.UUID: Uuid(),
         dt.datetime: UTCDateTime(),

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, String
+from sqlalchemy import JSON, BigInteger, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base
@@ -63,6 +63,15 @@ class QuarantinedOperation(Base):
     operation: Mapped[dict[str, Any]]
     reason: Mapped[str]
     at: Mapped[dt.datetime]
+    # held: waits for a supervisor (retry or discard); discarded: void everywhere, for good.
+    status: Mapped[str] = mapped_column(String(12), default="held", server_default="held")
+    # Held because an earlier operation on the same case or resident is held (its id).
+    waits_for: Mapped[uuid.UUID | None]
+    # This database applied the operation before it was held (its station recorded it).
+    applied_here: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # The operation that discarded it, and the reason the supervisor gave.
+    resolved_op: Mapped[uuid.UUID | None]
+    resolution: Mapped[str] = mapped_column(default="", server_default="")
 
 
 class HubStationKey(Base):

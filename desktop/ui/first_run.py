@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from desktop.core.db import local_station, session_factory
 from desktop.core.errors import DalpakError
 from desktop.counter.reference import shipped_council_name
+from desktop.models import User
 from desktop.station import config as sc
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets import MessageLine, ltr_line_edit
+from desktop.ui.widgets import MessageLine, limit_length, ltr_line_edit
 
 LOGO_PREVIEW_PX = 72
 
@@ -283,8 +284,8 @@ class AdminPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("מנהל/ת המערכת"))
         self.setSubTitle(self.tr("החשבון הראשון בעמדה. בעזרתו מוסיפים את שאר העובדים."))
-        self.username = ltr_line_edit(self, "admin")
-        self.full_name = QLineEdit(self)
+        self.username = limit_length(ltr_line_edit(self, "admin"), User, "username")
+        self.full_name = limit_length(QLineEdit(self), User, "full_name")
         self.password = ltr_line_edit(self)
         self.again = ltr_line_edit(self)
         self.message = MessageLine(self)

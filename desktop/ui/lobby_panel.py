@@ -27,10 +27,11 @@ from desktop.core import clock
 from desktop.core.errors import DalpakError
 from desktop.counter.residents import ResidentHit, search_residents
 from desktop.lobby import visits as lobby
+from desktop.models import LobbyVisit
 from desktop.ui.context import AppContext
 from desktop.ui.row_models import RowsModel, choose_row, row_table, selected_row
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets import MessageLine, format_date
+from desktop.ui.widgets import MessageLine, format_date, limit_length
 
 REFRESH_MS = 15_000
 PRIORITY = QBrush(QColor("#e3f2fd"))
@@ -92,7 +93,8 @@ class CheckInDialog(QDialog):
         self._tasks = tasks
         self._serial = 0
         self.visit: lobby.VisitView | None = None
-        self.find = QLineEdit(self)
+        # What is typed becomes the visit's name when no resident is chosen.
+        self.find = limit_length(QLineEdit(self), LobbyVisit, "typed_name")
         self.hits = QListWidget(self)
         self.reason = QLineEdit(self)
         self.priority = QComboBox(self)
@@ -228,7 +230,7 @@ class LobbyPanel(QWidget):
         self.summary = QLabel(self)
         self.model = WaitingModel(self)
         self.table = row_table(self.model, self)
-        self.counter = QLineEdit(self)
+        self.counter = limit_length(QLineEdit(self), LobbyVisit, "counter")
         self.check_in_button = QPushButton(self.tr("רישום הגעה (Ctrl+Shift+L)"), self)
         self.next_button = QPushButton(self.tr("הבא/ה בתור (F9)"), self)
         self.call_button = QPushButton(self.tr("קריאה לנבחר/ת"), self)

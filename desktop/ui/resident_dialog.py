@@ -20,8 +20,9 @@ from desktop.core.errors import DuplicateResident, ValidationError
 from desktop.core.identity import national_id_check_ok
 from desktop.counter.reference import localities
 from desktop.counter.residents import CHANNEL_LABELS, LANGUAGE_LABELS, ResidentForm, create_resident
+from desktop.models import Resident
 from desktop.ui.context import AppContext
-from desktop.ui.widgets import MessageLine, ltr_line_edit, parse_date
+from desktop.ui.widgets import MessageLine, limit_length, ltr_line_edit, parse_date
 
 
 class NewResidentDialog(QDialog):
@@ -34,15 +35,15 @@ class NewResidentDialog(QDialog):
         self.setWindowTitle(self.tr("תושב/ת חדש/ה"))
         self.message = MessageLine(self)
         self.national_id = ltr_line_edit(self, "123456782")
-        self.first_name = QLineEdit(self)
-        self.last_name = QLineEdit(self)
+        self.first_name = limit_length(QLineEdit(self), Resident, "first_name")
+        self.last_name = limit_length(QLineEdit(self), Resident, "last_name")
         self.birth_date = ltr_line_edit(self, self.tr("יום/חודש/שנה"))
         self.gender = QComboBox(self)
         self.phone = ltr_line_edit(self, "050-1234567")
         self.phone2 = ltr_line_edit(self)
-        self.email = ltr_line_edit(self, "name@example.com")
+        self.email = limit_length(ltr_line_edit(self, "name@example.com"), Resident, "email")
         self.locality = QComboBox(self)
-        self.address = QLineEdit(self)
+        self.address = limit_length(QLineEdit(self), Resident, "address")
         self.channel = QComboBox(self)
         self.language = QComboBox(self)
         self.accessibility = QLineEdit(self)

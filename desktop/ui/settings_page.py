@@ -35,13 +35,14 @@ from desktop.counter.reference import (
     save_request_type,
 )
 from desktop.followthrough.absence import AbsenceView, absences
+from desktop.models import KnowledgeEntry, RequestType
 from desktop.supervision.settings_history import SettingChange, settings_history
 from desktop.ui.absence_dialog import AbsenceDialog, AbsencesModel
 from desktop.ui.context import AppContext
 from desktop.ui.row_models import RowsModel, choose_data, choose_row, row_table, selected_row
 from desktop.ui.rtl import align_right
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets import MessageLine, ltr_line_edit
+from desktop.ui.widgets import MessageLine, limit_length, ltr_line_edit
 
 
 class CatalogueModel(RowsModel):
@@ -247,7 +248,7 @@ class _Editor(QWidget):
 class CatalogueEditor(_Editor):
     def __init__(self, page: SettingsPage) -> None:
         super().__init__(page)
-        self.name = QLineEdit(self)
+        self.name = limit_length(QLineEdit(self), RequestType, "name")
         self.department = QComboBox(self)
         self.sla_days = ltr_line_edit(self)
         self.sla_days.setMaximumWidth(90)
@@ -349,8 +350,8 @@ class CatalogueEditor(_Editor):
 class KnowledgeEditor(_Editor):
     def __init__(self, page: SettingsPage) -> None:
         super().__init__(page)
-        self.title = QLineEdit(self)
-        self.category = QLineEdit(self)
+        self.title = limit_length(QLineEdit(self), KnowledgeEntry, "title")
+        self.category = limit_length(QLineEdit(self), KnowledgeEntry, "category")
         self.department = QComboBox(self)
         self.keywords = QLineEdit(self)
         self.answer = QPlainTextEdit(self)

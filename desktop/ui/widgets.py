@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.calendar import add_business_days, holiday_name, is_business_day
+from desktop.core.limits import max_length
 
 _DATE_PARTS = re.compile(r"^\s*(\d{1,2})[./\-\s](\d{1,2})[./\-\s](\d{2,4})\s*$")
 
@@ -28,6 +29,14 @@ def rtl_line(text: str) -> str:
     """Hebrew text that may begin with a key name or other Latin: read right to left. (A line
     takes the direction of its first letter, so "Enter לפתיחה" would run left to right.)"""
     return RLM + text
+
+
+def limit_length(edit: QLineEdit, model: type, field: str) -> QLineEdit:
+    """The field takes no more characters than the column `model.field` holds."""
+    limit = max_length(model, field)
+    if limit:
+        edit.setMaxLength(limit)
+    return edit
 
 
 def ltr_line_edit(parent: QWidget | None = None, placeholder: str = "") -> QLineEdit:

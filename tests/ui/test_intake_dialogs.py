@@ -68,6 +68,15 @@ def test_new_resident_with_an_unreadable_birth_date(ctx, qtbot):
     assert dialog.result() == 0
 
 
+def test_the_names_cannot_be_typed_past_what_the_database_holds(ctx, qtbot):
+    """The issue's 93-character last name: the form takes 80, as the hub's varchar(80) does."""
+    dialog = NewResidentDialog(ctx, "")
+    qtbot.addWidget(dialog)
+    type_text(dialog.last_name, "אבוטבול-" * 11 + "כהנים")
+    assert len(dialog.last_name.text()) == 80 == dialog.last_name.maxLength()
+    assert dialog.first_name.maxLength() == 80 and dialog.address.maxLength() == 160
+
+
 def test_same_id_offers_the_existing_resident(ctx, qtbot, resident, monkeypatch):
     def open_existing(box):
         next(b for b in box.buttons() if b.text() == "פתיחת הרשומה הקיימת").click()

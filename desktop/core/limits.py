@@ -1,0 +1,82 @@
+"""The limits of the schema, checked before anything is written: a value longer than its
+column (or a number past its precision) is refused with a Hebrew message naming the field,
+never stored at a station only for the hub to refuse it.
+
+Every flush of every session is checked (one listener), so each service that records an
+operation refuses such a value before the operation is committed, whichever form it came
+from; the forms take the same limits (`max_length`) so the clerk cannot type past them.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Numeric, String, event, inspect
+from sqlalchemy.orm import Session
+
+from desktop.core.errors import ValidationError
+
+# What the clerk sees as the field's name; a column missing here is named by its table's.
+LABELS = {
+    "national_id": "ת.ז.",
+    "first_name": "שם פרטי",
+    "last_name": "שם משפחה",
+    "phone": "טלפון",
+    "phone2": "טלפון נוסף",
+    "email": 'דוא"ל',
+    "address": "כתובת",
+    "typed_name": "השם כפי שנמסר",
+    "counter": "מספר העמדה",
+    "ticket": "מספר התור",
+    "username": "שם המשתמש",
+    "full_name": "השם המלא",
+    "name": "השם",
+    "code": "הקוד",
+    "title": "הכותרת",
+    "category": "הנושא",
+    "dog_name": "שם הכלב",
+    "chip_number": "מספר השבב",
+    "vehicle_plate": "מספר הרכב",
+    "account_number": "מספר החשבון",
+    "area_sqm": "השטח",
+    "balance": "היתרה",
+    "relation": "הקרבה",
+}
+
+
+def max_length(model: type, field: str) -> int | None:
+    """The most characters `model.field` holds (None: no limit)."""
+    kind = model.__table__.c[field].type
+    return kind.length if isinstance(kind, String) else None
+
+
+def _too_long(column: Any, value: Any) -> str | None:
+    kind = column.type
+    label = LABELS.get(column.key, "אחד השדות")
+    if isinstance(kind, String) and kind.length and isinstance(value, str):
+        if len(value) > kind.length:
+            return f"{label}: עד {kind.length} תווים (הוקלדו {len(value)}). נא לקצר."
+    elif isinstance(kind, Numeric) and kind.precision and isinstance(value, int | float | Decimal):
+        whole = kind.precision - (kind.scale or 0)
+        if abs(value) >= 10**whole:
+            return f"{label}: המספר גדול מדי (עד {whole} ספרות לפני הנקודה)."
+    return None
+
+
+def check_row(obj: object) -> None:
+    """Raise ValidationError (naming the field) when a value of the row passes its limit."""
+    mapper = inspect(obj).mapper
+    for column in mapper.columns:
+        value = getattr(obj, mapper.get_property_by_column(column).key, None)
+        if value is None:
+            continue
+        problem = _too_long(column, value)
+        if problem is not None:
+            raise ValidationError(problem, field=column.key)
+
+
+@event.listens_for(Session, "before_flush")
+def _check_limits(session: Session, _context: object, _instances: object) -> None:
+    for obj in list(session.new) + [o for o in session.dirty if session.is_modified(o)]:
+        check_row(obj)
