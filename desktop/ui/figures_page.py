@@ -14,6 +14,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QLineSeries,
@@ -53,6 +54,9 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import MessageLine
 
 SERIES_COLOURS = ("#2a6bb3", "#ed8c26", "#4da659")
+# Past this many categories (days of a quarter or a year) only some are labelled, this many.
+MANY_CATEGORIES = 40
+LABELLED_CATEGORIES = 20
 # Figures shown as tiles above the charts: (summary row label, tile title).
 TILES = (
     ("ביקורים", "ביקורים"),
@@ -391,16 +395,36 @@ class FiguresPage(QWidget):
         labels = labels[::-1]
         series = [(name, values[::-1]) for name, values in series]
         chart = QChart()
-        chart.setTitle(self.tr(table.title))
+        values = [v for _n, vs in series for v in vs]
+        if not labels or not any(values):
+            # Nothing happened in the period and filter: say so rather than draw empty axes.
+            chart.setTitle(
+                self.tr(table.title) + "<br>" + self.tr("אין נתונים לתקופה ולסינון שנבחרו")
+            )
+        else:
+            chart.setTitle(self.tr(table.title))
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().setVisible(len(series) > 1)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         chart.setLocalizeNumbers(True)
-        axis_x = QBarCategoryAxis()
-        axis_x.append([self._short_label(label) for label in labels])
+        short = [self._short_label(label) for label in labels]
+        if len(labels) > MANY_CATEGORIES:
+            # A label on every few bars: the categories stay in order, spaced to be read.
+            axis_x = QCategoryAxis()
+            axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+            axis_x.setRange(-0.5, len(labels) - 0.5)
+            step = -(-len(labels) // LABELLED_CATEGORIES)
+            # The first day (at the right) labelled, then every `step`-th; in rising order.
+            for i in sorted(range(len(labels) - 1, -1, -step)):
+                axis_x.append(short[i], i)
+        else:
+            axis_x = QBarCategoryAxis()
+            axis_x.append(short)
         if len(labels) > 16:
             axis_x.setLabelsAngle(-90)
+            # QtCharts cuts a turned label to the category's width ("⋮"); it has the height.
+            axis_x.setTruncateLabels(False)
         axis_y = QValueAxis()
         top = max([v for _n, values in series for v in values] + [1])
         whole = all(float(v).is_integer() for _n, values in series for v in values)

@@ -1098,6 +1098,10 @@
         <translation>تعذّرت قراءة المؤشرات: %1</translation>
     </message>
     <message>
+        <source>אין נתונים לתקופה ולסינון שנבחרו</source>
+        <translation>لا توجد بيانات للفترة والتصفية المختارة</translation>
+    </message>
+    <message>
         <source>ייצוא המדדים ל-Excel</source>
         <translation>تصدير المؤشرات إلى Excel</translation>
     </message>

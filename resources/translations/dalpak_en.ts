@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>פרטי הנושא שנבחר</source>
-        <translation>The chosen topic's details</translation>
+        <translation>The chosen topic&apos;s details</translation>
     </message>
     <message>
         <source>נושא חדש בפנייה</source>
@@ -1092,6 +1092,10 @@ You can keep working. If the error recurs, close Dalpak, open it again and give 
     <message>
         <source>קריאת המדדים נכשלה: %1</source>
         <translation>Failed to load metrics: %1</translation>
+    </message>
+    <message>
+        <source>אין נתונים לתקופה ולסינון שנבחרו</source>
+        <translation>No data for the chosen period and filter</translation>
     </message>
     <message>
         <source>ייצוא המדדים ל-Excel</source>

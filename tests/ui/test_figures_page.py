@@ -135,3 +135,38 @@ def test_the_supervisor_workspace_catches_the_figures_up_in_the_background(qtbot
     workspace.catch_up_figures()
     qtbot.waitUntil(lambda: not workspace._catching_up, timeout=20000)
     assert figure_facts.pending(ctx.engine) == 0
+
+
+def test_a_month_at_1366x768_draws_its_labels(qtbot, page, data):
+    """Thirty days on a laptop: the day labels are drawn as dates, not cut to '…'."""
+    import datetime as dt
+
+    page.resize(1366, 768)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.set_period(START, START + dt.timedelta(days=29))
+    axis = page.charts["visits_day"].chart().axes(Qt.Orientation.Horizontal)[0]
+    assert len(axis.categories()) == 30 and not axis.truncateLabels()
+    assert axis.labelsAngle() == -90
+    shoot(page, "62-figures-month-1366")
+    shoot(page.charts["visits_day"], "62-figures-month-visits-day")
+
+
+def test_a_quarter_labels_some_days_and_an_empty_chart_says_so(qtbot, page, data):
+    import datetime as dt
+
+    from PySide6.QtCharts import QCategoryAxis
+
+    page.resize(1366, 768)
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.set_period(START, START + dt.timedelta(days=89))
+    axis = page.charts["visits_day"].chart().axes(Qt.Orientation.Horizontal)[0]
+    assert isinstance(axis, QCategoryAxis)
+    assert 10 <= axis.count() <= 25 and axis.categoriesLabels()[-1] == START.strftime("%d/%m")
+    assert not axis.truncateLabels()
+    shoot(page.charts["visits_day"], "63-figures-quarter-visits-day")
+
+    # A period without visits: every chart says there is nothing to show.
+    with qtbot.waitSignal(page.loaded, timeout=20000):
+        page.set_period(START - dt.timedelta(days=200), START - dt.timedelta(days=170))
+    assert "אין נתונים" in page.charts["visits_day"].chart().title()
+    shoot(page, "64-figures-empty-1366")
