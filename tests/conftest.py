@@ -91,3 +91,13 @@ def seeded(sessions, station_actor):
 def session(sessions) -> Session:
     with sessions() as s:
         yield s
+
+
+@pytest.fixture
+def demo_admin(tmp_path) -> list[str]:
+    """The command-line login of the demo's admin: `--admin admin --password-file FILE`."""
+    from desktop.station.demo import DEMO_PASSWORD
+
+    path = tmp_path / "admin-password.txt"
+    path.write_text(DEMO_PASSWORD + "\n", encoding="utf-8")
+    return ["--admin", "admin", "--password-file", str(path)]

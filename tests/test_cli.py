@@ -25,35 +25,50 @@ def demo_db(tmp_path_factory):
     return url
 
 
-def test_case_list_and_show_as_json(demo_db, capsys):
-    assert main(["--db", demo_db, "case", "list", "--json"]) == 0
+def test_case_list_and_show_as_json(demo_db, capsys, demo_admin):
+    assert main(["--db", demo_db, "case", "list", "--json", *demo_admin]) == 0
     cases = json.loads(capsys.readouterr().out)
     assert len(cases) == 6
     first = cases[0]
     assert is_valid_case_number(first["number"])
     assert first["items"] and all(i["expected_date"] and i["department"] for i in first["items"])
-    assert main(["--db", demo_db, "case", "show", first["number"].lower(), "--json"]) == 0
+    assert (
+        main(["--db", demo_db, "case", "show", first["number"].lower(), "--json", *demo_admin]) == 0
+    )
     shown = json.loads(capsys.readouterr().out)
     assert shown["number"] == first["number"]
     kinds = [e["kind"] for e in shown["timeline"]]
     assert kinds[0] == "case.opened" and kinds.count("case.item_added") == len(first["items"])
 
 
-def test_case_list_and_show_as_text(demo_db, capsys):
-    assert main(["--db", demo_db, "case", "list"]) == 0
+def test_case_list_and_show_as_text(demo_db, capsys, demo_admin):
+    assert main(["--db", demo_db, "case", "list", *demo_admin]) == 0
     text = capsys.readouterr().out
     number = text.split()[0]
-    assert main(["--db", demo_db, "case", "show", number]) == 0
+    assert main(["--db", demo_db, "case", "show", number, *demo_admin]) == 0
     assert "ציר הזמן" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("size", ["a4", "80mm"])
-def test_receipt_to_file(demo_db, tmp_path, capsys, size):
-    main(["--db", demo_db, "case", "list", "--json"])
+def test_receipt_to_file(demo_db, tmp_path, capsys, size, demo_admin):
+    main(["--db", demo_db, "case", "list", "--json", *demo_admin])
     case = json.loads(capsys.readouterr().out)[0]
     target = tmp_path / f"receipt-{size}.pdf"
     assert (
-        main(["--db", demo_db, "receipt", case["number"], "-o", str(target), "--size", size]) == 0
+        main(
+            [
+                "--db",
+                demo_db,
+                "receipt",
+                case["number"],
+                "-o",
+                str(target),
+                "--size",
+                size,
+                *demo_admin,
+            ]
+        )
+        == 0
     )
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert case["number"] in text
@@ -62,8 +77,8 @@ def test_receipt_to_file(demo_db, tmp_path, capsys, size):
         assert f"{d}/{m}/{y}" in text
 
 
-def test_unknown_case_is_a_clear_error(demo_db, capsys):
-    assert main(["--db", demo_db, "case", "show", "KDR-26-99999-1"]) == EXIT_NOT_FOUND
+def test_unknown_case_is_a_clear_error(demo_db, capsys, demo_admin):
+    assert main(["--db", demo_db, "case", "show", "KDR-26-99999-1", *demo_admin]) == EXIT_NOT_FOUND
     assert "לא נמצאה פנייה שמספרה KDR-26-99999-1" in capsys.readouterr().err
 
 
@@ -73,10 +88,10 @@ def test_bad_size_is_refused_by_the_parser(demo_db, tmp_path):
     assert stop.value.code == 2
 
 
-def test_demo_if_empty_does_not_build_twice(demo_db, capsys):
+def test_demo_if_empty_does_not_build_twice(demo_db, capsys, demo_admin):
     assert main(["--db", demo_db, "demo", "--if-empty"]) == 0
     assert "לא נבנה מחדש" in capsys.readouterr().out
-    main(["--db", demo_db, "case", "list", "--json"])
+    main(["--db", demo_db, "case", "list", "--json", *demo_admin])
     assert len(json.loads(capsys.readouterr().out)) == 6
 
 
@@ -95,7 +110,12 @@ def test_user_add_then_login(tmp_path, monkeypatch, capsys):
 
     url = f"sqlite:///{tmp_path / 'it.sqlite3'}"
     assert main(["--db", url, "init"]) == 0
-    monkeypatch.setattr("sys.stdin", io.StringIO("a-strong-pass\n"))
+    # The database's first admin needs no login (there is no one to log in as).
+    monkeypatch.setattr("sys.stdin", io.StringIO("boss-password\n"))
+    add_boss = ["user", "add", "boss", "--name", "מנהלת", "--role", "admin", "--password-stdin"]
+    assert main(["--db", url, *add_boss]) == 0
+    # From then on: the admin's password, then the new user's, one line each on standard input.
+    monkeypatch.setattr("sys.stdin", io.StringIO("boss-password\na-strong-pass\n"))
     assert (
         main(
             [
@@ -111,20 +131,41 @@ def test_user_add_then_login(tmp_path, monkeypatch, capsys):
                 "--department",
                 "REV",
                 "--password-stdin",
+                "--admin",
+                "boss",
+                "--password-file",
+                "-",
             ]
         )
         == 0
     )
+    assert "יתבקש" in capsys.readouterr().out
     engine = open_database(url)
     with session_factory(engine)() as session:
-        assert authenticate(session, "Rina", "a-strong-pass").full_name == "רינה גל"
+        rina = authenticate(session, "Rina", "a-strong-pass")
+        assert rina.full_name == "רינה גל" and rina.must_change_password
         with pytest.raises(InvalidLogin):
             authenticate(session, "rina", "wrong")
     engine.dispose()
-    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("boss-password\nshort\n"))
     assert (
         main(
-            ["--db", url, "user", "add", "x", "--name", "x", "--role", "clerk", "--password-stdin"]
+            [
+                "--db",
+                url,
+                "user",
+                "add",
+                "x",
+                "--name",
+                "x",
+                "--role",
+                "clerk",
+                "--password-stdin",
+                "--admin",
+                "boss",
+                "--password-file",
+                "-",
+            ]
         )
         == 2
     )

@@ -86,11 +86,14 @@ def test_url_that_names_the_root_folder(capsys):
     assert code == EXIT_DATABASE and "תיקייה ולא קובץ" in err
 
 
-def test_receipt_into_a_missing_folder(tmp_path, engine, sessions, seeded, capsys):
+def test_receipt_into_a_missing_folder(tmp_path, engine, sessions, seeded, capsys, demo_admin):
     from desktop.core import clock
+    from desktop.core.oplog import Actor
+    from desktop.core.users import Role, create_user
     from desktop.counter.cases import ItemDraft, open_case
     from desktop.counter.residents import ResidentForm, create_resident
     from desktop.models import RequestType
+    from desktop.station.demo import DEMO_PASSWORD
 
     with sessions.begin() as s:
         resident = create_resident(
@@ -100,8 +103,18 @@ def test_receipt_into_a_missing_folder(tmp_path, engine, sessions, seeded, capsy
         number = open_case(
             s, seeded, resident.id, [ItemDraft(kind.id)], service_started_at=clock.utcnow()
         ).number
+        create_user(
+            s,
+            Actor(None, seeded.station_id, seeded.station_code),
+            username="admin",
+            full_name="מנהלת",
+            role=Role.ADMIN,
+            password=DEMO_PASSWORD,
+        )
     target = tmp_path / "missing" / "receipt.pdf"
-    code, err = run_failing(capsys, "--db", str(engine.url), "receipt", number, "-o", str(target))
+    code, err = run_failing(
+        capsys, "--db", str(engine.url), "receipt", number, "-o", str(target), *demo_admin
+    )
     assert code == EXIT_FILE and str(target) in err and "אינם קיימים" in err
 
 

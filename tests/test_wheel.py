@@ -140,9 +140,13 @@ def test_station_commands_from_an_empty_folder(installed, station):
     out = ok(run([dalpak, *db, "import", "--dry-run", "small.csv"], cwd=folder, env=env))
     assert "small.csv" in out and "בדיקה בלבד" in out
 
-    cases = json.loads(ok(run([dalpak, *db, "case", "list", "--json"], cwd=folder, env=env)))
+    (folder / "pw.txt").write_text("dalpak2026\n", encoding="utf-8")
+    admin = ["--admin", "admin", "--password-file", "pw.txt"]
+    cases = json.loads(
+        ok(run([dalpak, *db, "case", "list", "--json", *admin], cwd=folder, env=env))
+    )
     number = cases[0]["number"]
-    out = ok(run([dalpak, *db, "receipt", number, "-o", "out.pdf"], cwd=folder, env=env))
+    out = ok(run([dalpak, *db, "receipt", number, "-o", "out.pdf", *admin], cwd=folder, env=env))
     pdf = (folder / "out.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and len(pdf) > 5000
 

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from desktop.cli.common import EXIT_USAGE, OPENED, open_engine, say, secret  # noqa: F401
+from desktop.cli.login import add_login_arguments, admin_actor
 from desktop.core.db import open_database, session_factory  # noqa: F401
 
 
@@ -14,6 +15,7 @@ def cmd_case_list(args: argparse.Namespace) -> int:
     from desktop.counter.cases import CASE_STATUS_LABELS, list_cases
 
     with session_factory(open_engine(args))() as session:
+        admin_actor(session, args)
         cases = list_cases(session, limit=args.limit)
     if args.json:
         say(json.dumps([c.as_json() for c in cases], ensure_ascii=False, indent=2))
@@ -31,6 +33,7 @@ def cmd_case_show(args: argparse.Namespace) -> int:
     from desktop.counter.cases import CASE_STATUS_LABELS, ITEM_STATUS_LABELS, get_case, timeline
 
     with session_factory(open_engine(args))() as session:
+        admin_actor(session, args)
         case = get_case(session, args.number)
         events = timeline(session, case)
     if args.json:
@@ -57,6 +60,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     from desktop.counter.receipt_data import receipt_pdf
 
     with session_factory(open_engine(args))() as session:
+        admin_actor(session, args)
         pdf = receipt_pdf(session, args.number, args.size)
     Path(args.output).write_bytes(pdf)
     say(f"הקבלה נשמרה: {args.output}")
@@ -68,13 +72,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     lst = case.add_parser("list", help="רשימת פניות")
     lst.add_argument("--json", action="store_true")
     lst.add_argument("--limit", type=int, default=None)
+    add_login_arguments(lst)
     lst.set_defaults(func=cmd_case_list)
     show = case.add_parser("show", help="פנייה אחת עם ציר הזמן")
     show.add_argument("number")
     show.add_argument("--json", action="store_true")
+    add_login_arguments(show)
     show.set_defaults(func=cmd_case_show)
     receipt = sub.add_parser("receipt", help="כתיבת קבלה לקובץ PDF")
     receipt.add_argument("number")
     receipt.add_argument("-o", "--output", required=True)
     receipt.add_argument("--size", choices=["a4", "80mm"], default="a4")
+    add_login_arguments(receipt)
     receipt.set_defaults(func=cmd_receipt)

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from desktop.cli.common import EXIT_USAGE, OPENED, open_engine, say, secret  # noqa: F401
+from desktop.cli.login import add_login_arguments, admin_actor
 from desktop.core.db import open_database, session_factory  # noqa: F401
 
 
@@ -15,6 +16,7 @@ def cmd_lobby_list(args: argparse.Namespace) -> int:
 
     now = clock.utcnow()
     with session_factory(open_engine(args))() as session:
+        admin_actor(session, args)
         everywhere = args.everywhere
         waiting = lobby.waiting_list(session, now, everywhere=everywhere)
         called = lobby.called_now(session, now, everywhere=everywhere)
@@ -70,4 +72,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     lobby_list.add_argument(
         "--everywhere", action="store_true", help="הלובי של כל התחנות במועצה, לא רק של זו"
     )
+    add_login_arguments(lobby_list)
     lobby_list.set_defaults(func=cmd_lobby_list)

@@ -39,6 +39,7 @@ LOCAL_TABLES = {
     "hub_counter",
     "clock_warnings",
     "case_seen",
+    "login_failures",
     # The figures' read model: kept by triggers from the state tables (supervision.figure_facts),
     # so a replay that rewrites the state marks what it touches and the figures follow.
     "figure_dirty",

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.core.errors import ValidationError
+
 
 @dataclass(frozen=True)
 class Option:
@@ -15,6 +17,11 @@ class Option:
     type: type
     default: Any
     doc: str
+    # Inclusive bounds of a number: a value outside is refused when set, and clamped when read
+    # (a hand-edited file cannot switch a protection off).
+    low: int | None = None
+    high: int | None = None
+    label: str = ""  # what the setting is, in Hebrew, for the message that refuses a value
 
 
 OPTIONS = {
@@ -27,6 +34,24 @@ OPTIONS = {
             str,
             "",
             "The station's receipt printer: Enter prints to it (empty: the system's default).",
+        ),
+        Option(
+            "login_attempts",
+            int,
+            5,
+            "Wrong passwords in a row at this station before the user name is locked out.",
+            low=3,
+            high=10,
+            label="מספר הניסיונות השגויים עד לנעילה",
+        ),
+        Option(
+            "lockout_minutes",
+            int,
+            15,
+            "Minutes a user name stays locked out at this station after too many wrong passwords.",
+            low=5,
+            high=60,
+            label="משך הנעילה בדקות",
         ),
         Option(
             "draft_save_ms", int, 300, "Delay after the last keystroke before a draft is saved."
@@ -91,15 +116,32 @@ def get(name: str) -> Any:
     option = OPTIONS[name]
     value = _stored().get(name, option.default)
     try:
-        return option.type(value)
+        value = option.type(value)
     except (TypeError, ValueError):
         return option.default
+    if option.low is not None and value < option.low:
+        return option.low
+    if option.high is not None and value > option.high:
+        return option.high
+    return value
+
+
+def checked(name: str, value: Any) -> Any:
+    """`value` as the setting's type, or ValueError when it is not one; ValidationError (in
+    Hebrew, with the bounds) when it is a number outside them."""
+    option = OPTIONS[name]
+    value = option.type(value)
+    low, high = option.low, option.high
+    if (low is not None and value < low) or (high is not None and value > high):
+        raise ValidationError(
+            f"{option.label or name}: {value} אינו בטווח המותר, בין {low} ל-{high}.", field=name
+        )
+    return value
 
 
 def set_value(name: str, value: Any) -> None:
-    option = OPTIONS[name]
     data = _stored()
-    data[name] = option.type(value)
+    data[name] = checked(name, value)
     path = _path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")

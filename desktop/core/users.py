@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import uuid
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core import clock
+from desktop.core import clock, lockout, settings
 from desktop.core.errors import InvalidLogin, ValidationError
 from desktop.core.oplog import Actor, applier, record, uuid_or_none
 from desktop.models import Operation, User
@@ -45,6 +46,8 @@ class LoggedIn:
     role: Role
     phone: str
     email: str
+    # An admin set or reset the password: the user chooses their own before anything else.
+    must_change_password: bool = False
 
 
 @applier("user.created")
@@ -63,8 +66,23 @@ def _apply_user(session: Session, op: Operation) -> None:
             email=p.get("email", ""),
             active=True,
             created_at=op.created_at,
+            must_change_password=bool(p.get("must_change", False)),
+            deactivated_hlc="",
         )
     )
+
+
+def password_problem(password: str, username: str = "") -> str:
+    """What is wrong with a new password, in Hebrew; "" when it will do."""
+    if len(password) < 8:
+        return "הסיסמה קצרה מדי: לפחות 8 תווים."
+    if username and password.strip().lower() == username.strip().lower():
+        return "הסיסמה אינה יכולה להיות שם המשתמש."
+    return ""
+
+
+def hash_password(password: str) -> str:
+    return _HASHER.hash(password)
 
 
 def create_user(
@@ -79,11 +97,15 @@ def create_user(
     phone: str = "",
     email: str = "",
 ) -> User:
+    """A new user. One made by a user (an admin) must choose their own password at the first
+    login: the admin knows the one given. One made by the system (the first admin, in the
+    wizard or `dalpak setup`, who typed their own) need not."""
     username = username.strip().lower()
     if not username or not full_name.strip():
         raise ValidationError("יש למלא שם משתמש ושם מלא.")
-    if len(password) < 8:
-        raise ValidationError("הסיסמה קצרה מדי: לפחות 8 תווים.", field="password")
+    problem = password_problem(password, username)
+    if problem:
+        raise ValidationError(problem, field="password")
     if session.scalar(select(User.id).where(User.username == username)):
         raise ValidationError(f"שם המשתמש {username} כבר קיים.", field="username")
     user_id = clock.new_id()
@@ -100,37 +122,77 @@ def create_user(
             "department_id": department_id,
             "phone": phone,
             "email": email,
+            "must_change": actor.user_id is not None,
         },
     )
     return session.get(User, user_id)
 
 
-def authenticate(session: Session, username: str, password: str) -> LoggedIn:
-    """The user, or InvalidLogin with the same message whether the name or password is wrong."""
-    user = session.scalar(select(User).where(User.username == username.strip().lower()))
-    wrong = InvalidLogin("שם המשתמש או הסיסמה שגויים. אפשר לנסות שוב.")
-    if user is None or not user.active:
+def _verifies(password_hash: str, password: str) -> bool:
+    try:
+        return _HASHER.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _locked_message(state: lockout.Standing, now: dt.datetime) -> str:
+    until = clock.to_local(state.locked_until).strftime("%H:%M")
+    return (
+        f"הכניסה בשם הזה נחסמה בעמדה זו אחרי {state.failures} ניסיונות שגויים. "
+        f"אפשר לנסות שוב בעוד {state.minutes_left(now)} דקות (בשעה {until})."
+    )
+
+
+def authenticate(
+    session: Session, username: str, password: str, *, now: dt.datetime | None = None
+) -> LoggedIn:
+    """The user, or InvalidLogin with the same message whether the name or password is wrong.
+
+    Wrong passwords are counted per name at this station (desktop.core.lockout); after
+    `login_attempts` of them in a row the name is refused, even with the right password, for
+    `lockout_minutes`. A deactivated user is refused (told so only with the right password)."""
+    name = username.strip().lower()
+    now = now or clock.utcnow()
+    state = lockout.standing(session, name, now)
+    if state.locked_at(now):
+        log.info("login refused: the name is locked out at this station")
+        raise InvalidLogin(_locked_message(state, now))
+    user = session.scalar(select(User).where(User.username == name))
+    if user is None:
         # Spend the same time as a real check, so that names cannot be probed by timing.
         _HASHER.hash(password or "-")
-        log.info("login refused: no such active user")
-        raise wrong
-    try:
-        _HASHER.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        log.info("login refused: wrong password for user %s", user.id)
-        raise wrong from None
+        right = False
+    else:
+        right = _verifies(user.password_hash, password)
+    if not right:
+        log.info("login refused: no such user or a wrong password")
+        state = lockout.record_failure(session, name, now)
+        if state.locked_at(now):
+            raise InvalidLogin(_locked_message(state, now))
+        left = settings.get("login_attempts") - state.failures
+        after = "אפשר לנסות שוב." if left > 2 else f"נותרו {left} ניסיונות לפני נעילה זמנית."
+        raise InvalidLogin(f"שם המשתמש או הסיסמה שגויים. {after}")
+    if state.recorded:
+        lockout.clear(session, name)
+    if not user.active:
+        log.info("login refused: user %s is deactivated", user.id)
+        raise InvalidLogin("החשבון הזה הושבת. לפרטים פנו למנהל/ת המערכת.")
     return as_logged_in(user)
 
 
 def as_logged_in(user: User) -> LoggedIn:
-    return LoggedIn(user.id, user.username, user.full_name, Role(user.role), user.phone, user.email)
+    return LoggedIn(
+        user.id,
+        user.username,
+        user.full_name,
+        Role(user.role),
+        user.phone,
+        user.email,
+        user.must_change_password,
+    )
 
 
 def check_password(session: Session, user_id: uuid.UUID, password: str) -> bool:
+    """Whether `password` is the active user's (without counting a wrong one)."""
     user = session.get(User, user_id)
-    if user is None:
-        return False
-    try:
-        return _HASHER.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        return False
+    return user is not None and user.active and _verifies(user.password_hash, password)

@@ -5,6 +5,7 @@ from desktop.models.cases import Case, CaseItem, Draft
 from desktop.models.core import (
     Department,
     Locality,
+    LoginFailures,
     Operation,
     RequestType,
     Station,
@@ -41,6 +42,7 @@ __all__ = [
     "FigureSum",
     "FigureVisit",
     "LobbyVisit",
+    "LoginFailures",
     "DogLicence",
     "EligibilityRule",
     "HouseholdMember",

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base
@@ -97,6 +97,25 @@ class User(Base):
     email: Mapped[str] = mapped_column(String(120), default="")
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime]
+    # Set by an admin's new or reset password: the user must choose their own at the next login.
+    must_change_password: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # The clock (HLC) of the deactivation in force, "" while active: what the user did before it,
+    # synced later from a village, is still taken in; what they did after it is refused.
+    deactivated_hlc: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+
+class LoginFailures(Base):
+    """Wrong passwords typed at this station for one user name, and the lock-out they caused.
+
+    Local to the station, never synced: the lock-out must work offline, and a name typed wrong
+    on one laptop must not lock the person out of every station."""
+
+    __tablename__ = "login_failures"
+
+    username: Mapped[str] = mapped_column(String(60), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    last_failed_at: Mapped[dt.datetime]
+    locked_until: Mapped[dt.datetime | None]
 
 
 class RequestType(Base):

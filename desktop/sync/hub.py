@@ -24,7 +24,7 @@ from desktop.core.numbering import last_case_number
 from desktop.models import Operation, QuarantinedOperation
 from desktop.sync.ingest import ingest
 from desktop.sync.keys import StationIdentity, Unauthorized, identify
-from desktop.sync.rules import Authority, for_station
+from desktop.sync.rules import Authority, for_station, password_owners
 from desktop.sync.wire import PROTOCOL, BadOperation, from_wire, to_wire
 
 MAX_PUSH = 5000
@@ -202,11 +202,12 @@ def create_app(
                 )
             )
             hub_id = local_station(session).id
-        more = len(rows) > limit
-        rows = rows[:limit]
+            more = len(rows) > limit
+            rows = rows[:limit]
+            owners = password_owners(session, rows)
         return reply(
             {
-                "ops": [for_station(to_wire(op), station.id, hub_id) for op in rows],
+                "ops": [for_station(to_wire(op), station.id, hub_id, owners) for op in rows],
                 "last": rows[-1].hub_seq if rows else after,
                 "more": more,
             }

@@ -48,12 +48,19 @@ class Rule:
     roles: frozenset[Role]  # a user with one of these roles may cause it
     system: str = NEVER  # made with no user: never, only by the hub, or by any station
     why: str = ""
+    own: bool = False  # only about the acting user themself (their own password)
 
 
 RULES: dict[str, Rule] = {
     # Station identity and the council's registrations: the hub's alone.
     "station.created": Rule(NOBODY, FROM_HUB, "the hub registers stations"),
     "user.created": Rule(ADMINS, FROM_HUB, "admins add users; the first ones on the hub"),
+    # A user's life: only admins deactivate, reactivate and reset; a password is changed by
+    # its own user alone.
+    "user.deactivated": Rule(ADMINS, why="deactivate_user: admins"),
+    "user.reactivated": Rule(ADMINS, why="reactivate_user: admins"),
+    "user.password_reset": Rule(ADMINS, why="reset_password: admins"),
+    "user.password_changed": Rule(ANYONE, why="change_password: the user's own", own=True),
     # Reference data: seeded by the hub; departments and localities have no editing screen.
     "department.upserted": Rule(ADMINS, FROM_HUB, "council.json seeded on the hub"),
     "locality.upserted": Rule(ADMINS, FROM_HUB, "council.json seeded on the hub"),
@@ -107,6 +114,7 @@ REASONS = {
     "unknown_user": "המשתמש שרשום בפעולה אינו מוכר או אינו פעיל.",
     "role": "לתפקיד של המשתמש אין הרשאה לפעולה הזו.",
     "other_station_user": "המשתמש שייך לעמדה אחרת ואינו עובד בעמדה הזו.",
+    "not_own": "משתמש/ת רשאי/ת לשנות רק את הסיסמה של עצמו/ה.",
 }
 
 
@@ -128,6 +136,7 @@ class _Known:
     role: str
     active: bool
     home: uuid.UUID | None  # the station that made the user
+    deactivated_hlc: str = ""  # the clock of the deactivation in force
 
 
 @dataclass
@@ -142,7 +151,8 @@ class Authority:
     def check(self, session: Session, ops: list[Any]) -> list[Refusal]:
         """The refused operations of `ops`, in order; the others may be stored and applied.
 
-        A user made earlier in the same batch counts as known for the operations after it."""
+        A user made, deactivated or reactivated earlier in the same batch counts so for the
+        operations after it."""
         self._load_users(session, {op.user_id for op in ops if op.user_id is not None})
         refused = []
         for op in ops:
@@ -152,6 +162,12 @@ class Authority:
             elif op.kind == "user.created" and op.entity_id is not None:
                 role = str(op.payload.get("role", ""))
                 self._users[op.entity_id] = _Known(role, True, op.station_id)
+            elif op.kind in ("user.deactivated", "user.reactivated"):
+                self._load_users(session, {op.entity_id})
+                known = self._users.get(op.entity_id)
+                if known is not None:
+                    known.active = op.kind == "user.reactivated"
+                    known.deactivated_hlc = "" if known.active else op.hlc
         return refused
 
     def _refuse(self, op: Any) -> str | None:
@@ -168,10 +184,12 @@ class Authority:
                 return None
             return "hub_only" if rule.system == FROM_HUB else "no_user"
         user = self._users.get(op.user_id)
-        if user is None or not user.active:
+        if user is None or not (user.active or _before(op.hlc, user.deactivated_hlc)):
             return "unknown_user"
         if user.role not in rule.roles:
             return "role"
+        if rule.own and op.entity_id != op.user_id:
+            return "not_own"
         if not (user.role in COUNCIL_WIDE or from_hub or user.home in (op.station_id, self.hub_id)):
             return "other_station_user"
         return None
@@ -187,10 +205,17 @@ class Authority:
                 )
             ).all()
         )
-        for user_id, role, active in session.execute(
-            select(User.id, User.role, User.active).where(User.id.in_(wanted))
+        for user_id, role, active, deactivated in session.execute(
+            select(User.id, User.role, User.active, User.deactivated_hlc).where(User.id.in_(wanted))
         ):
-            self._users[user_id] = _Known(role, active, homes.get(user_id))
+            self._users[user_id] = _Known(role, active, homes.get(user_id), deactivated)
+
+
+def _before(hlc: str, deactivated_hlc: str) -> bool:
+    """Whether an operation was made before its user's deactivation (by the hybrid logical
+    clock): a clerk's week offline before they left is still taken in. A station with a token
+    could stamp anything, but could as well sign in an active user's name: no new power."""
+    return bool(deactivated_hlc) and hlc < deactivated_hlc
 
 
 def hub_station_on_station(session: Session, ops: list[Any]) -> uuid.UUID | None:
@@ -220,11 +245,42 @@ def may_log_in_at(
     return user_role in COUNCIL_WIDE or user_home in (station, hub_id)
 
 
-def for_station(op: dict[str, Any], station: uuid.UUID, hub_id: uuid.UUID) -> dict[str, Any]:
-    """A pulled operation as `station` may see it: others' password hashes removed."""
-    if op["kind"] != "user.created" or "password_hash" not in op["payload"]:
+PASSWORD_KINDS = ("user.created", "user.password_changed", "user.password_reset")
+
+
+def password_owners(session: Session, ops: list[Any]) -> dict[uuid.UUID, tuple[str, uuid.UUID]]:
+    """The role and home station of each user whose password the password operations among
+    `ops` change (the hub's own records, not what the operation says)."""
+    ids = {op.entity_id for op in ops if op.kind in PASSWORD_KINDS[1:]}
+    if not ids:
+        return {}
+    homes = dict(
+        session.execute(
+            select(Operation.entity_id, Operation.station_id).where(
+                Operation.entity_id.in_(ids), Operation.kind == "user.created"
+            )
+        ).all()
+    )
+    roles = dict(session.execute(select(User.id, User.role).where(User.id.in_(ids))).all())
+    return {i: (roles[i], homes[i]) for i in ids if i in roles and i in homes}
+
+
+def for_station(
+    op: dict[str, Any],
+    station: uuid.UUID,
+    hub_id: uuid.UUID,
+    owners: dict[uuid.UUID, tuple[str, uuid.UUID]] | None = None,
+) -> dict[str, Any]:
+    """A pulled operation as `station` may see it: others' password hashes removed. `owners`
+    gives the role and home of the users whose password a later operation changes."""
+    if op["kind"] not in PASSWORD_KINDS or "password_hash" not in op["payload"]:
         return op
-    if may_log_in_at(str(op["payload"].get("role")), uuid.UUID(op["station_id"]), station, hub_id):
+    if op["kind"] == "user.created":
+        role, home = str(op["payload"].get("role")), uuid.UUID(op["station_id"])
+    else:
+        owner = (owners or {}).get(uuid.UUID(op["entity_id"]))
+        role, home = owner if owner is not None else ("", None)
+    if home is not None and may_log_in_at(role, home, station, hub_id):
         return op
     payload = {k: v for k, v in op["payload"].items() if k != "password_hash"}
     return op | {"payload": payload}

@@ -21,7 +21,9 @@ def run(*argv: str) -> str:
     return out.getvalue()
 
 
-def test_register_connect_and_sync_from_the_command_line(pg_url, tmp_path, capsys, monkeypatch):
+def test_register_connect_and_sync_from_the_command_line(
+    pg_url, tmp_path, capsys, monkeypatch, demo_admin
+):
     run("--db", pg_url, "hub", "init")
     token = (
         run("--db", pg_url, "hub", "add-station", "ARB", "--name", "ארבל").strip().splitlines()[-1]
@@ -58,7 +60,7 @@ def test_register_connect_and_sync_from_the_command_line(pg_url, tmp_path, capsy
         run("--db", laptop, "demo", "--residents", "20", "--cases", "2")
         out = run("--db", laptop, "sync")
         assert "נשלחו" in out
-        cases = json.loads(run("--db", pg_url, "case", "list", "--json"))
+        cases = json.loads(run("--db", pg_url, "case", "list", "--json", *demo_admin))
         assert len(cases) == 2 and all(c["number"].startswith("ARB-") for c in cases)
         # A wrong token is refused with a clear message; half the first-time options too.
         # The token comes from standard input with '-'.
