@@ -27,7 +27,7 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from desktop.core import clock, oplog
+from desktop.core import accounts, clock, oplog
 from desktop.core.db import local_station, session_factory
 from desktop.core.identity import complete_national_id
 from desktop.core.oplog import Actor
@@ -473,6 +473,25 @@ def a_morning_in_the_lobby(day: Day) -> None:
         lobby.call(s, clerk, second, "2")
         parking = s.scalar(select(RequestType.id).where(RequestType.code == "SEC-02"))
         lobby.save_visit_case(s, clerk, second, day.made["samira"], [ItemDraft(parking, "תו אורח")])
+    day.everyone_syncs()
+
+
+@step("user.deactivated", "user.reactivated", "user.password_reset", "user.password_changed")
+def a_clerk_leaves_and_comes_back(day: Day) -> None:
+    admin = day.login(day.lvi, "admin")
+    with day.at(day.lvi) as s:
+        accounts.deactivate_user(s, admin, day.arb.actor.user_id)
+    day.everyone_syncs()
+    with day.at(day.arb) as s:
+        accounts.reactivate_user(s, day.login(day.arb, "admin"), day.arb.actor.user_id)
+        accounts.reset_password(
+            s, day.login(day.arb, "admin"), day.arb.actor.user_id, "temp-pass-9"
+        )
+    day.everyone_syncs()
+    with day.at(day.lvi) as s:
+        accounts.change_password(
+            s, day.login(day.lvi, "clerkarb"), "temp-pass-9", "mine-pass-2", "mine-pass-2"
+        )
     day.everyone_syncs()
 
 
