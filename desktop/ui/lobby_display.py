@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.lobby import visits as lobby
 from desktop.ui.context import AppContext
@@ -14,18 +22,25 @@ from desktop.ui.tasks import TaskRunner
 REFRESH_MS = 3000
 RECENT = 4  # earlier calls shown under the current one
 
+# Sizes for a 1920x1080 screen; a smaller window scales them down (see LobbyDisplay.scale_to).
+FULL = (1920, 1080)
 _STYLE = """
-LobbyDisplay { background: #0d1b2a; }
-QLabel { color: #f1f5f9; }
-QLabel#heading { font-size: 40px; color: #90caf9; }
-QLabel#nowName, QLabel#nowTicket { font-size: 96px; font-weight: bold; color: #ffffff; }
-QLabel#nowCounter { font-size: 96px; font-weight: bold; color: #ffd54f; }
-QLabel#recentHeading { font-size: 34px; color: #90caf9; }
-QLabel#recent { font-size: 46px; color: #cfd8dc; }
-QLabel#recentCounter { font-size: 46px; color: #ffe082; }
-QLabel#footer { font-size: 44px; color: #e3f2fd; }
-QFrame#now { background: #1b3a5c; border-radius: 24px; }
+LobbyDisplay {{ background: #0d1b2a; }}
+QLabel {{ color: #f1f5f9; }}
+QLabel#heading {{ font-size: {heading}px; color: #90caf9; }}
+QLabel#nowName, QLabel#nowTicket {{ font-size: {now}px; font-weight: bold; color: #ffffff; }}
+QLabel#nowCounter {{ font-size: {now}px; font-weight: bold; color: #ffd54f; }}
+QLabel#recentHeading {{ font-size: {recent_heading}px; color: #90caf9; }}
+QLabel#recent {{ font-size: {recent}px; color: #cfd8dc; }}
+QLabel#recentCounter {{ font-size: {recent}px; color: #ffe082; }}
+QLabel#footer {{ font-size: {footer}px; color: #e3f2fd; }}
+QFrame#now {{ background: #1b3a5c; border-radius: {radius}px; }}
 """
+_SIZES = {"heading": 40, "now": 96, "recent_heading": 34, "recent": 46, "footer": 44, "radius": 24}
+
+
+def _style(scale: float) -> str:
+    return _STYLE.format(**{k: max(8, round(v * scale)) for k, v in _SIZES.items()})
 
 
 def show_on_second_screen(window: QWidget) -> None:
@@ -37,7 +52,11 @@ def show_on_second_screen(window: QWidget) -> None:
         window.setGeometry(target.geometry())
         window.showFullScreen()
     else:
-        window.resize(1280, 720)
+        # A window on this screen, within what it has free (a 1366x768 laptop included).
+        free = QGuiApplication.primaryScreen().availableGeometry()
+        width, height = int(free.width() * 0.85), int(free.height() * 0.85)
+        window.resize(width, height)
+        window.move(free.center().x() - width // 2, free.center().y() - height // 2)
         window.showNormal()
     window.raise_()
 
@@ -66,7 +85,7 @@ class LobbyDisplay(QWidget):
     def _build(self) -> None:
         self.setWindowTitle(self.tr("לובי - תורים"))
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.setStyleSheet(_STYLE)
+        self._scale = 0.0
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.heading.setObjectName("heading")
         self.heading.setText(self.tr("נקראים עכשיו"))
@@ -108,8 +127,9 @@ class LobbyDisplay(QWidget):
         self.footer.setObjectName("footer")
         self.footer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.setSpacing(24)
+        # The window may be made smaller than the full-size text: resizeEvent scales it down.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._layouts = (layout, now, first_line, grid)
         layout.addWidget(self.heading)
         layout.addWidget(self.now_frame)
         layout.addWidget(self.recent_heading)
@@ -117,7 +137,30 @@ class LobbyDisplay(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.footer)
         self._timer.setInterval(REFRESH_MS)
+        self.scale_to(1.0)
         self.show_state(lobby.DisplayState((), 0, 0))
+
+    def scale_to(self, scale: float) -> None:
+        """Text, spacing and margins at `scale` of their full-screen size."""
+        scale = round(scale, 2)
+        if scale == self._scale:
+            return
+        self._scale = scale
+        self.setStyleSheet(_style(scale))
+        for layout, margins, spacing in zip(
+            self._layouts,
+            ((48, 32, 48, 32), (40, 16, 40, 16), None, None),
+            (24, 6, 96, 40),
+            strict=True,
+        ):
+            if margins is not None:
+                layout.setContentsMargins(*(round(m * scale) for m in margins))
+            layout.setSpacing(round(spacing * scale))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        size = event.size()
+        self.scale_to(max(0.3, min(size.width() / FULL[0], size.height() / FULL[1], 1.0)))
+        super().resizeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)

@@ -130,7 +130,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(400)
+        self.setMinimumWidth(440)
 
     def _wire(self) -> None:
         self.find.textEdited.connect(lambda _t: self._timer.start())
@@ -229,7 +229,8 @@ class LobbyPanel(QWidget):
         self.title = QLabel(self)
         self.summary = QLabel(self)
         self.model = WaitingModel(self)
-        self.table = row_table(self.model, self)
+        # The reason takes what the other columns leave (cut at its end): no sideways scrolling.
+        self.table = row_table(self.model, self, stretch=4)
         self.counter = limit_length(QLineEdit(self), LobbyVisit, "counter")
         self.check_in_button = QPushButton(self.tr("רישום הגעה (Ctrl+Shift+L)"), self)
         self.next_button = QPushButton(self.tr("הבא/ה בתור (F9)"), self)

@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 946])
+        splitter.setSizes([440, 926])
         outer = QVBoxLayout(self.counter)
         outer.addWidget(self.message)
         outer.addWidget(splitter, 1)

@@ -86,6 +86,7 @@ def check_in_dialogs(monkeypatch, qtbot):
     return script
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: no stacking
 def test_lobby_visit_from_check_in_to_the_saved_case(
     qtbot, window, ctx, residents, check_in_dialogs, monkeypatch
 ):
@@ -150,6 +151,29 @@ def test_lobby_visit_from_check_in_to_the_saved_case(
         assert nid not in text and last not in text
     shoot(display, "83-lobby-display")
     display.close()
+
+    # Opened on a 1366x768 laptop with no second screen: the window fits what the screen has
+    # free, and the wait figures at its foot are inside it.
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.ui import lobby_display
+
+    laptop = QRect(0, 0, 1366, 728)  # 768 less the task bar
+    monkeypatch.setattr(
+        QGuiApplication.primaryScreen(), "availableGeometry", lambda: laptop, raising=False
+    )
+    small = LobbyDisplay(ctx)
+    qtbot.addWidget(small)
+    lobby_display.show_on_second_screen(small)
+    qtbot.waitUntil(lambda: small.state is not None and len(small.state.calls) == 2)
+    assert laptop.contains(small.frameGeometry()) or laptop.contains(small.geometry())
+    assert small.minimumSizeHint().height() <= small.height()
+    footer = small.footer.geometry()
+    assert footer.bottom() < small.height() and "ממתינים: 1" in small.footer.text()
+    small.resize(1366, 768)
+    shoot(small, "83-lobby-display-1366")
+    small.close()
 
 
 def test_typed_name_goes_to_the_search_and_the_visit_ends_without_a_case(qtbot, window, ctx):
