@@ -155,6 +155,9 @@ def _start(db_url: str | None, station_code: str, smoke: str | None):  # noqa: A
     ctx.user = login.user
     window = MainWindow(ctx)
     add_admin_menu(window)
+    from desktop.ui.users_dialog import add_account_menu
+
+    add_account_menu(window)
     window.show_user()
     window.showMaximized()
     name_window(window)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import InvalidLogin
-from desktop.core.users import LoggedIn, authenticate, check_password
+from desktop.core.users import LoggedIn, as_logged_in, authenticate
 from desktop.counter.reference import council
 from desktop.ui.context import AppContext
 from desktop.ui.widgets import MessageLine, ltr_line_edit
@@ -28,6 +28,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.user: LoggedIn | None = None
+        self.last_change = None  # the forced change of password, when one was asked for
         self.setWindowTitle(self.tr("דלפק - כניסה"))
         self.heading = QLabel(council().name, self)
         self.message = MessageLine(self)
@@ -67,13 +68,40 @@ class LoginDialog(QDialog):
     def try_login(self) -> None:
         try:
             with self._ctx.read() as session:
-                self.user = authenticate(session, self.username.text(), self.password.text())
+                user = authenticate(session, self.username.text(), self.password.text())
         except InvalidLogin as err:
             self.message.show_error(err.message)
             self.password.clear()
             self.password.setFocus()
             return
+        if user.must_change_password and not self._change_password(user):
+            return
+        self.user = user if not user.must_change_password else self._reread(user)
         self.accept()
+
+    def _change_password(self, user: LoggedIn) -> bool:
+        """An admin set this password: the user chooses their own before going on."""
+        from desktop.ui.users_dialog import ChangePasswordDialog
+
+        self._ctx.user = user
+        try:
+            self.last_change = ChangePasswordDialog(
+                self._ctx, self, forced=True, old=self.password.text()
+            )
+            changed = bool(self.last_change.exec())
+        finally:
+            self._ctx.user = None
+        if not changed:
+            self.message.show_error(self.tr("בלי סיסמה חדשה אי אפשר להמשיך. אפשר להיכנס שוב."))
+            self.password.clear()
+            self.password.setFocus()
+        return changed
+
+    def _reread(self, user: LoggedIn) -> LoggedIn:
+        from desktop.models import User
+
+        with self._ctx.read() as session:
+            return as_logged_in(session.get(User, user.id))
 
 
 class LockDialog(QDialog):
@@ -102,10 +130,13 @@ class LockDialog(QDialog):
         self.setMinimumWidth(380)
 
     def try_unlock(self) -> None:
-        with self._ctx.read() as session:
-            ok = check_password(session, self._ctx.user.id, self.password.text())
-        if not ok:
-            self.message.show_error(self.tr("הסיסמה שגויה. אפשר לנסות שוב."))
+        # The same check as the login: wrong passwords count towards the lock-out, and a user
+        # deactivated meanwhile (by a sync) does not come back in.
+        try:
+            with self._ctx.read() as session:
+                authenticate(session, self._ctx.user.username, self.password.text())
+        except InvalidLogin as err:
+            self.message.show_error(err.message)
             self.password.clear()
             return
         self.accept()
