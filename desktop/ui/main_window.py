@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         QCoreApplication.instance().installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
         self.workspace.knowledge_button.clicked.connect(self.show_knowledge)
+        self.sync.synced.connect(self.end_if_deactivated)
         self.workspace.absence_button.clicked.connect(self.show_absences)
 
     def _on_counter(self, action):  # noqa: ANN001, ANN202
@@ -456,6 +457,27 @@ class MainWindow(QMainWindow):
         self.last_preview.exec()
 
     # --- the rest ------------------------------------------------------------------------
+
+    def end_if_deactivated(self, *_args: object) -> bool:
+        """A sync brought the deactivation of the user working here: the session ends (what
+        was typed is kept as a draft). Returns whether it ended."""
+        from desktop.models import User
+
+        if self.ctx.user is None:
+            return False
+        with self.ctx.read() as session:
+            user = session.get(User, self.ctx.user.id)
+            if user is not None and user.active:
+                return False
+        self.save_draft_now()
+        self.centralWidget().hide()
+        QMessageBox.information(
+            self,
+            self.tr("החשבון הושבת"),
+            self.tr("מנהל/ת המערכת השבית/ה את החשבון שלך, והיישום נסגר. לפרטים פנו אליו/ה."),
+        )
+        self.close()
+        return True
 
     def lock(self) -> None:
         if self.ctx.user is None:

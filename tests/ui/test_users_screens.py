@@ -193,3 +193,24 @@ def test_the_lock_screen_counts_wrong_passwords(qtbot, ctx):
     type_text(lock.password, PASSWORD)
     lock.try_unlock()
     assert lock.result() != lock.DialogCode.Accepted and "נחסמה" in lock.message.text()
+
+
+def test_a_sync_that_deactivates_the_user_at_the_counter_ends_the_session(
+    qtbot, admin_ctx, monkeypatch
+):
+    from desktop.core import accounts
+
+    with admin_ctx.read() as s:
+        rina = as_logged_in(s.scalar(select(User).where(User.username == "rina")))
+    clerk_ctx = AppContext(admin_ctx.engine)
+    clerk_ctx.user = rina
+    window = MainWindow(clerk_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    assert not window.end_if_deactivated()
+    with admin_ctx.write() as s:
+        accounts.deactivate_user(s, admin_ctx.actor, rina.id)  # as a pulled operation would
+    window.sync.synced.emit(None)
+    assert told and "השבית" in told[0] and not window.isVisible()
