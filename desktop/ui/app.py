@@ -150,7 +150,14 @@ def _start(db_url: str | None, station_code: str, smoke: str | None):  # noqa: A
         return app, window
     login = LoginDialog(ctx)
     name_window(login)
-    if not login.exec():
+    while (result := login.exec()) == LoginDialog.LANGUAGE_CHOSEN:
+        # Opened again in the chosen language, with the name typed so far.
+        language.choose(app, login.chosen_language)
+        typed = login.username.text()
+        login = LoginDialog(ctx)
+        login.username.setText(typed)
+        name_window(login)
+    if not result:
         return 0
     ctx.user = login.user
     window = MainWindow(ctx)

@@ -23,8 +23,17 @@ LANGUAGES = {
     "en": ("English", QLocale.Language.English, Qt.LayoutDirection.LeftToRight),
 }
 DEFAULT = "he"
+# Where the language is chosen: the same words in every language, for whoever cannot read
+# the screen as it is.
+CHOOSER_LABEL = "שפה · Language · اللغة"
 
 _installed: list[QTranslator] = []
+_current = [DEFAULT]
+
+
+def current() -> str:
+    """The language the screens are in now."""
+    return _current[0]
 
 
 def catalogue(language: str) -> str | None:
@@ -66,6 +75,7 @@ def install(app: QApplication, language: str | None = None) -> str:
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     app.setLayoutDirection(direction)
+    _current[0] = language
     return language
 
 

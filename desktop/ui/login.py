@@ -7,6 +7,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,16 +20,25 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import InvalidLogin
 from desktop.core.users import LoggedIn, as_logged_in, authenticate
 from desktop.counter.reference import council
+from desktop.ui import language
 from desktop.ui.context import AppContext
 from desktop.ui.widgets import MessageLine, ltr_line_edit
 
 
 class LoginDialog(QDialog):
+    # exec()'s result when the user picked another language: the dialog is opened again in it
+    LANGUAGE_CHOSEN = 2
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.user: LoggedIn | None = None
         self.last_change = None  # the forced change of password, when one was asked for
+        self.chosen_language = ""
+        self.language = QComboBox(self)
+        for code, (own_name, _qt, _direction) in language.LANGUAGES.items():
+            self.language.addItem(own_name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language.current())))
         self.setWindowTitle(self.tr("דלפק - כניסה"))
         self.heading = QLabel(council().name, self)
         self.message = MessageLine(self)
@@ -51,6 +61,7 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("שם משתמש"), self.username)
         form.addRow(self.tr("סיסמה"), self.password)
+        form.addRow(language.CHOOSER_LABEL, self.language)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(
@@ -64,6 +75,13 @@ class LoginDialog(QDialog):
     def _wire(self) -> None:
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)
+        self.language.activated.connect(self._language_picked)
+
+    def _language_picked(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if code != language.current():
+            self.chosen_language = code
+            self.done(self.LANGUAGE_CHOSEN)
 
     def try_login(self) -> None:
         try:

@@ -17,6 +17,7 @@ from desktop.core import settings
 from desktop.ui import language
 from desktop.ui.login import LoginDialog
 from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import type_text
 from tests.ui.test_screens import shoot
 
 pytestmark = pytest.mark.gui
@@ -141,3 +142,22 @@ def test_the_catalogues_are_compiled_by_setup():
     assert done.returncode == 0
     for code in ("en", "ar"):
         assert language.catalogue(code) is not None
+
+
+def test_the_login_screen_offers_the_languages_by_keyboard(qtbot, app, ctx, in_language):
+    login = LoginDialog(ctx)
+    qtbot.addWidget(login)
+    login.show()
+    qtbot.waitExposed(login)
+    assert [login.language.itemText(i) for i in range(3)] == ["עברית", "العربية", "English"]
+    assert login.language.currentData() == "he"
+    type_text(login.username, "dana")
+    login.language.setFocus()
+    with qtbot.waitSignal(login.finished, timeout=3000) as finished:
+        qtbot.keyClick(login.language, Qt.Key.Key_End)  # the last language: English
+    assert finished.args == [LoginDialog.LANGUAGE_CHOSEN] and login.chosen_language == "en"
+    assert in_language(login.chosen_language) == "en"
+    again = LoginDialog(ctx)  # as the start-up opens it again, in English
+    qtbot.addWidget(again)
+    assert again.language.currentData() == "en"
+    assert again.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Exit"
