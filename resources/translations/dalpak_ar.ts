@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>שוב, לאימות</source>
-        <translation>مرة أخرى، للتأكيد</translation>
+        <translation>مرة أخرى للتأكيد</translation>
     </message>
     <message>
         <source>חשבון מנהל/ת המועצה</source>
@@ -550,6 +550,45 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>החלפת סיסמה</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>שמירת הסיסמה (Enter)</source>
+        <translation>حفظ كلمة المرور (Enter)</translation>
+    </message>
+    <message>
+        <source>יציאה (Esc)</source>
+        <translation>خروج (Esc)</translation>
+    </message>
+    <message>
+        <source>ביטול (Esc)</source>
+        <translation>إلغاء (Esc)</translation>
+    </message>
+    <message>
+        <source>הסיסמה שלך נקבעה על ידי מנהל/ת המערכת. לפני שממשיכים, בחרו סיסמה משלכם: לפחות 8 תווים, שונה משם המשתמש.</source>
+        <translation>كلمة المرور الخاصة بك حددها مدير النظام. قبل المتابعة اختاروا كلمة مرور خاصة بكم: 8 أحرف على الأقل، ومختلفة عن اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>סיסמה חדשה: לפחות 8 תווים, שונה משם המשתמש.</source>
+        <translation>كلمة مرور جديدة: 8 أحرف على الأقل، ومختلفة عن اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>הסיסמה הנוכחית</source>
+        <translation>كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>סיסמה חדשה</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>שוב, לאימות</source>
+        <translation>مرة أخرى للتأكيد</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>רישום הגעה ללובי</source>
@@ -833,6 +872,18 @@
     <message>
         <source>מה לומר</source>
         <translation>ما يجب قوله</translation>
+    </message>
+    <message>
+        <source>שם משתמש</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>שם מלא</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>תפקיד</source>
+        <translation>الوظيفة</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1683,7 @@
     </message>
     <message>
         <source>הסיסמה שגויה. אפשר לנסות שוב.</source>
-        <translation>كلمة المرور غير صحيحة. يمكن المحاولة مرة أخرى.</translation>
+        <translation type="vanished">كلمة المرور غير صحيحة. يمكن المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1711,10 @@
     <message>
         <source>דלפק השירות - כניסה לעמדה %1</source>
         <translation>مكتب الخدمة - تسجيل الدخول إلى المحطة %1</translation>
+    </message>
+    <message>
+        <source>בלי סיסמה חדשה אי אפשר להמשיך. אפשר להיכנס שוב.</source>
+        <translation>لا يمكن المتابعة دون كلمة مرور جديدة. يمكنكم تسجيل الدخول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1813,14 @@
     <message>
         <source>יש פנייה פתוחה: שומרים אותה (Ctrl+P) לפני קריאה לתושב/ת הבא/ה.</source>
         <translation>يوجد طلب مفتوح: احفظوه (Ctrl+P) قبل استدعاء المقيم التالي.</translation>
+    </message>
+    <message>
+        <source>החשבון הושבת</source>
+        <translation>تم تعطيل الحساب</translation>
+    </message>
+    <message>
+        <source>מנהל/ת המערכת השבית/ה את החשבון שלך, והיישום נסגר. לפרטים פנו אליו/ה.</source>
+        <translation>قام مدير النظام بتعطيل حسابك، وسيُغلق التطبيق. للتفاصيل توجهوا إلى مدير النظام.</translation>
     </message>
     <message>
         <source>מסך ההתנגשויות וההסגר פתוח למפקחים ולמנהלי מערכת.</source>
@@ -2164,6 +2227,37 @@
     <message>
         <source>נשמר: %1</source>
         <translation>تم الحفظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>איפוס סיסמה</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>איפוס (Enter)</source>
+        <translation>إعادة تعيين (Enter)</translation>
+    </message>
+    <message>
+        <source>ביטול (Esc)</source>
+        <translation>إلغاء (Esc)</translation>
+    </message>
+    <message>
+        <source>סיסמה זמנית ל-%1. מסרו אותה לעובד/ת באופן אישי; בכניסה הבאה יתבקש/תתבקש לבחור סיסמה משלו/ה. חסימה אחרי ניסיונות שגויים בעמדה הזו מתבטלת.</source>
+        <translation>كلمة مرور مؤقتة لـ %1. سلّموها للموظف شخصيًا؛ عند الدخول التالي سيُطلب منه اختيار كلمة مرور خاصة به. يُلغى الحظر بعد المحاولات الخاطئة في هذه المحطة.</translation>
+    </message>
+    <message>
+        <source>סיסמה זמנית</source>
+        <translation>كلمة مرور مؤقتة</translation>
+    </message>
+    <message>
+        <source>שוב, לאימות</source>
+        <translation>مرة أخرى للتأكيد</translation>
+    </message>
+    <message>
+        <source>הסיסמה והאימות שלה אינם זהים.</source>
+        <translation>كلمة المرور وتأكيدها غير متطابقين.</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2808,76 @@
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <source>משתמשים</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>השבתה (Ctrl+D)</source>
+        <translation>تعطيل (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>הפעלה מחדש (Ctrl+R)</source>
+        <translation>إعادة التفعيل (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>איפוס סיסמה (Ctrl+T)</source>
+        <translation>إعادة تعيين كلمة المرور (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>סגירה (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <source>משתמש/ת מושבת/ת אינו/ה יכול/ה להיכנס בעמדה הזו, ובכל עמדה אחרת אחרי הסנכרון הבא שלה. מה שעשה/תה לפני ההשבתה נשמר. הוספת משתמשים: בשורת הפקודה, dalpak user add.</source>
+        <translation>لا يستطيع المستخدم المعطَّل الدخول في هذه المحطة، ولا في أي محطة أخرى بعد مزامنتها التالية. ما قام به قبل التعطيل محفوظ. إضافة مستخدمين: في سطر الأوامر، dalpak user add.</translation>
+    </message>
+    <message>
+        <source>יש לבחור ברשימה משתמש/ת פעיל/ה.</source>
+        <translation>اختاروا مستخدمًا نشطًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>השבתת משתמש</source>
+        <translation>تعطيل مستخدم</translation>
+    </message>
+    <message>
+        <source>להשבית את %1? הכניסה תיחסם בכל העמדות אחרי הסנכרון.</source>
+        <translation>تعطيل %1؟ سيُمنع الدخول في كل المحطات بعد المزامنة.</translation>
+    </message>
+    <message>
+        <source>%1 הושבת/ה.</source>
+        <translation>تم تعطيل %1.</translation>
+    </message>
+    <message>
+        <source>יש לבחור ברשימה משתמש/ת מושבת/ת.</source>
+        <translation>اختاروا مستخدمًا معطَّلًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>%1 הופעל/ה מחדש.</source>
+        <translation>أُعيد تفعيل %1.</translation>
+    </message>
+    <message>
+        <source>הסיסמה של %1 אופסה; בכניסה הבאה יבחר/תבחר סיסמה חדשה.</source>
+        <translation>أُعيد تعيين كلمة مرور %1؛ سيختار كلمة مرور جديدة عند الدخول التالي.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>פעיל/ה</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>מושבת/ת</source>
+        <translation>معطَّل</translation>
+    </message>
+    <message>
+        <source> · יחליף/תחליף סיסמה בכניסה</source>
+        <translation> · سيغيّر كلمة المرور عند الدخول</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>דלפק</source>
@@ -2806,6 +2970,18 @@
     <message>
         <source>הגדרות העמדה...</source>
         <translation>إعدادات المحطة...</translation>
+    </message>
+    <message>
+        <source>משתמשים...</source>
+        <translation>المستخدمون...</translation>
+    </message>
+    <message>
+        <source>&amp;חשבון</source>
+        <translation>&amp;الحساب</translation>
+    </message>
+    <message>
+        <source>החלפת הסיסמה שלי...</source>
+        <translation>تغيير كلمة المرور الخاصة بي...</translation>
     </message>
 </context>
 </TS>

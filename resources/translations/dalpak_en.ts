@@ -546,6 +546,45 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>החלפת סיסמה</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>שמירת הסיסמה (Enter)</source>
+        <translation>Save password (Enter)</translation>
+    </message>
+    <message>
+        <source>יציאה (Esc)</source>
+        <translation>Exit (Esc)</translation>
+    </message>
+    <message>
+        <source>ביטול (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>הסיסמה שלך נקבעה על ידי מנהל/ת המערכת. לפני שממשיכים, בחרו סיסמה משלכם: לפחות 8 תווים, שונה משם המשתמש.</source>
+        <translation>Your password was set by the administrator. Before going on, choose your own: at least 8 characters, different from the username.</translation>
+    </message>
+    <message>
+        <source>סיסמה חדשה: לפחות 8 תווים, שונה משם המשתמש.</source>
+        <translation>New password: at least 8 characters, different from the username.</translation>
+    </message>
+    <message>
+        <source>הסיסמה הנוכחית</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>סיסמה חדשה</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>שוב, לאימות</source>
+        <translation>Again, to confirm</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>רישום הגעה ללובי</source>
@@ -829,6 +868,18 @@
     <message>
         <source>מה לומר</source>
         <translation>What to say</translation>
+    </message>
+    <message>
+        <source>שם משתמש</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>שם מלא</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>תפקיד</source>
+        <translation>Role</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1675,7 @@ Your work is saved.</translation>
     </message>
     <message>
         <source>הסיסמה שגויה. אפשר לנסות שוב.</source>
-        <translation>Incorrect password. Please try again.</translation>
+        <translation type="vanished">Incorrect password. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1703,10 @@ Your work is saved.</translation>
     <message>
         <source>דלפק השירות - כניסה לעמדה %1</source>
         <translation>Service counter - sign in to station %1</translation>
+    </message>
+    <message>
+        <source>בלי סיסמה חדשה אי אפשר להמשיך. אפשר להיכנס שוב.</source>
+        <translation>You cannot go on without a new password. You can sign in again.</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1801,14 @@ Your work is saved.</translation>
     <message>
         <source>יש פנייה פתוחה: שומרים אותה (Ctrl+P) לפני קריאה לתושב/ת הבא/ה.</source>
         <translation>A case is open: save it (Ctrl+P) before calling the next resident.</translation>
+    </message>
+    <message>
+        <source>החשבון הושבת</source>
+        <translation>Account deactivated</translation>
+    </message>
+    <message>
+        <source>מנהל/ת המערכת השבית/ה את החשבון שלך, והיישום נסגר. לפרטים פנו אליו/ה.</source>
+        <translation>The administrator has deactivated your account, and the application will close. Contact the administrator for details.</translation>
     </message>
     <message>
         <source>מסך ההתנגשויות וההסגר פתוח למפקחים ולמנהלי מערכת.</source>
@@ -2152,6 +2215,37 @@ Your work is saved.</translation>
     <message>
         <source>נשמר: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>איפוס סיסמה</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>איפוס (Enter)</source>
+        <translation>Reset (Enter)</translation>
+    </message>
+    <message>
+        <source>ביטול (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>סיסמה זמנית ל-%1. מסרו אותה לעובד/ת באופן אישי; בכניסה הבאה יתבקש/תתבקש לבחור סיסמה משלו/ה. חסימה אחרי ניסיונות שגויים בעמדה הזו מתבטלת.</source>
+        <translation>Temporary password for %1. Give it to the employee in person; at the next sign-in they will be asked to choose their own. A lock-out after wrong attempts at this station is lifted.</translation>
+    </message>
+    <message>
+        <source>סיסמה זמנית</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <source>שוב, לאימות</source>
+        <translation>Again, to confirm</translation>
+    </message>
+    <message>
+        <source>הסיסמה והאימות שלה אינם זהים.</source>
+        <translation>The password and its confirmation do not match.</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2796,76 @@ Next step set: %3</translation>
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <source>משתמשים</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>השבתה (Ctrl+D)</source>
+        <translation>Deactivate (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>הפעלה מחדש (Ctrl+R)</source>
+        <translation>Reactivate (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>איפוס סיסמה (Ctrl+T)</source>
+        <translation>Reset password (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>סגירה (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>משתמש/ת מושבת/ת אינו/ה יכול/ה להיכנס בעמדה הזו, ובכל עמדה אחרת אחרי הסנכרון הבא שלה. מה שעשה/תה לפני ההשבתה נשמר. הוספת משתמשים: בשורת הפקודה, dalpak user add.</source>
+        <translation>A deactivated user cannot sign in at this station, nor at any other station after its next sync. What they did before is kept. Adding users: on the command line, dalpak user add.</translation>
+    </message>
+    <message>
+        <source>יש לבחור ברשימה משתמש/ת פעיל/ה.</source>
+        <translation>Choose an active user in the list.</translation>
+    </message>
+    <message>
+        <source>השבתת משתמש</source>
+        <translation>Deactivate user</translation>
+    </message>
+    <message>
+        <source>להשבית את %1? הכניסה תיחסם בכל העמדות אחרי הסנכרון.</source>
+        <translation>Deactivate %1? Sign-in will be blocked at every station after the sync.</translation>
+    </message>
+    <message>
+        <source>%1 הושבת/ה.</source>
+        <translation>%1 was deactivated.</translation>
+    </message>
+    <message>
+        <source>יש לבחור ברשימה משתמש/ת מושבת/ת.</source>
+        <translation>Choose a deactivated user in the list.</translation>
+    </message>
+    <message>
+        <source>%1 הופעל/ה מחדש.</source>
+        <translation>%1 was reactivated.</translation>
+    </message>
+    <message>
+        <source>הסיסמה של %1 אופסה; בכניסה הבאה יבחר/תבחר סיסמה חדשה.</source>
+        <translation>%1&apos;s password was reset; they will choose a new one at the next sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>פעיל/ה</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>מושבת/ת</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source> · יחליף/תחליף סיסמה בכניסה</source>
+        <translation> · will change password at sign-in</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>דלפק</source>
@@ -2794,6 +2958,18 @@ Next step set: %3</translation>
     <message>
         <source>הגדרות העמדה...</source>
         <translation>Station settings...</translation>
+    </message>
+    <message>
+        <source>משתמשים...</source>
+        <translation>Users...</translation>
+    </message>
+    <message>
+        <source>&amp;חשבון</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>החלפת הסיסמה שלי...</source>
+        <translation>Change my password...</translation>
     </message>
 </context>
 </TS>
