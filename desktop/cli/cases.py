@@ -61,7 +61,9 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
     with session_factory(open_engine(args))() as session:
         admin_actor(session, args)
-        pdf = receipt_pdf(session, args.number, args.size)
+        pdf = receipt_pdf(
+            session, args.number, args.size, language=args.language, also_hebrew=args.also_hebrew
+        )
     Path(args.output).write_bytes(pdf)
     say(f"הקבלה נשמרה: {args.output}")
     return 0
@@ -84,4 +86,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     receipt.add_argument("-o", "--output", required=True)
     receipt.add_argument("--size", choices=["a4", "80mm"], default="a4")
     add_login_arguments(receipt)
+    receipt.add_argument(
+        "--language",
+        choices=["he", "ar", "ru", "en"],
+        default=None,
+        help="שפת הקבלה (ברירת המחדל: השפה שבפרופיל התושב/ת)",
+    )
+    receipt.add_argument(
+        "--also-hebrew", action="store_true", help="גם עותק בעברית, אחרי השפה של התושב/ת"
+    )
     receipt.set_defaults(func=cmd_receipt)

@@ -30,6 +30,12 @@ OPTIONS = {
         Option("lock_minutes", int, 5, "Idle minutes before the counter screen locks (0: never)."),
         Option("receipt_size", str, "a4", "The station's receipt paper: a4 or 80mm."),
         Option(
+            "hijri_dates",
+            bool,
+            False,
+            "Arabic receipts and letters show the Hijri date (Umm al-Qura) too.",
+        ),
+        Option(
             "receipt_printer",
             str,
             "",

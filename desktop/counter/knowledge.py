@@ -11,12 +11,12 @@ from importlib import resources
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core import clock
+from desktop.core import clock, settings
 from desktop.core.errors import ValidationError
 from desktop.core.oplog import Actor, applier, record, uuid_or_none
 from desktop.core.roles import require_supervisor
 from desktop.core.textsearch import normalize_name
-from desktop.counter.reference import council
+from desktop.counter.translations import Translator, council_in
 from desktop.models import Department, KnowledgeEntry, Operation
 
 
@@ -90,21 +90,26 @@ def search_knowledge(session: Session, query: str, limit: int = 100) -> list[Ans
     ]
 
 
-def answer_sheet(answer: Answer, resident_name: str = "") -> bytes:
+def answer_sheet(answer: Answer, resident_name: str = "", words: Translator | None = None) -> bytes:
+    """The answer printed for the resident, in the translator's language (Hebrew without one;
+    an entry not yet translated prints in Hebrew)."""
     from desktop.receipts.sheet import SheetData, render_sheet
 
-    c = council()
+    words = words or Translator("he")
+    c = council_in(words)
     return render_sheet(
         SheetData(
             c.name,
             c.phone,
             c.website,
             c.address,
-            answer.title,
-            answer.department,
-            answer.answer,
+            words.entry("knowledge", answer.code, "title", answer.title),
+            words.text(answer.department),
+            words.entry("knowledge", answer.code, "answer", answer.answer),
             clock.local_today(),
             resident_name,
+            words.language,
+            settings.get("hijri_dates"),
         )
     )
 

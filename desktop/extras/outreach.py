@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.core import clock
+from desktop.core import clock, settings
 from desktop.core.identity import display_phone
 from desktop.core.oplog import Actor, applier, entity_history, record, uuid_or_none
 from desktop.core.roles import require_supervisor
 from desktop.counter.cases import ItemDraft, open_case
-from desktop.counter.reference import council
+from desktop.counter.translations import Translator, council_in, translator
 from desktop.extras.eligibility import Facts, LoadedRule, active_rules, evaluate, sql_hint
 from desktop.models import (
     DogLicence,
@@ -39,6 +39,7 @@ from desktop.models import (
     ResidentStatus,
     User,
 )
+from desktop.receipts.wording import language_of, say
 
 if TYPE_CHECKING:
     # reportlab comes with it: imported when letters are written, not with the appliers at start
@@ -270,8 +271,9 @@ def scan(
         settle()
     report.scanned = total
     if not dry_run:
+        words: dict[str, Translator] = {}  # the catalogue's translations, read once a language
         for finding in report.found:
-            _act(session, actor, finding, rules[finding.rule_code], today, report)
+            _act(session, actor, finding, rules[finding.rule_code], today, report, words)
     report.seconds = time.perf_counter() - started
     log.info(
         "scan%s: %d residents, %d due (%s), %d already done, %d cases, %d messages, "
@@ -296,8 +298,14 @@ def _act(
     rule: LoadedRule,
     today: dt.date,
     report: ScanReport,
+    words_by_language: dict[str, Translator] | None = None,
 ) -> None:
     resident = session.get(Resident, finding.resident_id)
+    language = language_of(resident.language)
+    cache = words_by_language if words_by_language is not None else {}
+    if language not in cache:
+        cache[language] = translator(session, language)
+    words = cache[language]
     now = clock.utcnow()
     case = open_case(
         session,
@@ -308,8 +316,11 @@ def _act(
         now=now,
     )
     owner = session.get(User, actor.user_id)
-    c = council()
+    c = council_in(words)
     from desktop.receipts.letter import LetterData
+
+    def letter_text(name: str, hebrew: str) -> str:
+        return words.entry("rule", rule.code, name, hebrew) if hebrew else ""
 
     letter = LetterData(
         c.name,
@@ -319,12 +330,14 @@ def _act(
         resident.full_name,
         _address(session, resident),
         today,
-        rule.letter.get("subject", rule.offer),
-        rule.letter.get("done", ""),
-        rule.letter.get("todo", ""),
+        letter_text("subject", rule.letter.get("subject", rule.offer)),
+        letter_text("done", rule.letter.get("done", "")),
+        letter_text("todo", rule.letter.get("todo", "")),
         case.number,
         owner.full_name if owner else c.name,
         display_phone(owner.phone) if owner and owner.phone else c.phone,
+        language,
+        settings.get("hijri_dates"),
     )
     text = message_text(letter)
     channel = finding.channel if finding.channel in MESSAGE_CHANNELS else "letter"
@@ -371,10 +384,18 @@ def _address(session: Session, resident: Resident) -> str:
 
 
 def message_text(letter: LetterData) -> str:
-    parts = [f"שלום {letter.resident_name},", letter.done_for_you]
-    parts.append(letter.you_need_to or "אין צורך לעשות דבר: נעדכן אותך כשהטיפול יושלם.")
+    """The letter as a message for the resident's phone or e-mail, in the letter's language."""
+    lang = letter.language
+    parts = [say(lang, "hello", name=letter.resident_name), letter.done_for_you]
+    parts.append(letter.you_need_to or say(lang, "message.nothing"))
     parts.append(
-        f"מספר פנייה {letter.case_number}. לשאלות: {letter.contact_name}, {letter.contact_phone}."
+        say(
+            lang,
+            "message.questions_short",
+            number=letter.case_number,
+            name=letter.contact_name,
+            phone=letter.contact_phone,
+        )
     )
-    parts.append(f"בברכה, {letter.council_name}")
+    parts.append(say(lang, "message.regards", council=letter.council_name))
     return "\n".join(parts)

@@ -17,9 +17,10 @@ from desktop.core.errors import DalpakError, ValidationError
 from desktop.core.identity import display_phone
 from desktop.core.oplog import Actor, applier, record, uuid_or_none
 from desktop.counter.cases import ITEM_STATUS_LABELS, CaseView, get_case
-from desktop.counter.reference import council
 from desktop.counter.residents import CHANNEL_LABELS
+from desktop.counter.translations import Translator, council_in, translator
 from desktop.models import Case, Operation, OutboxMessage, Resident
+from desktop.receipts.wording import language_of, local_date, say
 
 
 class SendFailed(DalpakError):
@@ -55,24 +56,36 @@ def _apply_sent(session: Session, op: Operation) -> None:
         row.sent_by = op.user_id
 
 
-def status_text(case: CaseView) -> str:
-    """The case's current state in words a resident reads on a phone."""
-    c = council()
-    lines = [f"שלום {case.resident_name},", f"עדכון לגבי פנייה {case.number} ב{c.name}:"]
+def status_text(case: CaseView, words: Translator | None = None) -> str:
+    """The case's current state in words a resident reads on a phone, in the translator's
+    language (Hebrew without one)."""
+    words = words or Translator("he")
+    language = words.language
+    c = council_in(words)
+    lines = [
+        say(language, "hello", name=case.resident_name),
+        say(language, "message.about", number=case.number, council=c.name),
+    ]
     for item in case.items:
-        status = ITEM_STATUS_LABELS.get(item.status, item.status)
+        name = words.text(item.request_type)
+        status = (
+            ITEM_STATUS_LABELS.get(item.status, item.status)
+            if language == "he" or item.status not in ITEM_STATUS_LABELS
+            else say(language, f"status.{item.status}")
+        )
         if item.status in ("done", "cannot"):
-            lines.append(f"- {item.request_type}: {status}.")
+            lines.append(f"- {name}: {status}.")
         else:
-            step = item.next_steps[0] if item.next_steps else ""
-            lines.append(
-                f"- {item.request_type}: {status}. {step} תאריך צפוי: {item.expected_date:%d/%m/%Y}."
+            step = words.text(item.next_steps[0]) if item.next_steps else ""
+            expected = say(
+                language, "message.expected", date=local_date(item.expected_date, language)
             )
+            lines.append(f"- {name}: {status}. {step} {expected}")
+    phone = display_phone(case.owner_phone) or c.phone
     lines.append(
-        f"לכל שאלה: {case.owner_name}, {display_phone(case.owner_phone) or c.phone}. "
-        f"מעקב: {c.website}"
+        say(language, "message.questions", name=case.owner_name, phone=phone, site=c.website)
     )
-    lines.append("בברכה, " + c.name)
+    lines.append(say(language, "message.regards", council=c.name))
     return "\n".join(lines)
 
 
@@ -92,6 +105,7 @@ def queue_update(session: Session, actor: Actor, number: str) -> Delivery:
     """
     case = get_case(session, number)
     resident = session.get(Resident, case.resident_id)
+    words = translator(session, language_of(resident.language))
     channel = resident.preferred_channel
     address = {"email": resident.email, "in_person": ""}.get(channel, resident.phone)
     if channel in ("sms", "whatsapp", "phone") and not address:
@@ -107,8 +121,8 @@ def queue_update(session: Session, actor: Actor, number: str) -> Delivery:
             "resident_id": resident.id,
             "channel": channel,
             "address": address,
-            "subject": f"עדכון לפנייה {case.number}",
-            "body": status_text(case),
+            "subject": say(words.language, "message.subject", number=case.number),
+            "body": status_text(case, words),
         },
     )
     return Delivery(channel, False, address, message_id)

@@ -33,6 +33,7 @@ from desktop.models.sync import (
     QuarantinedOperation,
     SyncState,
 )
+from desktop.models.translations import Translation
 from desktop.models.work import Absence, CaseSeen, KnowledgeEntry, Notification, OutboxMessage, Task
 
 __all__ = [
@@ -76,5 +77,6 @@ __all__ = [
     "ResidentNameToken",
     "Station",
     "StationState",
+    "Translation",
     "User",
 ]

@@ -11,8 +11,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
 from .layout import Flow, Group, PageSpec, Style, render_documents
-from .receipt import hebrew_date
 from .text import register_fonts
+from .wording import calendar_date, is_rtl, local_date, say
 
 NAVY = Color(0.09, 0.2, 0.36)
 GREY = Color(0.35, 0.35, 0.35)
@@ -34,44 +34,51 @@ class LetterData:
     case_number: str
     contact_name: str
     contact_phone: str
+    language: str = "he"  # he, ar, ru or en: the texts above are already in it
+    hijri: bool = False  # Arabic letters show the Hijri date too (the council's setting)
 
 
 def _letter(data: LetterData) -> list[Group]:
-    flow = Flow(SPEC.width - 2 * SPEC.margin)
+    lang = data.language
+    flow = Flow(SPEC.width - 2 * SPEC.margin, rtl=is_rtl(lang))
     body = Style(size=11.5, leading=1.55)
     rows = []
     rows += flow.lines(data.council_name, body.bold.sized(17).coloured(NAVY))
+    tel = (
+        f"טל' {data.council_phone}" if lang == "he" else say(lang, "tel", phone=data.council_phone)
+    )
     rows += flow.joined(
-        [data.council_address, f"טל' {data.council_phone}", data.council_website],
-        body.sized(9).coloured(GREY),
+        [data.council_address, tel, data.council_website], body.sized(9).coloured(GREY)
     )
     rows.append(flow.rule(NAVY, 1.2, 10))
-    rows += flow.lines(
-        f"{data.dated:%d/%m/%Y} · {hebrew_date(data.dated)}", body.sized(10).coloured(GREY)
-    )
+    dated = local_date(data.dated, lang)
+    other = calendar_date(data.dated, lang, hijri=data.hijri)
+    rows += flow.lines(f"{dated} · {other}" if other else dated, body.sized(10).coloured(GREY))
     rows.append(flow.gap(6))
-    rows += flow.lines(f"לכבוד {data.resident_name}", body.bold)
+    rows += flow.lines(say(lang, "letter.to", name=data.resident_name), body.bold)
     if data.resident_address:
         rows += flow.lines(data.resident_address, body)
     rows.append(flow.gap(8))
-    rows += flow.lines(f"הנדון: {data.subject}", body.bold.sized(12.5).coloured(NAVY))
+    subject = say(lang, "letter.subject", subject=data.subject)
+    rows += flow.lines(subject, body.bold.sized(12.5).coloured(NAVY))
     rows.append(flow.gap(6))
-    rows += flow.lines(f"שלום {data.resident_name},", body)
+    rows += flow.lines(say(lang, "hello", name=data.resident_name), body)
     rows.append(flow.gap(4))
     rows += flow.lines(data.done_for_you, body)
     rows.append(flow.gap(4))
-    if data.you_need_to:
-        rows += flow.lines(data.you_need_to, body)
-    else:
-        rows += flow.lines("אין צורך לעשות דבר: אנחנו נעדכן אותך כשהטיפול יושלם.", body)
+    rows += flow.lines(data.you_need_to or say(lang, "letter.nothing"), body)
     rows.append(flow.gap(6))
-    rows += flow.lines(
-        f"מספר הפנייה שלך: {data.case_number}. איש/אשת הקשר שלך: {data.contact_name}, "
-        f"טלפון {data.contact_phone}. אפשר גם לעקוב באתר {data.council_website}.",
-        body,
+    contact = say(
+        lang,
+        "letter.contact",
+        number=data.case_number,
+        name=data.contact_name,
+        phone=data.contact_phone,
+        site=data.council_website,
     )
+    rows += flow.lines(contact, body)
     rows.append(flow.gap(10))
-    rows += flow.lines("בברכה ובאיחולי בריאות,", body)
+    rows += flow.lines(say(lang, "letter.regards"), body)
     rows += flow.lines(data.council_name, body.bold)
     return [Group(rows)]
 
@@ -81,11 +88,15 @@ def render_letters(letters: Sequence[LetterData]) -> bytes:
     register_fonts()
     if not letters:
         raise ValueError("no letters")
-    title = letters[0].subject if len(letters) == 1 else f"{len(letters)} מכתבים"
+    first = letters[0]
+    title = (
+        first.subject if len(letters) == 1 else say(first.language, "letters", count=len(letters))
+    )
     return render_documents(
         [_letter(letter) for letter in letters],
         SPEC,
         title=title,
-        author=letters[0].council_name,
-        subject="שירות יזום",
+        author=first.council_name,
+        subject=say(first.language, "proactive"),
+        rtl=is_rtl(first.language),
     )

@@ -10,8 +10,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
 from .layout import Flow, Group, PageSpec, Style, render
-from .receipt import hebrew_date
 from .text import register_fonts
+from .wording import calendar_date, is_rtl, local_date, say
 
 NAVY = Color(0.09, 0.2, 0.36)
 GREY = Color(0.35, 0.35, 0.35)
@@ -28,18 +28,23 @@ class SheetData:
     answer: str
     printed_on: date
     resident_name: str = ""  # greets the resident when the clerk knows who asked
+    language: str = "he"  # he, ar, ru or en: the texts above are already in it
+    hijri: bool = False  # Arabic sheets show the Hijri date too (the council's setting)
 
 
 def render_sheet(data: SheetData) -> bytes:
     register_fonts()
+    lang = data.language
     spec = PageSpec(A4[0], A4[1], margin=20 * mm)
-    flow = Flow(spec.width - 2 * spec.margin)
+    flow = Flow(spec.width - 2 * spec.margin, rtl=is_rtl(lang))
     body = Style(size=11.5, leading=1.55)
     rows = []
     rows += flow.lines(data.council_name, body.bold.sized(17).coloured(NAVY))
+    tel = (
+        f"טל' {data.council_phone}" if lang == "he" else say(lang, "tel", phone=data.council_phone)
+    )
     rows += flow.joined(
-        [data.council_address, f"טל' {data.council_phone}", data.council_website],
-        body.sized(9).coloured(GREY),
+        [data.council_address, tel, data.council_website], body.sized(9).coloured(GREY)
     )
     rows.append(flow.rule(NAVY, 1.2, 10))
     rows += flow.lines(data.title, body.bold.sized(15).coloured(NAVY))
@@ -47,21 +52,22 @@ def render_sheet(data: SheetData) -> bytes:
         rows += flow.lines(data.department, body.sized(10).coloured(GREY))
     rows.append(flow.gap(8))
     if data.resident_name:
-        rows += flow.lines(f"שלום {data.resident_name},", body.bold)
+        rows += flow.lines(say(lang, "hello", name=data.resident_name), body.bold)
         rows.append(flow.gap(4))
     for paragraph in data.answer.split("\n"):
         rows += flow.lines(paragraph, body)
         rows.append(flow.gap(4))
     rows.append(flow.rule(GREY, 0.5, 10))
-    rows += flow.lines(
-        f"לשאלות נוספות אנחנו כאן: {data.council_phone} · {data.council_website}. "
-        "נשמח לשמוע מה אפשר לשפר.",
-        body.sized(9.5).coloured(GREY),
-    )
-    rows += flow.lines(
-        f"הודפס ב-{data.printed_on:%d/%m/%Y} ({hebrew_date(data.printed_on)})",
-        body.sized(8.5).coloured(GREY),
-    )
+    more = say(lang, "sheet.more", phone=data.council_phone, site=data.council_website)
+    rows += flow.lines(more, body.sized(9.5).coloured(GREY))
+    printed = say(lang, "sheet.printed", date=local_date(data.printed_on, lang))
+    other = calendar_date(data.printed_on, lang, hijri=data.hijri)
+    rows += flow.lines(f"{printed} ({other})" if other else printed, body.sized(8.5).coloured(GREY))
     return render(
-        [Group(rows)], spec, title=data.title, author=data.council_name, subject=data.title
+        [Group(rows)],
+        spec,
+        title=data.title,
+        author=data.council_name,
+        subject=data.title,
+        rtl=is_rtl(lang),
     )

@@ -62,7 +62,7 @@ _FONT_FILES = {
     ARABIC: "NotoSansArabic-Regular.ttf",
     ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
 }
-_ARABIC_OF = {FONT_BOLD: ARABIC_BOLD}
+_ARABIC_OF = {FONT_BOLD: ARABIC_BOLD, ARABIC_BOLD: ARABIC_BOLD}
 
 # Arabic letters still to be joined, and Arabic text ready to draw (a run keeps the spaces
 # between its words, so that a phrase is drawn in one font).

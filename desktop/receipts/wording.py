@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from hijridate import Gregorian
 from pyluach.dates import HebrewDate
 
 __all__ = [
@@ -354,6 +353,8 @@ def hebrew_date(d: date) -> str:
 
 def hijri_date(d: date) -> str:
     """The Hijri date (Umm al-Qura, by the hijridate library) in Arabic: '25 جمادى الآخرة 1448 هـ'."""
+    from hijridate import Gregorian  # only Arabic documents need it, and only when enabled
+
     try:
         h = Gregorian(d.year, d.month, d.day).to_hijri()
     except OverflowError:  # Umm al-Qura tables cover 1343-1500 AH (1924-2077) only

@@ -1,5 +1,6 @@
 """Seeding a database with the council's reference data as shipped: localities, departments,
-the request-type catalogue, the knowledge base and the eligibility rules (resources/)."""
+the request-type catalogue, the knowledge base, the eligibility rules and the catalogue's
+translations (resources/)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from desktop.core import clock
 from desktop.core.oplog import Actor, record
 from desktop.counter.knowledge import seed_knowledge
 from desktop.counter.reference import council_data, differs
+from desktop.counter.translations import seed_translations
 from desktop.extras.eligibility import seed_rules
 from desktop.models import Department, Locality, RequestType
 
@@ -64,3 +66,4 @@ def seed_reference_data(session: Session, actor: Actor) -> None:
     seed_knowledge(session, actor)
     session.flush()
     seed_rules(session, actor)
+    seed_translations(session, actor)

@@ -66,6 +66,7 @@ RULES: dict[str, Rule] = {
     "locality.upserted": Rule(ADMINS, FROM_HUB, "council.json seeded on the hub"),
     "request_type.upserted": Rule(SUPERVISORS, FROM_HUB, "save_request_type: require_supervisor"),
     "knowledge.upserted": Rule(SUPERVISORS, FROM_HUB, "save_entry: require_supervisor"),
+    "translation.set": Rule(SUPERVISORS, FROM_HUB, "save_translation: require_supervisor"),
     "rule.upserted": Rule(SUPERVISORS, FROM_HUB, "a supervisor's edit, or the shipped set"),
     # Supervision.
     "absence.set": Rule(SUPERVISORS, why="set_absence: require_supervisor"),

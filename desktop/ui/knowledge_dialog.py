@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.counter.knowledge import Answer, answer_sheet, search_knowledge
+from desktop.counter.translations import translator
+from desktop.receipts.wording import language_of
 from desktop.ui.context import AppContext
 from desktop.ui.receipt_preview import pdf_page_images, print_pdf
 from desktop.ui.row_models import RowsModel, choose_row, row_table, selected_row
@@ -87,11 +89,16 @@ class KnowledgeDialog(QDialog):
     DEBOUNCE_MS = 80
 
     def __init__(
-        self, ctx: AppContext, resident_name: str = "", parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        resident_name: str = "",
+        parent: QWidget | None = None,
+        language: str = "he",
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.resident_name = resident_name
+        self.language = language  # the resident's: the sheet is printed in it
         self.last_preview: SheetPreview | None = None
         self.box = QLineEdit(self)
         self.model = AnswersModel(self)
@@ -187,8 +194,10 @@ class KnowledgeDialog(QDialog):
         if answer is None:
             return
         name = self.resident_name
+        with self._ctx.read() as session:
+            words = translator(session, language_of(self.language))
         self.last_preview = SheetPreview(
-            lambda: answer_sheet(answer, name),
+            lambda: answer_sheet(answer, name, words),
             self.tr("דף מידע: %1").replace("%1", answer.title),
             self,
         )

@@ -448,12 +448,12 @@ class MainWindow(QMainWindow):
 
     def show_receipt(self, number: str) -> None:
         from desktop.counter.cases import get_case
-        from desktop.counter.receipt_data import receipt_data
+        from desktop.counter.receipt_data import receipt_copies
         from desktop.ui.receipt_preview import ReceiptPreview
 
         with self.ctx.read() as session:
-            data = receipt_data(get_case(session, number))
-        self.last_preview = ReceiptPreview(data, settings.get("receipt_size"), self)
+            data, hebrew = receipt_copies(session, get_case(session, number))
+        self.last_preview = ReceiptPreview(data, settings.get("receipt_size"), self, hebrew)
         self.last_preview.exec()
 
     # --- the rest ------------------------------------------------------------------------
@@ -506,8 +506,10 @@ class MainWindow(QMainWindow):
         from desktop.ui.knowledge_dialog import KnowledgeDialog
 
         on_counter = self.workspace.currentWidget() is self.counter
-        name = self.profile.full_name if self.profile is not None and on_counter else ""
-        self.last_knowledge = KnowledgeDialog(self.ctx, name, self)
+        known = self.profile is not None and on_counter
+        name = self.profile.full_name if known else ""
+        language = self.profile.language if known else "he"
+        self.last_knowledge = KnowledgeDialog(self.ctx, name, self, language)
         self.last_knowledge.exec()
 
     def show_absences(self) -> None:

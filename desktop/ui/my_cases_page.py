@@ -228,14 +228,14 @@ class MyCasesPage(QWidget):
         )
 
     def show_receipt(self) -> None:
-        from desktop.counter.receipt_data import receipt_data
+        from desktop.counter.receipt_data import receipt_copies
         from desktop.ui.receipt_preview import ReceiptPreview
 
         if self.panel.case is None:
             return
         with self._ctx.read() as session:
-            data = receipt_data(get_case(session, self.panel.case.number))
-        self.last_preview = ReceiptPreview(data, settings.get("receipt_size"), self)
+            data, hebrew = receipt_copies(session, get_case(session, self.panel.case.number))
+        self.last_preview = ReceiptPreview(data, settings.get("receipt_size"), self, hebrew)
         self.last_preview.exec()
 
     def send_update(self) -> None:

@@ -1,6 +1,6 @@
 """The receipt on screen before it is printed. Enter prints it straight to the station's
 receipt printer on its own paper size; Ctrl+Shift+P opens the print dialog; large print for
-residents with low vision."""
+residents with low vision; Ctrl+H adds a Hebrew copy after the resident's language."""
 
 from __future__ import annotations
 
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import settings
-from desktop.receipts.receipt import ReceiptData, receipt_pages, render_receipt
+from desktop.receipts.receipt import ReceiptData, receipt_pages, render_receipts
 from desktop.ui import receipt_print
 from desktop.ui.widgets import MessageLine, rtl_line
 
 LARGE_PRINT_KEY = "Ctrl+G"
+HEBREW_TOO_KEY = "Ctrl+H"
 DIALOG_KEY = "Ctrl+Shift+P"
 
 
@@ -69,9 +70,16 @@ class ReceiptPreview(QDialog):
     """Shows the receipt. Enter prints it to the station's printer (the print dialog the first
     time, when the system knows no printer); the paper and large print can be switched."""
 
-    def __init__(self, data: ReceiptData, size: str = "a4", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data: ReceiptData,
+        size: str = "a4",
+        parent: QWidget | None = None,
+        hebrew: ReceiptData | None = None,
+    ) -> None:
         super().__init__(parent)
         self._data = data
+        self._hebrew = hebrew  # the Hebrew copy, when the resident reads another language
         self._pdf = b""
         self.printed = False
         self.case_number = data.case_number
@@ -83,6 +91,9 @@ class ReceiptPreview(QDialog):
         self.roll = QRadioButton(self.tr('גליל 80 מ"מ'), self)
         self.large = QCheckBox(
             rtl_line(self.tr("אותיות גדולות (%1)").replace("%1", LARGE_PRINT_KEY)), self
+        )
+        self.hebrew_too = QCheckBox(
+            rtl_line(self.tr("גם בעברית (%1)").replace("%1", HEBREW_TOO_KEY)), self
         )
         self.printer_line = QLabel(self)
         self.print_button = QPushButton(self.tr("הדפסה (Enter)"), self)
@@ -113,6 +124,9 @@ class ReceiptPreview(QDialog):
         row.addWidget(self.a4)
         row.addWidget(self.roll)
         row.addWidget(self.large)
+        row.addWidget(self.hebrew_too)
+        self.hebrew_too.setVisible(self._hebrew is not None)
+        self.hebrew_too.setAccessibleName(self.tr("להדפיס גם עותק בעברית"))
         row.addStretch(1)
         row.addWidget(self.print_button)
         row.addWidget(self.dialog_button)
@@ -128,6 +142,7 @@ class ReceiptPreview(QDialog):
     def _wire(self) -> None:
         self.a4.toggled.connect(lambda _on: self.refresh())
         self.large.toggled.connect(lambda _on: self.refresh())
+        self.hebrew_too.toggled.connect(lambda _on: self.refresh())
         self.print_button.clicked.connect(self.print_receipt)
         self.dialog_button.clicked.connect(self.print_with_dialog)
         self.save_button.clicked.connect(self.save_pdf)
@@ -136,6 +151,7 @@ class ReceiptPreview(QDialog):
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_receipt)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pdf)
         QShortcut(QKeySequence(LARGE_PRINT_KEY), self, activated=self.large.toggle)
+        QShortcut(QKeySequence(HEBREW_TOO_KEY), self, activated=self._toggle_hebrew)
 
     def _show_printer(self) -> None:
         name = settings.get("receipt_printer")
@@ -144,6 +160,17 @@ class ReceiptPreview(QDialog):
                 "%1", name or self.tr("מדפסת ברירת המחדל של המחשב")
             )
         )
+
+    def _toggle_hebrew(self) -> None:
+        if self._hebrew is not None:
+            self.hebrew_too.toggle()
+
+    @property
+    def copies(self) -> list[ReceiptData]:
+        """What is printed: the resident's language, then Hebrew when asked for."""
+        if self._hebrew is not None and self.hebrew_too.isChecked():
+            return [self._data, self._hebrew]
+        return [self._data]
 
     @property
     def size_name(self) -> str:
@@ -154,7 +181,7 @@ class ReceiptPreview(QDialog):
         return self._pdf
 
     def refresh(self) -> None:
-        self._pdf = render_receipt(self._data, self.size_name, large=self.large.isChecked())
+        self._pdf = render_receipts(self.copies, self.size_name, large=self.large.isChecked())
         images = pdf_page_images(self._pdf, dpi=80 if self.size_name == "a4" else 110)
         height = sum(i.height() for i in images) + 12 * len(images)
         width = max(i.width() for i in images)
@@ -191,7 +218,7 @@ class ReceiptPreview(QDialog):
 
     def _print_on(self, printer: QPrinter) -> None:
         printer.setDocName(self.case_number)
-        laid = receipt_pages(self._data, self.size_name, large=self.large.isChecked())
+        laid = receipt_pages(self.copies, self.size_name, large=self.large.isChecked())
         if not receipt_print.print_laid_out(laid, printer):
             self.message.show_error(
                 self.tr(

@@ -27,23 +27,29 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from desktop.core import settings
 from desktop.receipts.layout import LaidOut
-from desktop.receipts.text import FONT_BOLD
+from desktop.receipts.text import ARABIC, ARABIC_BOLD, FONT, FONT_BOLD
 
 # Left-to-right override ... pop: the layout hands over lines already in visual order, and Qt
 # must not reorder them a second time.
 _LRO, _PDF = "\u202d", "\u202c"
 
 
-@lru_cache(maxsize=1)
-def _family() -> str:
-    """The bundled DejaVu Sans (the receipt's font), loaded into Qt once."""
+@lru_cache(maxsize=2)
+def _family(arabic: bool = False) -> str:
+    """The bundled DejaVu Sans (the receipt's font), or Noto Sans Arabic (its Arabic runs),
+    loaded into Qt once."""
     family = ""
     fonts = files("desktop.resources") / "fonts"
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+    names = (
+        ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
+        if arabic
+        else ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+    )
+    for name in names:
         font_id = QFontDatabase.addApplicationFontFromData((fonts / name).read_bytes())
         found = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         family = family or (found[0] if found else "")
-    return family or "DejaVu Sans"
+    return family or ("Noto Sans Arabic" if arabic else "DejaVu Sans")
 
 
 def _qcolor(color: Any) -> QColor:
@@ -65,6 +71,7 @@ class PainterCanvas:
         self._stroke = QColor(Qt.GlobalColor.black)
         self._line_width = 1.0
         self._font = QFont(_family())
+        self._font_name = FONT  # reportlab's name of the font in use, to measure with
         self._font_size = 10.0
         self._page_open = False
         self._pages = 0
@@ -107,11 +114,11 @@ class PainterCanvas:
         self._line_width = float(width)
 
     def setFont(self, name: str, size: float, leading: float | None = None) -> None:  # noqa: N802
-        font = QFont(_family())
-        font.setBold(name == FONT_BOLD)
+        font = QFont(_family(arabic=name in (ARABIC, ARABIC_BOLD)))
+        font.setBold(name in (FONT_BOLD, ARABIC_BOLD))
         font.setKerning(False)  # reportlab measured the widths without kerning
         font.setPointSizeF(size)  # the printer's logical resolution is its real one
-        self._font, self._font_size = font, size
+        self._font, self._font_name, self._font_size = font, name, size
 
     # -- drawing -------------------------------------------------------------------------------
 
@@ -127,8 +134,7 @@ class PainterCanvas:
     def _width(self, text: str) -> float:
         from desktop.receipts.text import text_width
 
-        name = FONT_BOLD if self._font.bold() else "DejaVuSans"
-        return text_width(text, name, self._font_size)
+        return text_width(text, self._font_name, self._font_size)
 
     def drawString(self, x: float, y: float, text: str) -> None:  # noqa: N802
         self._text(x, y, text)

@@ -144,6 +144,7 @@ SETUP_KINDS = frozenset(
         "request_type.upserted",
         "rule.upserted",
         "knowledge.upserted",
+        "translation.set",
         "user.created",
     }
 )
