@@ -2153,6 +2153,14 @@
 <context>
     <name>ReceiptPreview</name>
     <message>
+        <source>גם בעברית (%1)</source>
+        <translation>بالعبرية أيضا (%1)</translation>
+    </message>
+    <message>
+        <source>להדפיס גם עותק בעברית</source>
+        <translation>طباعة نسخة بالعبرية أيضا</translation>
+    </message>
+    <message>
         <source>קבלה לפנייה %1</source>
         <translation>إيصال للطلب %1</translation>
     </message>

@@ -2141,6 +2141,14 @@ Your work is saved.</translation>
 <context>
     <name>ReceiptPreview</name>
     <message>
+        <source>גם בעברית (%1)</source>
+        <translation>Hebrew too (%1)</translation>
+    </message>
+    <message>
+        <source>להדפיס גם עותק בעברית</source>
+        <translation>Also print a copy in Hebrew</translation>
+    </message>
+    <message>
         <source>קבלה לפנייה %1</source>
         <translation>Receipt for case %1</translation>
     </message>

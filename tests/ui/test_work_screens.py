@@ -241,9 +241,9 @@ def test_knowledge_base_from_the_counter_prints_for_the_open_resident(
     asked: list[str] = []
     real_sheet = knowledge_dialog.answer_sheet
 
-    def sheet(answer, name=""):
+    def sheet(answer, name="", words=None):
         asked.append(name)
-        return real_sheet(answer, name)
+        return real_sheet(answer, name, words)
 
     monkeypatch.setattr(knowledge_dialog, "answer_sheet", sheet)
     previews = drive(monkeypatch, SheetPreview, lambda p: shoot(p, "48-answer-sheet"))
