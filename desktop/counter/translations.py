@@ -161,6 +161,46 @@ def missing_translations(session: Session, language: str) -> list[Missing]:
     return out
 
 
+@dataclass(frozen=True)
+class TranslationEntry:
+    """An entry as the supervisor's translation screen shows it."""
+
+    id: uuid.UUID
+    subject: str
+    code: str
+    label: str
+    original: dict[str, Any]
+    translated: dict[str, Any]
+    missing: tuple[str, ...]  # the fields that would print in Hebrew
+
+
+def translation_entries(session: Session, language: str) -> list[TranslationEntry]:
+    """Every translatable entry with its Hebrew, its translation into ``language`` and what is
+    missing, entries with something missing first."""
+    have = translations(session, language)
+    out = []
+    for original in originals(session):
+        done = have.get((original.subject, original.code), {})
+        missing = tuple(
+            name
+            for name, hebrew in original.fields.items()
+            if hebrew and not _complete(done.get(name), hebrew)
+        )
+        out.append(
+            TranslationEntry(
+                entity_id(original.subject, original.code, language),
+                original.subject,
+                original.code,
+                original.label,
+                original.fields,
+                done,
+                missing,
+            )
+        )
+    out.sort(key=lambda e: (not e.missing, list(SUBJECTS).index(e.subject), e.code))
+    return out
+
+
 def _complete(translated: Any, hebrew: Any) -> bool:
     if isinstance(hebrew, list):
         return isinstance(translated, list) and len(translated) == len(hebrew) and all(translated)

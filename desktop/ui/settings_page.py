@@ -1,5 +1,5 @@
-"""Settings a supervisor owns: the request-type catalogue, the knowledge base, absences, and the
-history of who changed what. The services check the role again and validate; an error shows
+"""Settings a supervisor owns: the request-type catalogue, the knowledge base, the catalogue's
+translations, absences, and the history of who changed what. The services check the role again and validate; an error shows
 above the form and leaves everything typed in place, with the cursor on the field to fix."""
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.row_models import RowsModel, choose_data, choose_row, row_table, selected_row
 from desktop.ui.rtl import align_right
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.translations_editor import TranslationsEditor
 from desktop.ui.widgets import MessageLine, limit_length, ltr_line_edit
 
 
@@ -426,6 +427,7 @@ class SettingsPage(QWidget):
         self.tabs = QTabWidget(self)
         self.catalogue = CatalogueEditor(self)
         self.knowledge = KnowledgeEditor(self)
+        self.translations = TranslationsEditor(self)
         self.absence_model = AbsencesModel(self)
         self.absence_table = row_table(self.absence_model, self)
         self.absence_button = QPushButton(self.tr("קביעת היעדרות או ביטולה…"), self)
@@ -452,6 +454,7 @@ class SettingsPage(QWidget):
         history_box.addWidget(self.history_table, 1)
         self.tabs.addTab(self.catalogue, self.tr("קטלוג סוגי פניות"))
         self.tabs.addTab(self.knowledge, self.tr("מאגר מידע"))
+        self.tabs.addTab(self.translations, self.tr("תרגומים"))
         self.tabs.addTab(away, self.tr("היעדרויות"))
         self.tabs.addTab(history, self.tr("היסטוריית שינויים"))
         layout = QVBoxLayout(self)
@@ -463,6 +466,7 @@ class SettingsPage(QWidget):
         self.tabs.currentWidget().setFocus()
 
     def reload(self) -> None:
+        self.translations.reload()
         self._generation += 1
         generation, sessions = self._generation, self.ctx.sessions
 

@@ -638,6 +638,14 @@
 <context>
     <name>Columns</name>
     <message>
+        <source>חסר</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <source>רשומה</source>
+        <translation>البند</translation>
+    </message>
+    <message>
         <source>נעדר/ת</source>
         <translation>غائب</translation>
     </message>
@@ -2365,6 +2373,10 @@
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>תרגומים</source>
+        <translation>الترجمات</translation>
+    </message>
+    <message>
         <source>קביעת היעדרות או ביטולה…</source>
         <translation>تحديد غياب أو إلغاؤه…</translation>
     </message>
@@ -2990,6 +3002,89 @@
     <message>
         <source>החלפת הסיסמה שלי...</source>
         <translation>تغيير كلمة المرور الخاصة بي...</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsEditor</name>
+    <message>
+        <source>%1 רשומות חסרות תרגום לשפה זו: הן יודפסו לתושבים בעברית.</source>
+        <translation>%1 من البنود بلا ترجمة إلى هذه اللغة: ستطبع للسكان بالعبرية.</translation>
+    </message>
+    <message>
+        <source>אנגלית</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>בוחרים רשומה ברשימה כדי לתרגם אותה.</source>
+        <translation>اختر بندا من القائمة لترجمته.</translation>
+    </message>
+    <message>
+        <source>בעברית</source>
+        <translation>بالعبرية</translation>
+    </message>
+    <message>
+        <source>המקור בעברית %1</source>
+        <translation>الأصل بالعبرية %1</translation>
+    </message>
+    <message>
+        <source>התרגום</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>התרגום %1</source>
+        <translation>الترجمة %1</translation>
+    </message>
+    <message>
+        <source>כל הקטלוג מתורגם לשפה זו.</source>
+        <translation>الكتالوج كله مترجم إلى هذه اللغة.</translation>
+    </message>
+    <message>
+        <source>לא היה שינוי.</source>
+        <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>סינון התרגומים</source>
+        <translation>تصفية الترجمات</translation>
+    </message>
+    <message>
+        <source>ערבית</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>צעדים ומסמכים: שורה מתורגמת לכל שורה בעברית. שדה ריק יודפס בעברית, ולעולם לא כשורה ריקה.</source>
+        <translation>الخطوات والمستندات: سطر مترجم لكل سطر بالعبرية. الحقل الفارغ يطبع بالعبرية، ولا يطبع أبدا كسطر فارغ.</translation>
+    </message>
+    <message>
+        <source>רוסית</source>
+        <translation>الروسية</translation>
+    </message>
+    <message>
+        <source>רק מה שחסר</source>
+        <translation>الناقص فقط</translation>
+    </message>
+    <message>
+        <source>רשומות לתרגום</source>
+        <translation>بنود للترجمة</translation>
+    </message>
+    <message>
+        <source>שפה:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>שפת התרגום</source>
+        <translation>لغة الترجمة</translation>
+    </message>
+    <message>
+        <source>סינון לפי שם או קוד</source>
+        <translation>تصفية حسب الاسم أو الرمز</translation>
+    </message>
+    <message>
+        <source>שמירה (Ctrl+S)</source>
+        <translation>حفظ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>נשמר.</source>
+        <translation>تم الحفظ.</translation>
     </message>
 </context>
 </TS>

@@ -634,6 +634,14 @@
 <context>
     <name>Columns</name>
     <message>
+        <source>חסר</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>רשומה</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
         <source>נעדר/ת</source>
         <translation>Absent</translation>
     </message>
@@ -2353,6 +2361,10 @@ Your work is saved.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>תרגומים</source>
+        <translation>Translations</translation>
+    </message>
+    <message>
         <source>קביעת היעדרות או ביטולה…</source>
         <translation>Set or cancel an absence…</translation>
     </message>
@@ -2978,6 +2990,89 @@ Next step set: %3</translation>
     <message>
         <source>החלפת הסיסמה שלי...</source>
         <translation>Change my password...</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsEditor</name>
+    <message>
+        <source>%1 רשומות חסרות תרגום לשפה זו: הן יודפסו לתושבים בעברית.</source>
+        <translation>%1 entries have no translation into this language: residents get them in Hebrew.</translation>
+    </message>
+    <message>
+        <source>אנגלית</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>בוחרים רשומה ברשימה כדי לתרגם אותה.</source>
+        <translation>Choose an entry in the list to translate it.</translation>
+    </message>
+    <message>
+        <source>בעברית</source>
+        <translation>In Hebrew</translation>
+    </message>
+    <message>
+        <source>המקור בעברית %1</source>
+        <translation>Hebrew original %1</translation>
+    </message>
+    <message>
+        <source>התרגום</source>
+        <translation>Translation</translation>
+    </message>
+    <message>
+        <source>התרגום %1</source>
+        <translation>Translation %1</translation>
+    </message>
+    <message>
+        <source>כל הקטלוג מתורגם לשפה זו.</source>
+        <translation>The whole catalogue is translated into this language.</translation>
+    </message>
+    <message>
+        <source>לא היה שינוי.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>סינון התרגומים</source>
+        <translation>Filter the translations</translation>
+    </message>
+    <message>
+        <source>ערבית</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>צעדים ומסמכים: שורה מתורגמת לכל שורה בעברית. שדה ריק יודפס בעברית, ולעולם לא כשורה ריקה.</source>
+        <translation>Steps and documents: one translated line for each Hebrew line. An empty field prints in Hebrew, never as an empty line.</translation>
+    </message>
+    <message>
+        <source>רוסית</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>רק מה שחסר</source>
+        <translation>Missing only</translation>
+    </message>
+    <message>
+        <source>רשומות לתרגום</source>
+        <translation>Entries to translate</translation>
+    </message>
+    <message>
+        <source>שפה:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>שפת התרגום</source>
+        <translation>Translation language</translation>
+    </message>
+    <message>
+        <source>סינון לפי שם או קוד</source>
+        <translation>Filter by name or code</translation>
+    </message>
+    <message>
+        <source>שמירה (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>נשמר.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,8 @@
 """catalogue translations
 
 The catalogue's entries (request types, departments, knowledge entries, proactive letters,
-the council's name) in Arabic, Russian and English, written by `translation.set` operations.
+the council's name) in Arabic, Russian and English, written by `translation.set` operations;
+each text column with its length check, as 0017 gives every table.
 
 Revision ID: 0018
 Revises: 0015
@@ -28,6 +29,13 @@ def upgrade() -> None:
         sa.Column("hlc", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_translations")),
         sa.UniqueConstraint("subject", "code", "language", name=op.f("uq_translations_subject")),
+        *(
+            sa.CheckConstraint(
+                sa.func.length(sa.column(column)) <= length,
+                name=op.f(f"ck_translations_{column}_length"),
+            )
+            for column, length in (("subject", 20), ("code", 32), ("language", 5), ("hlc", 64))
+        ),
     )
 
 
