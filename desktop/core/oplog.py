@@ -26,6 +26,9 @@ _APPLIERS: dict[str, Applier] = {}
 # must leave exactly the state the one-by-one applier leaves for the same run.
 _BULK_APPLIERS: dict[str, BulkApplier] = {}
 _COMPLETE = False  # set by desktop.appliers, which imports every capability that registers
+# Run after operations are applied (one, or a batch): work that must see them all, like moving
+# what refers to a merged resident to the one it was merged into (counter.merging).
+_AFTER_APPLY: list[Callable[[Session], None]] = []
 
 # Tables that are not derived from the log: the log itself and this station's own counters
 # and unsaved drafts.
@@ -98,6 +101,17 @@ def bulk_applier(kind: str) -> Callable[[BulkApplier], BulkApplier]:
     return register
 
 
+def after_apply(fn: Callable[[Session], None]) -> Callable[[Session], None]:
+    """Register work to run after every operation or batch of operations is applied."""
+    _AFTER_APPLY.append(fn)
+    return fn
+
+
+def _after(session: Session) -> None:
+    for fn in _AFTER_APPLY:
+        fn(session)
+
+
 def registry_complete() -> None:
     """Called by desktop.appliers once every capability has registered its appliers."""
     global _COMPLETE
@@ -168,6 +182,7 @@ def record(
     session.add(op)
     _APPLIERS[kind](session, op)
     session.flush()
+    _after(session)
     return op
 
 
@@ -199,6 +214,8 @@ def _place_on_hub(session: Session, ops: list[Operation]) -> None:
 def apply(session: Session, op: Operation) -> None:
     _load_appliers()
     _APPLIERS[op.kind](session, op)
+    session.flush()
+    _after(session)
 
 
 def apply_many(session: Session, ops: list[Operation]) -> None:
@@ -227,6 +244,7 @@ def apply_many(session: Session, ops: list[Operation]) -> None:
                 one(session, op)
         start = end
     session.flush()
+    _after(session)
 
 
 def rebuild_state(session: Session) -> int:
@@ -255,6 +273,7 @@ def rebuild_state(session: Session) -> int:
         if count % 2000 == 0:
             session.flush()
     session.flush()
+    _after(session)
     return count
 
 

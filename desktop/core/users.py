@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import clock, lockout, settings
+from desktop.core.convergence import check_typed_key, upsert_keyed
 from desktop.core.errors import InvalidLogin, ValidationError
 from desktop.core.oplog import Actor, applier, record, uuid_or_none
 from desktop.models import Operation, User
@@ -52,24 +53,21 @@ class LoggedIn:
 
 @applier("user.created")
 def _apply_user(session: Session, op: Operation) -> None:
+    # The same username made at two stations before they sync: the later by clock is renamed
+    # with a suffix on every database, and a supervisor is shown it (core.convergence).
     p = op.payload
-    session.add(
-        User(
-            id=op.entity_id,
-            username=p["username"],
-            full_name=p["full_name"],
-            role=p["role"],
-            # A station is not sent the hash of a user who may not log in there (sync.rules).
-            password_hash=p.get("password_hash", ""),
-            department_id=uuid_or_none(p.get("department_id")),
-            phone=p.get("phone", ""),
-            email=p.get("email", ""),
-            active=True,
-            created_at=op.created_at,
-            must_change_password=bool(p.get("must_change", False)),
-            deactivated_hlc="",
-        )
-    )
+
+    def write(row: User) -> None:
+        row.full_name, row.role = p["full_name"], p["role"]
+        # A station is not sent the hash of a user who may not log in there (sync.rules).
+        row.password_hash = p.get("password_hash", "")
+        row.department_id = uuid_or_none(p.get("department_id"))
+        row.phone, row.email = p.get("phone", ""), p.get("email", "")
+        row.active, row.created_at = True, op.created_at
+        row.must_change_password = bool(p.get("must_change", False))
+        row.deactivated_hlc = ""
+
+    upsert_keyed(session, op, User, "username", p["username"], write, lower=True)
 
 
 def password_problem(password: str, username: str = "") -> str:
@@ -103,6 +101,7 @@ def create_user(
     username = username.strip().lower()
     if not username or not full_name.strip():
         raise ValidationError("יש למלא שם משתמש ושם מלא.")
+    check_typed_key(username, "username")
     problem = password_problem(password, username)
     if problem:
         raise ValidationError(problem, field="password")

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import clock, settings
+from desktop.core.convergence import claimed_key, upsert_keyed
 from desktop.core.errors import ValidationError
 from desktop.core.oplog import Actor, applier, record, uuid_or_none
 from desktop.core.roles import require_supervisor
@@ -28,15 +29,18 @@ def knowledge_data() -> list[dict]:
 
 @applier("knowledge.upserted")
 def _apply_entry(session: Session, op: Operation) -> None:
+    # The latest by clock everywhere; two entries added apart with one code: see convergence.
     p = op.payload
-    row = session.get(KnowledgeEntry, op.entity_id) or KnowledgeEntry(id=op.entity_id)
-    row.code, row.title, row.category = p["code"], p["title"], p["category"]
-    row.department_id = uuid_or_none(p.get("department_id"))
-    row.keywords, row.answer = p["keywords"], p["answer"]
-    row.search_key = normalize_name(
-        " ".join([p["title"], p["category"], *p["keywords"], p["answer"]])
-    )
-    session.add(row)
+
+    def write(row: KnowledgeEntry) -> None:
+        row.title, row.category = p["title"], p["category"]
+        row.department_id = uuid_or_none(p.get("department_id"))
+        row.keywords, row.answer = p["keywords"], p["answer"]
+        row.search_key = normalize_name(
+            " ".join([p["title"], p["category"], *p["keywords"], p["answer"]])
+        )
+
+    upsert_keyed(session, op, KnowledgeEntry, "code", p["code"], write)
 
 
 def seed_knowledge(session: Session, actor: Actor) -> None:
@@ -178,7 +182,7 @@ def save_knowledge(
         ]
         code = f"KB-{max(numbers, default=0) + 1:02d}"
     else:
-        code = row.code
+        code = claimed_key(session, KnowledgeEntry.__tablename__, row.id) or row.code
     payload = {
         "code": code,
         "title": title,

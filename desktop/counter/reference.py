@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import clock, settings
+from desktop.core.convergence import check_typed_key, claimed_key, upsert_keyed
 from desktop.core.errors import UnknownRequestType, ValidationError
 from desktop.core.oplog import Actor, applier, record
 from desktop.core.roles import require_supervisor
@@ -68,32 +69,39 @@ def shipped_council_name() -> str:
 
 @applier("department.upserted")
 def _apply_department(session: Session, op: Operation) -> None:
-    row = session.get(Department, op.entity_id) or Department(id=op.entity_id)
     p = op.payload
-    row.code, row.name = p["code"], p["name"]
-    row.phone, row.email, row.description = p["phone"], p["email"], p["description"]
-    session.add(row)
+
+    def write(row: Department) -> None:
+        row.name, row.phone, row.email = p["name"], p["phone"], p["email"]
+        row.description = p["description"]
+
+    upsert_keyed(session, op, Department, "code", p["code"], write)
 
 
 @applier("locality.upserted")
 def _apply_locality(session: Session, op: Operation) -> None:
-    row = session.get(Locality, op.entity_id) or Locality(id=op.entity_id)
-    row.code, row.name = op.payload["code"], op.payload["name"]
-    session.add(row)
+    def write(row: Locality) -> None:
+        row.name = op.payload["name"]
+
+    upsert_keyed(session, op, Locality, "code", op.payload["code"], write)
 
 
 @applier("request_type.upserted")
 def _apply_request_type(session: Session, op: Operation) -> None:
+    # Whole rows, the latest by clock on every database (core.convergence); the code is the
+    # one the entry was made with, suffixed when another station made the same code first.
     p = op.payload
-    row = session.get(RequestType, op.entity_id) or RequestType(id=op.entity_id)
-    row.code, row.name = p["code"], p["name"]
-    row.department_id = uuid.UUID(p["department_id"])
-    row.sla_days = p["sla_days"]
-    row.statutory_days = p.get("statutory_days")
-    row.steps, row.documents, row.keywords = p["steps"], p["documents"], p["keywords"]
-    row.active = p.get("active", True)
-    row.search_key = normalize_name(" ".join([p["code"], p["name"], *p["keywords"]]))
-    session.add(row)
+
+    def write(row: RequestType) -> None:
+        row.name = p["name"]
+        row.department_id = uuid.UUID(p["department_id"])
+        row.sla_days = p["sla_days"]
+        row.statutory_days = p.get("statutory_days")
+        row.steps, row.documents, row.keywords = p["steps"], p["documents"], p["keywords"]
+        row.active = p.get("active", True)
+        row.search_key = normalize_name(" ".join([p["code"], p["name"], *p["keywords"]]))
+
+    upsert_keyed(session, op, RequestType, "code", p["code"], write)
 
 
 def differs(row: Any, payload: dict[str, Any]) -> bool:
@@ -324,15 +332,19 @@ def save_request_type(
     existing = session.get(RequestType, type_id) if type_id is not None else None
     if type_id is not None and existing is None:
         raise UnknownRequestType("סוג הפנייה לא נמצא בקטלוג.")
-    code = (
-        existing.code
-        if existing is not None
-        else (form.code.strip().upper() or next_request_type_code(session, form.department_id))
-    )
+    if existing is not None:
+        # The code the entry was made with: a suffix given by a collision is the display's.
+        code = claimed_key(session, RequestType.__tablename__, existing.id) or existing.code
+    else:
+        code = form.code.strip().upper() or next_request_type_code(session, form.department_id)
+        check_typed_key(code, "code")
     if existing is None and session.scalar(select(RequestType.id).where(RequestType.code == code)):
         raise ValidationError(f"הקוד {code} כבר קיים בקטלוג.", field="code")
     same_name = session.scalar(
-        select(RequestType.code).where(RequestType.name == name, RequestType.code != code)
+        select(RequestType.code).where(
+            RequestType.name == name,
+            RequestType.id != (existing.id if existing is not None else None),
+        )
     )
     if same_name:
         raise ValidationError(f"כבר יש סוג פנייה בשם הזה ({same_name}).", field="name")
@@ -348,8 +360,9 @@ def save_request_type(
         "statutory_days": statutory_days,
     }
     entity = existing.id if existing is not None else clock.new_id()
+    compared = {k: v for k, v in payload.items() if k != "code"}
     if existing is not None and not differs(
-        existing, {**payload, "department_id": str(form.department_id)}
+        existing, {**compared, "department_id": str(form.department_id)}
     ):
         return entity
     record(session, actor, "request_type.upserted", entity, payload)

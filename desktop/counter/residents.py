@@ -12,6 +12,7 @@ from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core import clock
+from desktop.core.convergence import note_collision
 from desktop.core.errors import DuplicateResident, ResidentNotFound, ValidationError
 from desktop.core.identity import (
     normalize_email,
@@ -31,6 +32,7 @@ from desktop.models import (
     Operation,
     RequestType,
     Resident,
+    ResidentMerge,
     ResidentNameToken,
     User,
 )
@@ -159,7 +161,20 @@ def find_duplicates(session: Session, values: dict) -> list[Resident]:
                 Resident.birth_date == values["birth_date"],
             )
         )
-    return list(session.scalars(select(Resident).where(or_(*conditions))))
+    # A resident merged into another is found as that other one.
+    return list(
+        session.scalars(select(Resident).where(or_(*conditions), Resident.id.not_in(_merged_ids())))
+    )
+
+
+def _merged_ids():  # noqa: ANN202
+    return select(ResidentMerge.merged_id)
+
+
+def survivor_of(session: Session, resident_id: uuid.UUID) -> uuid.UUID:
+    """The resident that `resident_id` was merged into, or itself."""
+    merge = session.get(ResidentMerge, resident_id)
+    return merge.into_id if merge is not None else resident_id
 
 
 def create_resident(
@@ -238,6 +253,28 @@ def _row_name(row: dict) -> str:
     return f"{row['first_name']} {row['last_name']}".strip()
 
 
+def note_same_id(session: Session, rows: list[dict]) -> None:
+    """New residents whose ID number another resident has (two stations registered the same
+    person apart): each pair is linked as duplicates, the same record on every database, for
+    a supervisor to merge (counter.merging)."""
+    numbers = sorted({row["national_id"] for row in rows if row["national_id"]})
+    new = {row["id"] for row in rows}
+    for start in range(0, len(numbers), 2000):
+        found = session.execute(
+            select(Resident.national_id, Resident.created_hlc, Resident.id).where(
+                Resident.national_id.in_(numbers[start : start + 2000])
+            )
+        ).all()
+        groups: dict[str, list] = {}
+        for national_id, created, rid in found:
+            groups.setdefault(national_id, []).append((created, rid))
+        for national_id, group in groups.items():
+            for i, first in enumerate(group):
+                for second in group[i + 1 :]:
+                    if first[1] in new or second[1] in new:
+                        note_collision(session, "residents", national_id, first, second)
+
+
 @applier("resident.created")
 def _apply_created(session: Session, op: Operation) -> None:
     row = resident_row(op.entity_id, op.hlc, op.created_at, op.payload)
@@ -247,6 +284,7 @@ def _apply_created(session: Session, op: Operation) -> None:
     tokens = token_rows(op.entity_id, _row_name(row))
     if tokens:
         session.execute(insert(ResidentNameToken.__table__), tokens)
+    note_same_id(session, [row])
 
 
 @bulk_applier("resident.created")
@@ -258,25 +296,47 @@ def _apply_created_many(session: Session, ops: list[Operation]) -> None:
     tokens = [token for row in rows for token in token_rows(row["id"], _row_name(row))]
     if tokens:
         session.execute(insert(ResidentNameToken.__table__), tokens)
+    note_same_id(session, rows)
 
 
-@applier("resident.updated")
-def _apply_updated(session: Session, op: Operation) -> None:
-    resident = session.get(Resident, op.entity_id)
+def field_clock(resident: Resident, name: str) -> str:
+    """The clock of a field's value: its last edit's, or the registration's; an empty value
+    never edited has none (""), so that a merged duplicate's value is not lost to it."""
+    if name in resident.field_clocks:
+        return resident.field_clocks[name]
+    value = getattr(resident, name)
+    return resident.created_hlc if value not in (None, "") else ""
+
+
+def _apply_fields(resident: Resident, op: Operation) -> bool:
+    """Last-writer-wins of op's fields on one row; whether the name changed."""
     clocks = dict(resident.field_clocks)
     name_changed = False
-    detect_field_conflicts(session, op)
     for name, raw in op.payload.items():
         if name == BASE_KEY:
             continue
-        if op.hlc > clocks.get(name, resident.created_hlc):
+        if op.hlc > field_clock(resident, name):
             setattr(resident, name, _field_value(name, raw))
             clocks[name] = op.hlc
             name_changed |= name in {"first_name", "last_name"}
     resident.field_clocks = clocks
     resident.updated_at = max(resident.updated_at, op.created_at)
-    if name_changed:
+    return name_changed
+
+
+@applier("resident.updated")
+def _apply_updated(session: Session, op: Operation) -> None:
+    resident = session.get(Resident, op.entity_id)
+    detect_field_conflicts(session, op)
+    merge = session.get(ResidentMerge, op.entity_id)
+    if _apply_fields(resident, op) and merge is None:
         _set_tokens(session, resident)
+    if merge is not None:
+        # Edited elsewhere after it was merged (or before the station heard of the merge):
+        # the edit counts for the resident it was merged into, by the same rule.
+        survivor = session.get(Resident, merge.into_id)
+        if _apply_fields(survivor, op):
+            _set_tokens(session, survivor)
 
 
 @applier("resident.viewed")
@@ -335,7 +395,7 @@ def search_residents(session: Session, query: str, limit: int = 30) -> list[Resi
             Resident.birth_date,
         )
         .outerjoin(Locality, Locality.id == Resident.locality_id)
-        .where(Resident.id.in_(ids))
+        .where(Resident.id.in_(ids), Resident.id.not_in(_merged_ids()))
     ).all()
     hits = [
         ResidentHit(rid, f"{first} {last}", national_id, phone, loc or "", birth)
@@ -470,11 +530,12 @@ OPEN_STATUSES = ("received", "in_progress", "waiting_resident", "waiting_departm
 
 
 def open_profile(session: Session, actor: Actor, resident_id: uuid.UUID) -> ResidentProfile:
-    """The profile at a glance; the opening is written to the access log."""
-    resident = session.get(Resident, resident_id)
+    """The profile at a glance; the opening is written to the access log. A resident merged
+    into another opens as that other one."""
+    resident = session.get(Resident, survivor_of(session, resident_id))
     if resident is None:
         raise ResidentNotFound("התושב/ת לא נמצא/ה.")
-    record(session, actor, "resident.viewed", resident_id, {})
+    record(session, actor, "resident.viewed", resident.id, {})
     return load_profile(session, resident)
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core import clock
+from desktop.core.convergence import SUFFIX_MARK, upsert_keyed
 from desktop.core.errors import DalpakError
 from desktop.core.oplog import Actor, applier, record, uuid_or_none
 from desktop.counter.residents import age_on
@@ -253,6 +254,8 @@ def check_rule(rule: dict) -> None:
     for key in ("code", "offer", "reason", "request_type", "when"):
         if not rule.get(key):
             raise RuleError(f"הכלל {code}: חסר השדה {key}")
+    if SUFFIX_MARK in code:
+        raise RuleError(f"הכלל {code}: התו {SUFFIX_MARK} שמור למערכת")
     check_condition(rule["when"], code)
     if rule.get("period", "once") not in ("once", "permit", "dog"):
         raise RuleError(f"הכלל {code}: period חייב להיות once, permit או dog")
@@ -264,13 +267,16 @@ def check_rule(rule: dict) -> None:
 
 @applier("rule.upserted")
 def _apply_rule(session: Session, op: Operation) -> None:
+    # The latest by clock everywhere; two rules added apart with one code: see convergence.
     p = op.payload
-    row = session.get(EligibilityRule, op.entity_id) or EligibilityRule(id=op.entity_id)
-    row.code, row.offer, row.reason = p["code"], p["offer"], p["reason"]
-    row.request_type_code, row.condition = p["request_type"], p["when"]
-    row.proactive, row.active = bool(p.get("proactive")), bool(p.get("active", True))
-    row.period, row.letter = p.get("period", "once"), p.get("letter", {})
-    session.add(row)
+
+    def write(row: EligibilityRule) -> None:
+        row.offer, row.reason = p["offer"], p["reason"]
+        row.request_type_code, row.condition = p["request_type"], p["when"]
+        row.proactive, row.active = bool(p.get("proactive")), bool(p.get("active", True))
+        row.period, row.letter = p.get("period", "once"), p.get("letter", {})
+
+    upsert_keyed(session, op, EligibilityRule, "code", p["code"], write)
 
 
 def save_rule(session: Session, actor: Actor, rule: dict) -> None:

@@ -30,7 +30,10 @@ from desktop.models.sync import (
     FieldConflict,
     HubCounter,
     HubStationKey,
+    KeyCollision,
     QuarantinedOperation,
+    ResidentMerge,
+    RowClock,
     SyncState,
 )
 from desktop.models.translations import Translation
@@ -63,6 +66,9 @@ __all__ = [
     "FieldConflict",
     "HubCounter",
     "HubStationKey",
+    "KeyCollision",
+    "ResidentMerge",
+    "RowClock",
     "QuarantinedOperation",
     "SyncState",
     "Base",

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, String, false
+from sqlalchemy import JSON, BigInteger, Index, String, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base
@@ -108,3 +108,61 @@ class ClockWarning(Base):
     station_id: Mapped[uuid.UUID]
     ahead_ms: Mapped[int] = mapped_column(BigInteger)
     at: Mapped[dt.datetime]
+
+
+class RowClock(Base):
+    """The last operation applied to a row of the council's reference data, and the natural
+    key (username, code) its first operation claimed.
+
+    Appliers of reference data apply an operation only when it is later (clock, then id) than
+    the one recorded here, so every database ends with the same row whatever the delivery
+    order. The claimed key and the clock of the row's first operation decide which of two rows
+    made apart with the same key keeps it (see core.convergence).
+    """
+
+    __tablename__ = "row_clocks"
+    __table_args__ = (Index("ix_row_clocks_claimed", "table_name", "claimed"),)
+
+    # Ids of rows are unique across tables (new ids are UUIDv7): the row's id alone is the key.
+    entity_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    hlc: Mapped[str] = mapped_column(String(64))
+    op_id: Mapped[uuid.UUID]
+    claimed: Mapped[str] = mapped_column(String(160), default="")
+    first_hlc: Mapped[str] = mapped_column(String(64))
+    first_op: Mapped[uuid.UUID]
+    first_station: Mapped[uuid.UUID]
+
+
+class KeyCollision(Base):
+    """Two rows made apart with the same natural key: two users with one username, two
+    catalogue entries with one code, two residents with one ID number.
+
+    The earlier row by clock keeps the key; the other is renamed with a visible suffix
+    (residents are not renamed: they are linked as duplicates, to merge). The record's id comes
+    from the pair, so every database holds the same records; a supervisor settles them.
+    """
+
+    __tablename__ = "key_collisions"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    key: Mapped[str] = mapped_column(String(160))
+    kept_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    other_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    detected_hlc: Mapped[str] = mapped_column(String(64))
+    resolved_op: Mapped[uuid.UUID | None]
+    resolution: Mapped[str] = mapped_column(String(12), default="")
+
+
+class ResidentMerge(Base):
+    """A resident merged into another: everything of `merged_id` now belongs to `into_id`.
+
+    The merged row stays (so operations made elsewhere before the merge still apply); its
+    cases, holdings, visits and history move to the survivor, also those that arrive later.
+    """
+
+    __tablename__ = "resident_merges"
+
+    merged_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    into_id: Mapped[uuid.UUID] = mapped_column(index=True)

@@ -73,6 +73,8 @@ RULES: dict[str, Rule] = {
     "absence.cancelled": Rule(SUPERVISORS, why="cancel_absence: require_supervisor"),
     "item.reassigned": Rule(SUPERVISORS, why="reassign_items: require_supervisor"),
     "case.reassigned": Rule(SUPERVISORS, why="reassign_cases: require_supervisor"),
+    "resident.merged": Rule(SUPERVISORS, why="merge_residents: require_supervisor"),
+    "collision.resolved": Rule(SUPERVISORS, why="acknowledge_collision: require_supervisor"),
     "outreach.created": Rule(
         SUPERVISORS, FROM_ANY, "scan: require_supervisor, or the scheduled scan"
     ),

@@ -282,8 +282,8 @@ def test_quarantine_reasons_hold_no_parameters(hub, make_station):
     with Session(hub.engine) as s:
         clerk = s.scalar(select(User).where(User.username == "clerkarb"))
         hub_id = local_station(s).id
-    # A user.created the hub cannot store (the username is taken) carries a hash: the reason
-    # quotes neither.
+    # A user.created the hub cannot store (its department does not exist) carries a hash: the
+    # reason quotes neither.
     with session_factory(hub.engine).begin() as s:
         boss = create_user(
             s,
@@ -310,6 +310,7 @@ def test_quarantine_reasons_hold_no_parameters(hub, make_station):
             "full_name": "x",
             "role": "clerk",
             "password_hash": clerk.password_hash,
+            "department_id": str(clock.new_id()),
         },
         created_at=clock.utcnow(),
     )

@@ -31,7 +31,7 @@ from desktop.core import accounts, clock, oplog
 from desktop.core.db import local_station, session_factory
 from desktop.core.identity import complete_national_id
 from desktop.core.oplog import Actor
-from desktop.counter import knowledge
+from desktop.counter import knowledge, merging, reference
 from desktop.counter.cases import ItemDraft, open_case
 from desktop.counter.conflicts import open_conflicts, resolve_conflict
 from desktop.counter.residents import ResidentForm, create_resident, open_profile, update_resident
@@ -493,6 +493,35 @@ def a_clerk_leaves_and_comes_back(day: Day) -> None:
         accounts.change_password(
             s, day.login(day.lvi, "clerkarb"), "temp-pass-9", "mine-pass-2", "mine-pass-2"
         )
+
+
+@step("resident.created", "resident.merged", "request_type.upserted", "collision.resolved")
+def one_person_and_one_code_made_twice(day: Day) -> None:
+    # The same new resident registered in both villages, and the same new catalogue code
+    # added in both, before they sync: linked and renamed everywhere; the supervisor merges
+    # the two records (one checked in at the lobby) and acknowledges the renamed code.
+    for station, email in ((day.arb, "noa@example.org"), (day.lvi, "")):
+        with day.at(station) as s:
+            day.made[f"twin-{station.code}"] = create_resident(
+                s, station.actor, _resident_form(9, "נועה", "ברק", email=email)
+            ).id
+        supervisor = day.login(station, "miriam")
+        with day.at(station) as s:
+            entry = reference.catalogue(s)[0]
+            form = reference.RequestTypeForm(
+                f"בדיקה {station.code}", entry.department_id, 5, ("נבדוק",), code="ENG-77"
+            )
+            reference.save_request_type(s, supervisor, form)
+    with day.at(day.lvi) as s:
+        lobby.check_in(s, day.lvi.actor, resident_id=day.made["twin-LVI"], reason="מים")
+    day.everyone_syncs()
+    supervisor = day.login(day.arb, "miriam")
+    with day.at(day.arb) as s:
+        shown = {c.table: c for c in merging.open_collisions(s)}
+        merging.merge_residents(
+            s, supervisor, shown["residents"].kept_id, shown["residents"].other_id
+        )
+        merging.acknowledge_collision(s, supervisor, shown["request_types"].id)
     day.everyone_syncs()
 
 
