@@ -7,7 +7,7 @@ another. The clocks are filled from the operation log, and the residents already
 twice with one ID number are recorded, as the appliers would have done.
 
 Revision ID: 0016
-Revises: 0015
+Revises: 0018
 Create Date: 2026-12-05 12:40:00.000000
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0015"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
@@ -46,6 +46,20 @@ def upgrade() -> None:
         sa.Column("first_op", sa.Uuid(), nullable=False),
         sa.Column("first_station", sa.Uuid(), nullable=False),
         sa.PrimaryKeyConstraint("entity_id", name=op.f("pk_row_clocks")),
+        sa.CheckConstraint(
+            sa.func.length(sa.column("table_name")) <= 40,
+            name=op.f("ck_row_clocks_table_name_length"),
+        ),
+        sa.CheckConstraint(
+            sa.func.length(sa.column("hlc")) <= 64, name=op.f("ck_row_clocks_hlc_length")
+        ),
+        sa.CheckConstraint(
+            sa.func.length(sa.column("claimed")) <= 160, name=op.f("ck_row_clocks_claimed_length")
+        ),
+        sa.CheckConstraint(
+            sa.func.length(sa.column("first_hlc")) <= 64,
+            name=op.f("ck_row_clocks_first_hlc_length"),
+        ),
     )
     op.create_index("ix_row_clocks_claimed", "row_clocks", ["table_name", "claimed"])
     collisions = op.create_table(
@@ -59,6 +73,21 @@ def upgrade() -> None:
         sa.Column("resolved_op", sa.Uuid(), nullable=True),
         sa.Column("resolution", sa.String(length=12), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_key_collisions")),
+        sa.CheckConstraint(
+            sa.func.length(sa.column("table_name")) <= 40,
+            name=op.f("ck_key_collisions_table_name_length"),
+        ),
+        sa.CheckConstraint(
+            sa.func.length(sa.column("key")) <= 160, name=op.f("ck_key_collisions_key_length")
+        ),
+        sa.CheckConstraint(
+            sa.func.length(sa.column("detected_hlc")) <= 64,
+            name=op.f("ck_key_collisions_detected_hlc_length"),
+        ),
+        sa.CheckConstraint(
+            sa.func.length(sa.column("resolution")) <= 12,
+            name=op.f("ck_key_collisions_resolution_length"),
+        ),
     )
     op.create_index(op.f("ix_key_collisions_kept_id"), "key_collisions", ["kept_id"])
     op.create_index(op.f("ix_key_collisions_other_id"), "key_collisions", ["other_id"])
