@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.counter.cases import ItemDraft, expected_date_for
 from desktop.counter.reference import RequestTypeInfo, match_request_types
+from desktop.ui.empty_state import say_when_empty
 from desktop.ui.widgets import MessageLine, format_date
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -126,6 +127,9 @@ class CaseEditor(QWidget):
     def _build(self) -> None:
         self.title.setStyleSheet("font-weight: bold; font-size: 15px;")
         self.table.setModel(self.model)
+        say_when_empty(
+            self.table, self.tr("עוד אין נושאים בפנייה: בוחרים נושא למטה ולוחצים Enter להוספה.")
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -23,6 +23,7 @@ FOCUS = "#d4e2fa"  # a focused button's background (the theme's is 20% blue over
 DISABLED = "#595959"  # disabled text: still grey, now readable
 DISABLED_BORDER = "#8c8c8c"
 ON_ACTION = "#ffffff"  # text on a pressed button and on the selected row of a focused table
+SELECTED = "#c5d8f7"  # a selected row in a table that does not have the focus
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,8 @@ PAIRS = (
     Pair("selected tab", ACTION, WINDOW),
     Pair("pressed button", ON_ACTION, ACTION),
     Pair("selected row", ON_ACTION, ACTION),
+    Pair("selected row, table not focused", TEXT, SELECTED),
+    Pair("selected text in a field", ON_ACTION, ACTION),
     Pair("field text", TEXT, WHITE),
 )
 
@@ -85,5 +88,17 @@ QTabBar::tab:top:selected, QTabBar::tab:top:hover, QTabBar::tab:bottom:selected,
 QTabBar::tab:bottom:hover, QTabBar::tab:right:selected, QTabBar::tab:right:hover,
 QTabBar::tab:left:selected, QTabBar::tab:left:hover {{ color: {ACTION}; }}
 QTableView:focus {{ selection-background-color: {ACTION}; selection-color: {ON_ACTION}; }}
+QTableView::item:selected, QTreeView::item:selected, QListView::item:selected {{
+  background-color: {SELECTED}; selection-background-color: {SELECTED};
+  color: {TEXT}; selection-color: {TEXT};
+}}
+QTableView::item:selected:focus, QTreeView::item:selected:focus,
+QListView::item:selected:focus {{
+  background-color: {ACTION}; selection-background-color: {ACTION};
+  color: {ON_ACTION}; selection-color: {ON_ACTION};
+}}
+QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QDateEdit, QSpinBox {{
+  selection-background-color: {ACTION}; selection-color: {ON_ACTION};
+}}
 QLineEdit, QComboBox, QDateEdit, QSpinBox {{ padding-left: 10px; padding-right: 10px; }}
 """

@@ -23,6 +23,7 @@ from desktop.core.errors import DalpakError
 from desktop.followthrough.items import OPEN, STATUS_LABELS
 from desktop.followthrough.worklists import InboxFilter, InboxRow, inbox, inbox_count
 from desktop.ui.context import AppContext
+from desktop.ui.empty_state import say_when_empty
 from desktop.ui.item_detail import ItemDetailDialog
 from desktop.ui.row_models import (
     LATE,
@@ -97,6 +98,7 @@ class InboxPage(QWidget):
         self.count_label = QLabel(self)
         self.model = InboxModel(self)
         self.table = row_table(self.model, self)
+        say_when_empty(self.table, self._empty_reason)
         self.open_button = QPushButton(self.tr("פתיחה (Enter)"), self)
         self.reload_button = QPushButton(self.tr("רענון"), self)
         self._debounce = QTimer(self)
@@ -156,6 +158,12 @@ class InboxPage(QWidget):
     def _focus_table(self) -> None:
         self._debounce.stop()
         self.table.setFocus()
+
+    def _empty_reason(self) -> str:
+        f = self.current_filter()
+        if f.text.strip() or f.status or f.overdue_only or f.due_today_only:
+            return self.tr("אין פריטים שעונים לסינון. מנקים את הסינון כדי לראות את כולם.")
+        return self.tr("אין פריטים פתוחים למחלקה שלך או לך. פריט שיועבר אליכם יופיע כאן.")
 
     def current_filter(self) -> InboxFilter:
         return InboxFilter(

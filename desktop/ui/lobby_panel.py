@@ -29,6 +29,7 @@ from desktop.counter.residents import ResidentHit, search_residents
 from desktop.lobby import visits as lobby
 from desktop.models import LobbyVisit
 from desktop.ui.context import AppContext
+from desktop.ui.empty_state import say_when_empty
 from desktop.ui.row_models import RowsModel, choose_row, row_table, selected_row
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import MessageLine, format_date, limit_length
@@ -231,6 +232,7 @@ class LobbyPanel(QWidget):
         self.model = WaitingModel(self)
         # The reason takes what the other columns leave (cut at its end): no sideways scrolling.
         self.table = row_table(self.model, self, stretch=4)
+        say_when_empty(self.table, self.tr("אין ממתינים בלובי. רישום הגעה: Ctrl+Shift+L."))
         self.counter = limit_length(QLineEdit(self), LobbyVisit, "counter")
         self.check_in_button = QPushButton(self.tr("רישום הגעה (Ctrl+Shift+L)"), self)
         self.next_button = QPushButton(self.tr("הבא/ה בתור (F9)"), self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,11 +28,13 @@ from desktop.followthrough.outbox import Delivery, deliver, queue_update
 from desktop.followthrough.worklists import OwnedCase, mark_seen, my_cases
 from desktop.ui.case_panel import CasePanel, local_time
 from desktop.ui.context import AppContext
+from desktop.ui.empty_state import say_when_empty
 from desktop.ui.row_models import RowsModel, choose_row, row_table, selected_row
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import MessageLine
 
 CHANGED_MARK = "●"
+FOLLOW_MS = 150  # after the selection moves, before the case shows
 
 
 class OwnedCasesModel(RowsModel):
@@ -106,6 +108,17 @@ class MyCasesPage(QWidget):
         self.send_button = QPushButton(self.tr("שליחת עדכון לתושב/ת"), self)
         self.notes_model = NotificationsModel(self)
         self.notes = row_table(self.notes_model, self, stretch=2)
+        say_when_empty(
+            self.cases,
+            lambda: (
+                self.tr("אין פניות בבעלותך.")
+                if self.include_closed.isChecked()
+                else self.tr("אין לך פניות פתוחות. פנייה שתשמר/י בדלפק תופיע כאן.")
+            ),
+        )
+        say_when_empty(
+            self.notes, self.tr("אין הודעות חדשות. כאן יופיע מה שהמחלקות עשו בפניות שלך.")
+        )
         self.read_button = QPushButton(self.tr("סימון כנקרא"), self)
         self.read_all_button = QPushButton(self.tr("הכול נקרא"), self)
         self._build()
@@ -115,9 +128,13 @@ class MyCasesPage(QWidget):
     def _build(self) -> None:
         self.notes.setWordWrap(True)
         self.notes.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.panel.clear(
-            self.tr("פנייה נפתחת כאן, עם הנושאים וההיסטוריה, ב-Enter או בלחיצה כפולה על השורה.")
-        )
+        self.panel.clear(self.tr("הפנייה שנבחרה ברשימה מוצגת כאן, עם הנושאים וההיסטוריה."))
+        # The selected case shows in the pane below as the selection moves (no Enter needed);
+        # a short pause first, so that running through the list with the arrows stays quick.
+        self._auto_pick: uuid.UUID | None = None  # the row the page chose itself
+        self._follow = QTimer(self)
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(FOLLOW_MS)
         cases_head = QHBoxLayout()
         cases_head.addWidget(QLabel(self.tr("<b>הפניות שלי</b> (● עודכנה מאז שהסתכלת)"), self))
         cases_head.addStretch(1)
@@ -159,6 +176,8 @@ class MyCasesPage(QWidget):
     def _wire(self) -> None:
         self.include_closed.toggled.connect(lambda _on: self.reload())
         self.cases.activated.connect(lambda index: self.open_row(index.row()))
+        self.cases.selectionModel().selectionChanged.connect(lambda *_a: self._follow.start())
+        self._follow.timeout.connect(self._show_selected)
         self.notes.activated.connect(lambda index: self.open_notification(index.row()))
         self.receipt_button.clicked.connect(self.show_receipt)
         self.send_button.clicked.connect(self.send_update)
@@ -197,6 +216,7 @@ class MyCasesPage(QWidget):
         if keep is not None and self.cases_model.row_of(keep.id) >= 0:
             choose_row(self.cases, self.cases_model.row_of(keep.id))
         elif cases:
+            self._auto_pick = cases[0].id
             choose_row(self.cases, 0)
         self.loaded.emit(sum(c.changed for c in cases), sum(not n.read for n in notes))
 
@@ -205,22 +225,36 @@ class MyCasesPage(QWidget):
 
     # --- a case ----------------------------------------------------------------------------
 
+    def _show_selected(self) -> None:
+        case = self.cases_model.row(selected_row(self.cases))
+        shown = self.panel.case
+        if case is None or (shown is not None and shown.number == case.number):
+            return
+        # The row the page chose by itself on reading is shown but not taken as seen: its ●
+        # stays until the clerk moves to it or opens it.
+        chosen_by_page = case.id == self._auto_pick
+        self._auto_pick = None if not chosen_by_page else self._auto_pick
+        self.open_case(case.number, seen=not chosen_by_page)
+
     def open_row(self, row: int) -> None:
         case = self.cases_model.row(row)
         if case is not None:
             self.open_case(case.number)
 
-    def open_case(self, number: str) -> None:
+    def open_case(self, number: str, *, seen: bool = True) -> None:
         try:
             with self._ctx.write() as session:
                 view = get_case(session, number)
                 entries = timeline(session, view)
-                mark_seen(session, self._ctx.user.id, view.id)
+                if seen:
+                    mark_seen(session, self._ctx.user.id, view.id)
         except DalpakError as err:
             self.message.show_error(err.message)
             return
         self.panel.show_case(view, entries)
-        self.cases_model.set_seen(view.id)
+        if seen:
+            self.cases_model.set_seen(view.id)
+            self._auto_pick = None
         self._enable_case_buttons()
         self.loaded.emit(
             sum(c.changed for c in self.cases_model.rows()),

@@ -19,6 +19,7 @@ from desktop.core.errors import DalpakError
 from desktop.followthrough.outbox import OutboxRow, mark_sent, pending
 from desktop.ui.case_panel import local_time, phone_text
 from desktop.ui.context import AppContext
+from desktop.ui.empty_state import say_when_empty
 from desktop.ui.row_models import RowsModel, choose_row, row_table, selected_row
 from desktop.ui.rtl import align_right
 from desktop.ui.tasks import TaskRunner
@@ -56,6 +57,13 @@ class OutboxPage(QWidget):
         self.message = MessageLine(self)
         self.model = OutboxModel(self)
         self.table = row_table(self.model, self)
+        say_when_empty(
+            self.table,
+            self.tr(
+                "אין הודעות שממתינות לשליחה. עדכון לתושב/ת שבוחר/ת וואטסאפ, מסרון או טלפון "
+                '(או דוא"ל כשאין שרת דואר) ימתין כאן.'
+            ),
+        )
         self.text = QPlainTextEdit(self)
         self.copy_button = QPushButton(self.tr("העתקת הנוסח (Ctrl+Shift+C)"), self)
         self.sent_button = QPushButton(self.tr("סימון שנשלח"), self)

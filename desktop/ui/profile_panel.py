@@ -20,6 +20,7 @@ from desktop.core.identity import format_phone
 from desktop.counter.cases import CASE_STATUS_LABELS, ITEM_STATUS_LABELS
 from desktop.counter.residents import CHANNEL_LABELS, LANGUAGE_LABELS, ResidentProfile, age_on
 from desktop.extras.holdings import DISCOUNT_LABELS, STATUS_LABELS, Holdings, expiry_note
+from desktop.ui.empty_state import say_when_empty
 from desktop.ui.row_models import RowColours
 from desktop.ui.widgets import format_date
 
@@ -65,6 +66,8 @@ class ProfilePanel(QWidget):
         self.needs.setStyleSheet(
             "background: #fff3e0; color: #e65100; padding: 4px; border-radius: 4px; font-weight: bold;"
         )
+        say_when_empty(self.open_items, self.tr("אין לתושב/ת נושאים פתוחים."))
+        say_when_empty(self.past_cases, self.tr("אין פניות קודמות: זו הפנייה הראשונה."))
         self.history.addTab(self.open_items, self.tr("פניות פתוחות"))
         self.history.addTab(self.past_cases, self.tr("פניות קודמות"))
         self.holdings.setWordWrap(True)

@@ -13,6 +13,7 @@ from desktop.followthrough.worklists import TaskRow, my_tasks
 from desktop.ui.call_dialog import KIND_LABELS, CallDialog
 from desktop.ui.case_panel import phone_text
 from desktop.ui.context import AppContext
+from desktop.ui.empty_state import say_when_empty
 from desktop.ui.row_models import (
     LATE,
     TODAY,
@@ -91,6 +92,13 @@ class TasksPage(QWidget):
         self.message = MessageLine(self)
         self.model = TasksModel(self)
         self.table = row_table(self.model, self, stretch=7)
+        say_when_empty(
+            self.table,
+            self.tr(
+                "אין משימות כרגע. שיחה חוזרת נוספת כאן כשמחלקה מסיימת נושא בפנייה שלך, "
+                "ושיחת מעקב שלושה ימי עבודה אחרי שפנייה נסגרת."
+            ),
+        )
         self.call_button = QPushButton(self.tr("רישום שיחה (Enter)"), self)
         self.reload_button = QPushButton(self.tr("רענון"), self)
         self._build()

@@ -24,10 +24,15 @@ if TYPE_CHECKING:
 
 STAFF = (Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
 EVERYONE = (*STAFF, Role.DEPARTMENT)
-# key, title, who sees the page (department staff do not capture cases or send messages).
+# key, title, who sees the page (department staff do not capture cases or send messages; a
+# reception clerk belongs to no department and is given no items, so has no inbox).
 PAGES = (
     ("counter", QT_TRANSLATE_NOOP("Workspace", "דלפק"), STAFF),
-    ("inbox", QT_TRANSLATE_NOOP("Workspace", "תיבת המחלקה"), EVERYONE),
+    (
+        "inbox",
+        QT_TRANSLATE_NOOP("Workspace", "תיבת המחלקה"),
+        (Role.DEPARTMENT, Role.SUPERVISOR, Role.ADMIN),
+    ),
     ("my_cases", QT_TRANSLATE_NOOP("Workspace", "הפניות שלי"), EVERYONE),
     ("tasks", QT_TRANSLATE_NOOP("Workspace", "משימות"), EVERYONE),
     ("outbox", QT_TRANSLATE_NOOP("Workspace", "תיבת יוצא"), STAFF),

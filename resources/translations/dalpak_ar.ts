@@ -400,6 +400,10 @@
         <translation>إضافة موضوع (Enter)</translation>
     </message>
     <message>
+        <source>עוד אין נושאים בפנייה: בוחרים נושא למטה ולוחצים Enter להוספה.</source>
+        <translation>لا توجد مواضيع في الطلب بعد: اختر موضوعًا في الأسفل واضغط Enter لإضافته.</translation>
+    </message>
+    <message>
         <source>נושא: כמה אותיות או קוד מהיר, למשל 503 (Ctrl+I)</source>
         <translation>الموضوع: بضعة أحرف أو رمز سريع، مثلًا 503 (Ctrl+I)</translation>
     </message>
@@ -1364,6 +1368,14 @@
         <translation>أحمر: متأخر · خط عريض على خلفية برتقالية: مستحق اليوم</translation>
     </message>
     <message>
+        <source>אין פריטים שעונים לסינון. מנקים את הסינון כדי לראות את כולם.</source>
+        <translation>لا توجد بنود تطابق التصفية. امسح التصفية لرؤيتها كلها.</translation>
+    </message>
+    <message>
+        <source>אין פריטים פתוחים למחלקה שלך או לך. פריט שיועבר אליכם יופיע כאן.</source>
+        <translation>لا توجد بنود مفتوحة لقسمك أو لك. البند الذي يُحوَّل إليكم سيظهر هنا.</translation>
+    </message>
+    <message>
         <source>נושא אחד</source>
         <translation>موضوع واحد</translation>
     </message>
@@ -1592,6 +1604,10 @@
 </context>
 <context>
     <name>LobbyPanel</name>
+    <message>
+        <source>אין ממתינים בלובי. רישום הגעה: Ctrl+Shift+L.</source>
+        <translation>لا أحد ينتظر في الردهة. تسجيل وصول: Ctrl+Shift+L.</translation>
+    </message>
     <message>
         <source>רישום הגעה (Ctrl+Shift+L)</source>
         <translation>تسجيل الوصول (Ctrl+Shift+L)</translation>
@@ -1854,6 +1870,18 @@
         <translation>إرسال تحديث للمقيم</translation>
     </message>
     <message>
+        <source>אין פניות בבעלותך.</source>
+        <translation>لا توجد طلبات بمسؤوليتك.</translation>
+    </message>
+    <message>
+        <source>אין לך פניות פתוחות. פנייה שתשמר/י בדלפק תופיע כאן.</source>
+        <translation>ليست لديك طلبات مفتوحة. الطلب الذي تحفظه في المكتب سيظهر هنا.</translation>
+    </message>
+    <message>
+        <source>אין הודעות חדשות. כאן יופיע מה שהמחלקות עשו בפניות שלך.</source>
+        <translation>لا توجد إشعارات جديدة. هنا سيظهر ما فعلته الأقسام في طلباتك.</translation>
+    </message>
+    <message>
         <source>סימון כנקרא</source>
         <translation>تعليم كمقروء</translation>
     </message>
@@ -1862,8 +1890,12 @@
         <translation>تعليم الكل كمقروء</translation>
     </message>
     <message>
+        <source>הפנייה שנבחרה ברשימה מוצגת כאן, עם הנושאים וההיסטוריה.</source>
+        <translation>الطلب المختار في القائمة يظهر هنا، مع المواضيع والسجل.</translation>
+    </message>
+    <message>
         <source>פנייה נפתחת כאן, עם הנושאים וההיסטוריה, ב-Enter או בלחיצה כפולה על השורה.</source>
-        <translation>يُفتح الطلب هنا، مع مواضيعه وسجله، بـ Enter أو بنقرة مزدوجة على السطر.</translation>
+        <translation type="vanished">يُفتح الطلب هنا، مع مواضيعه وسجله، بـ Enter أو بنقرة مزدوجة على السطر.</translation>
     </message>
     <message>
         <source>&lt;b&gt;הפניות שלי&lt;/b&gt; (● עודכנה מאז שהסתכלת)</source>
@@ -2004,6 +2036,10 @@
 <context>
     <name>OutboxPage</name>
     <message>
+        <source>אין הודעות שממתינות לשליחה. עדכון לתושב/ת שבוחר/ת וואטסאפ, מסרון או טלפון (או דוא&quot;ל כשאין שרת דואר) ימתין כאן.</source>
+        <translation>لا توجد رسائل بانتظار الإرسال. التحديث لساكن يفضّل واتساب أو رسالة نصية أو الهاتف (أو البريد الإلكتروني حين لا يوجد خادم بريد) سينتظر هنا.</translation>
+    </message>
+    <message>
         <source>העתקת הנוסח (Ctrl+Shift+C)</source>
         <translation>نسخ النص (Ctrl+Shift+C)</translation>
     </message>
@@ -2034,6 +2070,14 @@
 </context>
 <context>
     <name>ProfilePanel</name>
+    <message>
+        <source>אין לתושב/ת נושאים פתוחים.</source>
+        <translation>لا توجد للساكن مواضيع مفتوحة.</translation>
+    </message>
+    <message>
+        <source>אין פניות קודמות: זו הפנייה הראשונה.</source>
+        <translation>لا توجد طلبات سابقة: هذا هو الطلب الأول.</translation>
+    </message>
     <message>
         <source>פניות פתוחות</source>
         <translation>الطلبات المفتوحة</translation>
@@ -2745,6 +2789,10 @@
 </context>
 <context>
     <name>TasksPage</name>
+    <message>
+        <source>אין משימות כרגע. שיחה חוזרת נוספת כאן כשמחלקה מסיימת נושא בפנייה שלך, ושיחת מעקב שלושה ימי עבודה אחרי שפנייה נסגרת.</source>
+        <translation>لا توجد مهام الآن. تُضاف مكالمة عودة هنا عندما ينهي قسم موضوعًا في طلبك، ومكالمة متابعة بعد ثلاثة أيام عمل من إغلاق الطلب.</translation>
+    </message>
     <message>
         <source>רישום שיחה (Enter)</source>
         <translation>تسجيل المكالمة (Enter)</translation>

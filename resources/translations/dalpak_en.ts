@@ -400,6 +400,10 @@
         <translation>Add topic (Enter)</translation>
     </message>
     <message>
+        <source>עוד אין נושאים בפנייה: בוחרים נושא למטה ולוחצים Enter להוספה.</source>
+        <translation>No topics in the case yet: choose a topic below and press Enter to add it.</translation>
+    </message>
+    <message>
         <source>נושא: כמה אותיות או קוד מהיר, למשל 503 (Ctrl+I)</source>
         <translation>Topic: a few letters or a quick code, e.g. 503 (Ctrl+I)</translation>
     </message>
@@ -1360,6 +1364,14 @@ You can keep working. If the error recurs, close Dalpak, open it again and give 
         <translation>Red: overdue · Bold on orange: due today</translation>
     </message>
     <message>
+        <source>אין פריטים שעונים לסינון. מנקים את הסינון כדי לראות את כולם.</source>
+        <translation>No items match the filter. Clear the filter to see them all.</translation>
+    </message>
+    <message>
+        <source>אין פריטים פתוחים למחלקה שלך או לך. פריט שיועבר אליכם יופיע כאן.</source>
+        <translation>No open items for your department or for you. An item routed to you will appear here.</translation>
+    </message>
+    <message>
         <source>נושא אחד</source>
         <translation>One topic</translation>
     </message>
@@ -1584,6 +1596,10 @@ You can keep working. If the error recurs, close Dalpak, open it again and give 
 </context>
 <context>
     <name>LobbyPanel</name>
+    <message>
+        <source>אין ממתינים בלובי. רישום הגעה: Ctrl+Shift+L.</source>
+        <translation>Nobody is waiting in the lobby. Check a resident in: Ctrl+Shift+L.</translation>
+    </message>
     <message>
         <source>רישום הגעה (Ctrl+Shift+L)</source>
         <translation>Check in (Ctrl+Shift+L)</translation>
@@ -1842,6 +1858,18 @@ Your work is saved.</translation>
         <translation>Send update to resident</translation>
     </message>
     <message>
+        <source>אין פניות בבעלותך.</source>
+        <translation>You own no cases.</translation>
+    </message>
+    <message>
+        <source>אין לך פניות פתוחות. פנייה שתשמר/י בדלפק תופיע כאן.</source>
+        <translation>You have no open cases. A case you save at the counter will appear here.</translation>
+    </message>
+    <message>
+        <source>אין הודעות חדשות. כאן יופיע מה שהמחלקות עשו בפניות שלך.</source>
+        <translation>No new notifications. What the departments did in your cases will appear here.</translation>
+    </message>
+    <message>
         <source>סימון כנקרא</source>
         <translation>Mark as read</translation>
     </message>
@@ -1850,8 +1878,12 @@ Your work is saved.</translation>
         <translation>Mark all as read</translation>
     </message>
     <message>
+        <source>הפנייה שנבחרה ברשימה מוצגת כאן, עם הנושאים וההיסטוריה.</source>
+        <translation>The case chosen in the list shows here, with its topics and history.</translation>
+    </message>
+    <message>
         <source>פנייה נפתחת כאן, עם הנושאים וההיסטוריה, ב-Enter או בלחיצה כפולה על השורה.</source>
-        <translation>A case opens here, with its topics and history, with Enter or by double-clicking the row.</translation>
+        <translation type="vanished">A case opens here, with its topics and history, with Enter or by double-clicking the row.</translation>
     </message>
     <message>
         <source>&lt;b&gt;הפניות שלי&lt;/b&gt; (● עודכנה מאז שהסתכלת)</source>
@@ -1992,6 +2024,10 @@ Your work is saved.</translation>
 <context>
     <name>OutboxPage</name>
     <message>
+        <source>אין הודעות שממתינות לשליחה. עדכון לתושב/ת שבוחר/ת וואטסאפ, מסרון או טלפון (או דוא&quot;ל כשאין שרת דואר) ימתין כאן.</source>
+        <translation>No messages waiting to be sent. An update for a resident who prefers WhatsApp, SMS or phone (or e-mail when there is no mail server) waits here.</translation>
+    </message>
+    <message>
         <source>העתקת הנוסח (Ctrl+Shift+C)</source>
         <translation>Copy text (Ctrl+Shift+C)</translation>
     </message>
@@ -2022,6 +2058,14 @@ Your work is saved.</translation>
 </context>
 <context>
     <name>ProfilePanel</name>
+    <message>
+        <source>אין לתושב/ת נושאים פתוחים.</source>
+        <translation>The resident has no open topics.</translation>
+    </message>
+    <message>
+        <source>אין פניות קודמות: זו הפנייה הראשונה.</source>
+        <translation>No earlier cases: this is the first one.</translation>
+    </message>
     <message>
         <source>פניות פתוחות</source>
         <translation>Open cases</translation>
@@ -2733,6 +2777,10 @@ Your work is saved.</translation>
 </context>
 <context>
     <name>TasksPage</name>
+    <message>
+        <source>אין משימות כרגע. שיחה חוזרת נוספת כאן כשמחלקה מסיימת נושא בפנייה שלך, ושיחת מעקב שלושה ימי עבודה אחרי שפנייה נסגרת.</source>
+        <translation>No tasks now. A callback is added here when a department finishes a topic in your case, and a follow-up call three business days after a case closes.</translation>
+    </message>
     <message>
         <source>רישום שיחה (Enter)</source>
         <translation>Log call (Enter)</translation>

@@ -42,8 +42,12 @@ def test_work_page_titles_are_read_before_the_pages_are_built(ctx, qtbot, reside
     assert "הודעות: 1" in " ".join(read_alone)
     assert not [p for cls in WORK_PAGES for p in workspace.findChildren(cls)]
 
+    # A reception clerk has no inbox tab: nothing is ever routed to them.
+    assert not any("תיבת המחלקה" in title for title in read_alone)
+    page_key(win, qtbot, Qt.Key.Key_2)
+    assert workspace.currentWidget() is win.counter
+    assert "אינו פתוח" in win.statusBar().currentMessage()
     for key, digit in (
-        ("inbox", Qt.Key.Key_2),
         ("my_cases", Qt.Key.Key_3),
         ("tasks", Qt.Key.Key_4),
         ("outbox", Qt.Key.Key_5),

@@ -272,9 +272,8 @@ def test_knowledge_base_from_the_counter_prints_for_the_open_resident(
 
 
 def test_counter_keys_bring_the_counter_back(window, qtbot):
-    page_key(window, qtbot, Qt.Key.Key_2)
-    assert window.workspace.currentWidget() is window.workspace.inbox
-    assert window.workspace.inbox.text.hasFocus()
+    page_key(window, qtbot, Qt.Key.Key_3)  # a clerk's cases (a clerk has no inbox)
+    assert window.workspace.currentWidget() is window.workspace.my_cases
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.currentWidget() is window.counter
     assert window.search.box.hasFocus()
