@@ -15,5 +15,6 @@ from desktop.extras import eligibility, holdings, outreach  # noqa: F401
 from desktop.followthrough import absence, items, outbox  # noqa: F401
 from desktop.lobby import visits  # noqa: F401
 from desktop.supervision import reassign  # noqa: F401
+from desktop.sync import quarantine  # noqa: F401
 
 oplog.registry_complete()

@@ -64,11 +64,17 @@ def _too_long(column: Any, value: Any) -> str | None:
     return None
 
 
-def check_row(obj: object) -> None:
-    """Raise ValidationError (naming the field) when a value of the row passes its limit."""
-    mapper = inspect(obj).mapper
+def check_row(obj: object, *, changed_only: bool = False) -> None:
+    """Raise ValidationError (naming the field) when a value of the row passes its limit
+    (with `changed_only`, of the values being changed: a row stored before the limits held
+    does not stop an edit of another field)."""
+    state = inspect(obj)
+    mapper = state.mapper
     for column in mapper.columns:
-        value = getattr(obj, mapper.get_property_by_column(column).key, None)
+        key = mapper.get_property_by_column(column).key
+        if changed_only and not state.attrs[key].history.has_changes():
+            continue
+        value = getattr(obj, key, None)
         if value is None:
             continue
         problem = _too_long(column, value)
@@ -78,5 +84,7 @@ def check_row(obj: object) -> None:
 
 @event.listens_for(Session, "before_flush")
 def _check_limits(session: Session, _context: object, _instances: object) -> None:
-    for obj in list(session.new) + [o for o in session.dirty if session.is_modified(o)]:
+    for obj in session.new:
         check_row(obj)
+    for obj in session.dirty:
+        check_row(obj, changed_only=True)

@@ -23,6 +23,7 @@ from desktop.core import clock
 from desktop.core.errors import DalpakError
 from desktop.models import Operation, QuarantinedOperation, Station, StationState, SyncState
 from desktop.sync.ingest import ingest, mark_acked, quarantine
+from desktop.sync.quarantine import keep_held_by_hub
 from desktop.sync.rules import REASONS, Authority, hub_station_on_station
 from desktop.sync.wire import from_wire, to_wire
 
@@ -183,6 +184,9 @@ def push_all(
         refused = _keep_refused(sessions, wire, answer.get("refused", []), set(acked))
         with sessions.begin() as session:
             mark_acked(session, acked)
+            if "held" in answer:
+                later = keep_held_by_hub(session, answer["held"])
+                refused += [i for i in later if i not in refused]
         report.pushed += len(acked)
         report.refused += refused
         report.rounds += 1
@@ -207,7 +211,9 @@ def _keep_refused(
                 continue
             code = str(refusal.get("code", ""))[:40]
             text = REASONS.get(code) or str(refusal.get("text", ""))[:200]
-            quarantine(session, from_wire(item), f"refused by the hub: {code}: {text}")
+            quarantine(
+                session, from_wire(item), f"refused by the hub: {code}: {text}", applied_here=True
+            )
             kept.append(uuid.UUID(item["id"]))
     return kept
 
@@ -257,6 +263,9 @@ def sync_once(sessions: sessionmaker[Session], client: HubClient) -> SyncReport:
             state.last_op_seq = max(state.last_op_seq, int(hello["last_seq_from_station"]))
             told = hello.get("last_case_number_from_station", "")
             state.case_number_floor = max(state.case_number_floor or "", told)
+            if "held" in hello:
+                # What the hub holds of ours, and what it took in since (a retry applied).
+                report.refused += keep_held_by_hub(session, hello["held"])
         push_all(sessions, client, report)
         pull_all(sessions, client, report)
     except Exception as err:
@@ -401,7 +410,7 @@ def sync_status(session: Session) -> SyncStatus:
     refused = session.scalar(
         select(func.count())
         .select_from(QuarantinedOperation)
-        .where(QuarantinedOperation.station_id == own)
+        .where(QuarantinedOperation.station_id == own, QuarantinedOperation.status == "held")
     )
     if oldest is not None and oldest.tzinfo is None:
         oldest = oldest.replace(tzinfo=dt.UTC)

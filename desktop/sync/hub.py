@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from itertools import accumulate
 from typing import Any
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -107,6 +108,7 @@ def create_app(
             )
             head = session.scalar(select(func.max(Operation.hub_seq)))
             last_case = last_case_number(session, station.code)
+            held = held_of(session, station.id)
         return reply(
             {
                 "station_id": str(station.id),
@@ -115,6 +117,7 @@ def create_app(
                 "last_seq_from_station": last_seq or 0,
                 "hub_seq": head or 0,
                 "last_case_number_from_station": last_case or "",
+                "held": held,
             }
         )
 
@@ -168,6 +171,7 @@ def create_app(
         with sessions.begin() as session:
             authority = Authority(local_station(session).id, sender=station.id)
             result = ingest(session, ops, as_hub=True, authority=authority)
+            held = held_of(session, station.id)
         acked = [str(i) for i in result.stored + result.known + result.quarantined]
         acked += [str(i) for i, _reason in result.rejected]  # kept in the hub's quarantine
         return reply(
@@ -177,6 +181,9 @@ def create_app(
                 "quarantined": [str(i) for i in result.quarantined],
                 "rejected": [{"id": str(i), "reason": r} for i, r in result.rejected],
                 "refused": [r.as_reply() for r in result.refused],
+                # Every operation of the station the hub holds now, after this push: the
+                # station keeps the same ones in its own quarantine.
+                "held": held,
             }
         )
 
@@ -231,6 +238,9 @@ def create_app(
                     "kind": q.kind,
                     "reason": q.reason,
                     "at": q.at.isoformat(),
+                    "status": q.status,
+                    "waits_for": str(q.waits_for) if q.waits_for else None,
+                    "resolution": q.resolution,
                 }
                 for q in rows
             ]
@@ -244,6 +254,21 @@ def create_app(
             Route("/v1/quarantine", quarantine),
         ]
     )
+
+
+def held_of(session: Session, station_id: uuid.UUID) -> list[dict[str, Any]]:
+    """The station's operations the hub holds in quarantine (refused, not applied, waiting)."""
+    rows = session.execute(
+        select(
+            QuarantinedOperation.op_id, QuarantinedOperation.reason, QuarantinedOperation.waits_for
+        )
+        .where(QuarantinedOperation.station_id == station_id, QuarantinedOperation.status == "held")
+        .order_by(QuarantinedOperation.at)
+    )
+    return [
+        {"id": str(op_id), "reason": reason, "waits_for": str(waits) if waits else None}
+        for op_id, reason, waits in rows
+    ]
 
 
 async def _run(fn, *args):  # noqa: ANN001, ANN202

@@ -1,7 +1,12 @@
 """Taking in operations made elsewhere: store each once, apply it, quarantine what fails.
 
 Shared by the hub (which gives each new operation its sequence number) and the stations
-(which receive operations with the hub's number). Everything happens in the caller's
+(which receive operations with the hub's number).
+
+An operation that touches a case or resident (its entity, or the case, item, resident, visit or
+task its payload names) of an operation held in quarantine waits in quarantine behind it, so
+nothing reaches the others half-applied. On the hub, an operation held (not applied, or
+waiting) keeps no number: the hub never serves an operation it did not apply. Everything happens in the caller's
 transaction and goes batch-wise: the new operations are stored with one multi-row INSERT and
 applied together inside ONE savepoint. Only when that fails does the batch go again one
 operation at a time, each in its own savepoint, so one that cannot be stored or applied is kept
@@ -14,7 +19,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, exists, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.core import clock
@@ -38,6 +43,76 @@ class IngestResult:
     quarantined: list[uuid.UUID] = field(default_factory=list)
     rejected: list[tuple[uuid.UUID, str]] = field(default_factory=list)  # not stored at all
     refused: list[Refusal] = field(default_factory=list)  # not allowed: not stored, not applied
+    waiting: dict[uuid.UUID, uuid.UUID] = field(default_factory=dict)  # held behind (its root)
+
+
+# Payload keys that name the case or resident an operation belongs to.
+_RELATED_KEYS = ("resident_id", "case_id", "item_id", "visit_id", "task_id")
+WAITS = "waits for a held operation"
+
+
+def related(entity_id: uuid.UUID | str | None, payload: Any) -> set[uuid.UUID]:
+    """The entities an operation touches: its own and the case, item, resident, visit or task
+    its payload names (what must not reach the others without it)."""
+    found = set()
+    values = [entity_id] + (
+        [payload.get(key) for key in _RELATED_KEYS] if isinstance(payload, dict) else []
+    )
+    for value in values:
+        if isinstance(value, uuid.UUID):
+            found.add(value)
+        elif isinstance(value, str):
+            try:
+                found.add(uuid.UUID(value))
+            except ValueError:
+                continue
+    return found
+
+
+# (entity, station) -> (the held operation, the first of its chain; the held one's clock).
+Held = dict[tuple[uuid.UUID, uuid.UUID], tuple[uuid.UUID, str]]
+
+
+def held_entities(session: Session) -> Held:
+    """Entity -> (the held operation that operations on it wait for, the first of its chain;
+    the clock and the station of the held operation): operations of that station on the
+    entity, later by clock, wait. Another station never saw the held operation (it is never
+    served), so its work cannot depend on it and goes ahead.
+
+    Only operations this database could not take in hold others back: a station's own
+    operations the hub holds are applied at the station, and the others' work on the same
+    resident, which the hub applied, must be applied there too. An operation that was not
+    stored (a sequence number used twice) holds nothing back: it is not part of the log.
+    """
+    state = session.get(StationState, 1)
+    own = state.station_id if state is not None else None
+    held: Held = {}
+    rows = session.execute(
+        select(
+            QuarantinedOperation.op_id,
+            QuarantinedOperation.waits_for,
+            QuarantinedOperation.operation,
+            QuarantinedOperation.reason,
+            QuarantinedOperation.station_id,
+        ).where(QuarantinedOperation.status == "held", QuarantinedOperation.station_id != own)
+    )
+    for op_id, waits_for, data, reason, station in rows:
+        if reason.startswith("not stored"):
+            continue
+        data = data if isinstance(data, dict) else {}
+        for entity in related(data.get("entity_id"), data.get("payload")):
+            held.setdefault((entity, station), (waits_for or op_id, str(data.get("hlc", ""))))
+    return held
+
+
+def _waits_for(op: WireOperation, touched: set[uuid.UUID], held: Held) -> uuid.UUID | None:
+    """The held operation op waits behind: one of op's station on what op touches, earlier by
+    clock."""
+    for entity in touched:
+        root, hlc = held.get((entity, op.station_id), (None, ""))
+        if root is not None and root != op.id and hlc < op.hlc:
+            return root
+    return None
 
 
 def _lock_hub_counter(session: Session) -> HubCounter:
@@ -112,8 +187,77 @@ def ingest(
     _receive_clocks(session, new)
     stored = _store_all(session, new, counter, result)
     _flag_future(session, stored)
-    _apply_all(session, stored, result)
+    any_held = bool(session.scalar(select(exists().where(QuarantinedOperation.status == "held"))))
+    held = held_entities(session) if any_held else {}
+    ready = _hold_waiting(session, stored, held, result)
+    _apply_all(session, ready, result, held)
+    if any_held:
+        # Operations held before and taken in now (a station sent again what the hub had
+        # refused): no longer held.
+        session.execute(
+            delete(QuarantinedOperation).where(
+                QuarantinedOperation.op_id.in_(result.stored), QuarantinedOperation.status == "held"
+            )
+        )
+    if counter is not None:
+        _renumber(session, stored, result, counter)
     return result
+
+
+def _hold_waiting(
+    session: Session, ops: list[WireOperation], held: Held, result: IngestResult
+) -> list[WireOperation]:
+    """Keep in quarantine each operation touching what a held operation touches; the others
+    are returned to be applied. An operation held joins the chain for those behind it."""
+    if not held:
+        return ops
+    ready = []
+    for op in ops:
+        touched = related(op.entity_id, op.payload)
+        root = _waits_for(op, touched, held)
+        if root is None:
+            ready.append(op)
+            continue
+        quarantine(session, op, f"{WAITS} (op {root})", waits_for=root)
+        result.quarantined.append(op.id)
+        result.waiting[op.id] = root
+        for entity in touched:
+            held.setdefault((entity, op.station_id), (root, op.hlc))
+    return ready
+
+
+def _renumber(
+    session: Session, stored: list[WireOperation], result: IngestResult, counter: HubCounter
+) -> None:
+    """On the hub: only applied operations keep a number (the numbers stay without gaps), and
+    operations released from quarantine by this batch take the next ones."""
+    held = set(result.quarantined)
+    if held and stored:
+        first = min(op.hub_seq for op in stored)
+        applied = [op for op in stored if op.id not in held]
+        session.execute(update(Operation).where(Operation.id.in_(held)).values(hub_seq=None))
+        moves = []
+        for n, op in enumerate(applied):
+            if op.hub_seq != first + n:
+                op.hub_seq = first + n
+                moves.append({"id": op.id, "hub_seq": op.hub_seq})
+        if moves:
+            session.execute(update(Operation), moves)
+        counter.value = first + len(applied) - 1
+        for op in stored:
+            if op.id in held:
+                op.hub_seq = None
+    released = session.info.pop("released_on_hub", {})
+    for op_id in released:
+        row = session.get(Operation, op_id)
+        if row is None or row.hub_seq is not None:
+            continue
+        if session.get(QuarantinedOperation, op_id) is not None:
+            continue  # it failed again and stays held
+        counter.value += 1
+        row.hub_seq = counter.value
+        row.acked = True
+    session.flush()
 
 
 def _receive_clocks(session: Session, ops: list[WireOperation]) -> None:
@@ -193,8 +337,11 @@ def _store_all(
     return stored
 
 
-def _apply_all(session: Session, ops: list[WireOperation], result: IngestResult) -> None:
-    """Apply the batch in one savepoint; failing that, each operation in its own."""
+def _apply_all(
+    session: Session, ops: list[WireOperation], result: IngestResult, held: Held
+) -> None:
+    """Apply the batch in one savepoint; failing that, each operation in its own, an operation
+    that fails holding back those behind it that touch the same case or resident."""
     if not ops:
         return
     try:
@@ -205,6 +352,15 @@ def _apply_all(session: Session, ops: list[WireOperation], result: IngestResult)
     except Exception:  # noqa: BLE001 - sorted out one by one below
         pass
     for op in ops:
+        touched = related(op.entity_id, op.payload)
+        root = _waits_for(op, touched, held)
+        if root is not None:
+            quarantine(session, op, f"{WAITS} (op {root})", waits_for=root)
+            result.quarantined.append(op.id)
+            result.waiting[op.id] = root
+            for entity in touched:
+                held.setdefault((entity, op.station_id), (root, op.hlc))
+            continue
         try:
             with session.begin_nested():
                 apply(session, op)
@@ -212,6 +368,8 @@ def _apply_all(session: Session, ops: list[WireOperation], result: IngestResult)
         except Exception as err:  # noqa: BLE001 - any failure is kept with its reason
             quarantine(session, op, failure("not applied", err, op))
             result.quarantined.append(op.id)
+            for entity in touched:
+                held.setdefault((entity, op.station_id), (op.id, op.hlc))
         else:
             result.stored.append(op.id)
 
@@ -222,19 +380,33 @@ def failure(what: str, err: Exception, op: WireOperation) -> str:
     return f"{what}: {type(err).__name__} (op {op.id})"
 
 
-def quarantine(session: Session, op: WireOperation, reason: str) -> None:
-    """Keep the whole operation with the reason, once."""
-    if session.get(QuarantinedOperation, op.id) is None:
-        session.add(
-            QuarantinedOperation(
-                op_id=op.id,
-                station_id=op.station_id,
-                kind=op.kind,
-                operation=to_wire(op),
-                reason=reason[:2000],
-                at=clock.utcnow(),
-            )
+def quarantine(
+    session: Session,
+    op: WireOperation,
+    reason: str,
+    *,
+    waits_for: uuid.UUID | None = None,
+    applied_here: bool = False,
+) -> QuarantinedOperation:
+    """Keep the whole operation with the reason, once (held again: the latest reason)."""
+    row = session.get(QuarantinedOperation, op.id)
+    if row is None:
+        row = QuarantinedOperation(
+            op_id=op.id,
+            station_id=op.station_id,
+            kind=op.kind,
+            operation=to_wire(op),
+            reason=reason[:2000],
+            at=clock.utcnow(),
+            status="held",
+            waits_for=waits_for,
+            applied_here=applied_here,
+            resolution="",
         )
+        session.add(row)
+    elif row.status == "held":
+        row.reason, row.waits_for = reason[:2000], waits_for
+    return row
 
 
 def mark_acked(session: Session, ids: list[uuid.UUID]) -> None:

@@ -106,6 +106,11 @@ RULES: dict[str, Rule] = {
     # The screen is the supervisors' but resolve_conflict checks no role: the rule follows the
     # service, or a station would apply what the hub refuses.
     "conflict.resolved": Rule(ANYONE),
+    # The quarantine's workflow (desktop.sync.quarantine): a supervisor, for the station's own
+    # operations only (the appliers act on those alone).
+    "operation.released": Rule(SUPERVISORS, why="retry_operation: SUPERVISORS"),
+    "operation.corrected": Rule(SUPERVISORS, why="correct_operation: SUPERVISORS"),
+    "operation.discarded": Rule(SUPERVISORS, why="discard_operation: SUPERVISORS"),
 }
 
 # Reason codes a refusal carries, with the text a supervisor reads.

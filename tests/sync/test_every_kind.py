@@ -27,7 +27,7 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from desktop.core import accounts, clock, oplog
+from desktop.core import accounts, clock, limits, oplog
 from desktop.core.db import local_station, session_factory
 from desktop.core.identity import complete_national_id
 from desktop.core.oplog import Actor
@@ -51,6 +51,7 @@ from desktop.lobby import visits as lobby
 from desktop.models import CaseItem, Department, Operation, Outreach, RequestType, Task, User
 from desktop.station.demo import create_demo_users
 from desktop.supervision.reassign import reassign_cases, reassign_items
+from desktop.sync import quarantine
 from tests.sync.harness import assert_converged, rebuilt_snapshot
 
 pytestmark = [pytest.mark.sync, pytest.mark.postgres]
@@ -523,6 +524,45 @@ def one_person_and_one_code_made_twice(day: Day) -> None:
         )
         merging.acknowledge_collision(s, supervisor, shown["request_types"].id)
     day.everyone_syncs()
+
+
+@step("operation.corrected", "operation.released", "operation.discarded")
+def the_quarantine_settled(day: Day) -> None:
+    """A station made before the limits were the same everywhere registers two residents with
+    last names the hub refuses, and opens a case for one; the hub holds them (the case waits
+    behind its resident). ARB's supervisor corrects the one (the case is retried behind it)
+    and discards the other."""
+    with day.monkeypatch.context() as patch, day.at(day.arb) as s:
+        patch.setattr(limits, "_too_long", lambda column, value: None)
+        s.connection().exec_driver_sql("PRAGMA ignore_check_constraints = ON")
+        long = "אבוטבול-" * 11 + "כהנים"
+        kept = create_resident(s, day.arb.actor, _resident_form(7, "דוד", long)).id
+        dropped = create_resident(s, day.arb.actor, _resident_form(8, "רון", long)).id
+        kind = s.scalar(select(RequestType.id).where(RequestType.code == "SEC-02"))
+        open_case(s, day.arb.actor, kept, [ItemDraft(kind)], service_started_at=clock.utcnow())
+        s.flush()
+        s.connection().exec_driver_sql("PRAGMA ignore_check_constraints = OFF")
+    day.everyone_syncs()
+    boss = day.login(day.arb, "miriam")
+    with day.at(day.arb) as s:
+        held = {h.operation_entity: h.op_id for h in _held_residents(s)}
+        quarantine.correct_operation(s, boss, held[kept], {"last_name": "אבוטבול"})
+        quarantine.discard_operation(s, boss, held[dropped], "נרשם בטעות")
+    day.everyone_syncs()
+
+
+@dataclass(frozen=True)
+class _HeldResident:
+    op_id: uuid.UUID
+    operation_entity: uuid.UUID
+
+
+def _held_residents(session: Session) -> list[_HeldResident]:
+    return [
+        _HeldResident(h.op_id, session.get(Operation, h.op_id).entity_id)
+        for h in quarantine.held_operations(session)
+        if h.kind == "resident.created"
+    ]
 
 
 # --- the test --------------------------------------------------------------------------------

@@ -1,9 +1,10 @@
-"""An operation the hub cannot apply, or cannot even store, never blocks the ones behind it.
+"""An operation the hub cannot apply, or cannot even store, never blocks the ones behind it
+(those on other cases and residents), and is never served.
 
 The hub ingests a push batch-wise (one INSERT, one savepoint for the whole batch); when the
 batch fails it goes again one operation at a time. These tests put a bad operation in the
 middle of a batch and check that everything else arrives, in order, with no hub number wasted,
-and that the bad one is kept with its reason.
+and that the bad one is kept with its reason, unnumbered, and reported to its station.
 """
 
 from __future__ import annotations
@@ -52,23 +53,28 @@ def test_an_operation_that_cannot_be_applied_is_quarantined_and_blocks_nothing(h
 
     report = arbel.sync()
 
-    assert report.pushed == len(mine)
+    assert report.pushed == len(mine) and report.refused == [bad_id]
     with Session(hub.engine) as s:
         entries = list(s.scalars(select(QuarantinedOperation)))
         after = s.get(HubCounter, 1).value
     assert [q.op_id for q in entries] == [bad_id]
     assert entries[0].kind == "resident.updated" and "AttributeError" in entries[0].reason
     assert entries[0].operation["payload"] == {"phone": "0501"}
-    # Everything before and behind it was applied; every operation has its number, none lost.
+    # Everything before and behind it was applied and has its number, none lost; the bad one
+    # has none: the hub never serves what it could not apply.
     assert counts(hub.engine) == expected
-    assert hub_numbers(hub.engine, mine) == list(range(before + 1, after + 1))
+    assert hub_numbers(hub.engine, mine - {bad_id}) == list(range(before + 1, after + 1))
+    assert hub_numbers(hub.engine, {bad_id}) == [None]
     with arbel.sessions() as s:
         assert s.scalar(select(func.count()).where(Operation.acked.is_(False))) == 0
-    # Another station gets all of it too; the bad one waits in its own quarantine.
+        # The station is told: it holds its operation too, for its supervisor.
+        assert list(s.scalars(select(QuarantinedOperation.op_id))) == [bad_id]
+    # Another station gets the rest, and never the bad one.
     lavi.sync()
     assert counts(lavi.engine) == expected
+    assert bad_id not in op_ids(lavi.engine)
     with Session(lavi.engine) as s:
-        assert list(s.scalars(select(QuarantinedOperation.op_id))) == [bad_id]
+        assert list(s.scalars(select(QuarantinedOperation.op_id))) == []
 
 
 def test_an_operation_that_cannot_be_stored_is_rejected_and_the_rest_goes_in(hub, make_station):

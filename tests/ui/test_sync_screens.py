@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from desktop.core.db import local_station, session_factory
 from desktop.core.oplog import Actor
 from desktop.core.users import Role, as_logged_in, create_user
 from desktop.counter.conflicts import open_conflicts
 from desktop.counter.residents import ResidentForm, create_resident, update_resident
+from desktop.models import Locality
+from desktop.sync.client import sync_status
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
-from desktop.ui.supervisor_dialog import SupervisorDialog
+from desktop.ui.supervisor_dialog import AskDialog, SupervisorDialog
 from tests.sync.conftest import hub, make_station, pg_hub_template  # noqa: F401 - fixtures
 from tests.ui.test_screens import shoot
 
@@ -95,7 +99,13 @@ def test_background_sync_and_settling_a_conflict(app, qtbot, hub, make_station):
     win.sync.wait()
 
 
-def test_operations_the_hub_refused_are_counted_and_listed(app, qtbot, hub, make_station):  # noqa: F811
+def test_operations_the_hub_refused_are_counted_listed_and_discarded(
+    app,
+    qtbot,
+    hub,  # noqa: F811
+    make_station,  # noqa: F811
+    monkeypatch,
+):
     from desktop.core.oplog import record
 
     arbel = make_station("ARB")
@@ -132,5 +142,35 @@ def test_operations_the_hub_refused_are_counted_and_listed(app, qtbot, hub, make
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.quarantine.rowCount() == 1
-    assert "refused by the hub: role" in dialog.quarantine.item(0, 3).text()
+    assert dialog.tabs.currentIndex() == 1  # nothing else to settle: the quarantine shows
+    assert (
+        dialog.quarantine.item(0, 3).text() == "המרכזת דחתה: לתפקיד של המשתמש אין הרשאה לפעולה הזו."
+    )
+    assert dialog.quarantine.item(0, 0).text() == "יישוב"
+    assert dialog.retry.isEnabled() and dialog.discard.isEnabled()
+    dialog.resize(1366, 768)
+    shoot(dialog, "62-quarantine-held")
+
+    # The supervisor discards it with a reason: void everywhere, and this station goes back to
+    # the state without it (the village it added is gone), and the count with it.
+    def answer(ask) -> int:  # noqa: ANN001
+        ask.show()
+        next(iter(ask.edits.values())).setText("פקידה אינה מוסיפה יישובים")
+        shoot(ask, "63-quarantine-discard")
+        return 1
+
+    monkeypatch.setattr(AskDialog, "exec", answer)
+    dialog.quarantine.setFocus()
+    with qtbot.waitSignal(dialog.discard.clicked):
+        qtbot.keyClick(dialog.quarantine, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    assert dialog.quarantine.item(0, 4).text() == "בוטלה: פקידה אינה מוסיפה יישובים"
+    assert not dialog.discard.isEnabled()
+    with arbel.sessions() as s:
+        assert s.scalar(select(Locality).where(Locality.code == "XX")) is None
+        assert sync_status(s).refused == 0
+    shoot(dialog, "64-quarantine-discarded")
+    with qtbot.waitSignal(win.sync.synced, timeout=15000):
+        win.sync.sync_now()
+    assert "נדחו" not in win.sync.label.text()
     win.sync.wait()
