@@ -15,6 +15,7 @@ from desktop.cli import main
 from desktop.core import clock
 from desktop.core.calendar import add_business_days
 from desktop.core.oplog import UNREADABLE, Actor, record_bulk
+from desktop.core.users import Role, create_user
 from desktop.counter.cases import ItemDraft, get_case, open_case, timeline
 from desktop.counter.residents import ResidentForm, create_resident
 from desktop.followthrough.items import update_item
@@ -84,13 +85,23 @@ def test_the_timeline_shows_a_placeholder_for_each_damaged_operation(sessions, d
     assert [e.kind for e in entries][:2] == ["case.opened", "case.item_added"]
 
 
-def test_case_show_prints_the_placeholder_and_does_not_fail(engine, damaged_case, capsys):
+def test_case_show_prints_the_placeholder_and_does_not_fail(
+    engine, sessions, station_actor, damaged_case, capsys, tmp_path
+):
+    with sessions.begin() as s:
+        create_user(
+            s, station_actor, username="boss", full_name="מנהלת", role=Role.ADMIN,
+            password="boss-pass-1",
+        )  # fmt: skip
+    password = tmp_path / "password.txt"
+    password.write_text("boss-pass-1\n", encoding="utf-8")
+    admin = ["--admin", "boss", "--password-file", str(password)]
     url = str(engine.url)
-    assert main(["--db", url, "case", "show", damaged_case, "--json"]) == 0
+    assert main(["--db", url, "case", "show", damaged_case, "--json", *admin]) == 0
     shown = json.loads(capsys.readouterr().out)
     texts = [e["text"] for e in shown["timeline"]]
     assert sum(t.startswith(UNREADABLE) for t in texts) == len(DAMAGED)
-    assert main(["--db", url, "case", "show", damaged_case]) == 0
+    assert main(["--db", url, "case", "show", damaged_case, *admin]) == 0
     assert UNREADABLE in capsys.readouterr().out
 
 
