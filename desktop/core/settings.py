@@ -132,11 +132,26 @@ def get(name: str) -> Any:
     return value
 
 
+_TRUE, _FALSE = {"true", "1", "yes", "on", "כן"}, {"false", "0", "no", "off", "לא", ""}
+
+
+def _as_bool(value: Any) -> bool:
+    """A yes/no setting given as text on the command line: bool("false") would be True."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ValueError(f"not a yes/no value: {value!r}")
+
+
 def checked(name: str, value: Any) -> Any:
     """`value` as the setting's type, or ValueError when it is not one; ValidationError (in
     Hebrew, with the bounds) when it is a number outside them."""
     option = OPTIONS[name]
-    value = option.type(value)
+    value = _as_bool(value) if option.type is bool else option.type(value)
     low, high = option.low, option.high
     if (low is not None and value < low) or (high is not None and value > high):
         raise ValidationError(

@@ -79,6 +79,9 @@ class TextRow(Row):
     gap: float = 0.0  # space between pieces
     align: str = "right"  # "right" is the starting edge, whatever the direction
     rtl: bool = True
+    # On a left-to-right page: each piece's own direction, decided for its whole paragraph
+    # (a wrapped line of a Russian sentence may start with a Hebrew name).
+    own: Sequence[bool] = ()
 
     def draw(self, canvas: Canvas, left: float, right: float, top: float) -> None:
         biggest = max(style.size for _, style in self.pieces)
@@ -93,9 +96,9 @@ class TextRow(Row):
             # On a left-to-right page a Hebrew value (a name, a note as the clerk typed it,
             # an entry not yet translated) keeps its own direction, laid from the left.
             x = left + self.indent
-            for text, style in self.pieces:
+            for n, (text, style) in enumerate(self.pieces):
                 _set_colour(canvas, style)
-                own = starts_right_to_left(text)
+                own = self.own[n] if n < len(self.own) else starts_right_to_left(text)
                 width = draw_line(
                     canvas, text, x, baseline, style.font, style.size, "left", rtl=own
                 )
@@ -213,10 +216,23 @@ class Flow:
     ) -> list[Row]:
         """A paragraph wrapped to the width (less ``indent``), one row per line."""
         height = style.size * style.leading
+        own = self._own(text)
         return [
-            TextRow(height, band, pieces=[(line, style)], indent=indent, align=align, rtl=self.rtl)
+            TextRow(
+                height,
+                band,
+                pieces=[(line, style)],
+                indent=indent,
+                align=align,
+                rtl=self.rtl,
+                own=own,
+            )
             for line in wrap_text(text, style.font, style.size, self.width - indent)
         ]
+
+    def _own(self, *texts: str) -> tuple[bool, ...]:
+        """Each text's own direction, which a left-to-right page keeps for all its lines."""
+        return () if self.rtl else tuple(starts_right_to_left(t) for t in texts)
 
     def joined(self, parts: Sequence[str], style: Style, separator: str = " · ") -> list[Row]:
         """Short parts (address, phone, site) joined by ``separator``, breaking only between
@@ -265,11 +281,17 @@ class Flow:
                 indent=indent,
                 gap=gap,
                 rtl=self.rtl,
+                own=self._own(label, value),
             )
         ]
         rows += [
             TextRow(
-                height, band, pieces=[(line, value_style)], indent=indent + label_w, rtl=self.rtl
+                height,
+                band,
+                pieces=[(line, value_style)],
+                indent=indent + label_w,
+                rtl=self.rtl,
+                own=self._own(value),
             )
             for line in rest
         ]
@@ -288,6 +310,7 @@ class Flow:
         marker_w = text_width(marker, style.font, style.size) + style.size * 0.6
         rows: list[Row] = []
         for item in items:
+            own = self._own(marker, item)
             for n, line in enumerate(
                 wrap_text(item, style.font, style.size, self.width - indent - marker_w)
             ):
@@ -300,6 +323,7 @@ class Flow:
                         indent=indent if n == 0 else indent + marker_w,
                         gap=style.size * 0.6,
                         rtl=self.rtl,
+                        own=own if n == 0 else own[1:],
                     )
                 )
         return rows

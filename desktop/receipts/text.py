@@ -69,6 +69,9 @@ _ARABIC_OF = {FONT_BOLD: ARABIC_BOLD, ARABIC_BOLD: ARABIC_BOLD}
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f]")
 _ARABIC_CHARS = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefe"
 _ARABIC_RUN = re.compile(f"[{_ARABIC_CHARS}]+(?: +[{_ARABIC_CHARS}]+)*")
+# Lines break at whitespace but a no-break space: a Hebrew name inside a Russian or English
+# sentence is kept whole (wording.py joins its words with U+00A0).
+_BREAKS = re.compile(r"[^\S\u00a0]+")
 _RESHAPER = ArabicReshaper(configuration={"delete_harakat": False})
 
 # Explicit embedding/override/isolate controls: they steer the algorithm but are never
@@ -200,7 +203,7 @@ def wrap_text(text: str, font_name: str, font_size: float, max_width: float) -> 
 def _wrap_paragraph(
     paragraph: str, font_name: str, font_size: float, max_width: float
 ) -> list[str]:
-    words = paragraph.split()
+    words = _BREAKS.split(paragraph.strip()) if paragraph.strip() else []
     if not words:
         return [""]
     lines: list[str] = []

@@ -333,7 +333,11 @@ def _embedded(value: object, language: str) -> str:
         return f"{_LRI}{text}{_PDI}"
     if text.isascii() or is_rtl(language):
         return text
-    return isolate(text) if any("\u0590" <= c <= "\u05ff" for c in text) else text
+    if not any("\u0590" <= c <= "\u05ff" for c in text):
+        return text
+    # Kept on one line (a no-break space between its words): an isolate cut in two by a line
+    # break would leave its second half in the sentence's direction.
+    return isolate(text.replace(" ", "\u00a0"))
 
 
 def isolate(text: str) -> str:

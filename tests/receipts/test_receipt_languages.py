@@ -162,10 +162,11 @@ def test_dates_in_the_residents_way() -> None:
 def test_left_to_right_receipts_read_from_the_left() -> None:
     """English and Russian sentences are drawn in reading order, the Hebrew name inside
     them reversed for display (right-to-left) and isolated from the punctuation."""
+    name = "סמירה\u00a0חורי"  # kept on one line: a no-break space between its words
     english = shape_line(say("en", "hello", name="סמירה חורי"), rtl=False)
-    assert english == "Dear " + "סמירה חורי"[::-1] + ","
+    assert english == "Dear " + name[::-1] + ","
     russian = shape_line(say("ru", "hello", name="סמירה חורי"), rtl=False)
-    assert russian == "Здравствуйте, " + "סמירה חורי"[::-1] + "!"
+    assert russian == "Здравствуйте, " + name[::-1] + "!"
     text = drawn_text(render_receipt(receipt("en"), "a4"))
     assert "Thank you for coming to us." in text
     assert "Request number:" in text
