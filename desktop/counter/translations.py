@@ -98,33 +98,33 @@ class Original:
     fields: dict[str, Any]
 
 
-def originals(session: Session) -> list[Original]:
-    """Every entry a resident may read, with its Hebrew texts (active request types only)."""
-    c = council_data()["council"]
-    out = [
-        Original(
-            "council", "", shipped_council_name(), {"name": c["name"], "address": c["address"]}
-        )
-    ]
-    for d in session.scalars(select(Department).order_by(Department.code)):
-        out.append(Original("department", d.code, d.name, {"name": d.name}))
-    rows = session.scalars(select(RequestType).where(RequestType.active).order_by(RequestType.code))
-    for rt in rows:
-        out.append(
-            Original(
-                "request_type",
-                rt.code,
-                rt.name,
-                {"name": rt.name, "steps": list(rt.steps), "documents": list(rt.documents)},
-            )
-        )
-    for k in session.scalars(select(KnowledgeEntry).order_by(KnowledgeEntry.code)):
-        out.append(Original("knowledge", k.code, k.title, {"title": k.title, "answer": k.answer}))
-    for rule in session.scalars(select(EligibilityRule).order_by(EligibilityRule.code)):
-        letter = rule.letter or {}
-        if rule.active and rule.proactive and letter:
-            fields = {f: letter.get(f, "") for f in ("subject", "done", "todo")}
-            out.append(Original("rule", rule.code, fields["subject"] or rule.code, fields))
+def originals(session: Session, subjects: Iterable[str] = tuple(SUBJECTS)) -> list[Original]:
+    """Every entry of ``subjects`` a resident may read, with its Hebrew texts (active request
+    types and proactive rules only)."""
+    wanted = set(subjects)
+    out = []
+    if "council" in wanted:
+        c = council_data()["council"]
+        fields = {"name": c["name"], "address": c["address"]}
+        out.append(Original("council", "", shipped_council_name(), fields))
+    if "department" in wanted:
+        for d in session.scalars(select(Department).order_by(Department.code)):
+            out.append(Original("department", d.code, d.name, {"name": d.name}))
+    if "request_type" in wanted:
+        active = select(RequestType).where(RequestType.active).order_by(RequestType.code)
+        for rt in session.scalars(active):
+            fields = {"name": rt.name, "steps": list(rt.steps), "documents": list(rt.documents)}
+            out.append(Original("request_type", rt.code, rt.name, fields))
+    if "knowledge" in wanted:
+        for k in session.scalars(select(KnowledgeEntry).order_by(KnowledgeEntry.code)):
+            fields = {"title": k.title, "answer": k.answer}
+            out.append(Original("knowledge", k.code, k.title, fields))
+    if "rule" in wanted:
+        for rule in session.scalars(select(EligibilityRule).order_by(EligibilityRule.code)):
+            letter = rule.letter or {}
+            if rule.active and rule.proactive and letter:
+                fields = {f: letter.get(f, "") for f in ("subject", "done", "todo")}
+                out.append(Original("rule", rule.code, fields["subject"] or rule.code, fields))
     return out
 
 
@@ -251,10 +251,8 @@ def translator(session: Session, language: str) -> Translator:
     if language not in TARGETS:
         return result
     result.entries = translations(session, language)
-    for original in originals(session):
+    for original in originals(session, ("request_type", "department")):
         done = result.entries.get((original.subject, original.code), {})
-        if original.subject not in ("request_type", "department"):
-            continue
         for name, hebrew in original.fields.items():
             translated = done.get(name)
             if isinstance(hebrew, list):
