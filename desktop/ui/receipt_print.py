@@ -32,6 +32,10 @@ from desktop.receipts.text import ARABIC, ARABIC_BOLD, FONT, FONT_BOLD
 # Left-to-right override ... pop: the layout hands over lines already in visual order, and Qt
 # must not reorder them a second time.
 _LRO, _PDF = "\u202d", "\u202c"
+# A left-to-right mark first makes the paragraph left-to-right: otherwise a piece that starts
+# with Hebrew makes it right-to-left, and a space at the piece's end (the space before an Arabic
+# run) moves to its left edge (UAX #9, L1).
+_LRM = "\u200e"
 
 
 @lru_cache(maxsize=2)
@@ -129,7 +133,7 @@ class PainterCanvas:
         painter = self._page()
         painter.setFont(self._font)
         painter.setPen(self._fill)  # reportlab fills text with the fill colour
-        painter.drawText(self._xy(x, y), _LRO + visual + _PDF)
+        painter.drawText(self._xy(x, y), _LRM + _LRO + visual + _PDF)
 
     def _width(self, text: str) -> float:
         from desktop.receipts.text import text_width

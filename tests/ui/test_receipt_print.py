@@ -173,3 +173,40 @@ def test_station_printer_follows_the_setting(qapp):
     default = QPrinterInfo.defaultPrinter()
     printer = receipt_print.station_printer()
     assert (printer is None) == default.isNull()
+
+
+def test_an_arabic_receipt_prints_joined_and_where_the_pdf_has_it(qapp, tmp_path):
+    """The printer draws the Arabic runs in Noto Sans Arabic, as the PDF does: the same dark
+    pixels, near enough; a Hebrew copy follows on its own page."""
+    import dataclasses
+    from pathlib import Path
+
+    import pypdfium2 as pdfium
+
+    from desktop.receipts.receipt import render_receipt
+
+    arabic = dataclasses.replace(
+        DATA,
+        language="ar",
+        resident_name="סמירה חורי",
+        items=(dataclasses.replace(DATA.items[0], request_type="خصم الأرنونا للمسنين"),),
+    )
+    target = tmp_path / "arabic.pdf"
+    assert receipt_print.print_laid_out(receipt_pages([arabic, DATA], "80mm"), pdf_printer(target))
+    assert len(PdfReader(target).pages) == 2
+
+    def ink(pdf: bytes) -> list[float]:
+        document = pdfium.PdfDocument(pdf)
+        image = document[0].render(scale=1).to_pil().convert("L")
+        document.close()
+        w, h = image.size
+        band = h // 8
+        rows = [image.crop((0, i * band, w, (i + 1) * band)) for i in range(8)]
+        return [sum(r.histogram()[:128]) / (r.width * r.height) for r in rows]
+
+    printed, original = ink(target.read_bytes()), ink(render_receipt(arabic, "80mm"))
+    assert max(abs(a - b) for a, b in zip(printed, original, strict=True)) < 0.03
+    out = Path(__file__).resolve().parents[2] / "out" / "receipts"
+    out.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile",
+                    str(target), str(out / "printed-ar-80mm")], check=True)  # fmt: skip
