@@ -10,7 +10,16 @@ quarantined only because its capability was not loaded.
 from __future__ import annotations
 
 from desktop.core import accounts, db, oplog, users  # noqa: F401
-from desktop.counter import cases, conflicts, knowledge, merging, reference, residents, translations  # noqa: F401
+from desktop.counter import (  # noqa: F401
+    access,
+    cases,
+    conflicts,
+    knowledge,
+    merging,
+    reference,
+    residents,
+    translations,
+)
 from desktop.extras import eligibility, holdings, outreach  # noqa: F401
 from desktop.followthrough import absence, items, outbox  # noqa: F401
 from desktop.lobby import visits  # noqa: F401

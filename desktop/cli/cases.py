@@ -11,12 +11,22 @@ from desktop.cli.login import add_login_arguments, admin_actor
 from desktop.core.db import open_database, session_factory  # noqa: F401
 
 
+def _log(sessions, actor, what: str, residents: list, detail: str) -> None:  # noqa: ANN001
+    """What the command is about to show goes to the access log first."""
+    from desktop.counter.access import log_access
+
+    with sessions.begin() as session:
+        log_access(session, actor, what, residents, detail)
+
+
 def cmd_case_list(args: argparse.Namespace) -> int:
     from desktop.counter.cases import CASE_STATUS_LABELS, list_cases
 
-    with session_factory(open_engine(args))() as session:
-        admin_actor(session, args)
+    sessions = session_factory(open_engine(args))
+    with sessions() as session:
+        actor = admin_actor(session, args)
         cases = list_cases(session, limit=args.limit)
+    _log(sessions, actor, "case", [c.resident_id for c in cases], "case list")
     if args.json:
         say(json.dumps([c.as_json() for c in cases], ensure_ascii=False, indent=2))
         return 0
@@ -32,10 +42,12 @@ def cmd_case_list(args: argparse.Namespace) -> int:
 def cmd_case_show(args: argparse.Namespace) -> int:
     from desktop.counter.cases import CASE_STATUS_LABELS, ITEM_STATUS_LABELS, get_case, timeline
 
-    with session_factory(open_engine(args))() as session:
-        admin_actor(session, args)
+    sessions = session_factory(open_engine(args))
+    with sessions() as session:
+        actor = admin_actor(session, args)
         case = get_case(session, args.number)
         events = timeline(session, case)
+    _log(sessions, actor, "case", [case.resident_id], f"case show {case.number}")
     if args.json:
         data = case.as_json()
         data["timeline"] = [
@@ -57,13 +69,17 @@ def cmd_case_show(args: argparse.Namespace) -> int:
 
 
 def cmd_receipt(args: argparse.Namespace) -> int:
+    from desktop.counter.cases import get_case
     from desktop.counter.receipt_data import receipt_pdf
 
-    with session_factory(open_engine(args))() as session:
-        admin_actor(session, args)
+    sessions = session_factory(open_engine(args))
+    with sessions() as session:
+        actor = admin_actor(session, args)
+        case = get_case(session, args.number)
         pdf = receipt_pdf(
             session, args.number, args.size, language=args.language, also_hebrew=args.also_hebrew
         )
+    _log(sessions, actor, "receipt", [case.resident_id], f"receipt {case.number}")
     Path(args.output).write_bytes(pdf)
     say(f"הקבלה נשמרה: {args.output}")
     return 0

@@ -65,7 +65,20 @@ def cmd_hub_serve(args: argparse.Namespace) -> int:
     engine = hub_engine(args)
     scheme = "https" if args.cert else "http"
     say(f"המרכזת מאזינה ב-{scheme}://{host}:{port}")
-    serve(engine, host, int(port), args.cert, args.key, max_body=args.max_body_mb * 1024 * 1024)
+    # The access log is kept 24 months at the hub too: purged now and every day while it runs.
+    import threading
+
+    from desktop.core.db import session_factory
+    from desktop.counter.access import purge_daily
+
+    stop = threading.Event()
+    threading.Thread(
+        target=purge_daily, args=(session_factory(engine), stop), daemon=True, name="purge"
+    ).start()
+    try:
+        serve(engine, host, int(port), args.cert, args.key, max_body=args.max_body_mb * 1024 * 1024)
+    finally:
+        stop.set()
     return 0
 
 

@@ -59,7 +59,8 @@ class ResidentNameToken(Base):
 
 
 class AccessLogEntry(Base):
-    """Who opened which resident's profile, and when."""
+    """Who saw which resident's personal data, when, at which station, and in what: the
+    profile, search results, a case, a receipt, an export. Kept 24 months (desktop.counter.access)."""
 
     __tablename__ = "access_log"
 
@@ -67,4 +68,7 @@ class AccessLogEntry(Base):
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"))
     resident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("residents.id"), index=True)
     station_id: Mapped[uuid.UUID]
-    at: Mapped[dt.datetime]
+    at: Mapped[dt.datetime] = mapped_column(index=True)
+    what: Mapped[str] = mapped_column(String(16), default="profile", server_default="profile")
+    # Where, without personal data: a case number, the kind of export.
+    detail: Mapped[str] = mapped_column(String(120), default="", server_default="")

@@ -92,6 +92,7 @@ RULES: dict[str, Rule] = {
     # The day's work: any active user.
     "resident.updated": Rule(ANYONE),
     "resident.viewed": Rule(ANYONE),
+    "access.logged": Rule(ANYONE, why="log_access: whoever saw residents' data"),
     "case.opened": Rule(ANYONE),
     "case.item_added": Rule(ANYONE),
     "case.closed": Rule(ANYONE),

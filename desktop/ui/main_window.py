@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.status_draft = QLabel(self)
         self.sync = SyncIndicator(ctx, self)
         self._draft_timer = QTimer(self)
+        self._purge_timer = QTimer(self)
         self.idle = IdleWatcher(settings.get("lock_minutes"), self)
         self.counter = QWidget(self)
         self.workspace = Workspace(ctx, self.tasks, self.counter, self)
@@ -189,6 +190,8 @@ class MainWindow(QMainWindow):
         self.lobby.busy = self._lobby_busy
         self.lobby.called.connect(self.serve_visit)
         self._draft_timer.timeout.connect(self.save_draft_now)
+        self._purge_timer.setInterval(24 * 60 * 60 * 1000)
+        self._purge_timer.timeout.connect(self.purge_access_log)
         QCoreApplication.instance().installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
         self.workspace.knowledge_button.clicked.connect(self.show_knowledge)
@@ -445,6 +448,21 @@ class MainWindow(QMainWindow):
 
         self.tasks.submit(load, lambda _none: None, lambda _err: None)
         self.workspace.start_background()
+        self.purge_access_log()
+        self._purge_timer.start()
+
+    def purge_access_log(self) -> None:
+        """Entries of the access log past 24 months go, at start-up and once a day after."""
+        from desktop.counter.access import purge_now
+
+        sessions = self.ctx.sessions
+
+        def failed(err: Exception) -> None:
+            import logging
+
+            logging.getLogger(__name__).error("the access log purge failed", exc_info=err)
+
+        self.tasks.submit(lambda: purge_now(sessions), lambda _gone: None, failed)
 
     def show_receipt(self, number: str) -> None:
         from desktop.counter.cases import get_case

@@ -84,6 +84,9 @@ class SearchPanel(QWidget):
     results_shown = Signal(int)
 
     DEBOUNCE_MS = 60
+    # Results that stay on screen this long were seen: their residents go to the access log
+    # (at once when one is opened or the search is cleared). Not every keystroke's results.
+    LOG_AFTER_MS = 1500
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +101,8 @@ class SearchPanel(QWidget):
         self.table = QTableView(self)
         self.hint = QLabel(self)
         self._timer = QTimer(self)
+        self._log_timer = QTimer(self)
+        self._unlogged: list[uuid.UUID] = []
         self._build()
         self._wire()
 
@@ -114,6 +119,8 @@ class SearchPanel(QWidget):
         self.hint.setWordWrap(True)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DEBOUNCE_MS)
+        self._log_timer.setSingleShot(True)
+        self._log_timer.setInterval(self.LOG_AFTER_MS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
@@ -123,6 +130,7 @@ class SearchPanel(QWidget):
     def _wire(self) -> None:
         self.box.textEdited.connect(lambda _t: self._timer.start())
         self._timer.timeout.connect(self._run_search)
+        self._log_timer.timeout.connect(self.log_shown)
         self.box.returnPressed.connect(self._enter)
         self.table.activated.connect(lambda index: self._choose(index.row()))
         self.box.installEventFilter(self)
@@ -171,6 +179,11 @@ class SearchPanel(QWidget):
             return  # an older query answered after a newer one was typed
         self._shown_query = query
         self.model.set_hits(hits)
+        self._unlogged = [h.id for h in hits]
+        if hits:
+            self._log_timer.start()
+        else:
+            self._log_timer.stop()
         if hits:
             choose_row(self.table, 0)
             self.hint.setText(rtl_line(self.tr("Enter לפתיחת הכרטיס, חיצים לבחירה")))
@@ -196,11 +209,30 @@ class SearchPanel(QWidget):
         self.results_shown.disconnect(self._enter_after_results)
         self._enter()
 
+    def log_shown(self) -> None:
+        """The residents of the results on screen, with their IDs and birth dates, go to the
+        access log (in the background)."""
+        from desktop.counter.access import log_access
+
+        self._log_timer.stop()
+        residents, self._unlogged = self._unlogged, []
+        if not residents or self._ctx.user is None:
+            return
+        write, actor = self._ctx.write, self._ctx.actor
+
+        def work() -> None:
+            with write() as session:
+                log_access(session, actor, "search", residents)
+
+        self._tasks.submit(work, lambda _none: None, self._failed)
+
     def _choose(self, row: int) -> None:
+        self.log_shown()
         if 0 <= row < self.model.rowCount():
             self.resident_chosen.emit(self.model.hit(row).id)
 
     def clear(self) -> None:
+        self.log_shown()
         self.box.clear()
         self._shown_query = ""
         self.model.set_hits([])

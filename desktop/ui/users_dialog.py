@@ -305,7 +305,7 @@ class UsersDialog(QDialog):
 
 
 def add_account_menu(window: QMainWindow) -> list[QAction]:
-    """'Users' for admins (in the System menu, made by station_settings.add_admin_menu when the
+    """'Users' and the access log for admins (in the System menu, made by station_settings.add_admin_menu when the
     user is an admin), and 'change my password' for everyone."""
     ctx: AppContext = window.ctx
     if ctx.user is None:
@@ -319,6 +319,13 @@ def add_account_menu(window: QMainWindow) -> list[QAction]:
         users.triggered.connect(lambda: UsersDialog(ctx, window).exec())
         menu.addAction(users)
         made.append(users)
+        from desktop.ui.access_log_dialog import SHORTCUT, AccessLogDialog
+
+        log = QAction(window.tr("יומן גישה..."), window)
+        log.setShortcut(QKeySequence(SHORTCUT))
+        log.triggered.connect(lambda: AccessLogDialog(ctx, window).exec())
+        menu.addAction(log)
+        made.append(log)
     account = window.menuBar().addMenu(window.tr("&חשבון"))
     change = QAction(window.tr("החלפת הסיסמה שלי..."), window)
     change.setShortcut(QKeySequence(PASSWORD_SHORTCUT))

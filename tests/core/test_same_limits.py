@@ -140,13 +140,15 @@ def test_an_older_station_database_gets_the_checks_and_keeps_its_triggers(tmp_pa
             )
             name = conn.execute(text("SELECT name FROM localities")).scalar_one()
         # Tables made by later migrations (0015's login_failures, 0016's row clocks, key
-        # collisions and resident merges, 0018's translations) bring indexes of their own.
+        # collisions and resident merges, 0018's translations) bring indexes of their own, and
+        # 0021 indexes the access log by date.
         later = (
             "login_failures",
             "row_clocks",
             "key_collisions",
             "resident_merges",
             "translations",
+            "ix_access_log_at",
         )
         assert {k: v for k, v in after.items() if not any(t in k for t in later)} == before
         assert len(name) == 80 and name.startswith("כפר ")

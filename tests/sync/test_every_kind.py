@@ -32,6 +32,7 @@ from desktop.core.db import local_station, session_factory
 from desktop.core.identity import complete_national_id
 from desktop.core.oplog import Actor
 from desktop.counter import knowledge, merging, reference
+from desktop.counter.access import log_access
 from desktop.counter.cases import ItemDraft, open_case
 from desktop.counter.conflicts import open_conflicts, resolve_conflict
 from desktop.counter.residents import ResidentForm, create_resident, open_profile, update_resident
@@ -475,6 +476,13 @@ def a_morning_in_the_lobby(day: Day) -> None:
         lobby.call(s, clerk, second, "2")
         parking = s.scalar(select(RequestType.id).where(RequestType.code == "SEC-02"))
         lobby.save_visit_case(s, clerk, second, day.made["samira"], [ItemDraft(parking, "תו אורח")])
+    day.everyone_syncs()
+
+
+@step("access.logged")
+def personal_data_seen_in_search_results(day: Day) -> None:
+    with day.at(day.arb) as s:
+        log_access(s, day.arb.actor, "search", [day.made["samira"]], "")
     day.everyone_syncs()
 
 

@@ -179,7 +179,7 @@ def test_admins_find_users_in_the_system_menu(qtbot, admin_ctx):
     window = MainWindow(admin_ctx)
     qtbot.addWidget(window)
     shortcuts = [a.shortcut().toString() for a in add_account_menu(window)]
-    assert shortcuts == ["Ctrl+Shift+U", "Ctrl+Shift+W"]
+    assert shortcuts == ["Ctrl+Shift+U", "Ctrl+Shift+J", "Ctrl+Shift+W"]
 
 
 def test_the_lock_screen_counts_wrong_passwords(qtbot, ctx):
