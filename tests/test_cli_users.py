@@ -131,3 +131,34 @@ def test_an_admin_must_change_a_reset_password_before_using_the_commands(demo, t
     boss2 = ["--admin", "boss2", "--password-file", temp]
     assert main(["--db", demo, "case", "list", *boss2]) == 2
     assert "user passwd" in capsys.readouterr().err
+
+
+def test_what_the_command_line_shows_goes_to_the_access_log(demo, tmp_path, capsys):
+    import json
+
+    from desktop.core.oplog import Actor
+    from desktop.counter.access import access_rows
+    from desktop.models import User
+
+    admin = ["--admin", "admin", "--password-file", _file(tmp_path, "a.txt", DEMO_PASSWORD)]
+    assert main(["--db", demo, "case", "list", "--json", *admin]) == 0
+    cases = json.loads(capsys.readouterr().out)
+    number = cases[0]["number"]
+    assert main(["--db", demo, "case", "show", number, *admin]) == 0
+    assert main(["--db", demo, "receipt", number, "-o", str(tmp_path / "r.pdf"), *admin]) == 0
+    engine = open_database(demo)
+    try:
+        with session_factory(engine)() as s:
+            from sqlalchemy import select
+
+            from desktop.core.db import local_station
+
+            boss = s.scalar(select(User).where(User.username == "admin"))
+            station = local_station(s)
+            rows = access_rows(s, Actor(boss.id, station.id, station.code), user_id=boss.id)
+    finally:
+        engine.dispose()
+    details = {r.detail for r in rows}
+    assert {"case list", f"case show {number}", f"receipt {number}"} <= details
+    shown = next(r for r in rows if r.detail == f"case show {number}")
+    assert shown.national_id == cases[0]["resident"]["national_id"] and shown.station == "KDR"

@@ -84,6 +84,9 @@ class AccessLogDialog(QDialog):
             for person in users(session):
                 self.user.addItem(person.full_name, person.id)
         self.resident.setPlaceholderText(self.tr("שם, ת.ז. או טלפון"))
+        for field in (self.start, self.end):
+            # Any day is a day of the log: no word about days off here.
+            field.changed.connect(field.hint.hide)
         today = clock.local_today()
         self.start.setDate(today - dt.timedelta(days=30))
         self.end.setDate(today)

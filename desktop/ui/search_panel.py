@@ -211,20 +211,20 @@ class SearchPanel(QWidget):
 
     def log_shown(self) -> None:
         """The residents of the results on screen, with their IDs and birth dates, go to the
-        access log (in the background)."""
+        access log. On this thread, as every change the window makes: two writers would take
+        the same operation number."""
+        from desktop.core.errors import DalpakError
         from desktop.counter.access import log_access
 
         self._log_timer.stop()
         residents, self._unlogged = self._unlogged, []
         if not residents or self._ctx.user is None:
             return
-        write, actor = self._ctx.write, self._ctx.actor
-
-        def work() -> None:
-            with write() as session:
-                log_access(session, actor, "search", residents)
-
-        self._tasks.submit(work, lambda _none: None, self._failed)
+        try:
+            with self._ctx.write() as session:
+                log_access(session, self._ctx.actor, "search", residents)
+        except DalpakError as err:
+            self.hint.setText(err.message)
 
     def _choose(self, row: int) -> None:
         self.log_shown()

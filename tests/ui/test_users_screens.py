@@ -214,3 +214,78 @@ def test_a_sync_that_deactivates_the_user_at_the_counter_ends_the_session(
         accounts.deactivate_user(s, admin_ctx.actor, rina.id)  # as a pulled operation would
     window.sync.synced.emit(None)
     assert told and "השבית" in told[0] and not window.isVisible()
+
+
+def test_the_admin_reads_filters_and_exports_the_access_log(
+    qtbot, admin_ctx, window, resident, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.access_log_dialog import AccessLogDialog
+
+    # The clerk searches; the results stay on screen: their residents go to the log.
+    window.search.LOG_AFTER_MS = 50
+    window.search._log_timer.setInterval(50)
+    type_text(window.search.box, "כהן")
+    qtbot.waitUntil(lambda: window.search.model.rowCount() == 1)
+    qtbot.wait(300)  # left on screen: logged
+    window.tasks.wait(3000)
+    # Chosen at once with Enter: logged too, and the profile opened.
+    window.search.clear()
+    type_text(window.search.box, "כהן")
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.profile is not None)
+    window.tasks.wait(3000)
+
+    dialog = AccessLogDialog(admin_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    whats = sorted(r.what for r in dialog.model.rows())
+    assert whats == ["כרטיס תושב/ת", "תוצאות חיפוש", "תוצאות חיפוש"]
+    dialog.resize(1366, 700)
+    shoot(dialog, "44-access-log")
+    type_text(dialog.resident, "לוי")  # nobody of that name was seen
+    qtbot.keyClick(dialog.resident, Qt.Key.Key_Return)
+    assert dialog.model.rowCount() == 0 and "0 רשומות" in dialog.count.text()
+    dialog.resident.clear()
+    qtbot.keyClick(dialog.resident, Qt.Key.Key_Return)
+    target = tmp_path / "log.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.keyClick(
+        dialog.table,
+        Qt.Key.Key_X,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert target.read_bytes()[:2] == b"PK" and dialog.last_export == target
+    dialog.reload()
+    assert "ייצוא" in {r.what for r in dialog.model.rows()}
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_the_access_log_is_purged_when_the_window_starts(qtbot, ctx, resident, monkeypatch):
+    import datetime as dt
+
+    from desktop.core import clock
+    from desktop.counter import access
+    from desktop.models import AccessLogEntry
+
+    with ctx.write() as s:
+        access.log_access(s, ctx.actor, "search", [resident])
+    calls = []
+    real = access.purge_access_log
+
+    def moved(session, now=None):  # noqa: ANN001, ANN202 - the clock 25 months on
+        calls.append(True)
+        return real(session, clock.utcnow() + dt.timedelta(days=25 * 31))
+
+    monkeypatch.setattr(access, "purge_access_log", moved)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.warm_up()
+    win.tasks.wait(5000)
+    assert calls and win._purge_timer.isActive()
+    assert win._purge_timer.interval() == 24 * 60 * 60 * 1000
+    with ctx.read() as s:
+        assert s.scalar(select(AccessLogEntry.id)) is None  # 25 months on: gone
