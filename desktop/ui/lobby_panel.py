@@ -52,7 +52,7 @@ class WaitingModel(RowsModel):
         QT_TRANSLATE_NOOP("Columns", "שם"),
         QT_TRANSLATE_NOOP("Columns", "ממתין/ה"),
         QT_TRANSLATE_NOOP("Columns", "קדימות"),
-        QT_TRANSLATE_NOOP("Columns", "סיבת ההגעה"),
+        QT_TRANSLATE_NOOP("Columns", "סיבה"),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:

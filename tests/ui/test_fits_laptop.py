@@ -78,3 +78,34 @@ def test_the_case_being_typed_fits(window, resident, qtbot, size):
     table = editor.table
     row_height = table.verticalHeader().defaultSectionSize()
     assert table.viewport().height() >= 3 * row_height
+
+
+def test_the_lobby_table_shows_its_headers_whole(window, qtbot):
+    """Eight residents waiting at 1366x768: every column title of the lobby is whole."""
+    from desktop.lobby import visits as lobby
+
+    window.resize(*LAPTOP)
+    with window.ctx.write() as session:
+        for n, name in enumerate(("גאיה חורי", "מורן בן דוד", "יוסף צדוק", "טובה אוחיון") * 2):
+            lobby.check_in(
+                session,
+                window.ctx.actor,
+                typed_name=name,
+                reason="פינוי גזם" if n % 2 else "רווחה",
+                priority="pregnancy" if n == 0 else "none",
+                priority_reason="שבוע 30" if n == 0 else "",
+            )
+    window.lobby.reload()
+    qtbot.waitUntil(lambda: window.lobby.model.rowCount() == 8, timeout=10000)
+    QApplication.processEvents()
+    table = window.lobby.table
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    for section in range(header.count()):
+        title = table.model().headerData(section, header.orientation())
+        assert header.sectionSize(section) >= metrics.horizontalAdvance(title) + 8, title
+        start = header.sectionViewportPosition(section)
+        assert start >= 0 and start + header.sectionSize(section) <= header.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    window.resize(1366, 768)
+    shoot(window, "32-counter-lobby-1366")
