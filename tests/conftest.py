@@ -5,6 +5,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No desktop credential store here: the keys go to a file in a temporary folder (each test has
+# its own, below), and new databases are plain unless a test is about encryption.
+os.environ["DALPAK_PLAIN_NEW_DATABASES"] = "1"
+os.environ["DALPAK_TEST_KEYRING"] = __import__("tempfile").mkdtemp(prefix="dalpak-keyring-")
 
 import pytest  # noqa: E402
 from sqlalchemy import select  # noqa: E402
@@ -45,6 +49,7 @@ def _isolated_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("DALPAK_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("DALPAK_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.delenv("DALPAK_DB", raising=False)
+    monkeypatch.setenv("DALPAK_TEST_KEYRING", str(tmp_path / "keyring"))
 
 
 @pytest.fixture(scope="session")

@@ -134,7 +134,9 @@ def cmd_settings(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     for option in settings.OPTIONS.values():
         if not args.name or option.name == args.name:
-            say(f"{option.name} = {settings.get(option.name)}    # {option.doc}")
+            # A secret lives in the credential store and is never printed.
+            value = "****" if option.name in settings.SECRETS else settings.get(option.name)
+            say(f"{option.name} = {value}    # {option.doc}")
     return 0
 
 

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 ENV_DB = "DALPAK_DB"
+# Tests and benchmarks only: a new SQLite file is created plain (an existing one opens as it is).
+ENV_PLAIN_NEW = "DALPAK_PLAIN_NEW_DATABASES"
+SQLITE_HEADER = b"SQLite format 3\x00"  # a plain SQLite file; an encrypted one starts at random
 CONNECT_TIMEOUT_S = 10
 
 log = logging.getLogger(__name__)
@@ -53,10 +56,83 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
     cursor.close()
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for another database or one in memory."""
+    if not url.startswith("sqlite"):
+        return None
+    database = make_url(url).database
+    return Path(database) if database and database != ":memory:" else None
+
+
+def is_encrypted(path: Path) -> bool:
+    """Whether the file is an encrypted database (False when it is plain, empty or missing)."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(SQLITE_HEADER))
+            size = file.seek(0, os.SEEK_END)
+    except OSError:  # missing, a folder, not readable: SQLite says what is wrong when it opens
+        return False
+    # SQLCipher writes whole pages of at least 512 bytes; anything else is no database at all.
+    return head != SQLITE_HEADER and size >= 512 and size % 512 == 0
+
+
+def private_file(path: Path) -> None:
+    """Only this OS account may read the database and its -wal/-shm (SQLite gives those the
+    database's own mode): a new file is made 0600 before SQLite opens it."""
+    if os.name == "nt":  # the profile folder's access list does this on Windows
+        return
+    try:
+        if not path.exists():
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    except OSError:  # no permission: SQLite's own error says so when it opens the file
+        return
+    for each in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            if each.is_file() and each.stat().st_mode & 0o077:
+                each.chmod(0o600)
+        except OSError:  # missing, or not ours: SQLite says what matters when it opens it
+            pass
+
+
+def _wants_encryption(url: str, path: Path) -> bool:
+    if is_encrypted(path):
+        return True
+    if path.is_file() and path.stat().st_size:
+        return False  # a plain database opens as it is until `dalpak encrypt`
+    return url.startswith("sqlite+pysqlcipher") or os.environ.get(ENV_PLAIN_NEW) != "1"
+
+
+def _encrypted_engine(url: str, path: Path) -> Engine:
+    from sqlalchemy.pool import QueuePool
+
+    from desktop.core import credentials
+
+    key = credentials.database_key(create=not is_encrypted(path))
+    if key is None:
+        raise credentials.NoCredentialStore(
+            f"מסד הנתונים {path} מוצפן (או שאינו מסד נתונים של דלפק), ומפתח ההצפנה שלו אינו במאגר הסיסמאות של משתמש זה "
+            "במחשב זה. יש להיכנס בחשבון שיצר אותו, או לשחזר מהמרכזת."
+        )
+    # A random key given raw ("x'...'") skips SQLCipher's key derivation on every connection.
+    parsed = make_url(url).set(drivername="sqlite+pysqlcipher", password=f"x'{key}'")
+    return create_engine(
+        parsed, poolclass=QueuePool, connect_args={"check_same_thread": False}
+    )
+
+
 def make_engine(url: str | None = None) -> Engine:
     url = url or default_url()
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        path = sqlite_path(url)
+        if path is not None and path.parent.is_dir():
+            private_file(path)
+        if path is not None and _wants_encryption(url, path):
+            engine = _encrypted_engine(url, path)
+        else:
+            engine = create_engine(
+                make_url(url).set(drivername="sqlite"),
+                connect_args={"check_same_thread": False},
+            )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     parsed = make_url(url)

@@ -82,7 +82,7 @@ OPTIONS = {
         Option("smtp_port", int, 25, "SMTP port."),
         Option("smtp_starttls", bool, False, "Use STARTTLS with the SMTP server."),
         Option("smtp_user", str, "", "SMTP user name (empty: no login)."),
-        Option("smtp_password", str, "", "SMTP password."),
+        Option("smtp_password", str, "", "SMTP password (kept in the OS credential store)."),
         Option("smtp_from", str, "", "Sender address of e-mail to residents."),
         Option("hub_ca_file", str, "", "Certificate (PEM) to trust for the hub, when not public."),
         Option(
@@ -118,8 +118,23 @@ def _stored() -> dict[str, Any]:
         return {}
 
 
+# Kept in the operating system's credential store, never in settings.json.
+SECRETS = {"smtp_password": "smtp-password"}
+
+
+def _secret(name: str) -> str:
+    from desktop.core import credentials
+
+    stored = _stored()
+    if name in stored:  # an older version wrote it into settings.json: move it
+        set_value(name, stored[name])
+    return credentials.get(SECRETS[name]) or ""
+
+
 def get(name: str) -> Any:
     option = OPTIONS[name]
+    if name in SECRETS:
+        return _secret(name)
     value = _stored().get(name, option.default)
     try:
         value = option.type(value)
@@ -162,7 +177,13 @@ def checked(name: str, value: Any) -> Any:
 
 def set_value(name: str, value: Any) -> None:
     data = _stored()
-    data[name] = checked(name, value)
+    if name in SECRETS:
+        from desktop.core import credentials
+
+        credentials.put(SECRETS[name], str(value))
+        data.pop(name, None)
+    else:
+        data[name] = checked(name, value)
     path = _path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.core import clock
+from desktop.core import clock, credentials
 from desktop.core.errors import DalpakError
 from desktop.models import Operation, QuarantinedOperation, Station, StationState, SyncState
 from desktop.sync.ingest import ingest, mark_acked, quarantine
@@ -361,7 +361,9 @@ def connect(sessions: sessionmaker[Session], client: HubClient, hub_url: str, to
                 )
             )
         sync = _state(session)
-        sync.hub_url, sync.token = hub_url, token
+        # The token goes to the OS credential store, never into the database.
+        credentials.put(credentials.hub_token_name(hub_station), token)
+        sync.hub_url, sync.token = hub_url, ""
     return hello["code"]
 
 
@@ -438,4 +440,17 @@ def saved_client(session: Session, **kw: Any) -> HubClient:
     ca_file = settings.get("hub_ca_file")
     if ca_file and "verify" not in kw:
         kw["verify"] = ca_file
-    return HubClient(state.hub_url, state.token, **kw)
+    return HubClient(state.hub_url, station_token(session), **kw)
+
+
+def station_token(session: Session) -> str:
+    """This station's hub token, from the OS credential store. A token an older version kept in
+    the database is copied to the store the first time it is read (`dalpak encrypt` then
+    blanks it in the database)."""
+    state = session.get(SyncState, 1)
+    name = credentials.hub_token_name(session.get(StationState, 1).station_id)
+    token = credentials.get(name)
+    if token is None and state is not None and state.token:
+        credentials.put(name, state.token)
+        token = state.token
+    return token or ""
