@@ -18,6 +18,8 @@ trap 'rm -rf "$WORK"' EXIT
 # Nothing from a development setup may leak in: own data and config folders, no source path.
 export DALPAK_DATA_DIR="$WORK/data" DALPAK_CONFIG_DIR="$WORK/config" QT_QPA_PLATFORM=offscreen
 unset DALPAK_DB DALPAK_STATION PYTHONPATH PYTHONHOME VIRTUAL_ENV
+# A build machine has no desktop credential store: the station's key goes to a test file here.
+export DALPAK_TEST_KEYRING="$WORK/keyring"
 cd "$WORK"
 
 step() { printf '%-46s' "$1"; }
@@ -34,6 +36,8 @@ echo ok
 
 step "demo data"
 "$CLI" demo --residents 300 > demo.txt 2> demo.err
+# The station's database is encrypted from the start: no plain SQLite header.
+[ "$(head -c 15 "$DALPAK_DATA_DIR/dalpak.sqlite3")" != "SQLite format 3" ]
 echo ok
 
 step "receipt PDF"

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 import desktop.appliers  # noqa: F401  (every operation kind registered before any command runs)
-from desktop.cli import app, cases, hub, lobby, outreach, station, sync, users
+from desktop.cli import app, cases, hub, lobby, outreach, safekeeping, station, sync, users
 from desktop.cli.common import (
     EXIT_DATABASE,
     EXIT_FILE,
@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(func=app.cmd_gui)
     sub = parser.add_subparsers(dest="command")
 
-    for group in (app, station, cases, lobby, users, hub, sync, outreach):
+    for group in (app, station, cases, lobby, users, hub, sync, outreach, safekeeping):
         group.register(sub)
     return parser
 

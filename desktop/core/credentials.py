@@ -6,12 +6,14 @@ Secret Service (GNOME Keyring, KWallet) on Linux, the Keychain on macOS. A store
 secrets in a plain file, or none at all, is refused with a Hebrew message: the database would
 then be as readable as its key.
 
-For tests and CI only, `DALPAK_TEST_KEYRING=DIR` keeps the secrets in a file in DIR (keyrings.alt,
-installed with the `test` extra). Never set it on a station.
+For tests, CI and the installer's smoke test only, `DALPAK_TEST_KEYRING=DIR` keeps the secrets
+in a plain file in DIR (mode 0600), as no desktop credential store runs there. Never set it on a
+station: the key would then be as safe as that file.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import secrets as _random
 import threading
@@ -47,10 +49,7 @@ def _backend() -> Any:
         if key in _cached:
             return _cached[key]
         if test_dir:
-            from keyrings.alt.file import PlaintextKeyring
-
-            backend = PlaintextKeyring()
-            backend.file_path = os.path.join(test_dir, "dalpak-test-keyring.cfg")
+            backend = _FileStore(os.path.join(test_dir, "dalpak-test-keyring.json"))
         else:
             import keyring
 
@@ -67,6 +66,37 @@ def _backend() -> Any:
                 )
         _cached[key] = backend
         return backend
+
+
+class _FileStore:
+    """The tests' credential store: a JSON file (see the module's docstring)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def _read(self) -> dict[str, str]:
+        try:
+            with open(self.path, encoding="utf-8") as file:
+                return json.load(file)
+        except FileNotFoundError:
+            return {}
+
+    def get_password(self, service: str, name: str) -> str | None:
+        return self._read().get(f"{service}/{name}")
+
+    def _write(self, data: dict[str, str]) -> None:
+        os.makedirs(os.path.dirname(self.path), mode=0o700, exist_ok=True)
+        descriptor = os.open(self.path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+            json.dump(data, file)
+
+    def set_password(self, service: str, name: str, value: str) -> None:
+        self._write({**self._read(), f"{service}/{name}": value})
+
+    def delete_password(self, service: str, name: str) -> None:
+        data = self._read()
+        data.pop(f"{service}/{name}", None)
+        self._write(data)
 
 
 def get(name: str) -> str | None:

@@ -115,9 +115,7 @@ def _encrypted_engine(url: str, path: Path) -> Engine:
         )
     # A random key given raw ("x'...'") skips SQLCipher's key derivation on every connection.
     parsed = make_url(url).set(drivername="sqlite+pysqlcipher", password=f"x'{key}'")
-    return create_engine(
-        parsed, poolclass=QueuePool, connect_args={"check_same_thread": False}
-    )
+    return create_engine(parsed, poolclass=QueuePool, connect_args={"check_same_thread": False})
 
 
 def make_engine(url: str | None = None) -> Engine:
@@ -130,8 +128,7 @@ def make_engine(url: str | None = None) -> Engine:
             engine = _encrypted_engine(url, path)
         else:
             engine = create_engine(
-                make_url(url).set(drivername="sqlite"),
-                connect_args={"check_same_thread": False},
+                make_url(url).set(drivername="sqlite"), connect_args={"check_same_thread": False}
             )
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine

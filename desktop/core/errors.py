@@ -55,3 +55,7 @@ class NotAllowed(DalpakError):
 
 class WrongDatabase(DalpakError):
     """The database is of the other kind: a station's where a hub's is needed, or the reverse."""
+
+
+class StationMustReachHub(DalpakError):
+    """A station restored from a backup records nothing before it has reached the hub."""

@@ -17,6 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.core import clock, limits  # noqa: F401 - limits: every flush is checked
+from desktop.core.errors import StationMustReachHub
 from desktop.models import Base, HubCounter, Operation, QuarantinedOperation, Station, StationState
 
 Applier = Callable[[Session, Operation], None]
@@ -147,6 +148,11 @@ def station_state(session: Session) -> StationState:
     state = session.get(StationState, 1)
     if state is None:
         raise RuntimeError("this database has no station yet: run `dalpak init` or the demo")
+    if state.restored_at is not None:
+        raise StationMustReachHub(
+            "העמדה שוחזרה מגיבוי ועדיין לא התחברה למרכזת. כדי שמספרי הפניות לא יחזרו על עצמם, "
+            "אין לרשום דבר לפני סנכרון מוצלח (Ctrl+Shift+S או dalpak sync)."
+        )
     return state
 
 

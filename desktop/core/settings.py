@@ -84,6 +84,13 @@ OPTIONS = {
         Option("smtp_user", str, "", "SMTP user name (empty: no login)."),
         Option("smtp_password", str, "", "SMTP password (kept in the OS credential store)."),
         Option("smtp_from", str, "", "Sender address of e-mail to residents."),
+        Option(
+            "backup_dir",
+            str,
+            "",
+            "Folder of the station's encrypted backups (empty: backups in the data folder).",
+        ),
+        Option("backup_keep", int, 14, "How many of the newest backups are kept."),
         Option("hub_ca_file", str, "", "Certificate (PEM) to trust for the hub, when not public."),
         Option(
             "council_name", str, "", "Council name on receipts (empty: the name in council.json)."

@@ -36,6 +36,9 @@ class StationState(Base):
     # The station's last case number the hub holds, told at every sync: a database restored
     # from a backup continues after it even before its own later cases come back.
     case_number_floor: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    # Set by `dalpak restore` on a station linked to a hub: nothing is recorded until the next
+    # contact with the hub has told it where its numbers continue (README, "restored").
+    restored_at: Mapped[dt.datetime | None]
 
 
 class Operation(Base):

@@ -266,6 +266,9 @@ def sync_once(sessions: sessionmaker[Session], client: HubClient) -> SyncReport:
             if "held" in hello:
                 # What the hub holds of ours, and what it took in since (a retry applied).
                 report.refused += keep_held_by_hub(session, hello["held"])
+            if state.restored_at is not None:
+                log.info("restored station reached the hub: recording again")
+                state.restored_at = None
         push_all(sessions, client, report)
         pull_all(sessions, client, report)
     except Exception as err:
