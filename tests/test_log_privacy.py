@@ -141,9 +141,11 @@ def test_the_log_keeps_no_personal_data_or_secrets(tmp_path, hub, capsys, monkey
     )
 
     with session_factory(open_database(station)).begin() as session:  # a revoked token
-        from desktop.models import SyncState
+        from desktop.core import credentials
+        from desktop.models import StationState
 
-        session.get(SyncState, 1).token = token + "x"
+        name = credentials.hub_token_name(session.get(StationState, 1).station_id)
+        credentials.put(name, token + "x")
     assert main(["--db", station, "sync"]) != 0
     capsys.readouterr()
 

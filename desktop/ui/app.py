@@ -173,6 +173,11 @@ def _start(db_url: str | None, station_code: str, smoke: str | None):  # noqa: A
         window.search.focus_box()
     window.warm_up()
     window.sync.start_background()
+    from desktop.ui.daily_backup import DailyBackup
+
+    window.backups = DailyBackup(ctx, window)
+    window.backups.failed.connect(lambda text: window.statusBar().showMessage(text, 60000))
+    window.backups.start()
     return app, window
 
 

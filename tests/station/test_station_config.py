@@ -22,6 +22,7 @@ from desktop.counter.reference import shipped_council_name
 from desktop.counter.residents import ResidentForm, create_resident
 from desktop.models import Department, RequestType, SyncState, User
 from desktop.station import config as sc
+from desktop.sync.client import station_token
 from tests.conftest import PASSWORD
 from tests.sync.conftest import HubServer, free_port
 
@@ -245,7 +246,9 @@ def test_joining_a_hub_takes_its_identity_data_and_users(fresh, tmp_path, hub):
     with sessions() as session:
         config = sc.read_config(session)
         assert config.station_code == "ARB" and config.hub_url == hub.url
-        assert session.get(SyncState, 1).token == hub.token
+        # The token is in the OS credential store, not in the database.
+        assert session.get(SyncState, 1).token == ""
+        assert station_token(session) == hub.token
         assert authenticate(session, "rachel", PASSWORD).role == Role.SUPERVISOR
         assert authenticate(session, "avi", COUNCIL_ADMIN.password).role == Role.ADMIN
         assert session.scalar(select(func.count()).select_from(User)) == 2
