@@ -260,7 +260,14 @@ class _Builder:
                 *top,
             ]
         middle = [flow.gap(p.body * 0.6)] + flow.lines(d.heading, title)
-        middle += flow.labelled(self._say("receipt.case_number"), d.case_number, self.small, case)
+        label = self._say("receipt.case_number")
+        beside = text_width(label, self.small.font, self.small.size) + self.small.size * 0.35
+        number_width = text_width(d.case_number, case.font, case.size)
+        if beside + number_width <= flow.width:
+            middle += flow.labelled(label, d.case_number, self.small, case)
+        else:  # large print on a roll: the number whole, on a line of its own, as large as fits
+            size = min(case.size, case.size * flow.width / number_width * 0.98)
+            middle += flow.lines(label, self.small) + flow.lines(d.case_number, case.sized(size))
         issued_rows = flow.lines(issued, self.small)
         rule = self.flow.rule(self.navy, thickness=1.2, space=p.body * 1.4)
 

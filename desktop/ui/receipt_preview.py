@@ -100,7 +100,7 @@ class ReceiptPreview(QDialog):
         self.dialog_button = QPushButton(
             self.tr("בחירת מדפסת... (%1)").replace("%1", DIALOG_KEY), self
         )
-        self.save_button = QPushButton(self.tr("שמירה כ-PDF (Ctrl+S)"), self)
+        self.save_button = QPushButton(self.tr("שמירה כקובץ PDF (Ctrl+S)"), self)
         self.close_button = QPushButton(self.tr("סגירה (Esc)"), self)
         self._sizes = QButtonGroup(self)
         self._build(size)

@@ -2237,7 +2237,7 @@
         <translation>اختيار طابعة... (%1)</translation>
     </message>
     <message>
-        <source>שמירה כ-PDF (Ctrl+S)</source>
+        <source>שמירה כקובץ PDF (Ctrl+S)</source>
         <translation>حفظ كملف PDF (Ctrl+S)</translation>
     </message>
     <message>

@@ -2225,7 +2225,7 @@ Your work is saved.</translation>
         <translation>Choose printer... (%1)</translation>
     </message>
     <message>
-        <source>שמירה כ-PDF (Ctrl+S)</source>
+        <source>שמירה כקובץ PDF (Ctrl+S)</source>
         <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>

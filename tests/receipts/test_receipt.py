@@ -454,3 +454,10 @@ def test_large_print_is_at_least_16_points_and_says_everything() -> None:
     assert len(words & large_words) > 0.9 * len(words)  # wrapping differs, the words do not
     assert len(pdf_text(large)) > len(pdf_text(normal))
     assert_margins_blank(large, 15 * mm, skip_top=6)
+
+
+def test_large_print_on_a_roll_keeps_the_case_number_whole() -> None:
+    pdf = render_receipt(make_data(ITEMS[:1]), "80mm", large=True)
+    lines = [line for line in pdf_text(pdf)[0].splitlines() if "KDR" in line]
+    assert lines and all("KDR-26-00417-6" in line for line in lines)  # never cut in two
+    assert_margins_blank(pdf, 4 * mm)

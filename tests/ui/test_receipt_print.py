@@ -210,3 +210,16 @@ def test_an_arabic_receipt_prints_joined_and_where_the_pdf_has_it(qapp, tmp_path
     out.mkdir(parents=True, exist_ok=True)
     subprocess.run(["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile",
                     str(target), str(out / "printed-ar-80mm")], check=True)  # fmt: skip
+
+
+def test_the_receipt_dialog_fits_a_laptop(qtbot):
+    from tests.ui.test_screens import shoot
+
+    preview = shown(qtbot, ReceiptPreview(DATA, "a4"))
+    assert preview.width() <= 1366 and preview.height() <= 728
+    assert preview.minimumSizeHint().width() <= 1366
+    shoot(preview, "22-receipt-dialog-a4")
+    preview.roll.setChecked(True)
+    shoot(preview, "23-receipt-dialog-80mm")
+    preview.large.setChecked(True)
+    shoot(preview, "24-receipt-dialog-80mm-large")
