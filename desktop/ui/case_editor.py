@@ -148,7 +148,7 @@ class CaseEditor(QWidget):
         self.matches.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.matches.setMinimumHeight(150)
-        self.description.setPlaceholderText(self.tr("פירוט חופשי (לא חובה), Enter להוספה"))
+        self.description.setPlaceholderText(self.tr("פירוט חופשי (לא חובה)"))
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setStyleSheet("background: #f5f9ff; padding: 6px;")

@@ -408,8 +408,8 @@
         <translation>الموضوع: بضعة أحرف أو رمز سريع، مثلًا 503 (Ctrl+I)</translation>
     </message>
     <message>
-        <source>פירוט חופשי (לא חובה), Enter להוספה</source>
-        <translation>تفاصيل حرة (اختياري)، Enter للإضافة</translation>
+        <source>פירוט חופשי (לא חובה)</source>
+        <translation>تفاصيل حرة (اختياري)</translation>
     </message>
     <message>
         <source>פרטי הנושא שנבחר</source>

@@ -408,8 +408,8 @@
         <translation>Topic: a few letters or a quick code, e.g. 503 (Ctrl+I)</translation>
     </message>
     <message>
-        <source>פירוט חופשי (לא חובה), Enter להוספה</source>
-        <translation>Free-text details (optional), Enter to add</translation>
+        <source>פירוט חופשי (לא חובה)</source>
+        <translation>Free-text details (optional)</translation>
     </message>
     <message>
         <source>פרטי הנושא שנבחר</source>

@@ -74,6 +74,11 @@ def test_the_case_being_typed_fits(window, resident, qtbot, size):
     )
     assert in_view > 4
     assert not matches.horizontalScrollBar().isVisible()
+    # The fields' hints are whole (the padding on both sides taken off).
+    for field in (editor.type_edit, editor.description, window.search.box):
+        room = field.width() - 2 * 10 - 8
+        hint = field.placeholderText()
+        assert field.fontMetrics().horizontalAdvance(hint) <= room, hint
     # The case's table holds more than two topics in view.
     table = editor.table
     row_height = table.verticalHeader().defaultSectionSize()
