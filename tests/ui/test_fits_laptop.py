@@ -114,3 +114,20 @@ def test_the_lobby_table_shows_its_headers_whole(window, qtbot):
     assert not table.horizontalScrollBar().isVisible()
     window.resize(1366, 768)
     shoot(window, "32-counter-lobby-1366")
+
+
+def test_profile_tables_cut_long_names_at_their_end(window, resident, qtbot):
+    """In a narrow column a long topic keeps its beginning ("הנחת ארנונה לחייל/ת ב…"), as the
+    reader starts from the right."""
+    from tests.ui.office import open_case_by_services
+
+    open_case_by_services(window.ctx, resident)
+    window.resize(*LAPTOP)
+    window.open_resident(resident)
+    QApplication.processEvents()
+    table = window.profile_panel.open_items
+    cells = [table.item(row, 1).text() for row in range(table.rowCount())]
+    metrics = table.fontMetrics()
+    for text in cells:
+        shown = metrics.elidedText(text, table.textElideMode(), 80)
+        assert shown != text and shown.startswith(text[:3]) and shown.endswith("…"), shown
