@@ -32,7 +32,7 @@ from .layout import (
     write_pdf,
 )
 from .text import FONT, draw_line, register_fonts, text_width, wrap_text
-from .wording import calendar_date, hebrew_date, is_rtl, local_date, say
+from .wording import calendar_date, hebrew_date, is_rtl, isolate, local_date, say
 
 __all__ = [
     "PaperSize",
@@ -313,6 +313,9 @@ class _Builder:
 
         department = item.department
         if item.department_phone:
+            # A department not yet translated keeps its Hebrew, isolated from the phone.
+            if not self.rtl:
+                department = isolate(department)
             department += self._say("receipt.department_phone", phone=item.department_phone)
         rows += f.labelled(self._say("receipt.department"), department, label, body, indent=pad)
         if item.description.strip():

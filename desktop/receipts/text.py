@@ -266,10 +266,18 @@ def shape_line(line: str, rtl: bool = True) -> str:
 @lru_cache(maxsize=4096)
 def starts_right_to_left(text: str) -> bool:
     """Whether the first strong letter of ``text`` is Hebrew or Arabic (UAX #9, P2-P3): the
-    direction a value of its own (a name, a clerk's note) is read in, whatever the page."""
+    direction a value of its own (a name, a clerk's note) is read in, whatever the page.
+    Text inside an isolate does not count."""
+    depth = 0
     for char in text:
         kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
+        if kind in ("LRI", "RLI", "FSI"):
+            depth += 1
+        elif kind == "PDI":
+            depth = max(depth - 1, 0)
+        elif depth:
+            continue
+        elif kind in ("R", "AL"):
             return True
         if kind == "L":
             return False

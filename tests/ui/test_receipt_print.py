@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 from datetime import UTC, date, datetime
 
@@ -223,3 +224,29 @@ def test_the_receipt_dialog_fits_a_laptop(qtbot):
     shoot(preview, "23-receipt-dialog-80mm")
     preview.large.setChecked(True)
     shoot(preview, "24-receipt-dialog-80mm-large")
+
+
+def test_ctrl_h_adds_a_hebrew_copy_after_the_residents_language(qtbot, tmp_path, monkeypatch):
+    import dataclasses
+
+    from tests.ui.test_screens import shoot
+
+    english = dataclasses.replace(DATA, language="en", resident_name="ישראל ישראלי")
+    preview = shown(qtbot, ReceiptPreview(english, "a4", None, DATA))
+    preview.resize(1366, 768)
+    assert preview.hebrew_too.isVisible() and not preview.hebrew_too.isChecked()
+    assert len(PdfReader(io.BytesIO(preview.pdf)).pages) == 1
+    qtbot.keyClick(preview.print_button, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert preview.hebrew_too.isChecked()
+    pages = PdfReader(io.BytesIO(preview.pdf)).pages
+    assert len(pages) == 2
+    assert "Confirmation of your request" in pages[0].extract_text()
+    shoot(preview, "77-receipt-hebrew-too")
+    target = tmp_path / "both.pdf"
+    monkeypatch.setattr(receipt_print, "station_printer", lambda: pdf_printer(target))
+    preview.print_receipt()
+    assert preview.printed and len(PdfReader(target).pages) == 2
+    # A Hebrew reader has no Hebrew copy to add: the box is not shown and Ctrl+H does nothing.
+    hebrew = shown(qtbot, ReceiptPreview(DATA, "a4"))
+    qtbot.keyClick(hebrew.print_button, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert not hebrew.hebrew_too.isVisible() and len(hebrew.copies) == 1
