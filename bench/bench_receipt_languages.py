@@ -5,7 +5,9 @@ too"), for a real 3-item case of a demo database, on A4 and the 80 mm roll.
 Each call is what the counter does: `receipt_pdf(session, number, size, language=...)`, i.e.
 the case read, the catalogue's translations read, the ReceiptData built and the PDF rendered,
 in a fresh session. p50/p95/max over --runs calls after --warmup unmeasured calls; the target
-is the receipt budget, p95 <= 200 ms per language.
+is the receipt budget, p95 <= 200 ms per language. Beside the wall-clock figures, the p95 of
+the process's CPU time per call: on a shared machine the wall clock also counts the time other
+processes held the cores (the load average is printed).
 
     .venv/bin/python bench/bench_receipt_languages.py --runs 50 --residents 20000
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -74,7 +77,16 @@ def main(argv: list[str] | None = None) -> int:
                 args.save.mkdir(parents=True, exist_ok=True)
                 name = f"receipt-{language}{'+he' if also_hebrew else ''}-{size}.pdf"
                 (args.save / name).write_bytes(pdf)
-            st = common.summary_ms(timed_calls(call, args.runs, args.warmup))
+            cpu: list[float] = []
+
+            def measured(call=call, cpu: list[float] = cpu) -> bytes:  # noqa: ANN001
+                started = time.process_time()
+                pdf = call()
+                cpu.append(time.process_time() - started)
+                return pdf
+
+            st = common.summary_ms(timed_calls(measured, args.runs, args.warmup))
+            cpu_st = common.summary_ms(cpu[args.warmup :])
             label = f"{language}{' + he' if also_hebrew else ''}"
             rows.append(
                 [
@@ -84,20 +96,36 @@ def main(argv: list[str] | None = None) -> int:
                     common.fmt_ms(st["p50"]),
                     common.fmt_ms(st["p95"]),
                     common.fmt_ms(st["max"]),
+                    common.fmt_ms(cpu_st["p95"]),
                     f"{len(pdf) / 1024:.0f}",
                     "yes" if st["p95"] <= TARGET_MS else "NO",
                 ]
             )
-            summary[f"{size}/{label}"] = st | {"first_ms": first_ms}
+            summary[f"{size}/{label}"] = st | {"first_ms": first_ms, "cpu_p95": cpu_st["p95"]}
     engine.dispose()
     common.print_table(
-        ["paper", "language", "first ms", "p50 ms", "p95 ms", "max ms", "PDF KB", "in budget"],
+        [
+            "paper",
+            "language",
+            "first ms",
+            "p50 ms",
+            "p95 ms",
+            "max ms",
+            "CPU p95 ms",
+            "PDF KB",
+            "in budget",
+        ],
         rows,
         f"Receipt per language, {args.runs} runs after {args.warmup} warm-up "
         f"(target: p95 <= {TARGET_MS:g} ms); DB of {args.residents:,} residents",
     )
     worst = max(v["p95"] for v in summary.values())
-    print(f"\nworst p95 {worst:.1f} ms (target {TARGET_MS:g} ms)")
+    worst_cpu = max(v["cpu_p95"] for v in summary.values())
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        f"\nworst p95 {worst:.1f} ms, worst CPU p95 {worst_cpu:.1f} ms (target {TARGET_MS:g} ms);"
+        f" load average {load} on {os.cpu_count()} cores"
+    )
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2), encoding="utf-8")
     return 0 if worst <= TARGET_MS else 1

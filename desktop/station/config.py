@@ -496,11 +496,15 @@ def save_receipt_printing(
     user_id,  # noqa: ANN001 - the acting user's id
     printer: str,
     size: str,
+    hijri: bool | None = None,
 ) -> None:
-    """An admin sets the printer that Enter prints receipts to, and its paper."""
+    """An admin sets the printer that Enter prints receipts to, and its paper; ``hijri``: the
+    council shows the Hijri date on Arabic receipts and letters (None leaves it as it is)."""
     with sessions() as session:
         require_role(session, user_id, (Role.ADMIN,), "לשנות את הגדרות העמדה")
     if size not in RECEIPT_SIZES:
         raise ValidationError('נייר הקבלות: A4 או גליל 80 מ"מ.', field="receipt_size")
     settings.set_value("receipt_printer", " ".join((printer or "").split()))
     settings.set_value("receipt_size", size)
+    if hijri is not None:
+        settings.set_value("hijri_dates", bool(hijri))

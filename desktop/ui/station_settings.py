@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import settings
 from desktop.core.errors import DalpakError
 from desktop.core.users import Role
 from desktop.station import config as sc
@@ -44,6 +45,7 @@ class StationSettingsDialog(QDialog):
         self.hub = HubFields(self.tasks, self)
         self.printer = QComboBox(self)
         self.paper = QComboBox(self)
+        self.hijri = QCheckBox(self.tr("התאריך ההיג'רי בקבלות ובמכתבים בערבית"), self)
         self.message = MessageLine(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -61,6 +63,7 @@ class StationSettingsDialog(QDialog):
         printer_form = QFormLayout(printing)
         printer_form.addRow(self.tr("מדפסת:"), self.printer)
         printer_form.addRow(self.tr("נייר:"), self.paper)
+        printer_form.addRow(self.hijri)
         self.printer.setAccessibleName(self.tr("מדפסת הקבלות"))
         self.paper.setAccessibleName(self.tr("נייר הקבלות"))
         link = QGroupBox(self.tr("העמדה והמרכזת"), self)
@@ -113,6 +116,7 @@ class StationSettingsDialog(QDialog):
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr('גליל 80 מ"מ'), "80mm")
         self.paper.setCurrentIndex(max(self.paper.findData(size), 0))
+        self.hijri.setChecked(bool(settings.get("hijri_dates")))
         self.station.setWordWrap(True)
         self.hub.setEnabled(False)
 
@@ -123,12 +127,13 @@ class StationSettingsDialog(QDialog):
         fields = self.council
         hub = self.hub.link() if self.change_hub.isChecked() else None
         printer, paper = self.printer.currentData(), self.paper.currentData()
+        hijri = self.hijri.isChecked()
         self.busy = True
         self.buttons.setEnabled(False)
         self.message.show_note(self.tr("שומרים..."))
 
         def work() -> sc.StationConfig:
-            sc.save_receipt_printing(self.ctx.sessions, user_id, printer, paper)
+            sc.save_receipt_printing(self.ctx.sessions, user_id, printer, paper, hijri)
             return sc.update_station(
                 self.ctx.sessions,
                 user_id,

@@ -2578,6 +2578,10 @@
 <context>
     <name>StationSettingsDialog</name>
     <message>
+        <source>התאריך ההיג&apos;רי בקבלות ובמכתבים בערבית</source>
+        <translation>التاريخ الهجري في الإيصالات والرسائل بالعربية</translation>
+    </message>
+    <message>
         <source>הגדרות העמדה</source>
         <translation>إعدادات المحطة</translation>
     </message>

@@ -2566,6 +2566,10 @@ Your work is saved.</translation>
 <context>
     <name>StationSettingsDialog</name>
     <message>
+        <source>התאריך ההיג&apos;רי בקבלות ובמכתבים בערבית</source>
+        <translation>The Hijri date on Arabic receipts and letters</translation>
+    </message>
+    <message>
         <source>הגדרות העמדה</source>
         <translation>Station settings</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QWizard
 from sqlalchemy import select
 
+from desktop.core import settings
 from desktop.core.db import local_station, open_database, session_factory
 from desktop.core.oplog import Actor
 from desktop.core.users import Role, authenticate, create_user
@@ -236,10 +237,13 @@ def test_an_admin_changes_the_council_on_receipts(qtbot, app, configured):
     qtbot.mouseClick(dialog.council.clear, Qt.MouseButton.LeftButton)
     assert dialog.printer.currentData() == "" and dialog.paper.currentData() == "a4"
     dialog.paper.setCurrentIndex(dialog.paper.findData("80mm"))  # the receipt printer's roll
+    assert not dialog.hijri.isChecked()
+    dialog.hijri.setChecked(True)  # the council shows the Hijri date on Arabic receipts
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.saved == sc.StationConfig("מועצה אזורית עמק השינוי", False, "MTL", "")
     assert sc.receipt_printing() == ("", "80mm")
+    assert settings.get("hijri_dates") is True
     login = LoginDialog(AppContext(configured))  # the next start greets with the new name
     qtbot.addWidget(login)
     assert login.heading.text() == "מועצה אזורית עמק השינוי"
