@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             "startup",
             "startup_ratio",
             "receipt",
+            "receipt_languages",
             "board",
             "figures",
             "extras",
@@ -82,7 +83,17 @@ def main(argv: list[str] | None = None) -> int:
     # sync is opt-in: it runs for about 30 minutes (PostgreSQL, a hub, a 100k download twice)
     only = set(
         args.only
-        or ["search", "startup", "startup_ratio", "receipt", "board", "figures", "extras", "scan"]
+        or [
+            "search",
+            "startup",
+            "startup_ratio",
+            "receipt",
+            "receipt_languages",
+            "board",
+            "figures",
+            "extras",
+            "scan",
+        ]
     )
     quick = ["--quick"] if args.quick else []
     out = cache / "results"
@@ -108,6 +119,12 @@ def main(argv: list[str] | None = None) -> int:
     if "receipt" in only:
         codes["receipt"] = run_step(
             "receipt", "bench_receipt.py", ["--json", str(out / "receipt.json"), *common_args]
+        )
+    if "receipt_languages" in only:
+        codes["receipt_languages"] = run_step(
+            "receipt_languages",
+            "bench_receipt_languages.py",
+            ["--json", str(out / "receipt_languages.json"), *common_args],
         )
     if "board" in only:
         board_args = ["--quick"] if args.quick else []
@@ -194,6 +211,17 @@ def main(argv: list[str] | None = None) -> int:
                 "<= 200 ms",
                 f"{cold:.0f} ms",
                 "ok" if cold <= 200 else "OVER",
+            ]
+        )
+    languages = load(out / "receipt_languages.json") if "receipt_languages" in only else None
+    if languages:
+        worst = max(v["p95"] for v in languages.values())
+        rows.append(
+            [
+                "receipt in each language, p95 (worst language/paper)",
+                "<= 200 ms",
+                f"{worst:.1f} ms (CPU {max(v['cpu_p95'] for v in languages.values()):.1f} ms)",
+                "ok" if worst <= 200 else "OVER",
             ]
         )
     board = load(out / "board.json") if "board" in only else None

@@ -43,6 +43,7 @@ __all__ = [
     "draw_rtl",
     "font_runs",
     "join_arabic",
+    "register_arabic_fonts",
     "register_fonts",
     "shape_line",
     "shape_rtl",
@@ -80,6 +81,28 @@ _EXPLICIT_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206
 
 _register_lock = threading.Lock()
 _fonts_registered = False
+_arabic_registered = False
+
+
+def _register(names: tuple[str, ...]) -> None:
+    known = set(pdfmetrics.getRegisteredFontNames())
+    fonts_dir = files("desktop.resources") / "fonts"
+    for name in names:
+        if name not in known:
+            data = (fonts_dir / _FONT_FILES[name]).read_bytes()
+            pdfmetrics.registerFont(TTFont(name, BytesIO(data)))
+
+
+def register_arabic_fonts() -> None:
+    """Register Noto Sans Arabic (once): done when the first Arabic text is measured or drawn,
+    so that a council's Hebrew receipts do not pay for parsing it."""
+    global _arabic_registered
+    if _arabic_registered:
+        return
+    with _register_lock:
+        if not _arabic_registered:
+            _register((ARABIC, ARABIC_BOLD))
+            _arabic_registered = True
 
 
 def register_fonts() -> None:
@@ -90,12 +113,7 @@ def register_fonts() -> None:
     with _register_lock:
         if _fonts_registered:
             return
-        known = set(pdfmetrics.getRegisteredFontNames())
-        fonts_dir = files("desktop.resources") / "fonts"
-        for name, filename in _FONT_FILES.items():
-            if name not in known:
-                data = (fonts_dir / filename).read_bytes()
-                pdfmetrics.registerFont(TTFont(name, BytesIO(data)))
+        _register((FONT, FONT_BOLD))
         pdfmetrics.registerFontFamily(
             FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
         )
@@ -116,6 +134,8 @@ def font_runs(text: str, font_name: str) -> list[tuple[str, str]]:
     ``font_name``. Works on logical and on visual order alike."""
     arabic = _ARABIC_OF.get(font_name, ARABIC)
     runs: list[tuple[str, str]] = []
+    if _ARABIC_RUN.search(text):
+        register_arabic_fonts()
     at = 0
     for match in _ARABIC_RUN.finditer(text):
         if match.start() > at:

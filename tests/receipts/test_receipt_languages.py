@@ -21,6 +21,7 @@ from desktop.receipts.text import (
     FONT,
     font_runs,
     join_arabic,
+    register_arabic_fonts,
     register_fonts,
     shape_line,
     starts_right_to_left,
@@ -199,6 +200,7 @@ def test_arabic_runs_are_drawn_in_the_arabic_font_with_every_glyph() -> None:
 
 
 def test_every_fixed_text_has_every_glyph_in_the_fonts() -> None:
+    register_arabic_fonts()
     dejavu = pdfmetrics.getFont(FONT).face.charToGlyph
     arabic = pdfmetrics.getFont(ARABIC).face.charToGlyph
     for language in LANGUAGES:
