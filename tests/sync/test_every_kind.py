@@ -31,7 +31,7 @@ from desktop.core import accounts, clock, limits, oplog
 from desktop.core.db import local_station, session_factory
 from desktop.core.identity import complete_national_id
 from desktop.core.oplog import Actor
-from desktop.counter import knowledge, merging, reference
+from desktop.counter import knowledge, merging, reference, translations
 from desktop.counter.access import log_access
 from desktop.counter.cases import ItemDraft, open_case
 from desktop.counter.conflicts import open_conflicts, resolve_conflict
@@ -444,6 +444,24 @@ def knowledge_base_updated_on_the_hub(day: Day) -> None:
     with session_factory(day.hub.engine).begin() as session:
         knowledge.seed_knowledge(session, day.hub_actor)
     day.everyone_syncs()
+
+
+@step("translation.set")
+def the_same_entry_translated_in_both_villages(day: Day) -> None:
+    # Two supervisors translate the same department before either syncs: the later edit
+    # stands in every database, whichever arrives first.
+    supervisor = {station.code: day.login(station, "miriam") for station in day.stations}
+    for station, name in ((day.arb, "Engineering"), (day.lvi, "Engineering & Planning")):
+        with day.at(station) as s:
+            assert translations.save_translation(
+                s, supervisor[station.code], "department", "ENG", "en", {"name": name}
+            )
+    day.everyone_syncs()
+    for station in day.stations:
+        with station.sessions() as s:
+            assert translations.translator(s, "en").text("הנדסה ותכנון") == (
+                "Engineering & Planning"
+            )
 
 
 @step("item.reassigned", "case.reassigned")
