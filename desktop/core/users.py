@@ -37,6 +37,7 @@ ROLE_LABELS = {
 }
 
 _HASHER = PasswordHasher()
+WRONG = "שם המשתמש או הסיסמה שגויים."
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ def authenticate(
             raise InvalidLogin(_locked_message(state, now))
         left = settings.get("login_attempts") - state.failures
         after = "אפשר לנסות שוב." if left > 2 else f"נותרו {left} ניסיונות לפני נעילה זמנית."
-        raise InvalidLogin(f"שם המשתמש או הסיסמה שגויים. {after}")
+        raise InvalidLogin(f"{WRONG} {after}")
     if state.recorded:
         lockout.clear(session, name)
     if not user.active:

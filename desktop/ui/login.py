@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import InvalidLogin
-from desktop.core.users import LoggedIn, as_logged_in, authenticate
+from desktop.core.users import WRONG, LoggedIn, as_logged_in, authenticate
 from desktop.counter.reference import council
 from desktop.ui import language
 from desktop.ui.context import AppContext
@@ -154,7 +154,8 @@ class LockDialog(QDialog):
             with self._ctx.read() as session:
                 authenticate(session, self._ctx.user.username, self.password.text())
         except InvalidLogin as err:
-            self.message.show_error(err.message)
+            # The name is known here: only the password can be wrong.
+            self.message.show_error(err.message.replace(WRONG, self.tr("הסיסמה שגויה.")))
             self.password.clear()
             return
         self.accept()

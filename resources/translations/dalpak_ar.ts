@@ -73,6 +73,81 @@
     </message>
 </context>
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>יומן גישה לפרטים אישיים</source>
+        <translation>سجل الوصول إلى البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>מתאריך</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <source>עד תאריך</source>
+        <translation>حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>הצגה (Enter)</source>
+        <translation>عرض (Enter)</translation>
+    </message>
+    <message>
+        <source>ייצוא ל-CSV (Ctrl+Shift+E)</source>
+        <translation>تصدير إلى CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>ייצוא ל-Excel (Ctrl+Shift+X)</source>
+        <translation>تصدير إلى Excel (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>סגירה (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <source>כל המשתמשים</source>
+        <translation>كل المستخدمين</translation>
+    </message>
+    <message>
+        <source>שם, ת.ז. או טלפון</source>
+        <translation>الاسم أو رقم الهوية أو الهاتف</translation>
+    </message>
+    <message>
+        <source>עד</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>משתמש/ת</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>תושב/ת</source>
+        <translation>المقيم/ة</translation>
+    </message>
+    <message>
+        <source>כל צפייה בפרטים אישיים של תושב/ת נרשמת כאן: כרטיס, תוצאות חיפוש, פנייה, קבלה וייצוא, מכל העמדות אחרי הסנכרון. הרשומות נשמרות 24 חודשים ונמחקות מעצמן; אי אפשר לשנות אותן.</source>
+        <translation>كل اطلاع على البيانات الشخصية لمقيم/ة يُسجَّل هنا: البطاقة، نتائج البحث، الطلب، الإيصال والتصدير، من جميع المحطات بعد المزامنة. تُحفظ السجلات 24 شهرًا ثم تُحذف تلقائيًا؛ ولا يمكن تعديلها.</translation>
+    </message>
+    <message>
+        <source>%1 רשומות</source>
+        <translation>%1 سجلات</translation>
+    </message>
+    <message>
+        <source>אין רשומות לייצוא: שנו את הסינון ולחצו Enter.</source>
+        <translation>لا توجد سجلات للتصدير: غيّروا التصفية واضغطوا Enter.</translation>
+    </message>
+    <message>
+        <source>שמירת יומן הגישה</source>
+        <translation>حفظ سجل الوصول</translation>
+    </message>
+    <message>
+        <source>הייצוא נכשל: %1</source>
+        <translation>فشل التصدير: %1</translation>
+    </message>
+    <message>
+        <source>נשמר: %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>מנהל/ת המערכת</source>
@@ -109,6 +184,17 @@
     <message>
         <source>סיסמה</source>
         <translation>كلمة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>AskDialog</name>
+    <message>
+        <source>אישור</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ביטול</source>
+        <translation type="unfinished">إلغاء</translation>
     </message>
 </context>
 <context>
@@ -706,8 +792,28 @@
         <translation>الطلب</translation>
     </message>
     <message>
+        <source>מועד</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>משתמש/ת</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>במה</source>
+        <translation>أين</translation>
+    </message>
+    <message>
         <source>תושב/ת</source>
         <translation>المقيم</translation>
+    </message>
+    <message>
+        <source>ת.ז.</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>פירוט</source>
+        <translation>تفاصيل</translation>
     </message>
     <message>
         <source>נושא</source>
@@ -811,7 +917,7 @@
     </message>
     <message>
         <source>סיבת ההגעה</source>
-        <translation>سبب الزيارة</translation>
+        <translation type="vanished">سبب الزيارة</translation>
     </message>
     <message>
         <source>חדש</source>
@@ -990,6 +1096,13 @@
     <message>
         <source>דלפק</source>
         <translation>دلبك</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <source>הגיבוי היומי נכשל: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1817,10 @@
     <message>
         <source>סיסמה של %1</source>
         <translation>كلمة مرور %1</translation>
+    </message>
+    <message>
+        <source>הסיסמה שגויה.</source>
+        <translation>كلمة المرور خاطئة.</translation>
     </message>
     <message>
         <source>הסיסמה שגויה. אפשר לנסות שוב.</source>
@@ -2661,6 +2778,18 @@
         <translation>التعارضات والحجر</translation>
     </message>
     <message>
+        <source>ניסיון חוזר (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>תיקון ושליחה מחדש... (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ביטול הפעולה... (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>להשאיר את הערך המוצג</source>
         <translation>الإبقاء على القيمة المعروضة</translation>
     </message>
@@ -2681,12 +2810,24 @@
         <translation>التعارضات</translation>
     </message>
     <message>
+        <source>פעולות שלא הוחלו: המרכזת דחתה אותן או לא יכלה להחיל אותן, או שהן ממתינות לפעולה קודמת על אותה פנייה או אותו תושב. הן אינן מגיעות לשאר העמדות עד שיטופלו. פעולה של העמדה הזו אפשר לנסות שוב, לתקן (הערך שבגללו נדחתה) או לבטל עם סיבה; הבחירה נרשמת ומסונכרנת, והפעולות שממתינות לה מטופלות איתה.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>הסגר</source>
         <translation>الحجر</translation>
     </message>
     <message>
         <source>הסגר במרכזת</source>
         <translation>الحجر في الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>ממתינה לטיפול</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>בוטלה: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>התנגשויות (%1)</source>
@@ -2715,6 +2856,54 @@
     <message>
         <source>לא ניתן לקרוא את ההסגר מהמרכזת: %1</source>
         <translation>تعذّرت قراءة الحجر من الخادم المركزي: %1</translation>
+    </message>
+    <message>
+        <source>יש לבחור פעולה שממתינה לטיפול.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>הפעולה נעשתה בעמדה %1: מטפלים בה שם.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>רושם...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>נרשם ניסיון חוזר; המרכזת תנסה שוב בסנכרון הבא.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>אין בפעולה הזו שדות טקסט לתקן; אפשר לבטל אותה.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>תיקון: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>יש לתקן את הערך ולאשר; הפעולה תישלח שוב.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>התיקון נרשם; הפעולה תגיע לכל העמדות בסנכרון הבא.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>הסיבה לביטול</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ביטול: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>הפעולה תבוטל בכל העמדות, וכך גם פעולות שלא יכולות לעמוד בלעדיה. העמדה הזו תחזור למצב שבלעדיה.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>הביטול נרשם ויגיע לכל העמדות בסנכרון הבא.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>יש לבחור שורה בטבלה.</source>
@@ -2828,6 +3017,89 @@
     <message>
         <source>השיחה נרשמה.</source>
         <translation>تم تسجيل المكالمة.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsEditor</name>
+    <message>
+        <source>%1 רשומות חסרות תרגום לשפה זו: הן יודפסו לתושבים בעברית.</source>
+        <translation>%1 من البنود بلا ترجمة إلى هذه اللغة: ستطبع للسكان بالعبرية.</translation>
+    </message>
+    <message>
+        <source>אנגלית</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>בוחרים רשומה ברשימה כדי לתרגם אותה.</source>
+        <translation>اختر بندا من القائمة لترجمته.</translation>
+    </message>
+    <message>
+        <source>בעברית</source>
+        <translation>بالعبرية</translation>
+    </message>
+    <message>
+        <source>המקור בעברית %1</source>
+        <translation>الأصل بالعبرية %1</translation>
+    </message>
+    <message>
+        <source>התרגום</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>התרגום %1</source>
+        <translation>الترجمة %1</translation>
+    </message>
+    <message>
+        <source>כל הקטלוג מתורגם לשפה זו.</source>
+        <translation>الكتالوج كله مترجم إلى هذه اللغة.</translation>
+    </message>
+    <message>
+        <source>לא היה שינוי.</source>
+        <translation>لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>סינון התרגומים</source>
+        <translation>تصفية الترجمات</translation>
+    </message>
+    <message>
+        <source>ערבית</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>צעדים ומסמכים: שורה מתורגמת לכל שורה בעברית. שדה ריק יודפס בעברית, ולעולם לא כשורה ריקה.</source>
+        <translation>الخطوات والمستندات: سطر مترجم لكل سطر بالعبرية. الحقل الفارغ يطبع بالعبرية، ولا يطبع أبدا كسطر فارغ.</translation>
+    </message>
+    <message>
+        <source>רוסית</source>
+        <translation>الروسية</translation>
+    </message>
+    <message>
+        <source>רק מה שחסר</source>
+        <translation>الناقص فقط</translation>
+    </message>
+    <message>
+        <source>רשומות לתרגום</source>
+        <translation>بنود للترجمة</translation>
+    </message>
+    <message>
+        <source>שפה:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>שפת התרגום</source>
+        <translation>لغة الترجمة</translation>
+    </message>
+    <message>
+        <source>סינון לפי שם או קוד</source>
+        <translation>تصفية حسب الاسم أو الرمز</translation>
+    </message>
+    <message>
+        <source>שמירה (Ctrl+S)</source>
+        <translation>حفظ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>נשמר.</source>
+        <translation>تم الحفظ.</translation>
     </message>
 </context>
 <context>
@@ -3048,95 +3320,16 @@
         <translation>المستخدمون...</translation>
     </message>
     <message>
+        <source>יומן גישה...</source>
+        <translation>سجل الوصول...</translation>
+    </message>
+    <message>
         <source>&amp;חשבון</source>
         <translation>&amp;الحساب</translation>
     </message>
     <message>
         <source>החלפת הסיסמה שלי...</source>
         <translation>تغيير كلمة المرور الخاصة بي...</translation>
-    </message>
-</context>
-<context>
-    <name>TranslationsEditor</name>
-    <message>
-        <source>%1 רשומות חסרות תרגום לשפה זו: הן יודפסו לתושבים בעברית.</source>
-        <translation>%1 من البنود بلا ترجمة إلى هذه اللغة: ستطبع للسكان بالعبرية.</translation>
-    </message>
-    <message>
-        <source>אנגלית</source>
-        <translation>الإنجليزية</translation>
-    </message>
-    <message>
-        <source>בוחרים רשומה ברשימה כדי לתרגם אותה.</source>
-        <translation>اختر بندا من القائمة لترجمته.</translation>
-    </message>
-    <message>
-        <source>בעברית</source>
-        <translation>بالعبرية</translation>
-    </message>
-    <message>
-        <source>המקור בעברית %1</source>
-        <translation>الأصل بالعبرية %1</translation>
-    </message>
-    <message>
-        <source>התרגום</source>
-        <translation>الترجمة</translation>
-    </message>
-    <message>
-        <source>התרגום %1</source>
-        <translation>الترجمة %1</translation>
-    </message>
-    <message>
-        <source>כל הקטלוג מתורגם לשפה זו.</source>
-        <translation>الكتالوج كله مترجم إلى هذه اللغة.</translation>
-    </message>
-    <message>
-        <source>לא היה שינוי.</source>
-        <translation>لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <source>סינון התרגומים</source>
-        <translation>تصفية الترجمات</translation>
-    </message>
-    <message>
-        <source>ערבית</source>
-        <translation>العربية</translation>
-    </message>
-    <message>
-        <source>צעדים ומסמכים: שורה מתורגמת לכל שורה בעברית. שדה ריק יודפס בעברית, ולעולם לא כשורה ריקה.</source>
-        <translation>الخطوات والمستندات: سطر مترجم لكل سطر بالعبرية. الحقل الفارغ يطبع بالعبرية، ولا يطبع أبدا كسطر فارغ.</translation>
-    </message>
-    <message>
-        <source>רוסית</source>
-        <translation>الروسية</translation>
-    </message>
-    <message>
-        <source>רק מה שחסר</source>
-        <translation>الناقص فقط</translation>
-    </message>
-    <message>
-        <source>רשומות לתרגום</source>
-        <translation>بنود للترجمة</translation>
-    </message>
-    <message>
-        <source>שפה:</source>
-        <translation>اللغة:</translation>
-    </message>
-    <message>
-        <source>שפת התרגום</source>
-        <translation>لغة الترجمة</translation>
-    </message>
-    <message>
-        <source>סינון לפי שם או קוד</source>
-        <translation>تصفية حسب الاسم أو الرمز</translation>
-    </message>
-    <message>
-        <source>שמירה (Ctrl+S)</source>
-        <translation>حفظ (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>נשמר.</source>
-        <translation>تم الحفظ.</translation>
     </message>
 </context>
 </TS>

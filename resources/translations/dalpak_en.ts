@@ -73,6 +73,81 @@
     </message>
 </context>
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>יומן גישה לפרטים אישיים</source>
+        <translation>Access log of personal data</translation>
+    </message>
+    <message>
+        <source>מתאריך</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>עד תאריך</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>הצגה (Enter)</source>
+        <translation>Show (Enter)</translation>
+    </message>
+    <message>
+        <source>ייצוא ל-CSV (Ctrl+Shift+E)</source>
+        <translation>Export to CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>ייצוא ל-Excel (Ctrl+Shift+X)</source>
+        <translation>Export to Excel (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>סגירה (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>כל המשתמשים</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>שם, ת.ז. או טלפון</source>
+        <translation>Name, ID or phone</translation>
+    </message>
+    <message>
+        <source>עד</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>משתמש/ת</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>תושב/ת</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>כל צפייה בפרטים אישיים של תושב/ת נרשמת כאן: כרטיס, תוצאות חיפוש, פנייה, קבלה וייצוא, מכל העמדות אחרי הסנכרון. הרשומות נשמרות 24 חודשים ונמחקות מעצמן; אי אפשר לשנות אותן.</source>
+        <translation>Every view of a resident&apos;s personal data is recorded here: profile, search results, case, receipt and export, from every station after it syncs. Entries are kept 24 months and then deleted by themselves; they cannot be changed.</translation>
+    </message>
+    <message>
+        <source>%1 רשומות</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>אין רשומות לייצוא: שנו את הסינון ולחצו Enter.</source>
+        <translation>Nothing to export: change the filter and press Enter.</translation>
+    </message>
+    <message>
+        <source>שמירת יומן הגישה</source>
+        <translation>Save the access log</translation>
+    </message>
+    <message>
+        <source>הייצוא נכשל: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>נשמר: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>מנהל/ת המערכת</source>
@@ -109,6 +184,17 @@
     <message>
         <source>סיסמה</source>
         <translation>Password</translation>
+    </message>
+</context>
+<context>
+    <name>AskDialog</name>
+    <message>
+        <source>אישור</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ביטול</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -702,8 +788,28 @@
         <translation>Case</translation>
     </message>
     <message>
+        <source>מועד</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>משתמש/ת</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>במה</source>
+        <translation>Seen in</translation>
+    </message>
+    <message>
         <source>תושב/ת</source>
         <translation>Resident</translation>
+    </message>
+    <message>
+        <source>ת.ז.</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>פירוט</source>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>נושא</source>
@@ -807,7 +913,7 @@
     </message>
     <message>
         <source>סיבת ההגעה</source>
-        <translation>Reason for visit</translation>
+        <translation type="vanished">Reason for visit</translation>
     </message>
     <message>
         <source>חדש</source>
@@ -986,6 +1092,13 @@ You can keep working. If the error recurs, close Dalpak, open it again and give 
     <message>
         <source>דלפק</source>
         <translation>Dalpak</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <source>הגיבוי היומי נכשל: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1809,10 @@ Your work is saved.</translation>
     <message>
         <source>סיסמה של %1</source>
         <translation>Password for %1</translation>
+    </message>
+    <message>
+        <source>הסיסמה שגויה.</source>
+        <translation>Wrong password.</translation>
     </message>
     <message>
         <source>הסיסמה שגויה. אפשר לנסות שוב.</source>
@@ -2649,6 +2766,18 @@ Your work is saved.</translation>
         <translation>Conflicts and quarantine</translation>
     </message>
     <message>
+        <source>ניסיון חוזר (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>תיקון ושליחה מחדש... (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ביטול הפעולה... (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>להשאיר את הערך המוצג</source>
         <translation>Keep the displayed value</translation>
     </message>
@@ -2669,12 +2798,24 @@ Your work is saved.</translation>
         <translation>Conflicts</translation>
     </message>
     <message>
+        <source>פעולות שלא הוחלו: המרכזת דחתה אותן או לא יכלה להחיל אותן, או שהן ממתינות לפעולה קודמת על אותה פנייה או אותו תושב. הן אינן מגיעות לשאר העמדות עד שיטופלו. פעולה של העמדה הזו אפשר לנסות שוב, לתקן (הערך שבגללו נדחתה) או לבטל עם סיבה; הבחירה נרשמת ומסונכרנת, והפעולות שממתינות לה מטופלות איתה.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>הסגר</source>
         <translation>Quarantine</translation>
     </message>
     <message>
         <source>הסגר במרכזת</source>
         <translation>Quarantine on the hub</translation>
+    </message>
+    <message>
+        <source>ממתינה לטיפול</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>בוטלה: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>התנגשויות (%1)</source>
@@ -2703,6 +2844,54 @@ Your work is saved.</translation>
     <message>
         <source>לא ניתן לקרוא את ההסגר מהמרכזת: %1</source>
         <translation>Cannot read the quarantine from the hub: %1</translation>
+    </message>
+    <message>
+        <source>יש לבחור פעולה שממתינה לטיפול.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>הפעולה נעשתה בעמדה %1: מטפלים בה שם.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>רושם...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>נרשם ניסיון חוזר; המרכזת תנסה שוב בסנכרון הבא.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>אין בפעולה הזו שדות טקסט לתקן; אפשר לבטל אותה.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>תיקון: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>יש לתקן את הערך ולאשר; הפעולה תישלח שוב.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>התיקון נרשם; הפעולה תגיע לכל העמדות בסנכרון הבא.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>הסיבה לביטול</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ביטול: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>הפעולה תבוטל בכל העמדות, וכך גם פעולות שלא יכולות לעמוד בלעדיה. העמדה הזו תחזור למצב שבלעדיה.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>הביטול נרשם ויגיע לכל העמדות בסנכרון הבא.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>יש לבחור שורה בטבלה.</source>
@@ -2816,6 +3005,89 @@ Your work is saved.</translation>
     <message>
         <source>השיחה נרשמה.</source>
         <translation>Call logged.</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationsEditor</name>
+    <message>
+        <source>%1 רשומות חסרות תרגום לשפה זו: הן יודפסו לתושבים בעברית.</source>
+        <translation>%1 entries have no translation into this language: residents get them in Hebrew.</translation>
+    </message>
+    <message>
+        <source>אנגלית</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>בוחרים רשומה ברשימה כדי לתרגם אותה.</source>
+        <translation>Choose an entry in the list to translate it.</translation>
+    </message>
+    <message>
+        <source>בעברית</source>
+        <translation>In Hebrew</translation>
+    </message>
+    <message>
+        <source>המקור בעברית %1</source>
+        <translation>Hebrew original %1</translation>
+    </message>
+    <message>
+        <source>התרגום</source>
+        <translation>Translation</translation>
+    </message>
+    <message>
+        <source>התרגום %1</source>
+        <translation>Translation %1</translation>
+    </message>
+    <message>
+        <source>כל הקטלוג מתורגם לשפה זו.</source>
+        <translation>The whole catalogue is translated into this language.</translation>
+    </message>
+    <message>
+        <source>לא היה שינוי.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>סינון התרגומים</source>
+        <translation>Filter the translations</translation>
+    </message>
+    <message>
+        <source>ערבית</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>צעדים ומסמכים: שורה מתורגמת לכל שורה בעברית. שדה ריק יודפס בעברית, ולעולם לא כשורה ריקה.</source>
+        <translation>Steps and documents: one translated line for each Hebrew line. An empty field prints in Hebrew, never as an empty line.</translation>
+    </message>
+    <message>
+        <source>רוסית</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>רק מה שחסר</source>
+        <translation>Missing only</translation>
+    </message>
+    <message>
+        <source>רשומות לתרגום</source>
+        <translation>Entries to translate</translation>
+    </message>
+    <message>
+        <source>שפה:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>שפת התרגום</source>
+        <translation>Translation language</translation>
+    </message>
+    <message>
+        <source>סינון לפי שם או קוד</source>
+        <translation>Filter by name or code</translation>
+    </message>
+    <message>
+        <source>שמירה (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>נשמר.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -3036,95 +3308,16 @@ Next step set: %3</translation>
         <translation>Users...</translation>
     </message>
     <message>
+        <source>יומן גישה...</source>
+        <translation>Access log...</translation>
+    </message>
+    <message>
         <source>&amp;חשבון</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
         <source>החלפת הסיסמה שלי...</source>
         <translation>Change my password...</translation>
-    </message>
-</context>
-<context>
-    <name>TranslationsEditor</name>
-    <message>
-        <source>%1 רשומות חסרות תרגום לשפה זו: הן יודפסו לתושבים בעברית.</source>
-        <translation>%1 entries have no translation into this language: residents get them in Hebrew.</translation>
-    </message>
-    <message>
-        <source>אנגלית</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>בוחרים רשומה ברשימה כדי לתרגם אותה.</source>
-        <translation>Choose an entry in the list to translate it.</translation>
-    </message>
-    <message>
-        <source>בעברית</source>
-        <translation>In Hebrew</translation>
-    </message>
-    <message>
-        <source>המקור בעברית %1</source>
-        <translation>Hebrew original %1</translation>
-    </message>
-    <message>
-        <source>התרגום</source>
-        <translation>Translation</translation>
-    </message>
-    <message>
-        <source>התרגום %1</source>
-        <translation>Translation %1</translation>
-    </message>
-    <message>
-        <source>כל הקטלוג מתורגם לשפה זו.</source>
-        <translation>The whole catalogue is translated into this language.</translation>
-    </message>
-    <message>
-        <source>לא היה שינוי.</source>
-        <translation>Nothing changed.</translation>
-    </message>
-    <message>
-        <source>סינון התרגומים</source>
-        <translation>Filter the translations</translation>
-    </message>
-    <message>
-        <source>ערבית</source>
-        <translation>Arabic</translation>
-    </message>
-    <message>
-        <source>צעדים ומסמכים: שורה מתורגמת לכל שורה בעברית. שדה ריק יודפס בעברית, ולעולם לא כשורה ריקה.</source>
-        <translation>Steps and documents: one translated line for each Hebrew line. An empty field prints in Hebrew, never as an empty line.</translation>
-    </message>
-    <message>
-        <source>רוסית</source>
-        <translation>Russian</translation>
-    </message>
-    <message>
-        <source>רק מה שחסר</source>
-        <translation>Missing only</translation>
-    </message>
-    <message>
-        <source>רשומות לתרגום</source>
-        <translation>Entries to translate</translation>
-    </message>
-    <message>
-        <source>שפה:</source>
-        <translation>Language:</translation>
-    </message>
-    <message>
-        <source>שפת התרגום</source>
-        <translation>Translation language</translation>
-    </message>
-    <message>
-        <source>סינון לפי שם או קוד</source>
-        <translation>Filter by name or code</translation>
-    </message>
-    <message>
-        <source>שמירה (Ctrl+S)</source>
-        <translation>Save (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>נשמר.</source>
-        <translation>Saved.</translation>
     </message>
 </context>
 </TS>
