@@ -173,3 +173,31 @@ def test_no_service_edits_the_log():
             ):
                 found.append(path.relative_to(ROOT).as_posix())
     assert found == ["counter/access.py"]  # purge_access_log, and nothing else
+
+
+def test_the_hub_purges_at_once_and_then_daily_until_stopped(sessions, office, monkeypatch):
+    import threading
+
+    admin, clerk, yosef, _ = office
+    with sessions.begin() as s:
+        access.log_access(s, clerk, "search", [yosef])
+    runs = []
+    real = access.purge_access_log
+
+    def moved(session, now=None):  # noqa: ANN001, ANN202 - 25 months on
+        runs.append(True)
+        return real(session, clock.utcnow() + dt.timedelta(days=25 * 31))
+
+    monkeypatch.setattr(access, "purge_access_log", moved)
+    stop = threading.Event()
+    waits = []
+
+    def wait(seconds):  # noqa: ANN001, ANN202 - the day passes at once; the second ends it
+        waits.append(seconds)
+        return len(waits) == 2
+
+    monkeypatch.setattr(stop, "wait", wait)
+    access.purge_daily(sessions, stop)
+    assert len(runs) == 2 and waits == [access.PURGE_EVERY_S] * 2 == [86400, 86400]
+    with sessions() as s:
+        assert s.scalar(select(AccessLogEntry.id)) is None
