@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.textsearch import prefix_upper_bound
-from desktop.models import Case, StationState
+from desktop.models import Case, Operation, StationState
 
 MAX_SEQ = 99_999
 _PATTERN = re.compile(r"^([A-Z]{2,8})-(\d{2})-(\d{5})-(\d)$")
@@ -79,7 +79,24 @@ def next_case_number(session: Session, station_code: str, year: int) -> str:
     floor = session.scalar(select(StationState.case_number_floor).where(StationState.id == 1))
     seqs = [
         int(number.split("-")[2])
-        for number in (last, floor)
+        for number in (last, floor, _last_opened_here(session))
         if number and number.startswith(prefix)
     ]
     return format_case_number(station_code, year, max(seqs, default=0) + 1)
+
+
+def _last_opened_here(session: Session) -> str | None:
+    """The number of this station's latest opening in its own log. A case the proactive scan
+    opened in two villages keeps the earlier opening's number (counter.cases), so this
+    station's number may have left its cases: it is still never given again (it may be on a
+    letter the resident holds)."""
+    station = session.scalar(select(StationState.station_id).where(StationState.id == 1))
+    if station is None:
+        return None
+    payload = session.scalar(
+        select(Operation.payload)
+        .where(Operation.station_id == station, Operation.kind == "case.opened")
+        .order_by(Operation.seq.desc())
+        .limit(1)
+    )
+    return payload.get("number") if payload else None

@@ -14,7 +14,15 @@ from desktop.core import clock
 from desktop.core.calendar import add_business_days, is_business_day
 from desktop.core.errors import CaseNotFound, ResidentNotFound, ValidationError
 from desktop.core.numbering import next_case_number, normalize_case_number
-from desktop.core.oplog import Actor, applier, parse_date, parse_dt, readable, record
+from desktop.core.oplog import (
+    Actor,
+    applier,
+    entity_history,
+    parse_date,
+    parse_dt,
+    readable,
+    record,
+)
 from desktop.counter.reference import request_type
 from desktop.models import Case, CaseItem, Department, Operation, RequestType, Resident, User
 
@@ -75,41 +83,74 @@ def expected_date_for(
 
 @applier("case.opened")
 def _apply_case_opened(session: Session, op: Operation) -> None:
-    p = op.payload
-    session.add(
-        Case(
-            id=op.entity_id,
-            number=p["number"],
-            resident_id=uuid.UUID(p["resident_id"]),
-            owner_id=uuid.UUID(p["owner_id"]),
-            station_id=op.station_id,
-            status="open",
-            arrived_at=parse_dt(p["arrived_at"]),
-            service_started_at=parse_dt(p["service_started_at"]),
-            service_ended_at=parse_dt(p.get("service_ended_at")),
-            created_at=op.created_at,
-        )
+    # A case may be opened twice under one id: the proactive scan run in two villages before
+    # they sync (extras.outreach). The earliest opening by clock gives the number, station and
+    # times on every database, whatever order they arrive in; the owner is the latest move's.
+    case = session.get(Case, op.entity_id)
+    if case is not None:
+        first = entity_history(session, op, ("case.opened",))[0]
+        if first.id != op.id:
+            return
+        moves = entity_history(session, op, ("case.reassigned",))
+        moves = [m for m in moves if m.kind == "case.reassigned"]
+        case.owner_id = uuid.UUID((moves[-1] if moves else op).payload["owner_id"])
+        _opening(case, op)
+        return
+    case = Case(
+        id=op.entity_id,
+        resident_id=uuid.UUID(op.payload["resident_id"]),
+        owner_id=uuid.UUID(op.payload["owner_id"]),
+        status="open",
     )
+    _opening(case, op)
+    session.add(case)
+
+
+def _opening(case: Case, op: Operation) -> None:
+    p = op.payload
+    case.number, case.station_id = p["number"], op.station_id
+    case.arrived_at = parse_dt(p["arrived_at"])
+    case.service_started_at = parse_dt(p["service_started_at"])
+    case.service_ended_at = parse_dt(p.get("service_ended_at"))
+    case.created_at = op.created_at
 
 
 @applier("case.item_added")
 def _apply_item_added(session: Session, op: Operation) -> None:
     p = op.payload
-    session.add(
-        CaseItem(
-            id=op.entity_id,
-            case_id=uuid.UUID(p["case_id"]),
-            position=p["position"],
-            request_type_id=uuid.UUID(p["request_type_id"]),
-            department_id=uuid.UUID(p["department_id"]),
-            description=p["description"],
-            next_steps=p["next_steps"],
-            documents=p["documents"],
-            expected_date=parse_date(p["expected_date"]),
-            status="received",
-            created_at=op.created_at,
+    item = session.get(CaseItem, op.entity_id)
+    if item is None:
+        session.add(
+            CaseItem(
+                id=op.entity_id,
+                case_id=uuid.UUID(p["case_id"]),
+                position=p["position"],
+                request_type_id=uuid.UUID(p["request_type_id"]),
+                department_id=uuid.UUID(p["department_id"]),
+                description=p["description"],
+                next_steps=p["next_steps"],
+                documents=p["documents"],
+                expected_date=parse_date(p["expected_date"]),
+                status="received",
+                created_at=op.created_at,
+            )
         )
-    )
+        return
+    # The same item added in two villages (a scan's case, see above): the earliest by clock
+    # gives what the item was opened with; what later operations changed stays theirs.
+    if entity_history(session, op, ("case.item_added",))[0].id != op.id:
+        return
+    item.position, item.request_type_id = p["position"], uuid.UUID(p["request_type_id"])
+    item.description, item.documents = p["description"], p["documents"]
+    item.created_at = op.created_at
+    later = {o.kind for o in entity_history(session, op, _ITEM_CHANGES)}
+    if not later & {"item.handed_off", "item.reassigned"}:
+        item.department_id = uuid.UUID(p["department_id"])
+    if "item.status_updated" not in later:
+        item.next_steps, item.expected_date = p["next_steps"], parse_date(p["expected_date"])
+
+
+_ITEM_CHANGES = ("case.item_added", "item.handed_off", "item.reassigned", "item.status_updated")
 
 
 def open_case(
@@ -121,8 +162,13 @@ def open_case(
     service_started_at: dt.datetime,
     arrived_at: dt.datetime | None = None,
     now: dt.datetime | None = None,
+    case_id: uuid.UUID | None = None,
 ) -> Case:
-    """Save the whole visit as one case owned by the clerk; service ends now."""
+    """Save the whole visit as one case owned by the clerk; service ends now.
+
+    `case_id`: an id derived from what the case is for (the proactive scan's finding), so that
+    two villages opening it apart open one case; its items' ids then follow from it too.
+    """
     if actor.user_id is None:
         raise ValidationError("רק משתמש מחובר יכול לפתוח פנייה.")
     if session.get(Resident, resident_id) is None:
@@ -132,7 +178,8 @@ def open_case(
     now = now or clock.utcnow()
     today = now.astimezone(LOCAL_TZ).date()
     number = next_case_number(session, actor.station_code, today.year)
-    case_id = clock.new_id()
+    derived = case_id is not None
+    case_id = case_id or clock.new_id()
     record(
         session,
         actor,
@@ -154,7 +201,7 @@ def open_case(
             session,
             actor,
             "case.item_added",
-            clock.new_id(),
+            uuid.uuid5(case_id, f"item|{position}") if derived else clock.new_id(),
             {
                 "case_id": case_id,
                 "position": position,

@@ -314,6 +314,9 @@ def _act(
         [ItemDraft(rule.request_type_id, f"שירות יזום: {rule.reason}")],
         service_started_at=now,
         now=now,
+        # Derived from the finding (resident, trigger, period): two villages scanning before
+        # they sync open one case, with the number of the earlier opening everywhere.
+        case_id=uuid.uuid5(_NS, f"case|{finding.outreach_id}"),
     )
     owner = session.get(User, actor.user_id)
     c = council_in(words)
@@ -363,7 +366,7 @@ def _act(
             session,
             actor,
             "outbox.queued",
-            clock.new_id(),
+            uuid.uuid5(_NS, f"message|{finding.outreach_id}"),
             {
                 "case_id": case.id,
                 "resident_id": resident.id,

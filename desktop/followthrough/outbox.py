@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.core import clock, settings
 from desktop.core.errors import DalpakError, ValidationError
 from desktop.core.identity import display_phone
-from desktop.core.oplog import Actor, applier, record, uuid_or_none
+from desktop.core.oplog import Actor, applier, entity_history, record, uuid_or_none
 from desktop.counter.cases import ITEM_STATUS_LABELS, CaseView, get_case
 from desktop.counter.residents import CHANNEL_LABELS
 from desktop.counter.translations import Translator, council_in, translator
@@ -29,22 +29,19 @@ class SendFailed(DalpakError):
 
 @applier("outbox.queued")
 def _apply_queued(session: Session, op: Operation) -> None:
+    # One message queued in two villages under one id (the proactive scan's, derived from its
+    # finding): the earliest by clock everywhere, and the resident is told once.
+    row = session.get(OutboxMessage, op.entity_id)
+    if row is None:
+        row = OutboxMessage(id=op.entity_id, sent_at=None, sent_by=None)
+        session.add(row)
+    elif entity_history(session, op, ("outbox.queued",))[0].id != op.id:
+        return
     p = op.payload
-    session.add(
-        OutboxMessage(
-            id=op.entity_id,
-            case_id=uuid_or_none(p.get("case_id")),
-            resident_id=uuid.UUID(p["resident_id"]),
-            channel=p["channel"],
-            address=p["address"],
-            subject=p["subject"],
-            body=p["body"],
-            created_by=op.user_id,
-            created_at=op.created_at,
-            sent_at=None,
-            sent_by=None,
-        )
-    )
+    row.case_id, row.resident_id = uuid_or_none(p.get("case_id")), uuid.UUID(p["resident_id"])
+    row.channel, row.address = p["channel"], p["address"]
+    row.subject, row.body = p["subject"], p["body"]
+    row.created_by, row.created_at = op.user_id, op.created_at
 
 
 @applier("outbox.sent")

@@ -4,10 +4,14 @@ A hypothesis state machine drives 2-4 stations (SQLite files) against the real h
 PostgreSQL: clerks register residents, edit fields concurrently, view profiles, open cases and
 resolve conflicts; departments update items (status, next step, date) and hand them off, also
 the same item in two villages before they sync; owners call residents back; stations sync
-fully or partly, lose replies, crash and restart, and have their clocks jump. After every step no station may have lost an operation it had; at the end,
-after two round-robin syncs, every database holds exactly the operations ever committed (each
-once, identical), the same derived state (equal to a replay of the log), the same conflict
-records, and valid, unique case numbers.
+fully or partly, lose replies, crash and restart, and have their clocks jump. Supervisors edit
+the catalogue, two villages add the same code or username apart, residents registered twice
+are merged, permits fall due and two villages run the proactive scan (machine_collisions).
+After every step no station may have lost an operation it had; at the end, after two
+round-robin syncs, every database holds exactly the operations ever committed (each once,
+identical), nothing in quarantine, the same derived state (equal to a replay of the log), the
+same conflict and collision records, and valid, unique case numbers. CI runs a few dozen
+histories; `pytest -m slow` many more and longer.
 
 Every example gets a council of its own in about a second (the hub database copied from a
 template, station files copied from synced ones: see harness.CouncilTemplate), so examples are
@@ -32,7 +36,8 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.core import clock
 from desktop.core.db import local_station, open_database, session_factory
@@ -52,7 +57,7 @@ from desktop.followthrough.items import (
     handoff_item,
     update_item,
 )
-from desktop.models import CaseItem, Department, RequestType, Resident, Task, User
+from desktop.models import Case, CaseItem, Department, RequestType, Resident, Task, User
 from desktop.supervision.reassign import reassign_items
 from desktop.sync.client import SyncError, SyncReport, pull_all, push_all
 from tests.sync.harness import (
@@ -68,6 +73,7 @@ from tests.sync.harness import (
     own_seq,
     pull_cursor,
 )
+from tests.sync.machine_collisions import CollisionRules
 
 pytestmark = [pytest.mark.sync, pytest.mark.postgres]
 
@@ -147,7 +153,7 @@ def council(pg_server, pg_engine, tmp_path):
 def make_machine(council: CouncilTemplate, clocks: SkewedClocks, folder):
     examples = iter(range(10**6))
 
-    class SyncMachine(RuleBasedStateMachine):
+    class SyncMachine(CollisionRules, RuleBasedStateMachine):
         def __init__(self) -> None:
             super().__init__()
             self.resources = contextlib.ExitStack()
@@ -531,6 +537,7 @@ def make_machine(council: CouncilTemplate, clocks: SkewedClocks, folder):
                         self.committed,
                         rebuild_on=self.nodes[0].station.code,
                     )
+                    self.collisions_agree({"hub": self.hub.engine, **engines})
                     unresolved = {c[0] for c in conflicts(self.hub.engine) if c[7] is None}
                     for node in self.nodes:
                         with node.station.sessions() as s:
@@ -542,8 +549,7 @@ def make_machine(council: CouncilTemplate, clocks: SkewedClocks, folder):
     return SyncMachine
 
 
-@pytest.mark.timeout(240)
-def test_random_histories_converge(council, tmp_path, monkeypatch):
+def _run(council, tmp_path, monkeypatch, examples: int, steps: int) -> None:  # noqa: ANN001
     clocks = SkewedClocks().install(monkeypatch)
     phases = [Phase.explicit, Phase.reuse, Phase.generate]
     if os.environ.get("DALPAK_SHRINK"):
@@ -551,8 +557,8 @@ def test_random_histories_converge(council, tmp_path, monkeypatch):
     run_state_machine_as_test(
         make_machine(council, clocks, tmp_path),
         settings=settings(
-            max_examples=16,
-            stateful_step_count=35,
+            max_examples=examples,
+            stateful_step_count=steps,
             deadline=None,
             derandomize=True,
             database=None,
@@ -560,6 +566,19 @@ def test_random_histories_converge(council, tmp_path, monkeypatch):
             suppress_health_check=list(HealthCheck),
         ),
     )
+
+
+@pytest.mark.timeout(300)
+def test_random_histories_converge(council, tmp_path, monkeypatch):
+    """The size CI runs: a few minutes at most."""
+    _run(council, tmp_path, monkeypatch, examples=16, steps=35)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(3600)
+def test_random_histories_converge_at_full_size(council, tmp_path, monkeypatch):
+    """Longer histories, many more of them: `pytest -m slow tests/sync/test_state_machine.py`."""
+    _run(council, tmp_path, monkeypatch, examples=120, steps=80)
 
 
 def test_two_stations_resolving_the_same_conflict_end_with_the_same_record(hub, make_station):
@@ -661,9 +680,14 @@ def test_an_item_worked_in_two_villages_at_once_ends_the_same_everywhere(hub, ma
         assert s.get(Task, callback).reached is True
 
 
-def test_two_villages_scanning_offline_keep_one_outreach_record(hub, make_station):
+@pytest.mark.parametrize("first_to_sync", ["ARB", "LVI"])
+def test_two_villages_scanning_offline_keep_one_outreach_record(hub, make_station, first_to_sync):
     """Regression: the scan gives an action the same id everywhere (resident, rule, period), so
-    the second village's record of it could not be stored and went to quarantine."""
+    the second village's record of it could not be stored and went to quarantine; and each
+    village opened a case of its own for it, so the resident had two cases and two messages.
+    The case's id now comes from the finding too: one case everywhere, with the number of the
+    earlier opening (ARB scanned first), whichever village syncs first; LVI never gives the
+    number its own opening had to another case."""
     arbel, lavi = make_station("ARB"), make_station("LVI")
     with session_factory(hub.engine).begin() as s:
         own = local_station(s)
@@ -695,13 +719,25 @@ def test_two_villages_scanning_offline_keep_one_outreach_record(hub, make_statio
         )
     for station in (arbel, lavi):
         station.sync()
+    numbers = {}
     for station in (arbel, lavi):
         with station.sessions.begin() as s:
             actor = Actor(supervisor, station.actor.station_id, station.code)
-            assert scan(s, actor).created == 1
-    for station in (arbel, lavi, arbel):
+            report = scan(s, actor)
+            assert report.created == 1
+            numbers[station.code] = next(iter(report.case_numbers.values()))
+    order = (arbel, lavi) if first_to_sync == "ARB" else (lavi, arbel)
+    for station in (*order, order[0]):
         station.sync()
     assert_converged(hub.engine, {"ARB": arbel.engine, "LVI": lavi.engine}, rebuild_on="LVI")
+    for engine in (hub.engine, arbel.engine, lavi.engine):
+        with Session(engine) as s:
+            assert list(s.scalars(select(Case.number))) == [numbers["ARB"]]
+            assert s.scalar(select(func.count()).select_from(CaseItem)) == 1
+    with lavi.sessions.begin() as s:
+        rt = s.scalars(select(RequestType.id).order_by(RequestType.code)).first()
+        case = open_case(s, lavi.actor, rid, [ItemDraft(rt)], service_started_at=clock.utcnow())
+        assert case.number > numbers["LVI"]
 
 
 def test_an_item_waiting_for_another_department_reaches_the_hub(hub, make_station):
