@@ -102,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-login", action="store_true", help="skip (c), the start with the login dialog"
     )
     p.add_argument("--keep", action="store_true", help="keep the temporary folder (prints it)")
+    p.add_argument(
+        "--encrypted",
+        action="store_true",
+        help="start on the demo encrypted with `dalpak encrypt` (its key in a file of the folder)",
+    )
     p.add_argument("--json", type=Path, default=None, help="also write a summary here")
     return p
 
@@ -113,6 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         db = common.ensure_demo_db(args.residents, args.seed, folder)
         env = child_env(folder)
+        if args.encrypted:
+            encrypt = [*common.dalpak_command(), "--db", common.db_url(db), "encrypt"]
+            subprocess.run(encrypt, env=env, check=True, capture_output=True, timeout=600)
         picture = folder / "window.png"
         commands = {
             "dalpak": [

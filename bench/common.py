@@ -41,6 +41,11 @@ def isolated_env(cache: Path | None = None) -> dict[str, str]:
     env["DALPAK_CONFIG_DIR"] = str(cache / "config")
     env["DALPAK_DATA_DIR"] = str(cache / "data")
     env.pop("DALPAK_DB", None)
+    # The demo databases are plain, as the figures before encryption were measured;
+    # bench_encryption.py makes an encrypted copy, its key in a file of the cache (no desktop
+    # credential store on a benchmark machine).
+    env["DALPAK_PLAIN_NEW_DATABASES"] = "1"
+    env.setdefault("DALPAK_TEST_KEYRING", str(cache / "keyring"))
     return env
 
 

@@ -115,7 +115,15 @@ def _encrypted_engine(url: str, path: Path) -> Engine:
         )
     # A random key given raw ("x'...'") skips SQLCipher's key derivation on every connection.
     parsed = make_url(url).set(drivername="sqlite+pysqlcipher", password=f"x'{key}'")
-    return create_engine(parsed, poolclass=QueuePool, connect_args={"check_same_thread": False})
+    engine = create_engine(parsed, poolclass=QueuePool, connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _quiet_cipher)
+    return engine
+
+
+def _quiet_cipher(dbapi_connection, _record) -> None:  # noqa: ANN001
+    # A wrong key is told in Hebrew (desktop/core/failures.py), not by SQLCipher's own log on
+    # standard error.
+    dbapi_connection.execute("PRAGMA cipher_log_level = NONE")
 
 
 def make_engine(url: str | None = None) -> Engine:

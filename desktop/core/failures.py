@@ -65,6 +65,12 @@ def _sqlite_path(url: str | None) -> Path | None:
     return Path(database) if database and database != ":memory:" else None
 
 
+def _encrypted(path: Path) -> bool:
+    from desktop.core.db import is_encrypted
+
+    return is_encrypted(path)
+
+
 def _why_sqlite_cannot_open(path: Path) -> str:
     if path.is_dir():
         return "זו תיקייה ולא קובץ"
@@ -103,6 +109,13 @@ def _database_failure(err: Exception, url: str | None) -> Failure | None:
         )
     if isinstance(err, exc.DatabaseError) and not isinstance(err, exc.IntegrityError):
         text = str(getattr(err, "orig", err)).lower()
+        path = _sqlite_path(url)
+        if "not a database" in text and path is not None and _encrypted(path):
+            return Failure(
+                EXIT_DATABASE,
+                f"מסד הנתונים {path} מוצפן במפתח אחר מזה שבמאגר הסיסמאות של משתמש זה "
+                "במחשב זה (או שהוא פגום).",
+            )
         if "not a database" in text or "malformed" in text or "encrypted" in text:
             return Failure(
                 EXIT_DATABASE,

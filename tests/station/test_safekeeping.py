@@ -134,6 +134,15 @@ def test_without_its_key_the_database_does_not_open(encrypted, tmp_path, monkeyp
     assert "מפתח ההצפנה שלו אינו במאגר הסיסמאות" in capsys.readouterr().err
 
 
+def test_with_another_key_the_database_does_not_open_and_says_so(encrypted, tmp_path, capfd):
+    path, engine = encrypted
+    engine.dispose()
+    credentials.put(credentials.DATABASE_KEY, "00" * 32)
+    assert main(["--db", f"sqlite:///{path}", "case", "list"]) == 5
+    err = capfd.readouterr().err
+    assert "מוצפן במפתח אחר" in err and "ERROR" not in err  # SQLCipher's own log kept quiet
+
+
 @pytest.mark.parametrize("backend", ["keyring.backends.fail", "keyring.backends.null"])
 def test_a_machine_without_a_credential_store_is_told_so(monkeypatch, backend):
     """No Secret Service (a server, a session without a desktop) or no store at all: nothing is
