@@ -91,6 +91,8 @@ def station(installed, tmp_path) -> tuple[Path, dict[str, str]]:
     env.update(
         DALPAK_DATA_DIR=str(tmp_path / "data"),
         DALPAK_CONFIG_DIR=str(tmp_path / "config"),
+        # No desktop credential store here: the station's (encrypted) database key in a file.
+        DALPAK_TEST_KEYRING=str(tmp_path / "keyring"),
         QT_QPA_PLATFORM="offscreen",
         PYTHONDONTWRITEBYTECODE="1",
     )
