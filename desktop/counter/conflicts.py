@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import DalpakError
 from desktop.core.oplog import Actor, applier, record
-from desktop.models import FieldConflict, Operation, Resident, Station
+from desktop.models import FieldConflict, Operation, QuarantinedOperation, Resident, Station
 
 _NAMESPACE = uuid.UUID("6f1c2d0e-5b1a-4f4e-9a57-3c2b8e0d7a11")
 BASE_KEY = "_base"
@@ -37,11 +37,14 @@ def detect_field_conflicts(session: Session, op: Operation) -> None:
     """Record a conflict for every earlier-arrived edit of the same fields made concurrently."""
     base: dict[str, str] = op.payload.get(BASE_KEY, {})
     fields = [name for name in op.payload if name != BASE_KEY]
+    # An edit held in quarantine (not applied here, or discarded) takes no part: when it is
+    # released it meets the others as it is applied, with the payload it then has.
     others = session.scalars(
         select(Operation).where(
             Operation.entity_id == op.entity_id,
             Operation.kind == "resident.updated",
             Operation.id != op.id,
+            Operation.id.not_in(select(QuarantinedOperation.op_id)),
         )
     )
     for other in others:

@@ -157,9 +157,19 @@ def keep_held_by_hub(session: Session, held: list[dict[str, Any]]) -> list[uuid.
             select(QuarantinedOperation).where(QuarantinedOperation.station_id == own)
         )
     }
+    # Resolved here and not yet sent: the hub does not know yet.
+    pending = set(
+        session.scalars(
+            select(Operation.entity_id).where(
+                Operation.station_id == own,
+                Operation.kind.in_(RESOLVE_KINDS),
+                Operation.acked.is_(False),
+            )
+        )
+    )
     new = []
     for op_id, item in at_hub.items():
-        if op_id in rows:
+        if op_id in rows or op_id in pending:
             continue
         op = session.get(Operation, op_id)
         if op is None or op.station_id != own:

@@ -26,14 +26,14 @@ from desktop.core.users import Role, create_user
 from desktop.counter.cases import ItemDraft, open_case
 from desktop.counter.residents import ResidentForm, create_resident, update_resident
 from desktop.models import Case, Operation, QuarantinedOperation, RequestType, Resident
-from desktop.sync.client import sync_status
+from desktop.sync.client import SyncError, sync_status
 from desktop.sync.quarantine import (
     correct_operation,
     discard_operation,
     held_operations,
     retry_operation,
 )
-from tests.sync.harness import assert_converged, discarded, quarantined
+from tests.sync.harness import ShapedLink, assert_converged, discarded, drop_replies_of, quarantined
 
 pytestmark = [pytest.mark.sync, pytest.mark.postgres]
 
@@ -228,3 +228,21 @@ def test_work_behind_a_discarded_edit_goes_on_and_other_villages_never_wait(
         row = s.get(Resident, rid)
         assert (row.email, row.phone, row.address) == ("yosef@example.com", "0541234567", "")
     assert len(discarded(hub.engine)) == 1
+
+
+def test_a_correction_not_yet_heard_of_at_the_hub_is_not_undone_by_its_list(hub, held):
+    """Regression: the hub's list of held operations, read before the correction reached it
+    (at the start of a sync whose push reply is lost), put the corrected operation back in the
+    station's quarantine, and a supervisor could then discard what the hub had applied."""
+    arbel, lavi, boss, long, _number = held
+    with arbel.sessions() as s:
+        root = held_operations(s)[0].op_id
+    with arbel.sessions.begin() as s:
+        correct_operation(s, boss, root, {"last_name": "אבוטבול"})
+    with contextlib.suppress(SyncError):
+        arbel.sync(transport=ShapedLink(drop_replies_of("/v1/push")))
+    assert quarantined(arbel.engine) == set()
+    arbel.sync()
+    lavi.sync()
+    assert_converged(hub.engine, {"ARB": arbel.engine, "LVI": lavi.engine}, rebuild_on="ARB")
+    assert count(lavi.engine, Resident, id=long) == 1
