@@ -381,6 +381,7 @@ class SyncStatus:
     refused: int  # our operations the hub refused, kept in quarantine for a supervisor
     oldest_unsent_at: dt.datetime | None
     clock_offset_ms: int
+    restored: bool = False  # restored from a backup and not yet back in touch with the hub
 
     @property
     def connected(self) -> bool:
@@ -389,6 +390,8 @@ class SyncStatus:
     def warnings(self, now: dt.datetime | None = None) -> list[str]:
         now = now or clock.utcnow()
         out = []
+        if self.restored:
+            out.append("העמדה שוחזרה מגיבוי: אין לשרת לפני סנכרון מוצלח עם המרכזת")
         if self.refused:
             out.append(
                 f"{self.refused} פעולות של העמדה נדחו או הוסגרו; מפקח/ת יראה אותן במסך ההסגר"
@@ -404,7 +407,8 @@ class SyncStatus:
 
 def sync_status(session: Session) -> SyncStatus:
     state = session.get(SyncState, 1)
-    own = session.get(StationState, 1).station_id
+    station = session.get(StationState, 1)
+    own = station.station_id
     unsent, oldest = session.execute(
         select(func.count(), func.min(Operation.created_at)).where(
             Operation.station_id == own,
@@ -429,6 +433,7 @@ def sync_status(session: Session) -> SyncStatus:
         refused=refused or 0,
         oldest_unsent_at=oldest,
         clock_offset_ms=state.clock_offset_ms if state else 0,
+        restored=station.restored_at is not None,
     )
 
 

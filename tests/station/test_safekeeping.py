@@ -29,6 +29,7 @@ from desktop.counter.residents import ResidentForm, create_resident, search_resi
 from desktop.models import Case, RequestType, StationState, SyncState
 from desktop.station import safekeeping
 from desktop.station.demo import create_demo_residents
+from desktop.sync.client import sync_status
 from tests.sqlite_templates import seed_council_and_clerk
 
 NAME = ("שלומית", "בן-עמי")
@@ -290,6 +291,8 @@ def test_a_restored_linked_station_records_nothing_before_it_reaches_the_hub(enc
     engine = open_database(f"sqlite:///{path}")
     try:
         sessions = session_factory(engine)
+        with sessions() as s:  # the status bar says it
+            assert "שוחזרה מגיבוי" in " ".join(sync_status(s).warnings())
         with pytest.raises(StationMustReachHub, match="שוחזרה מגיבוי"), sessions.begin() as s:
             create_resident(
                 s, clerk, ResidentForm(national_id=NATIONAL_ID, first_name="א", last_name="ב")
