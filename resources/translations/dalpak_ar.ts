@@ -190,11 +190,11 @@
     <name>AskDialog</name>
     <message>
         <source>אישור</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق</translation>
     </message>
     <message>
         <source>ביטול</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1102,7 @@
     <name>DailyBackup</name>
     <message>
         <source>הגיבוי היומי נכשל: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل النسخ الاحتياطي اليومي: %1</translation>
     </message>
 </context>
 <context>
@@ -2779,15 +2779,15 @@
     </message>
     <message>
         <source>ניסיון חוזר (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولة أخرى (Ctrl+R)</translation>
     </message>
     <message>
         <source>תיקון ושליחה מחדש... (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح وإعادة الإرسال... (Ctrl+E)</translation>
     </message>
     <message>
         <source>ביטול הפעולה... (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء العملية... (Ctrl+D)</translation>
     </message>
     <message>
         <source>להשאיר את הערך המוצג</source>
@@ -2811,7 +2811,7 @@
     </message>
     <message>
         <source>פעולות שלא הוחלו: המרכזת דחתה אותן או לא יכלה להחיל אותן, או שהן ממתינות לפעולה קודמת על אותה פנייה או אותו תושב. הן אינן מגיעות לשאר העמדות עד שיטופלו. פעולה של העמדה הזו אפשר לנסות שוב, לתקן (הערך שבגללו נדחתה) או לבטל עם סיבה; הבחירה נרשמת ומסונכרנת, והפעולות שממתינות לה מטופלות איתה.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات لم تُطبَّق: رفضها المركز أو لم يتمكن من تطبيقها، أو أنها تنتظر عملية سابقة على الطلب نفسه أو المقيم نفسه. لا تصل إلى بقية المحطات حتى تتم معالجتها. يمكن إعادة محاولة عملية من هذه المحطة أو تصحيحها (القيمة التي رُفضت بسببها) أو إلغاؤها مع ذكر السبب؛ يُسجَّل الاختيار ويُزامَن، وتُعالَج العمليات التي تنتظرها معها.</translation>
     </message>
     <message>
         <source>הסגר</source>
@@ -2823,11 +2823,11 @@
     </message>
     <message>
         <source>ממתינה לטיפול</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار المعالجة</translation>
     </message>
     <message>
         <source>בוטלה: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت: %1</translation>
     </message>
     <message>
         <source>התנגשויות (%1)</source>
@@ -2859,51 +2859,51 @@
     </message>
     <message>
         <source>יש לבחור פעולה שממתינה לטיפול.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب اختيار عملية بانتظار المعالجة.</translation>
     </message>
     <message>
         <source>הפעולה נעשתה בעמדה %1: מטפלים בה שם.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجريت العملية في المحطة %1: تتم معالجتها هناك.</translation>
     </message>
     <message>
         <source>רושם...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التسجيل...</translation>
     </message>
     <message>
         <source>נרשם ניסיון חוזר; המרכזת תנסה שוב בסנכרון הבא.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّلت محاولة جديدة؛ سيحاول المركز مجددًا في المزامنة القادمة.</translation>
     </message>
     <message>
         <source>אין בפעולה הזו שדות טקסט לתקן; אפשר לבטל אותה.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في هذه العملية حقول نصية للتصحيح؛ يمكن إلغاؤها.</translation>
     </message>
     <message>
         <source>תיקון: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح: %1</translation>
     </message>
     <message>
         <source>יש לתקן את הערך ולאשר; הפעולה תישלח שוב.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب تصحيح القيمة والتأكيد؛ ستُرسَل العملية مجددًا.</translation>
     </message>
     <message>
         <source>התיקון נרשם; הפעולה תגיע לכל העמדות בסנכרון הבא.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل التصحيح؛ ستصل العملية إلى كل المحطات في المزامنة القادمة.</translation>
     </message>
     <message>
         <source>הסיבה לביטול</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الإلغاء</translation>
     </message>
     <message>
         <source>ביטול: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء: %1</translation>
     </message>
     <message>
         <source>הפעולה תבוטל בכל העמדות, וכך גם פעולות שלא יכולות לעמוד בלעדיה. העמדה הזו תחזור למצב שבלעדיה.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُلغى العملية في كل المحطات، وكذلك العمليات التي لا يمكن أن تبقى من دونها. ستعود هذه المحطة إلى الحالة من دونها.</translation>
     </message>
     <message>
         <source>הביטול נרשם ויגיע לכל העמדות בסנכרון הבא.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل الإلغاء وسيصل إلى كل المحطات في المزامنة القادمة.</translation>
     </message>
     <message>
         <source>יש לבחור שורה בטבלה.</source>

@@ -190,11 +190,11 @@
     <name>AskDialog</name>
     <message>
         <source>אישור</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>ביטול</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1098,7 @@ You can keep working. If the error recurs, close Dalpak, open it again and give 
     <name>DailyBackup</name>
     <message>
         <source>הגיבוי היומי נכשל: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The daily backup failed: %1</translation>
     </message>
 </context>
 <context>
@@ -2767,15 +2767,15 @@ Your work is saved.</translation>
     </message>
     <message>
         <source>ניסיון חוזר (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again (Ctrl+R)</translation>
     </message>
     <message>
         <source>תיקון ושליחה מחדש... (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct and send again... (Ctrl+E)</translation>
     </message>
     <message>
         <source>ביטול הפעולה... (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the operation... (Ctrl+D)</translation>
     </message>
     <message>
         <source>להשאיר את הערך המוצג</source>
@@ -2799,7 +2799,7 @@ Your work is saved.</translation>
     </message>
     <message>
         <source>פעולות שלא הוחלו: המרכזת דחתה אותן או לא יכלה להחיל אותן, או שהן ממתינות לפעולה קודמת על אותה פנייה או אותו תושב. הן אינן מגיעות לשאר העמדות עד שיטופלו. פעולה של העמדה הזו אפשר לנסות שוב, לתקן (הערך שבגללו נדחתה) או לבטל עם סיבה; הבחירה נרשמת ומסונכרנת, והפעולות שממתינות לה מטופלות איתה.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operations not applied: the hub refused them or could not apply them, or they wait for an earlier operation on the same case or resident. They do not reach the other stations until they are dealt with. An operation of this station can be tried again, corrected (the value it was refused for) or cancelled with a reason; the choice is recorded and synced, and the operations waiting for it are dealt with along with it.</translation>
     </message>
     <message>
         <source>הסגר</source>
@@ -2811,11 +2811,11 @@ Your work is saved.</translation>
     </message>
     <message>
         <source>ממתינה לטיפול</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to be dealt with</translation>
     </message>
     <message>
         <source>בוטלה: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: %1</translation>
     </message>
     <message>
         <source>התנגשויות (%1)</source>
@@ -2847,51 +2847,51 @@ Your work is saved.</translation>
     </message>
     <message>
         <source>יש לבחור פעולה שממתינה לטיפול.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an operation that waits to be dealt with.</translation>
     </message>
     <message>
         <source>הפעולה נעשתה בעמדה %1: מטפלים בה שם.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operation was made at station %1: it is dealt with there.</translation>
     </message>
     <message>
         <source>רושם...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recording...</translation>
     </message>
     <message>
         <source>נרשם ניסיון חוזר; המרכזת תנסה שוב בסנכרון הבא.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new try is recorded; the hub will try again at the next sync.</translation>
     </message>
     <message>
         <source>אין בפעולה הזו שדות טקסט לתקן; אפשר לבטל אותה.</source>
-        <translation type="unfinished"></translation>
+        <translation>This operation has no text fields to correct; it can be cancelled.</translation>
     </message>
     <message>
         <source>תיקון: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction: %1</translation>
     </message>
     <message>
         <source>יש לתקן את הערך ולאשר; הפעולה תישלח שוב.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the value and confirm; the operation will be sent again.</translation>
     </message>
     <message>
         <source>התיקון נרשם; הפעולה תגיע לכל העמדות בסנכרון הבא.</source>
-        <translation type="unfinished"></translation>
+        <translation>The correction is recorded; the operation will reach every station at the next sync.</translation>
     </message>
     <message>
         <source>הסיבה לביטול</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancelling</translation>
     </message>
     <message>
         <source>ביטול: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel: %1</translation>
     </message>
     <message>
         <source>הפעולה תבוטל בכל העמדות, וכך גם פעולות שלא יכולות לעמוד בלעדיה. העמדה הזו תחזור למצב שבלעדיה.</source>
-        <translation type="unfinished"></translation>
+        <translation>The operation will be cancelled at every station, and so will operations that cannot stand without it. This station will return to the state without it.</translation>
     </message>
     <message>
         <source>הביטול נרשם ויגיע לכל העמדות בסנכרון הבא.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cancellation is recorded and will reach every station at the next sync.</translation>
     </message>
     <message>
         <source>יש לבחור שורה בטבלה.</source>
