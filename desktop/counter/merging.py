@@ -220,19 +220,24 @@ class CollisionView:
         return self.table == "residents"
 
 
+def _ltr(text: str) -> str:
+    """A code or username kept left to right inside Hebrew text (ENG-90~LVI, not LVI~ENG-90)."""
+    return f"\u2066{text}\u2069"
+
+
 def _describe(session: Session, table: str, row_id: uuid.UUID) -> str:
     if table == "residents":
         r = session.get(Resident, row_id)
         return f"{r.full_name} ({r.phone or 'ללא טלפון'})" if r else "?"
     if table == "users":
         u = session.get(User, row_id)
-        return f"{u.username} - {u.full_name}" if u else "?"
+        return f"{_ltr(u.username)} - {u.full_name}" if u else "?"
     if table == "request_types":
         t = session.get(RequestType, row_id)
-        return f"{t.code} - {t.name}" if t else "?"
+        return f"{_ltr(t.code)} - {t.name}" if t else "?"
     model = next(m for m in Base.registry.mappers if m.class_.__tablename__ == table).class_
     row = session.get(model, row_id)
-    return getattr(row, "code", "?") if row else "?"
+    return _ltr(getattr(row, "code", "?")) if row else "?"
 
 
 def open_collisions(session: Session) -> list[CollisionView]:

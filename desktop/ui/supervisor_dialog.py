@@ -37,6 +37,7 @@ from desktop.sync.quarantine import (
     kind_label,
     retry_operation,
 )
+from desktop.ui.collisions_page import CollisionsPage
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import MessageLine
@@ -111,6 +112,7 @@ class SupervisorDialog(QDialog):
         self.keep_shown = QPushButton(self.tr("להשאיר את הערך המוצג"), self)
         self.keep_other = QPushButton(self.tr("לבחור את הערך האחר"), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.collisions = CollisionsPage(ctx, self.message, self)
         self._build()
         self._wire()
         self.reload()
@@ -165,6 +167,7 @@ class SupervisorDialog(QDialog):
         hub_column.addWidget(self.hub_note)
         hub_column.addWidget(self.hub_quarantine, 1)
         self.tabs.addTab(hub_page, self.tr("הסגר במרכזת"))
+        self.tabs.addTab(self.collisions, self.tr("כפילויות"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
@@ -179,6 +182,7 @@ class SupervisorDialog(QDialog):
         self.correct.clicked.connect(self.correct_selected)
         self.discard.clicked.connect(self.discard_selected)
         self.quarantine.itemSelectionChanged.connect(self._enable_actions)
+        self.collisions.changed.connect(self.reload)
 
     def reload(self) -> None:
         with self._ctx.read() as session:
@@ -223,6 +227,8 @@ class SupervisorDialog(QDialog):
         self.tabs.setTabText(0, self.tr("התנגשויות (%1)").replace("%1", str(len(self._conflicts))))
         self.tabs.setTabText(1, self.tr("הסגר (%1)").replace("%1", str(held_count)))
         self._enable_actions()
+        duplicates = self.collisions.reload()
+        self.tabs.setTabText(3, self.tr("כפילויות (%1)").replace("%1", str(duplicates)))
         self.keep_shown.setEnabled(bool(self._conflicts))
         self.keep_other.setEnabled(bool(self._conflicts))
         self._load_hub_quarantine()

@@ -726,6 +726,77 @@
     </message>
 </context>
 <context>
+    <name>CollisionsPage</name>
+    <message>
+        <source>מיזוג שתי הרשומות... (Ctrl+M)</source>
+        <translation>دمج السجلّين... (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>אישור השינוי (Ctrl+K)</source>
+        <translation>تأكيد التغيير (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>שתי עמדות יצרו בלי לראות זו את זו את אותו שם משתמש, אותו קוד או אותה תעודת זהות. בכל העמדות המוקדם נשאר כפי שהוא והמאוחר קיבל את קוד העמדה שלו (למשל dana~lvi). שני תושבים עם אותה תעודת זהות הם אדם אחד: מיזוג מעביר את הפניות, ההחזקות, הביקורים וההיסטוריה לרשומה שנרשמה ראשונה, וכל פרט שהוקלד בשתיהן נשמר.</source>
+        <translation>أنشأت محطتان اسم المستخدم نفسه أو الرمز نفسه أو رقم الهوية نفسه دون أن ترى إحداهما الأخرى. في كل المحطات يبقى الأقدم كما هو ويحصل الأحدث على رمز محطته (مثلاً dana~lvi). مقيمان برقم الهوية نفسه هما شخص واحد: الدمج ينقل الطلبات والممتلكات والزيارات والسجل إلى السجل المسجَّل أولاً، ويُحفظ كل تفصيل كُتب في أيٍّ منهما.</translation>
+    </message>
+    <message>
+        <source>מה</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>ערך</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>נשאר/ה</source>
+        <translation>يبقى</translation>
+    </message>
+    <message>
+        <source>השני/ה</source>
+        <translation>الآخر</translation>
+    </message>
+    <message>
+        <source>עמדה</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
+        <source>כפילויות לטיפול</source>
+        <translation>تكرارات للمعالجة</translation>
+    </message>
+    <message>
+        <source>מיזוג שתי רשומות התושב/ת</source>
+        <translation>دمج سجلَّي المقيم</translation>
+    </message>
+    <message>
+        <source>אישור שם המשתמש או הקוד שהשתנה</source>
+        <translation>تأكيد اسم المستخدم أو الرمز الذي تغيّر</translation>
+    </message>
+    <message>
+        <source>מיזוג רשומות</source>
+        <translation>دمج السجلات</translation>
+    </message>
+    <message>
+        <source>למזג את %1 אל %2? כל מה שנרשם לשתיהן יישמר ברשומה אחת. אי אפשר לבטל מיזוג.</source>
+        <translation>دمج %1 في %2؟ كل ما سُجّل للاثنين يُحفظ في سجل واحد. لا يمكن التراجع عن الدمج.</translation>
+    </message>
+    <message>
+        <source>יש לבחור שורה של תושב/ת שנרשם/ה פעמיים.</source>
+        <translation>يجب اختيار صف مقيم مسجَّل مرتين.</translation>
+    </message>
+    <message>
+        <source>הרשומות מוזגו. המיזוג יגיע לשאר העמדות בסנכרון הבא.</source>
+        <translation>تم دمج السجلات. يصل الدمج إلى باقي المحطات في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>יש לבחור שורה בטבלה.</source>
+        <translation>يجب اختيار صف في الجدول.</translation>
+    </message>
+    <message>
+        <source>נרשם. השינוי יגיע לשאר העמדות בסנכרון הבא.</source>
+        <translation>تم التسجيل. يصل التغيير إلى باقي المحطات في المزامنة التالية.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>חסר</source>
@@ -2822,6 +2893,10 @@
         <translation>الحجر في الخادم المركزي</translation>
     </message>
     <message>
+        <source>כפילויות</source>
+        <translation>التكرارات</translation>
+    </message>
+    <message>
         <source>ממתינה לטיפול</source>
         <translation>بانتظار المعالجة</translation>
     </message>
@@ -2836,6 +2911,10 @@
     <message>
         <source>הסגר (%1)</source>
         <translation>الحجر (%1)</translation>
+    </message>
+    <message>
+        <source>כפילויות (%1)</source>
+        <translation>التكرارات (%1)</translation>
     </message>
     <message>
         <source>העמדה אינה מחוברת למרכזת.</source>

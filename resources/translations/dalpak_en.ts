@@ -722,6 +722,77 @@
     </message>
 </context>
 <context>
+    <name>CollisionsPage</name>
+    <message>
+        <source>מיזוג שתי הרשומות... (Ctrl+M)</source>
+        <translation>Merge the two records... (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>אישור השינוי (Ctrl+K)</source>
+        <translation>Acknowledge the change (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>שתי עמדות יצרו בלי לראות זו את זו את אותו שם משתמש, אותו קוד או אותה תעודת זהות. בכל העמדות המוקדם נשאר כפי שהוא והמאוחר קיבל את קוד העמדה שלו (למשל dana~lvi). שני תושבים עם אותה תעודת זהות הם אדם אחד: מיזוג מעביר את הפניות, ההחזקות, הביקורים וההיסטוריה לרשומה שנרשמה ראשונה, וכל פרט שהוקלד בשתיהן נשמר.</source>
+        <translation>Two stations made the same username, code or ID number without seeing each other. On every station the earlier one stays as it is and the later one got its station's code (for example dana~lvi). Two residents with the same ID number are one person: merging moves the cases, holdings, visits and history to the record registered first, and every detail typed in either is kept.</translation>
+    </message>
+    <message>
+        <source>מה</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>ערך</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>נשאר/ה</source>
+        <translation>Stays</translation>
+    </message>
+    <message>
+        <source>השני/ה</source>
+        <translation>The other</translation>
+    </message>
+    <message>
+        <source>עמדה</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>כפילויות לטיפול</source>
+        <translation>Duplicates to settle</translation>
+    </message>
+    <message>
+        <source>מיזוג שתי רשומות התושב/ת</source>
+        <translation>Merge the resident's two records</translation>
+    </message>
+    <message>
+        <source>אישור שם המשתמש או הקוד שהשתנה</source>
+        <translation>Acknowledge the changed username or code</translation>
+    </message>
+    <message>
+        <source>מיזוג רשומות</source>
+        <translation>Merge records</translation>
+    </message>
+    <message>
+        <source>למזג את %1 אל %2? כל מה שנרשם לשתיהן יישמר ברשומה אחת. אי אפשר לבטל מיזוג.</source>
+        <translation>Merge %1 into %2? Everything recorded for both is kept in one record. A merge cannot be undone.</translation>
+    </message>
+    <message>
+        <source>יש לבחור שורה של תושב/ת שנרשם/ה פעמיים.</source>
+        <translation>Choose the row of a resident registered twice.</translation>
+    </message>
+    <message>
+        <source>הרשומות מוזגו. המיזוג יגיע לשאר העמדות בסנכרון הבא.</source>
+        <translation>The records were merged. The merge reaches the other stations at the next sync.</translation>
+    </message>
+    <message>
+        <source>יש לבחור שורה בטבלה.</source>
+        <translation>Choose a row in the table.</translation>
+    </message>
+    <message>
+        <source>נרשם. השינוי יגיע לשאר העמדות בסנכרון הבא.</source>
+        <translation>Recorded. The change reaches the other stations at the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>חסר</source>
@@ -2810,6 +2881,10 @@ Your work is saved.</translation>
         <translation>Quarantine on the hub</translation>
     </message>
     <message>
+        <source>כפילויות</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
         <source>ממתינה לטיפול</source>
         <translation>Waiting to be dealt with</translation>
     </message>
@@ -2824,6 +2899,10 @@ Your work is saved.</translation>
     <message>
         <source>הסגר (%1)</source>
         <translation>Quarantine (%1)</translation>
+    </message>
+    <message>
+        <source>כפילויות (%1)</source>
+        <translation>Duplicates (%1)</translation>
     </message>
     <message>
         <source>העמדה אינה מחוברת למרכזת.</source>
