@@ -261,15 +261,18 @@ def open_collisions(session: Session) -> list[CollisionView]:
         ).all()
     )
     out = []
+    seen: set[tuple] = set()
     for c in session.scalars(
         select(KeyCollision)
         .where(KeyCollision.resolved_op.is_(None))
         .order_by(KeyCollision.detected_hlc, KeyCollision.id)
     ):
-        if c.table_name == "residents" and survivor_of(session, c.kept_id) == survivor_of(
-            session, c.other_id
-        ):
-            continue
+        if c.table_name == "residents":
+            # A merged record stands for the one it was merged into: one row per pair.
+            pair = tuple(sorted(str(survivor_of(session, i)) for i in (c.kept_id, c.other_id)))
+            if pair[0] == pair[1] or pair in seen:
+                continue
+            seen.add(pair)
         out.append(
             CollisionView(
                 c.id,

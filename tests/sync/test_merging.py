@@ -140,3 +140,26 @@ def test_two_merges_of_one_pair_made_apart_end_the_same(hub, make_station):
         survivor = s.get(Resident, first)
         assert (survivor.last_name, survivor.phone) == ("כהן-לוי", "0529876543")
         assert [h.id for h in search_residents(s, "כהן-לוי")] == [first]
+
+
+def test_three_records_of_one_person_are_listed_once_per_pair_and_merged_into_one(
+    hub, make_station
+):
+    boss = _supervisor(hub)
+    stations = [make_station(code) for code in ("ARB", "LVI", "KFT")]
+    made = [_register(station) for station in stations]
+    _sync(*stations, *stations)
+    arbel = stations[0]
+    actor = Actor(boss, arbel.actor.station_id, "ARB")
+    with arbel.sessions.begin() as s:
+        assert len(open_collisions(s)) == 3
+        merge_residents(s, actor, made[1], made[2])
+        # The merged record stands for the one it went into: one pair is left, not two.
+        (left,) = open_collisions(s)
+        merge_residents(s, actor, left.kept_id, left.other_id)
+        assert open_collisions(s) == []
+    _sync(*stations, *stations)
+    engines = {station.code: station.engine for station in stations}
+    assert_converged(hub.engine, engines, rebuild_on="KFT")
+    with session_factory(hub.engine)() as s:
+        assert [h.id for h in search_residents(s, ID)] == [made[0]]
