@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from pyluach.dates import HebrewDate
-
 __all__ = [
     "LANGUAGES",
     "calendar_date",
@@ -352,6 +350,8 @@ def local_date(d: date, language: str) -> str:
 
 def hebrew_date(d: date) -> str:
     """The Hebrew calendar date in Hebrew letters, e.g. 'י״ג כסלו תשפ״ז'."""
+    from pyluach.dates import HebrewDate  # imported with the first paper, not at start-up
+
     return HebrewDate.from_pydate(d).hebrew_date_string()
 
 
