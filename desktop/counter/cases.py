@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -81,6 +82,16 @@ def expected_date_for(
     return expected
 
 
+# Run when an earlier opening of a case arrives after a later one (the scan's, made in two
+# villages): work above the counter whose owner follows the opening (followthrough.items).
+_REOPENED: list[Callable[[Session, Case], None]] = []
+
+
+def reopened(fn: Callable[[Session, Case], None]) -> Callable[[Session, Case], None]:
+    _REOPENED.append(fn)
+    return fn
+
+
 @applier("case.opened")
 def _apply_case_opened(session: Session, op: Operation) -> None:
     # A case may be opened twice under one id: the proactive scan run in two villages before
@@ -95,6 +106,8 @@ def _apply_case_opened(session: Session, op: Operation) -> None:
         moves = [m for m in moves if m.kind == "case.reassigned"]
         case.owner_id = uuid.UUID((moves[-1] if moves else op).payload["owner_id"])
         _opening(case, op)
+        for fn in _REOPENED:
+            fn(session, case)
         return
     case = Case(
         id=op.entity_id,

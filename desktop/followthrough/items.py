@@ -18,6 +18,7 @@ from desktop.core import clock, settings
 from desktop.core.calendar import add_business_days
 from desktop.core.errors import DalpakError, ValidationError
 from desktop.core.oplog import Actor, applier, entity_history, parse_date, record, uuid_or_none
+from desktop.counter.cases import reopened
 from desktop.models import (
     Case,
     CaseItem,
@@ -90,12 +91,35 @@ def owner_at(session: Session, case: Case, hlc: str) -> uuid.UUID:
     )
     if moved is not None:
         return uuid.UUID(moved["owner_id"])
+    # A case the scan opened in two villages has two openings: the earlier by clock counts.
     opened = session.scalar(
-        select(Operation.payload).where(
-            Operation.entity_id == case.id, Operation.kind == "case.opened"
-        )
+        select(Operation.payload)
+        .where(Operation.entity_id == case.id, Operation.kind == "case.opened")
+        .order_by(Operation.hlc, Operation.id)
+        .limit(1)
     )
     return uuid.UUID(opened["owner_id"]) if opened else case.owner_id
+
+
+def settle_owner_news(session: Session, case: Case) -> None:
+    """Give the owner's news of the case's items, and its calls, to the owner by clock of the
+    moment each was made: after an earlier opening of the case (the scan's, opened in two
+    villages) arrived later than news made under the other one."""
+    session.flush()
+    changes = session.scalars(
+        select(Operation).where(
+            Operation.entity_id.in_(select(CaseItem.id).where(CaseItem.case_id == case.id))
+        )
+    )
+    for change in changes:
+        note = session.get(Notification, owner_notification_id(change.id))
+        if note is not None:
+            note.user_id = owner_at(session, case, change.hlc)
+    for task in session.scalars(select(Task).where(Task.case_id == case.id)):
+        settle_task_owner(session, task)
+
+
+reopened(settle_owner_news)
 
 
 def _notify(

@@ -691,14 +691,17 @@ def test_two_villages_scanning_offline_keep_one_outreach_record(hub, make_statio
     arbel, lavi = make_station("ARB"), make_station("LVI")
     with session_factory(hub.engine).begin() as s:
         own = local_station(s)
-        supervisor = create_user(
-            s,
-            Actor(None, own.id, own.code),
-            username="miriam",
-            full_name="מרים שטרן",
-            role=Role.SUPERVISOR,
-            password="station-pass-1",
-        ).id
+        supervisors = {
+            code: create_user(
+                s,
+                Actor(None, own.id, own.code),
+                username=name,
+                full_name=f"{name} שטרן",
+                role=Role.SUPERVISOR,
+                password="station-pass-1",
+            ).id
+            for code, name in (("ARB", "miriam"), ("LVI", "dalia"))
+        }
     with arbel.sessions.begin() as s:
         rid = create_resident(
             s,
@@ -722,10 +725,21 @@ def test_two_villages_scanning_offline_keep_one_outreach_record(hub, make_statio
     numbers = {}
     for station in (arbel, lavi):
         with station.sessions.begin() as s:
-            actor = Actor(supervisor, station.actor.station_id, station.code)
+            actor = Actor(supervisors[station.code], station.actor.station_id, station.code)
             report = scan(s, actor)
             assert report.created == 1
             numbers[station.code] = next(iter(report.case_numbers.values()))
+    # LVI's department moves the item before the villages sync: the news goes to the owner of
+    # LVI's opening there, and to ARB's (the earlier) everywhere once they have synced.
+    with lavi.sessions.begin() as s:
+        update_item(
+            s,
+            lavi.actor,
+            s.scalar(select(CaseItem.id)),
+            status="waiting_resident",
+            next_step="ממתינים למסמכים מהתושב",
+            expected_date=clock.local_today() + dt.timedelta(days=60),
+        )
     order = (arbel, lavi) if first_to_sync == "ARB" else (lavi, arbel)
     for station in (*order, order[0]):
         station.sync()
