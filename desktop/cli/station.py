@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.cli.common import EXIT_USAGE, OPENED, open_engine, say, secret  # noqa: F401
 from desktop.core.db import open_database, session_factory  # noqa: F401
+from desktop.core.errors import ValidationError
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
@@ -129,14 +130,13 @@ def cmd_settings(args: argparse.Namespace) -> int:
     if args.name and args.value is not None:
         try:
             settings.set_value(args.name, args.value)
-        except ValueError:
-            sys.stderr.write(f"הערך {args.value!r} אינו מתאים להגדרה {args.name}.\n")
+        except ValidationError as err:
+            sys.stderr.write(err.message + "\n")
             return EXIT_USAGE
     for option in settings.OPTIONS.values():
         if not args.name or option.name == args.name:
             # A secret lives in the credential store and is never printed.
-            value = "****" if option.name in settings.SECRETS else settings.get(option.name)
-            say(f"{option.name} = {value}    # {option.doc}")
+            say(f"{option.name} = {settings.shown(option.name)}    # {option.doc}")
     return 0
 
 

@@ -1,4 +1,7 @@
-"""Settings, declared once with their type and default, stored as JSON in the config folder."""
+"""Settings, declared once with their type, default and bounds, stored as JSON in the config
+folder (secrets in the operating system's credential store). A value out of bounds is refused
+with a Hebrew message when set; read from a file edited by hand, a number is clamped to its
+bounds and anything else unfit is the default. Secrets are shown as ****."""
 
 from __future__ import annotations
 
@@ -9,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import ValidationError
+
+MASK = "****"
 
 
 @dataclass(frozen=True)
@@ -22,13 +27,30 @@ class Option:
     low: int | None = None
     high: int | None = None
     label: str = ""  # what the setting is, in Hebrew, for the message that refuses a value
+    choices: tuple[str, ...] = ()  # the values a text may take, when only some may
 
 
 OPTIONS = {
     o.name: o
     for o in (
-        Option("lock_minutes", int, 5, "Idle minutes before the counter screen locks (0: never)."),
-        Option("receipt_size", str, "a4", "The station's receipt paper: a4 or 80mm."),
+        # The Privacy Protection (Data Security) Regulations 2017 expect an idle session to end:
+        # the lock cannot be switched off, only set between one minute and half an hour.
+        Option(
+            "lock_minutes",
+            int,
+            5,
+            "Idle minutes before the screen locks (1-30).",
+            low=1,
+            high=30,
+            label="דקות עד לנעילת המסך",
+        ),
+        Option(
+            "receipt_size",
+            str,
+            "a4",
+            "The station's receipt paper: a4 or 80mm.",
+            choices=("a4", "80mm"),
+        ),
         Option(
             "hijri_dates",
             bool,
@@ -60,18 +82,52 @@ OPTIONS = {
             label="משך הנעילה בדקות",
         ),
         Option(
-            "draft_save_ms", int, 300, "Delay after the last keystroke before a draft is saved."
+            "draft_save_ms",
+            int,
+            300,
+            "Delay after the last keystroke before a draft is saved (100-5000 ms).",
+            low=100,
+            high=5000,
         ),
         Option("theme", str, "light_blue.xml", "qt-material theme file name."),
-        Option("ui_language", str, "he", "Language of the screens: he, ar or en."),
-        Option("sync_interval_s", int, 60, "Seconds between background syncs with the hub."),
-        Option("decline_quiet_days", int, 90, "Days a declined extra is not offered again."),
-        Option("followup_days", int, 3, "Business days after closing before the follow-up call."),
+        Option(
+            "ui_language",
+            str,
+            "he",
+            "Language of the screens: he, ar or en.",
+            choices=("he", "ar", "en"),
+        ),
+        Option(
+            "sync_interval_s",
+            int,
+            60,
+            "Seconds between background syncs with the hub (10-3600).",
+            low=10,
+            high=3600,
+        ),
+        Option(
+            "decline_quiet_days",
+            int,
+            90,
+            "Days a declined extra is not offered again (0-730).",
+            low=0,
+            high=730,
+        ),
+        Option(
+            "followup_days",
+            int,
+            3,
+            "Business days after closing before the follow-up call (1-30).",
+            low=1,
+            high=30,
+        ),
         Option(
             "at_risk_days",
             int,
             2,
-            "Business days before an item's expected date when the board shows it at risk.",
+            "Business days before an item's expected date when the board shows it at risk (0-20).",
+            low=0,
+            high=20,
         ),
         Option(
             "smtp_host",
@@ -79,7 +135,7 @@ OPTIONS = {
             "",
             "SMTP server for e-mail to residents (empty: e-mail waits in the outbox).",
         ),
-        Option("smtp_port", int, 25, "SMTP port."),
+        Option("smtp_port", int, 25, "SMTP port (1-65535).", low=1, high=65535),
         Option("smtp_starttls", bool, False, "Use STARTTLS with the SMTP server."),
         Option("smtp_user", str, "", "SMTP user name (empty: no login)."),
         Option("smtp_password", str, "", "SMTP password (kept in the OS credential store)."),
@@ -90,7 +146,14 @@ OPTIONS = {
             "",
             "Folder of the station's encrypted backups (empty: backups in the data folder).",
         ),
-        Option("backup_keep", int, 14, "How many of the newest backups are kept."),
+        Option(
+            "backup_keep",
+            int,
+            14,
+            "How many of the newest backups are kept (1-365).",
+            low=1,
+            high=365,
+        ),
         Option("hub_ca_file", str, "", "Certificate (PEM) to trust for the hub, when not public."),
         Option(
             "council_name", str, "", "Council name on receipts (empty: the name in council.json)."
@@ -144,13 +207,15 @@ def get(name: str) -> Any:
         return _secret(name)
     value = _stored().get(name, option.default)
     try:
-        value = option.type(value)
+        value = _typed(option, value)
     except (TypeError, ValueError):
         return option.default
     if option.low is not None and value < option.low:
         return option.low
     if option.high is not None and value > option.high:
         return option.high
+    if option.choices and value not in option.choices:
+        return option.default
     return value
 
 
@@ -169,17 +234,48 @@ def _as_bool(value: Any) -> bool:
     raise ValueError(f"not a yes/no value: {value!r}")
 
 
+def _typed(option: Option, value: Any) -> Any:
+    """The value as the option's type; ValueError when it is not one (2.5 is not a whole number
+    of minutes, True is not a number)."""
+    if option.type is bool:
+        return _as_bool(value)
+    if option.type is int:
+        if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+            raise ValueError(value)
+        return int(str(value).strip()) if isinstance(value, str) else int(value)
+    return option.type(value)
+
+
 def checked(name: str, value: Any) -> Any:
-    """`value` as the setting's type, or ValueError when it is not one; ValidationError (in
-    Hebrew, with the bounds) when it is a number outside them."""
+    """`value` as the setting's type, or ValidationError in Hebrew saying what the setting takes
+    (a value of the wrong type, a number outside its bounds, a text not among its choices)."""
     option = OPTIONS[name]
-    value = _as_bool(value) if option.type is bool else option.type(value)
+    what = option.label or name
     low, high = option.low, option.high
+    try:
+        value = _typed(option, value)
+    except (TypeError, ValueError):
+        if low is not None and high is not None:
+            wanted = f"מספר שלם בין {low} ל-{high}"
+        elif option.type is bool:
+            wanted = "כן או לא (true/false)"
+        else:
+            wanted = "מספר שלם" if option.type is int else "טקסט"
+        raise ValidationError(f"{what}: הערך אינו מתאים, נדרש {wanted}.", field=name) from None
     if (low is not None and value < low) or (high is not None and value > high):
+        raise ValidationError(f"{what}: {value} אינו בטווח המותר, בין {low} ל-{high}.", field=name)
+    if option.choices and value not in option.choices:
         raise ValidationError(
-            f"{option.label or name}: {value} אינו בטווח המותר, בין {low} ל-{high}.", field=name
+            f"{what}: הערך אינו מתאים, אחד מאלה: {', '.join(option.choices)}.", field=name
         )
     return value
+
+
+def shown(name: str) -> str:
+    """The value as it may be printed or shown: a secret that is set is MASK."""
+    if name in SECRETS:
+        return MASK if get(name) else ""
+    return str(get(name))
 
 
 def set_value(name: str, value: Any) -> None:
