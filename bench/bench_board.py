@@ -17,6 +17,7 @@ import time
 from common import (
     PROJECT_DIR,
     cache_dir,
+    demo_actor,
     fmt_ms,
     isolate_this_process,
     machine_line,
@@ -99,14 +100,16 @@ def main() -> int:
         )
     print(f"[db] {path.name}: {total_items:,} items, {open_items:,} open", flush=True)
 
+    boss = demo_actor(sessions, "miriam")
+
     def screen_read(flt: BoardFilter, measure: str = "open", choices: bool = False) -> tuple:
         with sessions() as s:
             options = board_choices(s) if choices else None
-            figures = board(s, flt)
+            figures = board(s, boss, flt)
             count = figures.figure(measure)  # as the screen: the list's length is a figure
             if count is None:
-                count = board_items_count(s, flt, measure)
-            first = board_items(s, flt, measure, limit=PAGE)
+                count = board_items_count(s, boss, flt, measure)
+            first = board_items(s, boss, flt, measure, limit=PAGE)
         return options, figures, count, first
 
     cases = [
@@ -194,8 +197,8 @@ def main() -> int:
     t0 = time.perf_counter()
     with cold_sessions() as s:
         board_choices(s)
-        board(s, BoardFilter())
-        board_items(s, BoardFilter(), limit=PAGE)
+        board(s, boss, BoardFilter())
+        board_items(s, boss, BoardFilter(), limit=PAGE)
     cold_ms = (time.perf_counter() - t0) * 1000
     rows.append(
         [

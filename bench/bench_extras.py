@@ -1,6 +1,6 @@
 """Eligible extras for one resident while the clerk types the case, on a large council.
 
-At the counter the extras panel calls `offers_for(session, resident, case types)` in a fresh
+At the counter the extras panel calls `offers_for(session, actor, resident, case types)` in a fresh
 session each time the case changes (a resident opened, an item added). This replays that for a
 fixed-seed sample of residents of a demo council with holdings: the resident is opened (empty
 case), then up to three request types are added one at a time, and when an offer appears the
@@ -95,12 +95,14 @@ def run_size(size: int, args: argparse.Namespace) -> dict:
 
     cpu_times: list[float] = []
 
+    clerk = common.demo_actor(sessions)
+
     def one(rid, codes: set[str]) -> tuple[float, list, int]:  # noqa: ANN001
         before = statements.count
         c0 = time.thread_time()
         t0 = time.perf_counter()
         with sessions() as s:
-            offers = offers_for(s, rid, codes)
+            offers = offers_for(s, clerk, rid, codes)
         took = time.perf_counter() - t0
         cpu_times.append(time.thread_time() - c0)
         return took, offers, statements.count - before

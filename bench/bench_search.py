@@ -151,11 +151,13 @@ def run_size(size: int, args: argparse.Namespace) -> tuple[list[Timing], list[st
     watch = GcWatch()
     gc.callbacks.append(watch)
 
+    clerk = common.demo_actor(sessions)
+
     def one(query: str) -> tuple[float, list]:
         watch.take()
         t0 = time.perf_counter()
         with sessions() as s:
-            hits = search_residents(s, query)
+            hits = search_residents(s, clerk, query)
         return time.perf_counter() - t0, hits
 
     for person in warm:
@@ -178,7 +180,7 @@ def run_size(size: int, args: argparse.Namespace) -> tuple[list[Timing], list[st
         # Informational only: a common name can have more than the 30 hits shown.
         full = f"{person.first_name} {person.last_name}"
         with sessions() as s:
-            if any(h.id == person.id for h in search_residents(s, full)):
+            if any(h.id == person.id for h in search_residents(s, clerk, full)):
                 names_found += 1
     gc.callbacks.remove(watch)
     info = {
@@ -257,6 +259,8 @@ def worst_case_probes(sessions, count: int, repeat: int = 5) -> list[tuple[str, 
     from desktop.counter.residents import search_residents
     from desktop.models import Resident, ResidentNameToken
 
+    clerk = common.demo_actor(sessions)
+
     def range_size(s, prefix: str) -> int:  # noqa: ANN001
         return s.scalar(
             select(func.count())
@@ -281,7 +285,7 @@ def worst_case_probes(sessions, count: int, repeat: int = 5) -> list[tuple[str, 
         for _ in range(repeat):
             t0 = time.perf_counter()
             with sessions() as s:
-                hits = len(search_residents(s, query))
+                hits = len(search_residents(s, clerk, query))
             times.append(time.perf_counter() - t0)
         out.append((query, sizes[prefix], common.percentile(times, 50) * 1000, hits))
     return out
@@ -299,10 +303,11 @@ def explain(engine, query: str) -> str:  # noqa: ANN001
     def grab(_conn, _cursor, statement, parameters, _context, _many) -> None:  # noqa: ANN001
         captured.append((statement, parameters))
 
+    clerk = common.demo_actor(session_factory(engine))
     event.listen(engine, "before_cursor_execute", grab)
     try:
         with session_factory(engine)() as s:
-            search_residents(s, query)
+            search_residents(s, clerk, query)
     finally:
         event.remove(engine, "before_cursor_execute", grab)
     lines = [f"query {query!r}: {len(captured)} statement(s)"]

@@ -235,3 +235,18 @@ def machine_line() -> str:
         f"machine: {os.cpu_count()} cores, {model}; Python {platform.python_version()}, "
         f"SQLite {sqlite3.sqlite_version}, {platform.system()} {platform.release()}"
     )
+
+
+def demo_actor(sessions, username: str = "dana"):  # noqa: ANN001, ANN201
+    """A demo user acting at the demo station: the services check who calls them (`dana` is a
+    clerk, `miriam` a supervisor)."""
+    from sqlalchemy import select
+
+    from desktop.core.db import local_station
+    from desktop.core.oplog import Actor
+    from desktop.models import User
+
+    with sessions() as session:
+        station = local_station(session)
+        user_id = session.scalar(select(User.id).where(User.username == username))
+        return Actor(user_id, station.id, station.code)

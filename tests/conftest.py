@@ -93,6 +93,34 @@ def seeded(sessions, station_actor):
 
 
 @pytest.fixture
+def staff(sessions, seeded, station_actor) -> dict[str, Actor]:
+    """One Actor of every role on the seeded station, made by the system as an admin would:
+    `clerk` (dana), `department` (an engineering employee), `supervisor`, `admin`, and
+    `system` (no user: what the station itself does)."""
+    from desktop.core.users import Role, create_user
+    from desktop.models import Department
+
+    def person(username: str, name: str, role: Role, department_id=None) -> Actor:  # noqa: ANN001
+        user_id = session.scalar(select(User.id).where(User.username == username))
+        if user_id is None:
+            user_id = create_user(
+                session, station_actor, username=username, full_name=name, role=role,
+                password="pass-pass-1", department_id=department_id,
+            ).id  # fmt: skip
+        return Actor(user_id, station_actor.station_id, station_actor.station_code)
+
+    with sessions.begin() as session:
+        eng = session.scalar(select(Department.id).where(Department.code == "ENG"))
+        return {
+            "clerk": seeded,
+            "department": person("staff-eng", "רונית ברק", Role.DEPARTMENT, eng),
+            "supervisor": person("staff-boss", "מרים שטרן", Role.SUPERVISOR),
+            "admin": person("staff-admin", "אבי מנהל", Role.ADMIN),
+            "system": station_actor,
+        }
+
+
+@pytest.fixture
 def session(sessions) -> Session:
     with sessions() as s:
         yield s

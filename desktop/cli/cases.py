@@ -25,7 +25,7 @@ def cmd_case_list(args: argparse.Namespace) -> int:
     sessions = session_factory(open_engine(args))
     with sessions() as session:
         actor = admin_actor(session, args)
-        cases = list_cases(session, limit=args.limit)
+        cases = list_cases(session, actor, limit=args.limit)
     _log(sessions, actor, "case", [c.resident_id for c in cases], "case list")
     if args.json:
         say(json.dumps([c.as_json() for c in cases], ensure_ascii=False, indent=2))
@@ -45,8 +45,8 @@ def cmd_case_show(args: argparse.Namespace) -> int:
     sessions = session_factory(open_engine(args))
     with sessions() as session:
         actor = admin_actor(session, args)
-        case = get_case(session, args.number)
-        events = timeline(session, case)
+        case = get_case(session, actor, args.number)
+        events = timeline(session, actor, case)
     _log(sessions, actor, "case", [case.resident_id], f"case show {case.number}")
     if args.json:
         data = case.as_json()
@@ -75,9 +75,14 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     sessions = session_factory(open_engine(args))
     with sessions() as session:
         actor = admin_actor(session, args)
-        case = get_case(session, args.number)
+        case = get_case(session, actor, args.number)
         pdf = receipt_pdf(
-            session, args.number, args.size, language=args.language, also_hebrew=args.also_hebrew
+            session,
+            actor,
+            args.number,
+            args.size,
+            language=args.language,
+            also_hebrew=args.also_hebrew,
         )
     _log(sessions, actor, "receipt", [case.resident_id], f"receipt {case.number}")
     Path(args.output).write_bytes(pdf)

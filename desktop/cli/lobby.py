@@ -16,10 +16,10 @@ def cmd_lobby_list(args: argparse.Namespace) -> int:
 
     now = clock.utcnow()
     with session_factory(open_engine(args))() as session:
-        admin_actor(session, args)
+        actor = admin_actor(session, args)
         everywhere = args.everywhere
-        waiting = lobby.waiting_list(session, now, everywhere=everywhere)
-        called = lobby.called_now(session, now, everywhere=everywhere)
+        waiting = lobby.waiting_list(session, actor, now, everywhere=everywhere)
+        called = lobby.called_now(session, actor, now, everywhere=everywhere)
         estimate = lobby.expected_wait(session, now, everywhere=everywhere)
     if args.json:
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from desktop.core import lockout
 from desktop.core.errors import NotAllowed, ValidationError
 from desktop.core.oplog import Actor, applier, entity_history, record
-from desktop.core.roles import require_role
+from desktop.core.permissions import require
 from desktop.core.users import ROLE_LABELS, Role, check_password, hash_password, password_problem
 from desktop.models import Department, Operation, User
 
@@ -80,7 +80,7 @@ def _admins_left(session: Session, without: uuid.UUID) -> int:
 
 def list_users(session: Session, actor: Actor) -> list[UserRow]:
     """Every user, active first, by name: for admins only."""
-    require_role(session, actor.user_id, ADMINS, "לנהל משתמשים")
+    require(session, actor.user_id, "user.manage")
     departments = dict(session.execute(select(Department.id, Department.name)).all())
     users = session.scalars(select(User).order_by(User.active.desc(), User.full_name))
     return [
@@ -100,7 +100,7 @@ def list_users(session: Session, actor: Actor) -> list[UserRow]:
 
 def deactivate_user(session: Session, actor: Actor, user_id: uuid.UUID) -> None:
     """The user can no longer log in, here and, after the next sync, at every station."""
-    require_role(session, actor.user_id, ADMINS, "להשבית משתמשים")
+    require(session, actor.user_id, "user.manage")
     user = _user(session, user_id)
     if user.id == actor.user_id:
         raise NotAllowed("אי אפשר להשבית את החשבון שלך עצמך. מנהל/ת אחר/ת יכול/ה לעשות זאת.")
@@ -112,7 +112,7 @@ def deactivate_user(session: Session, actor: Actor, user_id: uuid.UUID) -> None:
 
 
 def reactivate_user(session: Session, actor: Actor, user_id: uuid.UUID) -> None:
-    require_role(session, actor.user_id, ADMINS, "להפעיל מחדש משתמשים")
+    require(session, actor.user_id, "user.manage")
     user = _user(session, user_id)
     if user.active:
         raise ValidationError(f"המשתמש {user.username} פעיל.", field="user")
@@ -129,7 +129,7 @@ def reset_password(
 ) -> None:
     """An admin gives the user a temporary password; the user must choose their own at the next
     login. The user name's lock-out at this station ends too."""
-    require_role(session, actor.user_id, ADMINS, "לאפס סיסמאות")
+    require(session, actor.user_id, "user.manage")
     user = _user(session, user_id)
     problem = password_problem(new_password, user.username)
     if problem:
@@ -154,6 +154,7 @@ def change_password(
     user = _user(session, actor.user_id)
     if not user.active:
         raise NotAllowed("החשבון הזה הושבת.")
+    require(session, actor.user_id, "work.own")
     if not check_password(session, user.id, old_password):
         raise ValidationError("הסיסמה הנוכחית שגויה.", field="old")
     problem = password_problem(new_password, user.username)

@@ -96,9 +96,14 @@ def create_user(
     phone: str = "",
     email: str = "",
 ) -> User:
-    """A new user. One made by a user (an admin) must choose their own password at the first
-    login: the admin knows the one given. One made by the system (the first admin, in the
-    wizard or `dalpak setup`, who typed their own) need not."""
+    """A new user: admins only, and the system itself (the first admin, in the wizard or
+    `dalpak setup`). One made by a user (an admin) must choose their own password at the first
+    login: the admin knows the one given. One made by the system (who typed their own) need not."""
+    from desktop.core.permissions import require  # the table names the roles defined here
+
+    require(session, actor.user_id, "user.create")
+    if role not in set(Role):
+        raise ValidationError("התפקיד אינו מוכר.", field="role")
     username = username.strip().lower()
     if not username or not full_name.strip():
         raise ValidationError("יש למלא שם משתמש ושם מלא.")

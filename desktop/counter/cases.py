@@ -24,6 +24,7 @@ from desktop.core.oplog import (
     readable,
     record,
 )
+from desktop.core.permissions import Caller, require, require_in_scope
 from desktop.counter.reference import request_type
 from desktop.models import Case, CaseItem, Department, Operation, RequestType, Resident, User
 
@@ -182,8 +183,7 @@ def open_case(
     `case_id`: an id derived from what the case is for (the proactive scan's finding), so that
     two villages opening it apart open one case; its items' ids then follow from it too.
     """
-    if actor.user_id is None:
-        raise ValidationError("רק משתמש מחובר יכול לפתוח פנייה.")
+    require(session, actor.user_id, "case.open")  # a logged-in user of the counter
     if session.get(Resident, resident_id) is None:
         raise ResidentNotFound("התושב/ת לא נמצא/ה.")
     if not items:
@@ -273,6 +273,8 @@ class CaseView:
     service_ended_at: dt.datetime | None
     created_at: dt.datetime
     items: tuple[ItemView, ...]
+    # False: the caller's role is not shown the resident's ID (resident_national_id is empty).
+    personal: bool = True
 
     def as_json(self) -> dict:
         return {
@@ -334,7 +336,7 @@ def _items_of(session: Session, case_ids: list[uuid.UUID]) -> dict[uuid.UUID, li
     return out
 
 
-def _views(session: Session, stmt) -> list[CaseView]:  # noqa: ANN001
+def _views(session: Session, stmt, *, personal: bool) -> list[CaseView]:  # noqa: ANN001
     rows = session.execute(stmt).all()
     items = _items_of(session, [c.id for c, _r, _u in rows])
     return [
@@ -343,7 +345,7 @@ def _views(session: Session, stmt) -> list[CaseView]:  # noqa: ANN001
             c.number,
             r.id,
             r.full_name,
-            r.national_id,
+            r.national_id if personal else "",
             u.full_name,
             u.phone,
             u.email,
@@ -353,6 +355,7 @@ def _views(session: Session, stmt) -> list[CaseView]:  # noqa: ANN001
             c.service_ended_at,
             c.created_at,
             tuple(items.get(c.id, [])),
+            personal,
         )
         for c, r, u in rows
     ]
@@ -366,24 +369,48 @@ def _case_select():  # noqa: ANN202
     )
 
 
-def list_cases(session: Session, limit: int | None = None) -> list[CaseView]:
+def list_cases(session: Session, actor: Actor, limit: int | None = None) -> list[CaseView]:
+    caller = require(session, actor.user_id, "case.list")
     stmt = _case_select().order_by(Case.created_at.desc(), Case.number.desc())
     if limit:
         stmt = stmt.limit(limit)
-    return _views(session, stmt)
+    return _views(session, stmt, personal=caller.sees_personal)
 
 
-def get_case(session: Session, number: str) -> CaseView:
+def case_scope(session: Session, case_id: uuid.UUID) -> tuple[set, set]:
+    """The departments a case's items are routed to, and the people who own or hold its work."""
+    rows = session.execute(
+        select(CaseItem.department_id, CaseItem.assignee_id).where(CaseItem.case_id == case_id)
+    ).all()
+    owner = session.scalar(select(Case.owner_id).where(Case.id == case_id))
+    return {d for d, _a in rows}, {owner, *(a for _d, a in rows)}
+
+
+def _case_reader(session: Session, actor: Actor, case_id: uuid.UUID) -> Caller:
+    departments, people = case_scope(session, case_id)
+    return require_in_scope(
+        session, actor.user_id, "case.read", departments=departments, people=people
+    )
+
+
+def get_case(session: Session, actor: Actor, number: str) -> CaseView:
+    """One case with its items, for the owner, the departments its items are routed to and
+    the counter; the resident's ID only for the roles shown it."""
+    require(session, actor.user_id, "case.read")
     number = normalize_case_number(number)
-    found = _views(session, _case_select().where(Case.number == number))
-    if not found:
+    case_id = session.scalar(select(Case.id).where(Case.number == number))
+    if case_id is None:
         raise CaseNotFound(f"לא נמצאה פנייה שמספרה {number}.")
-    return found[0]
+    caller = _case_reader(session, actor, case_id)
+    stmt = _case_select().where(Case.id == case_id)
+    return _views(session, stmt, personal=caller.sees_personal)[0]
 
 
-def timeline(session: Session, case: CaseView) -> list[TimelineEntry]:
+def timeline(session: Session, actor: Actor, case: CaseView) -> list[TimelineEntry]:
     """Who did what and when, read from the operation log: the case, its items and tasks."""
     from desktop.models import LobbyVisit, OutboxMessage, Task
+
+    _case_reader(session, actor, case.id)
 
     task_ids = session.scalars(select(Task.id).where(Task.case_id == case.id)).all()
     message_ids = session.scalars(

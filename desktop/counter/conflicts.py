@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import DalpakError
 from desktop.core.oplog import Actor, applier, record
+from desktop.core.permissions import require
 from desktop.models import FieldConflict, Operation, QuarantinedOperation, Resident, Station
 
 _NAMESPACE = uuid.UUID("6f1c2d0e-5b1a-4f4e-9a57-3c2b8e0d7a11")
@@ -92,7 +93,8 @@ class ConflictView:
     other_station: str
 
 
-def open_conflicts(session: Session) -> list[ConflictView]:
+def open_conflicts(session: Session, actor: Actor) -> list[ConflictView]:
+    require(session, actor.user_id, "conflict.resolve")
     stations = {s.id: s.code for s in session.scalars(select(Station))}
     rows = session.execute(
         select(FieldConflict, Resident)
@@ -117,6 +119,7 @@ def open_conflicts(session: Session) -> list[ConflictView]:
 
 def resolve_conflict(session: Session, actor: Actor, conflict: uuid.UUID, keep: str) -> None:
     """`keep` is "shown" (confirm the winner) or "other" (the losing value becomes current)."""
+    require(session, actor.user_id, "conflict.resolve")
     row = session.get(FieldConflict, conflict)
     if row is None:
         raise DalpakError("ההתנגשות לא נמצאה.")

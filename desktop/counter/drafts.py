@@ -1,4 +1,6 @@
-"""Drafts of the case being typed: saved as it is typed, offered again after a crash."""
+"""Drafts of the case being typed: saved as it is typed, offered again after a crash.
+
+A draft is its user's own: `user_id` is the caller, who must be allowed to open cases."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.core import clock
+from desktop.core.permissions import require
 from desktop.models import Draft
 
 
@@ -25,6 +28,7 @@ def save_draft(
     session: Session, user_id: uuid.UUID, payload: dict[str, Any], started_at: dt.datetime
 ) -> None:
     """Replace the user's draft with `payload` (JSON-safe)."""
+    require(session, user_id, "draft.own")
     now = clock.utcnow()
     draft = session.scalar(select(Draft).where(Draft.user_id == user_id))
     if draft is None:
@@ -43,6 +47,7 @@ def save_draft(
 
 
 def load_draft(session: Session, user_id: uuid.UUID) -> SavedDraft | None:
+    require(session, user_id, "draft.own")
     draft = session.scalar(select(Draft).where(Draft.user_id == user_id))
     if draft is None:
         return None
@@ -50,4 +55,5 @@ def load_draft(session: Session, user_id: uuid.UUID) -> SavedDraft | None:
 
 
 def discard_draft(session: Session, user_id: uuid.UUID) -> None:
+    require(session, user_id, "draft.own")
     session.execute(delete(Draft).where(Draft.user_id == user_id))

@@ -15,7 +15,7 @@ from desktop.core import clock, settings
 from desktop.core.convergence import claimed_key, upsert_keyed
 from desktop.core.errors import ValidationError
 from desktop.core.oplog import Actor, applier, record, uuid_or_none
-from desktop.core.roles import require_supervisor
+from desktop.core.permissions import require
 from desktop.core.textsearch import normalize_name
 from desktop.counter.translations import Translator, council_in
 from desktop.models import Department, KnowledgeEntry, Operation
@@ -45,7 +45,8 @@ def _apply_entry(session: Session, op: Operation) -> None:
 
 def seed_knowledge(session: Session, actor: Actor) -> None:
     """Create or update the entries shipped in resources/knowledge.json (the system's own act,
-    not a supervisor's edit: no role check)."""
+    not a supervisor's edit: no user)."""
+    require(session, actor.user_id, "reference.seed")
     departments = {d.code: d.id for d in session.scalars(select(Department))}
     existing = {e.code: e for e in session.scalars(select(KnowledgeEntry))}
     for entry in knowledge_data():
@@ -153,7 +154,7 @@ def save_knowledge(
     session: Session, actor: Actor, form: KnowledgeForm, entry_id: uuid.UUID | None = None
 ) -> uuid.UUID:
     """Add an entry (entry_id None, the next KB- code) or change one; supervisors only."""
-    require_supervisor(session, actor.user_id, "לערוך את מאגר המידע")
+    require(session, actor.user_id, "knowledge.edit")
     title = " ".join(form.title.split())
     answer = form.answer.strip()
     if not title:

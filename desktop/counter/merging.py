@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from desktop.core.convergence import collision_id
 from desktop.core.errors import DalpakError, ResidentNotFound
 from desktop.core.oplog import LOCAL_TABLES, Actor, after_apply, applier, record
-from desktop.core.roles import require_supervisor
+from desktop.core.permissions import require
 from desktop.counter.conflicts import BASE_KEY
 from desktop.counter.residents import EDITABLE_FIELDS, _field_value, _set_tokens, survivor_of
 from desktop.models import (
@@ -190,7 +190,7 @@ def merge_residents(
     session: Session, actor: Actor, first: uuid.UUID, second: uuid.UUID
 ) -> uuid.UUID:
     """Merge two records of one person; supervisors only. Returns the one that stays."""
-    require_supervisor(session, actor.user_id, "למזג רשומות של תושבים")
+    require(session, actor.user_id, "resident.merge")
     a, b = session.get(Resident, first), session.get(Resident, second)
     if a is None or b is None:
         raise ResidentNotFound("התושב/ת לא נמצא/ה.")
@@ -240,8 +240,9 @@ def _describe(session: Session, table: str, row_id: uuid.UUID) -> str:
     return _ltr(getattr(row, "code", "?")) if row else "?"
 
 
-def open_collisions(session: Session) -> list[CollisionView]:
+def open_collisions(session: Session, actor: Actor) -> list[CollisionView]:
     """Collisions not yet settled; residents already merged into one are not listed."""
+    require(session, actor.user_id, "conflict.resolve")
     codes = {s.id: s.code for s in session.scalars(select(Station))}
     creators = dict(
         session.execute(
@@ -291,7 +292,7 @@ def open_collisions(session: Session) -> list[CollisionView]:
 
 def acknowledge_collision(session: Session, actor: Actor, collision: uuid.UUID) -> None:
     """The supervisor saw the rename (or decided two residents are not one): settled."""
-    require_supervisor(session, actor.user_id, "לטפל בכפילויות")
+    require(session, actor.user_id, "conflict.resolve")
     row = session.get(KeyCollision, collision)
     if row is None:
         raise DalpakError("הכפילות לא נמצאה.")

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import settings
 from desktop.core.identity import display_phone
+from desktop.core.oplog import Actor
 from desktop.counter.cases import ITEM_STATUS_LABELS, CaseView, get_case
 from desktop.counter.reference import council_logo
 from desktop.counter.translations import Translator, council_in, translator
@@ -103,6 +104,7 @@ def warm_up() -> None:
 
 def receipt_pdf(
     session: Session,
+    actor: Actor,
     number: str,
     size: PaperSize = "a4",
     *,
@@ -110,8 +112,9 @@ def receipt_pdf(
     also_hebrew: bool = False,
 ) -> bytes:
     """The receipt of case `number` as PDF bytes (CaseNotFound when there is none): in
-    ``language`` (the resident's when None), followed by a Hebrew copy when asked."""
-    case = get_case(session, number)
+    ``language`` (the resident's when None), followed by a Hebrew copy when asked; for those who
+    may read the case."""
+    case = get_case(session, actor, number)
     language = language_of(language) if language else resident_language(session, case)
     copies = [receipt_data(case, translator(session, language))]
     if also_hebrew and language != "he":

@@ -17,7 +17,7 @@ from desktop.core import clock, settings
 from desktop.core.convergence import check_typed_key, claimed_key, upsert_keyed
 from desktop.core.errors import UnknownRequestType, ValidationError
 from desktop.core.oplog import Actor, applier, record
-from desktop.core.roles import require_supervisor
+from desktop.core.permissions import require
 from desktop.core.textsearch import normalize_name
 from desktop.models import Department, Locality, Operation, RequestType
 
@@ -311,7 +311,7 @@ def save_request_type(
     A new service level applies to items opened from now on: every item keeps the expected
     date it was given when it was opened.
     """
-    require_supervisor(session, actor.user_id, "לערוך את קטלוג סוגי הפניות")
+    require(session, actor.user_id, "catalogue.edit")
     name = " ".join(form.name.split())
     if not name:
         raise ValidationError("יש לכתוב את שם סוג הפנייה.", field="name")

@@ -21,6 +21,7 @@ from desktop.core.identity import (
     phone_digits,
 )
 from desktop.core.oplog import Actor, applier, bulk_applier, parse_date, record, uuid_or_none
+from desktop.core.permissions import Scope, require, require_in_scope
 from desktop.core.textsearch import name_tokens, normalize_name, prefix_upper_bound
 from desktop.counter.conflicts import BASE_KEY, detect_field_conflicts
 from desktop.models import (
@@ -117,11 +118,7 @@ def validate_form(form: ResidentForm, today: dt.date | None = None) -> dict:
         raise ValidationError("יש להקליד שם פרטי.", field="first_name")
     if not last:
         raise ValidationError("יש להקליד שם משפחה.", field="last_name")
-    if form.birth_date is not None:
-        if form.birth_date > today:
-            raise ValidationError("תאריך הלידה הוא בעתיד. כדאי לבדוק אותו שוב.", field="birth_date")
-        if form.birth_date.year < today.year - 120:
-            raise ValidationError("תאריך הלידה רחוק מדי בעבר.", field="birth_date")
+    _check_birth_date(form.birth_date, today)
     if form.preferred_channel not in set(Channel):
         raise ValidationError("ערוץ הקשר אינו מוכר.", field="preferred_channel")
     if form.language not in LANGUAGE_LABELS:
@@ -141,13 +138,27 @@ def validate_form(form: ResidentForm, today: dt.date | None = None) -> dict:
         "language": form.language,
         "accessibility": form.accessibility.strip(),
     }
+    _check_channel(values)
+    return values
+
+
+def _check_birth_date(birth: dt.date | None, today: dt.date) -> None:
+    if birth is None:
+        return
+    if birth > today:
+        raise ValidationError("תאריך הלידה הוא בעתיד. כדאי לבדוק אותו שוב.", field="birth_date")
+    if birth.year < today.year - 120:
+        raise ValidationError("תאריך הלידה רחוק מדי בעבר.", field="birth_date")
+
+
+def _check_channel(values: dict) -> None:
+    """The preferred channel needs a way to use it: a mobile for SMS and WhatsApp, an e-mail."""
     if values["preferred_channel"] in {Channel.SMS, Channel.WHATSAPP} and not (
-        values["phone"].startswith("05") or values["phone2"].startswith("05")
+        (values["phone"] or "").startswith("05") or (values["phone2"] or "").startswith("05")
     ):
         raise ValidationError("לקשר במסרון או בוואטסאפ נדרש מספר נייד.", field="phone")
     if values["preferred_channel"] == Channel.EMAIL and not values["email"]:
         raise ValidationError('לקשר בדוא"ל נדרשת כתובת דוא"ל.', field="email")
-    return values
 
 
 def find_duplicates(session: Session, values: dict) -> list[Resident]:
@@ -181,6 +192,7 @@ def create_resident(
     session: Session, actor: Actor, form: ResidentForm, *, allow_same_name: bool = False
 ) -> Resident:
     """Register a resident. Same ID is always refused; same name and birth date needs consent."""
+    require(session, actor.user_id, "resident.register")
     values = validate_form(form)
     dups = find_duplicates(session, values)
     same_id = [r for r in dups if r.national_id == values["national_id"]]
@@ -202,12 +214,18 @@ def create_resident(
 
 
 def update_resident(session: Session, actor: Actor, resident_id: uuid.UUID, changes: dict) -> None:
+    """Change some of a resident's fields, each checked as on the new-resident form (a Hebrew
+    ValidationError naming the first wrong field)."""
+    require(session, actor.user_id, "resident.update")
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
     resident = session.get(Resident, resident_id)
     if resident is None:
         raise ResidentNotFound("התושב/ת לא נמצא/ה.")
+    from desktop.counter.resident_edits import checked_changes
+
+    changes = checked_changes(session, resident, changes)
     # The clock of each value this station saw: lets every database tell a later edit from a
     # concurrent one (see counter.conflicts).
     base = {name: resident.field_clocks.get(name, resident.created_hlc) for name in changes}
@@ -357,27 +375,35 @@ def _apply_viewed(session: Session, op: Operation) -> None:
 
 @dataclass(frozen=True)
 class ResidentHit:
+    """One search result. `personal` False: the caller's role is not shown the ID and date of
+    birth (they are empty), only how to reach the resident."""
+
     id: uuid.UUID
     full_name: str
     national_id: str
     phone: str
     locality: str
     birth_date: dt.date | None
+    personal: bool = True
 
 
-def search_residents(session: Session, query: str, limit: int = 30) -> list[ResidentHit]:
+def search_residents(
+    session: Session, actor: Actor, query: str, limit: int = 30
+) -> list[ResidentHit]:
     """Residents matching what the clerk typed: name words, ID digits or a phone number.
 
     Every name word must start a word of the name (final letters and niqqud ignored). Digits
-    match the start of the ID or of a phone in any common format.
+    match the start of the ID or of a phone in any common format; for a role that is not shown
+    IDs, only of a phone, so that an ID cannot be tried out either.
     """
+    personal = require(session, actor.user_id, "resident.search").sees_personal
     query = (query or "").strip()
     if not query:
         return []
     digits = phone_digits(query)
     letters = [ch for ch in query if ch.isalpha()]
     if digits and not letters:
-        ids = _ids_by_digits(session, query, digits, limit)
+        ids = _ids_by_digits(session, query, digits, limit, by_id=personal)
     elif letters:
         ids = _ids_by_name(session, query, limit)
     else:
@@ -398,7 +424,15 @@ def search_residents(session: Session, query: str, limit: int = 30) -> list[Resi
         .where(Resident.id.in_(ids), Resident.id.not_in(_merged_ids()))
     ).all()
     hits = [
-        ResidentHit(rid, f"{first} {last}", national_id, phone, loc or "", birth)
+        ResidentHit(
+            rid,
+            f"{first} {last}",
+            national_id if personal else "",
+            phone,
+            loc or "",
+            birth if personal else None,
+            personal,
+        )
         for rid, first, last, national_id, phone, loc, birth in rows
     ]
     typed = set(normalize_name(query).split()) if letters else set()
@@ -413,11 +447,13 @@ def search_residents(session: Session, query: str, limit: int = 30) -> list[Resi
     return hits
 
 
-def _ids_by_digits(session: Session, raw: str, digits: str, limit: int) -> list[uuid.UUID]:
+def _ids_by_digits(
+    session: Session, raw: str, digits: str, limit: int, *, by_id: bool = True
+) -> list[uuid.UUID]:
     id_digits = "".join(ch for ch in raw if ch.isdigit())
     found: list[uuid.UUID] = []
-    prefixes = {id_digits, id_digits.zfill(9)}
-    if id_digits and not id_digits.startswith("0"):
+    prefixes = {id_digits, id_digits.zfill(9)} if by_id else set()
+    if by_id and id_digits and not id_digits.startswith("0"):
         # An ID typed, whole or in part, without its leading zeros: 12345 may begin 012345...
         # or 0012345..., so each possible count of leading zeros is its own index range.
         prefixes.update("0" * zeros + id_digits for zeros in range(1, 10 - len(id_digits)))
@@ -514,6 +550,9 @@ class ResidentProfile:
     accessibility: str
     open_items: tuple[OpenItem, ...] = field(default=())
     past_cases: tuple[PastCase, ...] = field(default=())
+    # False: the caller's role is not shown ID, date of birth (nor age) and accessibility needs;
+    # those fields are empty.
+    personal: bool = True
 
     @property
     def full_name(self) -> str:
@@ -531,24 +570,51 @@ OPEN_STATUSES = ("received", "in_progress", "waiting_resident", "waiting_departm
 
 def open_profile(session: Session, actor: Actor, resident_id: uuid.UUID) -> ResidentProfile:
     """The profile at a glance; the opening is written to the access log. A resident merged
-    into another opens as that other one."""
+    into another opens as that other one. Department staff open only residents with an item
+    routed to their department, and without the fields that identify them on paper."""
     resident = session.get(Resident, survivor_of(session, resident_id))
     if resident is None:
         raise ResidentNotFound("התושב/ת לא נמצא/ה.")
+    work = session.execute(
+        select(CaseItem.department_id, CaseItem.assignee_id, Case.owner_id)
+        .join(Case, Case.id == CaseItem.case_id)
+        .where(Case.resident_id == resident.id)
+    ).all()
+    caller = require_in_scope(
+        session,
+        actor.user_id,
+        "resident.view",
+        departments={d for d, _a, _o in work},
+        people={p for _d, a, o in work for p in (a, o)},
+    )
     record(session, actor, "resident.viewed", resident.id, {})
-    return load_profile(session, resident)
+    # Department staff see their department's items of the resident, not the rest of their
+    # dealings with the council.
+    own = {caller.department_id} if caller.scope == Scope.DEPARTMENT else None
+    return load_profile(session, resident, personal=caller.sees_personal, departments=own)
 
 
-def load_profile(session: Session, resident: Resident) -> ResidentProfile:
+def load_profile(
+    session: Session,
+    resident: Resident,
+    *,
+    personal: bool,
+    departments: set[uuid.UUID | None] | None = None,
+) -> ResidentProfile:
+    """The profile; `departments` None for every item, else only items routed there (and the
+    cases that have one)."""
     locality = session.get(Locality, resident.locality_id) if resident.locality_id else None
-    item_rows = session.execute(
+    stmt = (
         select(CaseItem, Case.number, RequestType.name, Department.name)
         .join(Case, Case.id == CaseItem.case_id)
         .join(RequestType, RequestType.id == CaseItem.request_type_id)
         .join(Department, Department.id == CaseItem.department_id)
         .where(Case.resident_id == resident.id)
         .order_by(Case.created_at.desc(), CaseItem.position)
-    ).all()
+    )
+    if departments is not None:
+        stmt = stmt.where(CaseItem.department_id.in_(departments))
+    item_rows = session.execute(stmt).all()
     open_items = tuple(
         OpenItem(number, type_name, dep_name, item.expected_date, item.status)
         for item, number, type_name, dep_name in item_rows
@@ -568,14 +634,15 @@ def load_profile(session: Session, resident: Resident) -> ResidentProfile:
     past = tuple(
         PastCase(c.number, c.created_at, c.status, owner, tuple(items_by_case.get(c.number, [])))
         for c, owner in cases
+        if departments is None or c.number in items_by_case
     )
     return ResidentProfile(
         id=resident.id,
-        national_id=resident.national_id,
+        national_id=resident.national_id if personal else "",
         first_name=resident.first_name,
         last_name=resident.last_name,
-        birth_date=resident.birth_date,
-        age=age_on(resident.birth_date, clock.local_today()),
+        birth_date=resident.birth_date if personal else None,
+        age=age_on(resident.birth_date, clock.local_today()) if personal else None,
         gender=resident.gender,
         locality=locality.name if locality else "",
         address=resident.address,
@@ -584,13 +651,17 @@ def load_profile(session: Session, resident: Resident) -> ResidentProfile:
         email=resident.email,
         preferred_channel=resident.preferred_channel,
         language=resident.language,
-        accessibility=resident.accessibility,
+        accessibility=resident.accessibility if personal else "",
         open_items=open_items,
         past_cases=past,
+        personal=personal,
     )
 
 
-def access_log(session: Session, resident_id: uuid.UUID) -> list[tuple[dt.datetime, str]]:
+def access_log(
+    session: Session, actor: Actor, resident_id: uuid.UUID
+) -> list[tuple[dt.datetime, str]]:
+    require(session, actor.user_id, "resident.access_log")
     rows = session.execute(
         select(AccessLogEntry.at, User.full_name)
         .join(User, User.id == AccessLogEntry.user_id)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import ValidationError
 from desktop.core.oplog import Actor, applier, record
-from desktop.core.roles import require_supervisor
+from desktop.core.permissions import require
 from desktop.counter.reference import Council, council, council_data, shipped_council_name
 from desktop.models import (
     Department,
@@ -284,7 +284,7 @@ def save_translation(
 ) -> bool:
     """Set an entry's translation into ``language``; supervisors only. An empty field is no
     translation (Hebrew is printed). Returns False when nothing changed."""
-    require_supervisor(session, actor.user_id, "לערוך את תרגומי הקטלוג")
+    require(session, actor.user_id, "translation.edit")
     if subject not in SUBJECTS:
         raise ValidationError("אין תרגום לסוג הרשומה הזה.")
     if language not in TARGETS:
@@ -341,6 +341,7 @@ def shipped_translations() -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
 def seed_translations(session: Session, actor: Actor) -> None:
     """Record the shipped translations the database does not hold yet (the system's own act).
     A translation a supervisor changed is not overwritten by a later seeding."""
+    require(session, actor.user_id, "reference.seed")
     session.flush()
     have = {(t.subject, t.code, t.language) for t in session.scalars(select(Translation))}
     for subject, entries in shipped_translations().items():

@@ -25,6 +25,7 @@ from desktop.core import clock
 from desktop.core.convergence import SUFFIX_MARK, upsert_keyed
 from desktop.core.errors import DalpakError
 from desktop.core.oplog import Actor, applier, record, uuid_or_none
+from desktop.core.permissions import require
 from desktop.counter.residents import age_on
 from desktop.extras.retirement import reached_retirement, retirement_age
 from desktop.models import (
@@ -280,7 +281,12 @@ def _apply_rule(session: Session, op: Operation) -> None:
 
 
 def save_rule(session: Session, actor: Actor, rule: dict) -> None:
-    """Add or change a rule (a supervisor's edit, or the shipped set); checked first."""
+    """Add or change a rule: a supervisor's edit, checked first."""
+    require(session, actor.user_id, "rules.edit")
+    _save_rule(session, actor, rule)
+
+
+def _save_rule(session: Session, actor: Actor, rule: dict) -> None:
     check_rule(rule)
     if (
         session.scalar(select(RequestType.id).where(RequestType.code == rule["request_type"]))
@@ -310,8 +316,10 @@ def save_rule(session: Session, actor: Actor, rule: dict) -> None:
 
 
 def seed_rules(session: Session, actor: Actor) -> None:
+    """Load the shipped set: the system's own act, with no user."""
+    require(session, actor.user_id, "reference.seed")
     for rule in shipped_rules():
-        save_rule(session, actor, rule)
+        _save_rule(session, actor, rule)
 
 
 @dataclass(frozen=True)
@@ -450,6 +458,7 @@ class Offer:
 
 def offers_for(
     session: Session,
+    actor: Actor,
     resident_id: uuid.UUID,
     case_type_codes: set[str] = frozenset(),
     today: dt.date | None = None,
@@ -459,6 +468,7 @@ def offers_for(
     within the quiet period."""
     from desktop.core import settings
 
+    require(session, actor.user_id, "extras.offer")
     today = today or clock.local_today()
     facts = facts_for(session, resident_id, case_type_codes, today)
     quiet_since = clock.utcnow() - dt.timedelta(days=settings.get("decline_quiet_days"))
@@ -502,6 +512,7 @@ def record_offer(
     reason: str = "",
     case_id: uuid.UUID | None = None,
 ) -> None:
+    require(session, actor.user_id, "extras.offer")
     if outcome not in ("shown", "accepted", "declined"):
         raise ValueError(outcome)
     if outcome == "declined" and not reason.strip():

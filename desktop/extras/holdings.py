@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import clock
 from desktop.core.oplog import Actor, applier, bulk_applier, entity_history, parse_date, record
+from desktop.core.permissions import require
 from desktop.models import (
     DogLicence,
     HouseholdMember,
@@ -149,6 +150,7 @@ def save_holding(
     data: dict[str, Any],
     entity_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
+    require(session, actor.user_id, "resident.holdings_edit")
     if kind not in KINDS:
         raise ValueError(kind)
     entity_id = entity_id or clock.new_id()
@@ -165,7 +167,9 @@ class Holdings:
     statuses: list[ResidentStatus]
 
 
-def holdings_of(session: Session, resident_id: uuid.UUID) -> Holdings:
+def holdings_of(session: Session, actor: Actor, resident_id: uuid.UUID) -> Holdings:
+    require(session, actor.user_id, "resident.holdings")
+
     def rows(model):  # noqa: ANN001, ANN202
         return list(session.scalars(select(model).where(model.resident_id == resident_id)))
 

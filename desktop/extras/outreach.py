@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from desktop.core import clock, settings
 from desktop.core.identity import display_phone
 from desktop.core.oplog import Actor, applier, entity_history, record, uuid_or_none
-from desktop.core.roles import require_supervisor
+from desktop.core.permissions import require
 from desktop.counter.cases import ItemDraft, open_case
 from desktop.counter.translations import Translator, council_in, translator
 from desktop.extras.eligibility import Facts, LoadedRule, active_rules, evaluate, sql_hint
@@ -227,11 +227,10 @@ def scan(
 ) -> ScanReport:
     """Find due triggers; unless dry_run, open the cases and queue the messages and letters.
 
-    Only supervisors may act (a dry run is open to anyone who may see the findings). What was
-    already done is looked up per batch of findings, not loaded whole.
+    Only supervisors may act; a dry run is open to the counter, who may see the findings. What
+    was already done is looked up per batch of findings, not loaded whole.
     """
-    if not dry_run:
-        require_supervisor(session, actor.user_id, "להפעיל את הסריקה היזומה")
+    require(session, actor.user_id, "outreach.preview" if dry_run else "outreach.scan")
     started = time.perf_counter()
     today = today or clock.local_today()
     report = ScanReport()

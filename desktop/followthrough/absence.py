@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from desktop.core import clock
 from desktop.core.errors import ValidationError
 from desktop.core.oplog import Actor, applier, parse_date, record
-from desktop.core.roles import require_supervisor
+from desktop.core.permissions import require
 from desktop.models import Absence, Operation, User
 
 
@@ -54,7 +54,7 @@ def set_absence(
     reason: str = "",
 ) -> uuid.UUID:
     """Record an absence and its stand-in; supervisors only."""
-    require_supervisor(session, actor.user_id, "לקבוע היעדרויות")
+    require(session, actor.user_id, "absence.manage")
     if end < start:
         raise ValidationError("תאריך הסיום לפני תאריך ההתחלה.", field="end_date")
     if user_id == stand_in_id:
@@ -81,7 +81,7 @@ def set_absence(
 
 
 def cancel_absence(session: Session, actor: Actor, absence_id: uuid.UUID) -> None:
-    require_supervisor(session, actor.user_id, "לבטל היעדרויות")
+    require(session, actor.user_id, "absence.manage")
     row = session.get(Absence, absence_id)
     if row is None or row.cancelled:
         raise ValidationError("ההיעדרות לא נמצאה או שכבר בוטלה.")
@@ -133,7 +133,10 @@ class AbsenceView:
     reason: str
 
 
-def absences(session: Session, on_or_after: dt.date | None = None) -> list[AbsenceView]:
+def absences(
+    session: Session, actor: Actor, on_or_after: dt.date | None = None
+) -> list[AbsenceView]:
+    require(session, actor.user_id, "absence.manage")
     day = on_or_after or clock.local_today()
     users = {u.id: u.full_name for u in session.scalars(select(User))}
     rows = session.scalars(

@@ -18,7 +18,9 @@ from desktop.core import clock, settings
 from desktop.core.calendar import add_business_days
 from desktop.core.errors import DalpakError, ValidationError
 from desktop.core.oplog import Actor, applier, entity_history, parse_date, record, uuid_or_none
+from desktop.core.permissions import require, require_in_scope
 from desktop.counter.cases import reopened
+from desktop.followthrough.absence import covered_by
 from desktop.models import (
     Case,
     CaseItem,
@@ -73,6 +75,28 @@ def _item(session: Session, item_id: uuid.UUID) -> CaseItem:
     if item is None:
         raise DalpakError("הפריט לא נמצא.")
     return item
+
+
+def _require_for(
+    session: Session, actor: Actor, action: str, departments: set, people: set
+) -> None:
+    """The table's check of `action` on work routed to `departments` and held by `people`; a
+    stand-in may do the work of those they stand in for while they are away."""
+    caller = require(session, actor.user_id, action)
+    if caller.covers(departments, people):
+        return
+    for person in covered_by(session, actor.user_id):
+        if person == actor.user_id:
+            continue
+        user = session.get(User, person)
+        if person in people or (user is not None and user.department_id in departments):
+            return
+    require_in_scope(session, actor.user_id, action, departments=departments, people=people)
+
+
+def _require_item(session: Session, actor: Actor, item: CaseItem, action: str) -> None:
+    owner = session.scalar(select(Case.owner_id).where(Case.id == item.case_id))
+    _require_for(session, actor, action, {item.department_id}, {item.assignee_id, owner})
 
 
 def owner_at(session: Session, case: Case, hlc: str) -> uuid.UUID:
@@ -166,6 +190,7 @@ def update_item(
     outcome in words the resident understands. Raises ValidationError naming the field."""
     today = today or clock.local_today()
     item = _item(session, item_id)
+    _require_item(session, actor, item, "item.update")
     if item.status in FINAL:
         raise ValidationError("הפריט כבר הסתיים; אי אפשר לעדכן אותו.")
     if status not in STATUS_LABELS or status == "received":
@@ -286,6 +311,7 @@ def handoff_item(
     confirm_third: bool = False,
 ) -> Operation:
     item = _item(session, item_id)
+    _require_item(session, actor, item, "item.handoff")
     if item.status in FINAL:
         raise ValidationError("הפריט כבר הסתיים; אין מה להעביר.")
     if not reason.strip():
@@ -459,6 +485,7 @@ def complete_task(
     task = session.get(Task, task_id)
     if task is None:
         raise TaskNotFound("המשימה לא נמצאה.")
+    _require_for(session, actor, "task.complete", set(), {task.owner_id})
     if task.done_at is not None:
         raise ValidationError("המשימה כבר בוצעה.")
     if not note.strip():
@@ -530,6 +557,15 @@ def _apply_read(session: Session, op: Operation) -> None:
 
 
 def mark_notifications_read(session: Session, actor: Actor, ids: list[uuid.UUID]) -> None:
+    """Mark the caller's notifications read (and those of whom they stand in for); others'
+    are left as they are."""
+    require(session, actor.user_id, "work.own")
+    mine = covered_by(session, actor.user_id)
+    ids = list(
+        session.scalars(
+            select(Notification.id).where(Notification.id.in_(ids), Notification.user_id.in_(mine))
+        )
+    )
     if ids:
         record(session, actor, "notification.read", actor.user_id, {"ids": ids})
 
@@ -548,8 +584,7 @@ def notifications(
     session: Session, user_id: uuid.UUID, unread_only: bool = True, limit: int = 200
 ) -> list[NotificationView]:
     """The user's notifications, and those of anyone they stand in for today."""
-    from desktop.followthrough.absence import covered_by
-
+    require(session, user_id, "work.own")
     stmt = (
         select(Notification, Case.number)
         .join(Case, Case.id == Notification.case_id)

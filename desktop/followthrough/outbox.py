@@ -16,6 +16,7 @@ from desktop.core import clock, settings
 from desktop.core.errors import DalpakError, ValidationError
 from desktop.core.identity import display_phone
 from desktop.core.oplog import Actor, applier, entity_history, record, uuid_or_none
+from desktop.core.permissions import require, require_in_scope
 from desktop.counter.cases import ITEM_STATUS_LABELS, CaseView, get_case
 from desktop.counter.residents import CHANNEL_LABELS
 from desktop.counter.translations import Translator, council_in, translator
@@ -100,7 +101,9 @@ def queue_update(session: Session, actor: Actor, number: str) -> Delivery:
     Commit this first; then `deliver` sends e-mail when an SMTP server is configured. Other
     channels (or e-mail without a server) wait for the clerk, who sends by hand and marks it.
     """
-    case = get_case(session, number)
+    case = get_case(session, actor, number)
+    owner = session.scalar(select(Case.owner_id).where(Case.id == case.id))
+    require_in_scope(session, actor.user_id, "case.update_resident", people={owner})
     resident = session.get(Resident, case.resident_id)
     words = translator(session, language_of(resident.language))
     channel = resident.preferred_channel
@@ -130,6 +133,7 @@ def deliver(
 ) -> bool:
     """Send a queued e-mail now (with the receipt attached); False when it must wait for the
     clerk. SendFailed when the server refuses: the message stays in the outbox."""
+    require(session, actor.user_id, "outbox.send")
     row = session.get(OutboxMessage, message_id)
     if row is None or row.sent_at is not None:
         return row is not None
@@ -164,6 +168,7 @@ def send_email(to: str, subject: str, body: str, attachment: bytes | None, filen
 
 
 def mark_sent(session: Session, actor: Actor, message_id: uuid.UUID) -> None:
+    require(session, actor.user_id, "outbox.send")
     row = session.get(OutboxMessage, message_id)
     if row is None:
         raise DalpakError("ההודעה לא נמצאה.")
@@ -182,7 +187,8 @@ class OutboxRow:
     created_at: dt.datetime
 
 
-def pending(session: Session) -> list[OutboxRow]:
+def pending(session: Session, actor: Actor) -> list[OutboxRow]:
+    require(session, actor.user_id, "outbox.send")
     rows = session.execute(
         select(OutboxMessage, Case.number, Resident.first_name, Resident.last_name)
         .outerjoin(Case, Case.id == OutboxMessage.case_id)

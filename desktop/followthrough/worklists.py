@@ -1,4 +1,6 @@
-"""What each person has to do: a department's inbox, the owner's cases and tasks."""
+"""What each person has to do: a department's inbox, the owner's cases and tasks.
+
+Each list is its reader's own: `user_id` is the caller, checked against the permission table."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from sqlalchemy import and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core import clock
+from desktop.core.permissions import require
 from desktop.core.textsearch import name_tokens, normalize_name, prefix_upper_bound
 from desktop.followthrough.absence import covered_by
 from desktop.followthrough.items import OPEN
@@ -120,6 +123,7 @@ def inbox(
 ) -> list[InboxRow]:
     """Open items routed to the user's department or to them, by expected date. The page of
     item ids is picked from the items alone; only those rows are joined for display."""
+    require(session, user_id, "work.own")
     today = today or clock.local_today()
     user = session.get(User, user_id)
     page = (
@@ -179,6 +183,7 @@ def inbox_count(
     flt: InboxFilter = InboxFilter(),  # noqa: B008
     today: dt.date | None = None,
 ) -> int:
+    require(session, user_id, "work.own")
     today = today or clock.local_today()
     user = session.get(User, user_id)
     stmt = (
@@ -203,6 +208,7 @@ class OwnedCase:
 
 
 def my_cases(session: Session, user_id: uuid.UUID, include_closed: bool = False) -> list[OwnedCase]:
+    require(session, user_id, "work.own")
     owners = covered_by(session, user_id)
     open_items = (
         select(CaseItem.case_id, func.count().label("n"))
@@ -237,6 +243,7 @@ def my_cases(session: Session, user_id: uuid.UUID, include_closed: bool = False)
 
 def mark_seen(session: Session, user_id: uuid.UUID, case_id: uuid.UUID) -> None:
     """Local bookkeeping, not an operation: what this user has looked at on this station."""
+    require(session, user_id, "work.own")
     row = session.get(CaseSeen, (user_id, case_id))
     now = clock.utcnow()
     if row is None:
@@ -262,6 +269,7 @@ class TaskRow:
 
 def my_tasks(session: Session, user_id: uuid.UUID, today: dt.date | None = None) -> list[TaskRow]:
     """Open callbacks and follow-ups of the user, and of anyone they stand in for today."""
+    require(session, user_id, "work.own")
     today = today or clock.local_today()
     owners = covered_by(session, user_id, today)
     stmt = (

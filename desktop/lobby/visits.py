@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.core import clock
 from desktop.core.errors import DalpakError, ResidentNotFound, ValidationError
 from desktop.core.oplog import Actor, applier, entity_history, parse_dt, record, uuid_or_none
-from desktop.core.roles import require_role
+from desktop.core.permissions import require
 from desktop.core.users import Role
 from desktop.counter.cases import ItemDraft, open_case
 from desktop.models import Case, LobbyVisit, Operation, Resident, Station, StationState, User
@@ -177,7 +177,7 @@ def check_in(
     now: dt.datetime | None = None,
 ) -> LobbyVisit:
     """A resident arrives: found (resident_id) or by the name typed; returns the visit."""
-    require_role(session, actor.user_id, COUNTER_STAFF, "לרשום הגעה ללובי")
+    require(session, actor.user_id, "lobby.work")
     typed_name = " ".join(typed_name.split())
     if resident_id is None and not typed_name:
         raise ValidationError("יש לבחור תושב/ת או להקליד שם.", field="name")
@@ -235,7 +235,7 @@ def call(
     now: dt.datetime | None = None,
 ) -> LobbyVisit:
     """Call this resident to the counter; calling one already called announces them again."""
-    require_role(session, actor.user_id, COUNTER_STAFF, "לקרוא לתושבים מהלובי")
+    require(session, actor.user_id, "lobby.work")
     counter = _counter_name(counter)
     visit = _open_visit(session, visit_id)
     now = now or clock.utcnow()
@@ -266,7 +266,7 @@ def end(
     now: dt.datetime | None = None,
 ) -> LobbyVisit:
     """The service at the counter ended (with the case opened for it, when there is one)."""
-    require_role(session, actor.user_id, COUNTER_STAFF, "לעדכן את הלובי")
+    require(session, actor.user_id, "lobby.work")
     visit = _open_visit(session, visit_id)
     now = now or clock.utcnow()
     record(
@@ -288,7 +288,7 @@ def left(
     session: Session, actor: Actor, visit_id: uuid.UUID, now: dt.datetime | None = None
 ) -> LobbyVisit:
     """The resident left the lobby without being served."""
-    require_role(session, actor.user_id, COUNTER_STAFF, "לעדכן את הלובי")
+    require(session, actor.user_id, "lobby.work")
     visit = _open_visit(session, visit_id)
     now = now or clock.utcnow()
     record(session, actor, "lobby.left", visit.id, {"at": now}, now=now)
@@ -409,16 +409,22 @@ def _waiting_rows(
 
 
 def waiting_list(
-    session: Session, now: dt.datetime | None = None, *, everywhere: bool = False
+    session: Session, actor: Actor, now: dt.datetime | None = None, *, everywhere: bool = False
 ) -> list[VisitView]:
     """Today's residents waiting at this station (`everywhere`: at every station of the
     council, each labelled with its station) in the order they will be called."""
+    require(session, actor.user_id, "lobby.read")
+    return _waiting_list(session, now, everywhere)
+
+
+def _waiting_list(session: Session, now: dt.datetime | None, everywhere: bool) -> list[VisitView]:
     day = local_day(now or clock.utcnow())
     stmt = select(LobbyVisit).where(LobbyVisit.ticket_day == day, LobbyVisit.status == "waiting")
     return _views(session, _at_station(session, stmt, everywhere).order_by(*_waiting_order()))
 
 
-def get_visit(session: Session, visit_id: uuid.UUID) -> VisitView:
+def get_visit(session: Session, actor: Actor, visit_id: uuid.UUID) -> VisitView:
+    require(session, actor.user_id, "lobby.read")
     found = _views(session, select(LobbyVisit).where(LobbyVisit.id == visit_id))
     if not found:
         raise VisitNotFound("הביקור לא נמצא.")
@@ -426,10 +432,15 @@ def get_visit(session: Session, visit_id: uuid.UUID) -> VisitView:
 
 
 def called_now(
-    session: Session, now: dt.datetime | None = None, *, everywhere: bool = False
+    session: Session, actor: Actor, now: dt.datetime | None = None, *, everywhere: bool = False
 ) -> list[VisitView]:
     """Today's residents called to a counter of this station (`everywhere`: of any station)
     and not finished yet, latest call first."""
+    require(session, actor.user_id, "lobby.read")
+    return _called_now(session, now, everywhere)
+
+
+def _called_now(session: Session, now: dt.datetime | None, everywhere: bool) -> list[VisitView]:
     day = local_day(now or clock.utcnow())
     stmt = select(LobbyVisit).where(LobbyVisit.ticket_day == day, LobbyVisit.status == "called")
     return _views(
@@ -439,8 +450,7 @@ def called_now(
 
 def last_counter(session: Session, user_id: uuid.UUID | None) -> str:
     """The counter this clerk last called someone to ('' when never)."""
-    if user_id is None:
-        return ""
+    require(session, user_id, "lobby.work")
     return (
         session.scalar(
             select(LobbyVisit.counter)
@@ -540,18 +550,17 @@ class LiveLobby:
 
 
 def live_state(
-    session: Session, now: dt.datetime | None = None, *, everywhere: bool = False
+    session: Session, actor: Actor, now: dt.datetime | None = None, *, everywhere: bool = False
 ) -> LiveLobby:
     """This station's lobby now; `everywhere`: the whole council's, each counter labelled with
     its station."""
+    require(session, actor.user_id, "lobby.read")
     now = now or clock.utcnow()
-    waiting = waiting_list(session, now, everywhere=everywhere)
+    waiting = _waiting_list(session, now, everywhere)
     oldest = min(waiting, key=lambda v: v.arrived_at, default=None)
     serving = tuple(
         Serving(v.called_by, v.counter, v.called_at or v.arrived_at, v.ticket, v.station)
-        for v in sorted(
-            called_now(session, now, everywhere=everywhere), key=lambda v: (v.station, v.counter)
-        )
+        for v in sorted(_called_now(session, now, everywhere), key=lambda v: (v.station, v.counter))
     )
     ended = dict(
         session.execute(
@@ -593,12 +602,15 @@ class DisplayState:
     expected_minutes: int
 
 
-def display_state(session: Session, now: dt.datetime | None = None, last: int = 5) -> DisplayState:
+def display_state(
+    session: Session, actor: Actor, now: dt.datetime | None = None, last: int = 5
+) -> DisplayState:
     """What this station's lobby display shows: today's latest calls, how many wait and for
     how long.
 
     Reads the first name only: the resident's ID and last name never leave this function.
     """
+    require(session, actor.user_id, "lobby.read")
     now = now or clock.utcnow()
     rows = session.execute(
         _at_station(

@@ -17,6 +17,8 @@ from sqlalchemy.sql.visitors import InternalTraversal
 
 from desktop.core import clock, settings
 from desktop.core.calendar import add_business_days
+from desktop.core.oplog import Actor
+from desktop.core.permissions import require
 from desktop.followthrough.items import OPEN
 from desktop.models import Case, CaseItem, Department, RequestType, Resident, User
 
@@ -175,6 +177,7 @@ def _figures(today: dt.date, risk_until: dt.date) -> list:
 
 def board(
     session: Session,
+    actor: Actor,
     flt: BoardFilter = BoardFilter(),  # noqa: B008
     *,
     today: dt.date | None = None,
@@ -182,6 +185,7 @@ def board(
 ) -> Board:
     """Open items counted by department and by person (items given to nobody in particular
     count for their department only)."""
+    require(session, actor.user_id, "board.read")
     today = today or clock.local_today()
     risk_days = at_risk_days() if risk_days is None else risk_days
     risk_until = add_business_days(today, risk_days) if risk_days else today
@@ -259,6 +263,7 @@ def _item_where(
 
 def board_items(
     session: Session,
+    actor: Actor,
     flt: BoardFilter = BoardFilter(),  # noqa: B008
     measure: str = "open",
     *,
@@ -269,6 +274,7 @@ def board_items(
 ) -> list[BoardItem]:
     """A page of the items behind a figure, the most overdue first. The page of ids is picked
     from the items alone; only those rows are joined for display."""
+    require(session, actor.user_id, "board.read")
     today = today or clock.local_today()
     where, risk_until = _item_where(flt, measure, today, risk_days)
     order = (CaseItem.expected_date, CaseItem.created_at, CaseItem.id)
@@ -323,12 +329,14 @@ def board_items(
 
 def board_items_count(
     session: Session,
+    actor: Actor,
     flt: BoardFilter = BoardFilter(),  # noqa: B008
     measure: str = "open",
     *,
     today: dt.date | None = None,
     risk_days: int | None = None,
 ) -> int:
+    require(session, actor.user_id, "board.read")
     today = today or clock.local_today()
     where, _risk_until = _item_where(flt, measure, today, risk_days)
     return session.scalar(select(func.count()).select_from(CaseItem).where(*where)) or 0

@@ -37,6 +37,8 @@ from sqlalchemy import and_, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core import clock
+from desktop.core.oplog import Actor
+from desktop.core.permissions import require
 from desktop.followthrough.items import HANDOFF_LIMIT
 from desktop.models import (
     EligibilityRule,
@@ -147,8 +149,11 @@ class Figures:
     extras: Extras
 
 
-def compute_figures(session: Session, flt: FigureFilter, today: dt.date | None = None) -> Figures:
+def compute_figures(
+    session: Session, actor: Actor, flt: FigureFilter, today: dt.date | None = None
+) -> Figures:
     """Every figure for the period and filter; `today` decides what is overdue and the age."""
+    require(session, actor.user_id, "board.read")
     if flt.end < flt.start:
         from desktop.core.errors import ValidationError
 

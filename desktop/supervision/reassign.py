@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import ValidationError
 from desktop.core.oplog import Actor, applier, entity_history, record_bulk, uuid_or_none
-from desktop.core.roles import require_supervisor
+from desktop.core.permissions import require
 from desktop.followthrough.items import (
     FINAL,
     ITEM_MOVES,
@@ -274,7 +274,7 @@ def reassign_items(
 ) -> Reassigned:
     """Move the chosen items to a person (in their department) or to a department's shared
     queue. Finished items and items already there are skipped and counted."""
-    require_supervisor(session, actor.user_id, "להעביר פריטים בין עובדים ומחלקות")
+    require(session, actor.user_id, "work.reassign")
     reason = _reason(reason)
     target = _target(session, to_user_id, to_department_id)
     if not item_ids:
@@ -296,7 +296,7 @@ def reassign_person_items(
     to_department_id: uuid.UUID | None = None,
 ) -> Reassigned:
     """Everything a person holds (open items assigned to them), for an absence or a departure."""
-    require_supervisor(session, actor.user_id, "להעביר את כל העבודה של עובד/ת")
+    require(session, actor.user_id, "work.reassign")
     reason = _reason(reason)
     if to_user_id == from_user_id:
         raise ValidationError("אי אפשר להעביר לאותו/ה עובד/ת.", field="user")
@@ -417,7 +417,7 @@ def reassign_cases(
     reason: str,
 ) -> Reassigned:
     """Give the chosen cases (and their owner's calls still to make) to another owner."""
-    require_supervisor(session, actor.user_id, "להעביר אחריות על פניות")
+    require(session, actor.user_id, "work.reassign")
     reason = _reason(reason)
     _active_user(session, to_owner_id, "owner")
     if not case_ids:
@@ -434,7 +434,7 @@ def reassign_person_cases(
 ) -> Reassigned:
     """Every case a person owns that still needs them: open cases, and closed ones with a call
     still to make."""
-    require_supervisor(session, actor.user_id, "להעביר את כל הפניות של עובד/ת")
+    require(session, actor.user_id, "work.reassign")
     reason = _reason(reason)
     if to_owner_id == from_owner_id:
         raise ValidationError("אי אפשר להעביר לאותו/ה עובד/ת.", field="owner")

@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core.oplog import UNREADABLE
+from desktop.core.oplog import UNREADABLE, Actor
+from desktop.core.permissions import require
 from desktop.models import Department, Operation, User
 
 KINDS = ("request_type.upserted", "knowledge.upserted", "absence.set", "absence.cancelled")
@@ -46,8 +47,9 @@ class SettingChange:
     what: str
 
 
-def settings_history(session: Session, limit: int = 300) -> list[SettingChange]:
+def settings_history(session: Session, actor: Actor, limit: int = 300) -> list[SettingChange]:
     """The latest changes first."""
+    require(session, actor.user_id, "settings.history")
     ops = list(
         session.scalars(
             select(Operation)

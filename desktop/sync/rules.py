@@ -14,8 +14,9 @@ before it is stored:
   sends them anywhere);
 - station identity (`station.created`) is only ever made by the hub.
 
-Operations a station makes for itself are not checked here: the services check the role
-(`desktop.core.roles`) before they record. The sequence number's freshness is kept by the
+Operations a station makes for itself are not checked here: the services check the caller
+against the permission table (`desktop.core.permissions`) before they record, and the roles
+below are those the table gives the services that record each kind (tests/core/test_permissions). The sequence number's freshness is kept by the
 store: an operation reusing a (station, seq) already stored is not stored (quarantined).
 """
 
@@ -64,20 +65,18 @@ RULES: dict[str, Rule] = {
     # Reference data: seeded by the hub; departments and localities have no editing screen.
     "department.upserted": Rule(ADMINS, FROM_HUB, "council.json seeded on the hub"),
     "locality.upserted": Rule(ADMINS, FROM_HUB, "council.json seeded on the hub"),
-    "request_type.upserted": Rule(SUPERVISORS, FROM_HUB, "save_request_type: require_supervisor"),
-    "knowledge.upserted": Rule(SUPERVISORS, FROM_HUB, "save_entry: require_supervisor"),
-    "translation.set": Rule(SUPERVISORS, FROM_HUB, "save_translation: require_supervisor"),
+    "request_type.upserted": Rule(SUPERVISORS, FROM_HUB, "save_request_type: catalogue.edit"),
+    "knowledge.upserted": Rule(SUPERVISORS, FROM_HUB, "save_knowledge: knowledge.edit"),
+    "translation.set": Rule(SUPERVISORS, FROM_HUB, "save_translation: translation.edit"),
     "rule.upserted": Rule(SUPERVISORS, FROM_HUB, "a supervisor's edit, or the shipped set"),
     # Supervision.
-    "absence.set": Rule(SUPERVISORS, why="set_absence: require_supervisor"),
-    "absence.cancelled": Rule(SUPERVISORS, why="cancel_absence: require_supervisor"),
-    "item.reassigned": Rule(SUPERVISORS, why="reassign_items: require_supervisor"),
-    "case.reassigned": Rule(SUPERVISORS, why="reassign_cases: require_supervisor"),
-    "resident.merged": Rule(SUPERVISORS, why="merge_residents: require_supervisor"),
-    "collision.resolved": Rule(SUPERVISORS, why="acknowledge_collision: require_supervisor"),
-    "outreach.created": Rule(
-        SUPERVISORS, FROM_ANY, "scan: require_supervisor, or the scheduled scan"
-    ),
+    "absence.set": Rule(SUPERVISORS, why="set_absence: absence.manage"),
+    "absence.cancelled": Rule(SUPERVISORS, why="cancel_absence: absence.manage"),
+    "item.reassigned": Rule(SUPERVISORS, why="reassign_items: work.reassign"),
+    "case.reassigned": Rule(SUPERVISORS, why="reassign_cases: work.reassign"),
+    "resident.merged": Rule(SUPERVISORS, why="merge_residents: resident.merge"),
+    "collision.resolved": Rule(SUPERVISORS, why="acknowledge_collision: conflict.resolve"),
+    "outreach.created": Rule(SUPERVISORS, FROM_ANY, "scan: outreach.scan, or the scheduled scan"),
     # The lobby: the counter's staff.
     "lobby.checked_in": Rule(COUNTER, why="check_in: COUNTER_STAFF"),
     "lobby.called": Rule(COUNTER, why="call_next: COUNTER_STAFF"),
@@ -85,16 +84,16 @@ RULES: dict[str, Rule] = {
     "lobby.ended": Rule(COUNTER, why="end_visit: COUNTER_STAFF"),
     "lobby.left": Rule(COUNTER, why="left: COUNTER_STAFF"),
     # Imports of the council's files (`dalpak import`) run with no user at any station.
-    "resident.created": Rule(ANYONE, FROM_ANY, "the counter, or an import"),
-    "holding.upserted": Rule(ANYONE, FROM_ANY, "the counter, or an import"),
-    "holding.removed": Rule(ANYONE, FROM_ANY, "the counter, or an import"),
+    "resident.created": Rule(COUNTER, FROM_ANY, "the counter, or an import"),
+    "holding.upserted": Rule(COUNTER, FROM_ANY, "the counter, or an import"),
+    "holding.removed": Rule(COUNTER, FROM_ANY, "the counter, or an import"),
     "outbox.queued": Rule(ANYONE, FROM_ANY, "the counter, or the scheduled scan"),
     # The day's work: any active user.
-    "resident.updated": Rule(ANYONE),
+    "resident.updated": Rule(COUNTER, why="update_resident: resident.update"),
     "resident.viewed": Rule(ANYONE),
     "access.logged": Rule(ANYONE, why="log_access: whoever saw residents' data"),
-    "case.opened": Rule(ANYONE),
-    "case.item_added": Rule(ANYONE),
+    "case.opened": Rule(COUNTER, why="open_case: case.open"),
+    "case.item_added": Rule(COUNTER, why="open_case: case.open"),
     "case.closed": Rule(ANYONE),
     "item.status_updated": Rule(ANYONE),
     "item.handed_off": Rule(ANYONE),
@@ -102,11 +101,9 @@ RULES: dict[str, Rule] = {
     "task.attempted": Rule(ANYONE),
     "task.completed": Rule(ANYONE),
     "notification.read": Rule(ANYONE),
-    "offer.recorded": Rule(ANYONE),
-    "outbox.sent": Rule(ANYONE),
-    # The screen is the supervisors' but resolve_conflict checks no role: the rule follows the
-    # service, or a station would apply what the hub refuses.
-    "conflict.resolved": Rule(ANYONE),
+    "offer.recorded": Rule(COUNTER, why="record_offer: extras.offer"),
+    "outbox.sent": Rule(COUNTER, why="deliver, mark_sent: outbox.send"),
+    "conflict.resolved": Rule(SUPERVISORS, why="resolve_conflict: conflict.resolve"),
     # The quarantine's workflow (desktop.sync.quarantine): a supervisor, for the station's own
     # operations only (the appliers act on those alone).
     "operation.released": Rule(SUPERVISORS, why="retry_operation: SUPERVISORS"),

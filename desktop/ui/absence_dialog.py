@@ -119,7 +119,7 @@ class AbsenceDialog(QDialog):
 
     def reload(self) -> None:
         with self._ctx.read() as session:
-            self.model.set_rows(absences(session))
+            self.model.set_rows(absences(session, self._ctx.actor))
         self.cancel_button.setEnabled(self.model.rowCount() > 0)
         if self.model.rowCount():
             choose_row(self.table, 0)

@@ -338,13 +338,13 @@ class BoardPage(QWidget):
         def work() -> tuple:
             with sessions() as session:
                 choices = board_choices(session) if need_choices else None
-                figures = board(session, flt) if with_board else None
+                figures = board(session, self._ctx.actor, flt) if with_board else None
                 held = figures or known
                 # The list's length is one of the board's figures: no second count.
                 count = held.figure(measure, department, person) if held else None
                 if count is None:
-                    count = board_items_count(session, items_flt, measure)
-                first = board_items(session, items_flt, measure, limit=page)
+                    count = board_items_count(session, self._ctx.actor, items_flt, measure)
+                first = board_items(session, self._ctx.actor, items_flt, measure, limit=page)
                 return choices, figures, count, first
 
         def done(result: tuple) -> None:
@@ -375,7 +375,9 @@ class BoardPage(QWidget):
 
         def work() -> list[BoardItem]:
             with sessions() as session:
-                return board_items(session, items_flt, measure, offset=page * size, limit=size)
+                return board_items(
+                    session, self._ctx.actor, items_flt, measure, offset=page * size, limit=size
+                )
 
         def done(rows: list[BoardItem]) -> None:
             if not self.items.fill(generation, page, rows):

@@ -147,7 +147,9 @@ class CallDialog(QDialog):
                     comment=self.comment.text() if reached else "",
                 )
                 if reached and self.task.kind == "callback":
-                    self.closed_case = get_case(session, self.task.case_number).status == "closed"
+                    self.closed_case = (
+                        get_case(session, self._ctx.actor, self.task.case_number).status == "closed"
+                    )
                 if self.closed_case:
                     self.followup_due = next(
                         (

@@ -63,7 +63,7 @@ class ExtrasPanel(QWidget):
 
         def work() -> list[Offer]:
             with sessions() as session:
-                return offers_for(session, resident_id, codes)
+                return offers_for(session, self._ctx.actor, resident_id, codes)
 
         self._tasks.submit(
             work, lambda offers: self._show(serial, offers), lambda err: self.note.setText(str(err))

@@ -336,7 +336,7 @@ class FiguresPage(QWidget):
             with sessions() as session:
                 # The figures first: they bring their tables up to date before the session
                 # reads anything.
-                figures = compute_figures(session, flt)
+                figures = compute_figures(session, self._ctx.actor, flt)
                 return figures, filter_choices(session) if need_choices else None
 
         def done(result: tuple[Figures, FilterChoices | None]) -> None:
@@ -512,7 +512,7 @@ class FiguresPage(QWidget):
 
         def work() -> str:
             with sessions() as session:
-                figures = compute_figures(session, flt)
+                figures = compute_figures(session, self._ctx.actor, flt)
             Path(path).write_bytes(make(figures, names))
             return path
 

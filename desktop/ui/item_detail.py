@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import DalpakError
-from desktop.core.users import Role
 from desktop.counter.cases import ITEM_STATUS_LABELS, ItemView, get_case, timeline
 from desktop.counter.residents import CHANNEL_LABELS, LANGUAGE_LABELS, ResidentProfile, open_profile
 from desktop.followthrough.items import FINAL, HANDOFF_LIMIT
@@ -95,8 +94,8 @@ class ItemDetailDialog(QDialog):
         try:
             # Opening the resident's details is written to the access log, like at the counter.
             with self._ctx.write() as session:
-                case = get_case(session, self.case_number)
-                entries = timeline(session, case)
+                case = get_case(session, self._ctx.actor, self.case_number)
+                entries = timeline(session, self._ctx.actor, case)
                 self.profile = open_profile(session, self._ctx.actor, case.resident_id)
         except DalpakError as err:
             self.message.show_error(err.message)
@@ -121,9 +120,9 @@ class ItemDetailDialog(QDialog):
         if p.email:
             email_label = self.tr('דוא"ל')
             rows.append(f"<b>{email_label}</b> {_ltr(p.email)}")
-        user = self._ctx.user
-        if user is not None and user.role != Role.DEPARTMENT:
-            # Department staff need to reach the resident, not to identify them.
+        if p.personal:
+            # Department staff need to reach the resident, not to identify them: the service
+            # does not return the ID, the date of birth or accessibility needs to them.
             born = format_date(p.birth_date) or "-"
             rows.append(
                 f"<b>{self.tr('ת.ז.')}</b> {_ltr(p.national_id)} · "

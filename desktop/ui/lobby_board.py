@@ -117,7 +117,7 @@ class LobbyBoard(QWidget):
 
         def work() -> lobby.LiveLobby:
             with sessions() as session:
-                return lobby.live_state(session, everywhere=everywhere)
+                return lobby.live_state(session, self._ctx.actor, everywhere=everywhere)
 
         self._tasks.submit(work, self.show_state, lambda err: self.message.show_error(str(err)))
 

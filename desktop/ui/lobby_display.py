@@ -185,7 +185,7 @@ class LobbyDisplay(QWidget):
 
         def work() -> lobby.DisplayState:
             with sessions() as session:
-                return lobby.display_state(session, last=RECENT + 1)
+                return lobby.display_state(session, self._ctx.actor, last=RECENT + 1)
 
         self._tasks.submit(work, self._answered, lambda _err: self._answered(None))
 

@@ -3,6 +3,7 @@ one or a chosen one to this counter."""
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Callable
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import clock
 from desktop.core.errors import DalpakError
+from desktop.core.permissions import allowed
 from desktop.counter.residents import ResidentHit, search_residents
 from desktop.lobby import visits as lobby
 from desktop.models import LobbyVisit
@@ -156,7 +158,7 @@ class CheckInDialog(QDialog):
             if len(query.strip()) < 2:
                 return []
             with sessions() as session:
-                return search_residents(session, query, limit=8)
+                return search_residents(session, self._ctx.actor, query, limit=8)
 
         self._tasks.submit(
             work,
@@ -205,7 +207,7 @@ class CheckInDialog(QDialog):
                     priority=self.priority.currentData(),
                     priority_reason=self.priority_reason.text(),
                 )
-                self.visit = lobby.get_visit(session, made.id)
+                self.visit = lobby.get_visit(session, self._ctx.actor, made.id)
         except DalpakError as err:
             self.message.show_error(err.message)
             target = {"priority_reason": self.priority_reason, "name": self.find}.get(
@@ -254,10 +256,12 @@ class LobbyPanel(QWidget):
         self.title.setText("<b>" + self.tr("לובי") + "</b>")
         self.counter.setMaximumWidth(90)
         self.counter.setPlaceholderText(self.tr("מס' עמדה"))
-        with self._ctx.read() as session:
-            self.counter.setText(
-                lobby.last_counter(session, self._ctx.user.id if self._ctx.user else None) or "1"
-            )
+        user, counter = self._ctx.user, ""
+        if user is not None and allowed(user.role, "lobby.work"):  # department staff: no lobby
+            # A user this station does not know yet (made on the hub, not synced) is refused.
+            with contextlib.suppress(DalpakError), self._ctx.read() as session:
+                counter = lobby.last_counter(session, user.id)
+        self.counter.setText(counter or "1")
         self.call_button.setToolTip(self.tr("Enter על שורה ברשימה"))
         self.left_button.setToolTip(self.tr("התושב/ת המסומן/ת עזב/ה בלי לקבל שירות"))
         self.end_button.setToolTip(self.tr("השירות הסתיים בלי לפתוח פנייה (למשל מסירת מידע)"))
@@ -309,7 +313,7 @@ class LobbyPanel(QWidget):
 
         def work() -> tuple[list[lobby.VisitView], lobby.WaitEstimate]:
             with sessions() as session:
-                return lobby.waiting_list(session), lobby.expected_wait(session)
+                return lobby.waiting_list(session, self._ctx.actor), lobby.expected_wait(session)
 
         self._tasks.submit(work, self._show, lambda err: self.message.show_error(str(err)))
 
@@ -376,7 +380,7 @@ class LobbyPanel(QWidget):
         try:
             with self._ctx.write() as session:
                 visit = work(session)
-                view = lobby.get_visit(session, visit.id)
+                view = lobby.get_visit(session, self._ctx.actor, visit.id)
         except DalpakError as err:
             self.message.show_error(err.message)
             return

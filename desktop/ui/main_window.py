@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         self.message.clear_message()
         self.profile_panel.show_profile(self.profile)
         with self.ctx.read() as session:
-            self.profile_panel.show_holdings(holdings_of(session, resident_id))
+            self.profile_panel.show_holdings(holdings_of(session, self.ctx.actor, resident_id))
         self.pages.setCurrentIndex(1)
         self._set_case_mode(self.case_started_at is not None)
         self.new_case_button.setFocus()
@@ -470,7 +470,7 @@ class MainWindow(QMainWindow):
         from desktop.ui.receipt_preview import ReceiptPreview
 
         with self.ctx.read() as session:
-            data, hebrew = receipt_copies(session, get_case(session, number))
+            data, hebrew = receipt_copies(session, get_case(session, self.ctx.actor, number))
         self.last_preview = ReceiptPreview(data, settings.get("receipt_size"), self, hebrew)
         self.last_preview.exec()
 
@@ -512,10 +512,10 @@ class MainWindow(QMainWindow):
             self.idle.touch()
 
     def show_conflicts(self) -> None:
-        from desktop.core.users import Role
+        from desktop.core.permissions import allowed
         from desktop.ui.supervisor_dialog import SupervisorDialog
 
-        if self.ctx.user is None or self.ctx.user.role not in (Role.SUPERVISOR, Role.ADMIN):
+        if self.ctx.user is None or not allowed(self.ctx.user.role, "conflict.resolve"):
             self.message.show_error(self.tr("מסך ההתנגשויות וההסגר פתוח למפקחים ולמנהלי מערכת."))
             return
         SupervisorDialog(self.ctx, self).exec()
@@ -531,10 +531,10 @@ class MainWindow(QMainWindow):
         self.last_knowledge.exec()
 
     def show_absences(self) -> None:
-        from desktop.core.users import Role
+        from desktop.core.permissions import allowed
         from desktop.ui.absence_dialog import AbsenceDialog
 
-        if self.ctx.user is None or self.ctx.user.role not in (Role.SUPERVISOR, Role.ADMIN):
+        if self.ctx.user is None or not allowed(self.ctx.user.role, "absence.manage"):
             self.statusBar().showMessage(
                 self.tr("ניהול היעדרויות פתוח למפקחים ולמנהלי מערכת."), 5000
             )

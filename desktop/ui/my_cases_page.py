@@ -244,8 +244,8 @@ class MyCasesPage(QWidget):
     def open_case(self, number: str, *, seen: bool = True) -> None:
         try:
             with self._ctx.write() as session:
-                view = get_case(session, number)
-                entries = timeline(session, view)
+                view = get_case(session, self._ctx.actor, number)
+                entries = timeline(session, self._ctx.actor, view)
                 if seen:
                     mark_seen(session, self._ctx.user.id, view.id)
         except DalpakError as err:
@@ -268,7 +268,9 @@ class MyCasesPage(QWidget):
         if self.panel.case is None:
             return
         with self._ctx.read() as session:
-            data, hebrew = receipt_copies(session, get_case(session, self.panel.case.number))
+            data, hebrew = receipt_copies(
+                session, get_case(session, self._ctx.actor, self.panel.case.number)
+            )
         self.last_preview = ReceiptPreview(data, settings.get("receipt_size"), self, hebrew)
         self.last_preview.exec()
 
@@ -292,7 +294,11 @@ class MyCasesPage(QWidget):
             from desktop.counter.receipt_data import receipt_pdf
 
             with sessions.begin() as session:
-                pdf = receipt_pdf(session, number) if delivery.channel == "email" else None
+                pdf = (
+                    receipt_pdf(session, self._ctx.actor, number)
+                    if delivery.channel == "email"
+                    else None
+                )
                 return deliver(session, actor, delivery.message_id, pdf)
 
         self._tasks.submit(work, lambda sent: self._delivered(delivery, sent), self._send_failed)

@@ -133,7 +133,7 @@ class OutboxPage(QWidget):
 
         def work() -> list[OutboxRow]:
             with sessions() as session:
-                return pending(session)
+                return pending(session, self._ctx.actor)
 
         self._tasks.submit(work, self._show, self._failed)
 

@@ -167,7 +167,7 @@ class SearchPanel(QWidget):
 
         def work() -> list[ResidentHit]:
             with sessions() as session:
-                return search_residents(session, query)
+                return search_residents(session, self._ctx.actor, query)
 
         self._tasks.submit(work, lambda hits: self._show(serial, query, hits), self._failed)
 

@@ -468,7 +468,7 @@ class SettingsPage(QWidget):
     def reload(self) -> None:
         self.translations.reload()
         self._generation += 1
-        generation, sessions = self._generation, self.ctx.sessions
+        generation, sessions, actor = self._generation, self.ctx.sessions, self.ctx.actor
 
         def work() -> tuple:
             with sessions() as session:
@@ -477,8 +477,8 @@ class SettingsPage(QWidget):
                     deps,
                     catalogue(session),
                     knowledge_entries(session),
-                    absences(session),
-                    settings_history(session),
+                    absences(session, actor),
+                    settings_history(session, actor),
                 )
 
         def done(result: tuple) -> None:

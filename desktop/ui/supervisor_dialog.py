@@ -186,7 +186,7 @@ class SupervisorDialog(QDialog):
 
     def reload(self) -> None:
         with self._ctx.read() as session:
-            self._conflicts = open_conflicts(session)
+            self._conflicts = open_conflicts(session, self._ctx.actor)
             self._held = held_operations(session, resolved=True)
         # What waits for a supervisor first, then what was discarded (with its reason).
         self._held.sort(key=lambda h: (h.status != "held", h.at))

@@ -54,8 +54,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Workspace", text)
 
 
-def _waiting(key: str, session, user_id) -> tuple[int, ...]:  # noqa: ANN001
+def _waiting(key: str, session, actor) -> tuple[int, ...]:  # noqa: ANN001
     """What the page's `loaded` signal carries after its reload, without the page."""
+    user_id = actor.user_id
     if key == "inbox":
         from desktop.followthrough.worklists import InboxFilter, inbox_count
 
@@ -74,7 +75,7 @@ def _waiting(key: str, session, user_id) -> tuple[int, ...]:  # noqa: ANN001
         return len(rows), sum(r.due_date < today for r in rows)
     from desktop.followthrough.outbox import pending
 
-    return (len(pending(session)),)
+    return (len(pending(session, actor)),)
 
 
 class Workspace(QTabWidget):
@@ -229,11 +230,11 @@ class Workspace(QTabWidget):
     def _read_title(self, key: str) -> None:
         if self._ctx.user is None:
             return
-        sessions, user_id = self._ctx.sessions, self._ctx.user.id
+        sessions, actor = self._ctx.sessions, self._ctx.actor
 
         def work() -> tuple[int, ...]:
             with sessions() as session:
-                return _waiting(key, session, user_id)
+                return _waiting(key, session, actor)
 
         def done(figures: tuple[int, ...]) -> None:
             if key not in self._built:  # once built, the page's own reads set the title

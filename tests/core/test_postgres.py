@@ -163,8 +163,8 @@ def test_intake_story_on_postgresql(pg_url, pg_engine):  # pg_url: the options, 
 
     with sessions() as s:
         for query in ("כה", "כהן", "יוסף כ", "0393", "39337423", "+972501234567", "+972 50-123"):
-            assert [h.id for h in search_residents(s, query)] == [rid], query
-        assert search_residents(s, "כהן מרים") == []
+            assert [h.id for h in search_residents(s, clerk, query)] == [rid], query
+        assert search_residents(s, clerk, "כהן מרים") == []
         types = list(s.scalars(select(RequestType).order_by(RequestType.code)))
     a = types[0]
     b = next(t for t in types if t.department_id != a.department_id)
@@ -175,8 +175,8 @@ def test_intake_story_on_postgresql(pg_url, pg_engine):  # pg_url: the options, 
                          service_started_at=started)  # fmt: skip
         number = case.number
     with sessions() as s:
-        view = get_case(s, number)
-        events = timeline(s, view)
+        view = get_case(s, clerk, number)
+        events = timeline(s, clerk, view)
     year = clock.to_local(view.created_at).year % 100
     assert is_valid_case_number(number)
     assert re.fullmatch(rf"KDR-{year:02d}-00001-\d", number)

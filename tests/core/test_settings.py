@@ -36,7 +36,7 @@ def people(sessions, seeded):
         def person(username, name, role, dep=None):
             user = create_user(
                 s,
-                seeded,
+                Actor(None, seeded.station_id, seeded.station_code),
                 username=username,
                 full_name=name,
                 role=role,
@@ -231,7 +231,7 @@ def test_history_says_who_changed_what_and_the_state_rebuilds(sessions, people):
         with pytest.raises(ValidationError):
             cancel_absence(s, boss, absence_id)
     with sessions() as s:
-        history = settings_history(s)
+        history = settings_history(s, boss)
         latest = history[:4]
         assert [(c.who, c.area) for c in latest] == [
             ("מרים שטרן", "היעדרויות"),
@@ -246,7 +246,7 @@ def test_history_says_who_changed_what_and_the_state_rebuilds(sessions, people):
         assert change.entry.startswith("REV-03")
         assert f"זמן טיפול (ימי עבודה): {entry.sla_days} ← 7" in change.what
         assert "+טופס 101" in change.what
-        assert history[-1].who == "המערכת" and absences(s) == []
+        assert history[-1].who == "המערכת" and absences(s, boss) == []
         before = snapshot(s)
     with sessions.begin() as s:
         rebuild_state(s)

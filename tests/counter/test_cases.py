@@ -45,8 +45,8 @@ def test_two_items_in_two_departments(sessions, seeded, resident_id):
         number = case.number
     assert is_valid_case_number(number) and number.startswith("KDR-")
     with sessions() as s:
-        view = get_case(s, number)
-        events = timeline(s, view)
+        view = get_case(s, seeded, number)
+        events = timeline(s, seeded, view)
     assert view.owner_name == "דנה לוי"
     assert [i.request_type for i in view.items] == [a.name, b.name]
     assert view.items[0].department != view.items[1].department
@@ -71,7 +71,7 @@ def test_department_can_be_changed(sessions, seeded, resident_id):
             service_started_at=clock.utcnow(),
         ).number
     with sessions() as s:
-        item = get_case(s, number).items[0]
+        item = get_case(s, seeded, number).items[0]
     assert item.request_type == a.name
     assert item.department != get_case_department_name(sessions, a)
 
@@ -97,14 +97,14 @@ def test_numbers_follow_each_other_and_the_profile_shows_open_items(sessions, se
         profile = open_profile(s, seeded, resident_id)
     assert len(profile.open_items) == 3 and len(profile.past_cases) == 3
     with sessions() as s:
-        assert [c.number for c in list_cases(s)] == list(reversed(numbers))
+        assert [c.number for c in list_cases(s, seeded)] == list(reversed(numbers))
 
 
 def test_a_case_needs_an_item_and_a_known_case_number(sessions, seeded, resident_id):
     with sessions.begin() as s, pytest.raises(ValidationError):
         open_case(s, seeded, resident_id, [], service_started_at=clock.utcnow())
     with sessions() as s, pytest.raises(CaseNotFound) as err:
-        get_case(s, "KDR-26-99999-0")
+        get_case(s, seeded, "KDR-26-99999-0")
     assert "KDR-26-99999-0" in err.value.message
 
 
@@ -165,7 +165,7 @@ def test_the_statutory_limit_is_kept_in_the_catalogue_and_checked(sessions, seed
     with sessions.begin() as s:
         boss = create_user(
             s,
-            seeded,
+            Actor(None, seeded.station_id, seeded.station_code),
             username="boss",
             full_name="מרים",
             role=Role.SUPERVISOR,

@@ -45,7 +45,7 @@ def test_the_lobby_and_the_knowledge_base_keep_their_limits(sessions, seeded):
     assert refused.value.field == "typed_name" and "עד 120 תווים" in refused.value.message
     with sessions.begin() as s:
         boss = create_user(
-            s, seeded, username="miriam", full_name="מרים שטרן", role=Role.SUPERVISOR,
+            s, Actor(None, seeded.station_id, seeded.station_code), username="miriam", full_name="מרים שטרן", role=Role.SUPERVISOR,
             password="pass-pass-1",
         )  # fmt: skip
     supervisor = Actor(boss.id, seeded.station_id, seeded.station_code)

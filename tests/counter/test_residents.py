@@ -37,18 +37,18 @@ def test_create_and_find_by_name_parts_finals_and_niqqud(sessions, seeded):
     add(sessions, seeded, national_id="123456782", first_name="מרים", last_name="לוי", phone="")
     with sessions() as s:
         for query in ("כהן", "כה", "יוסף", "יוס", "יוסף כהן", "כהן יוסף", "כֹּהֵן", "כהנ", "יוסף כ"):
-            assert [h.id for h in search_residents(s, query)] == [rid], query
-        assert search_residents(s, "כהן מרים") == []
-        assert search_residents(s, "") == []
+            assert [h.id for h in search_residents(s, seeded, query)] == [rid], query
+        assert search_residents(s, seeded, "כהן מרים") == []
+        assert search_residents(s, seeded, "") == []
 
 
 def test_a_whole_name_word_comes_before_names_it_only_begins(sessions, seeded):
     cohana = add(sessions, seeded, national_id="123456782", first_name="אבי", last_name="כהנא")
     cohen = add(sessions, seeded, first_name="תמר", last_name="כהן")
     with sessions() as s:
-        assert [h.id for h in search_residents(s, "כהן")] == [cohen, cohana]
-        assert [h.id for h in search_residents(s, "כהנא")] == [cohana]
-        assert [h.id for h in search_residents(s, "כה")] == [cohana, cohen]  # by name alone
+        assert [h.id for h in search_residents(s, seeded, "כהן")] == [cohen, cohana]
+        assert [h.id for h in search_residents(s, seeded, "כהנא")] == [cohana]
+        assert [h.id for h in search_residents(s, seeded, "כה")] == [cohana, cohen]  # by name alone
 
 
 def test_find_by_id_full_partial_and_without_leading_zero(sessions, seeded):
@@ -56,10 +56,10 @@ def test_find_by_id_full_partial_and_without_leading_zero(sessions, seeded):
     two_zeros = add(sessions, seeded, national_id="001234566", first_name="אבי", phone="")
     with sessions() as s:
         for query in ("039337423", "0393", "39337423", "039-337-423", "3933", "393374"):
-            assert rid in [h.id for h in search_residents(s, query)], query
+            assert rid in [h.id for h in search_residents(s, seeded, query)], query
         for query in ("1234566", "12345", "001234", "01234566"):
-            assert two_zeros in [h.id for h in search_residents(s, query)], query
-        assert rid not in [h.id for h in search_residents(s, "12345")]
+            assert two_zeros in [h.id for h in search_residents(s, seeded, query)], query
+        assert rid not in [h.id for h in search_residents(s, seeded, "12345")]
 
 
 @pytest.mark.parametrize(
@@ -78,7 +78,7 @@ def test_find_by_id_full_partial_and_without_leading_zero(sessions, seeded):
 def test_find_by_phone_in_any_format(sessions, seeded, query):
     rid = add(sessions, seeded)
     with sessions() as s:
-        assert rid in [h.id for h in search_residents(s, query)]
+        assert rid in [h.id for h in search_residents(s, seeded, query)]
 
 
 def test_validation_errors_name_the_field(sessions, seeded):
@@ -110,7 +110,7 @@ def test_duplicates_same_id_refused_same_name_and_birth_needs_consent(sessions, 
         assert other.id != rid
 
 
-def test_profile_greets_by_name_and_is_logged(sessions, seeded):
+def test_profile_greets_by_name_and_is_logged(sessions, seeded, staff):
     rid = add(sessions, seeded, accessibility="כיסא גלגלים", preferred_channel="whatsapp")
     with sessions.begin() as s:
         profile = open_profile(s, seeded, rid)
@@ -120,7 +120,7 @@ def test_profile_greets_by_name_and_is_logged(sessions, seeded):
     with sessions.begin() as s:
         open_profile(s, seeded, rid)
     with sessions() as s:
-        log = access_log(s, rid)
+        log = access_log(s, staff["admin"], rid)
     assert [who for _at, who in log] == ["דנה לוי", "דנה לוי"]
 
 
@@ -129,4 +129,4 @@ def test_update_renames_and_search_follows(sessions, seeded):
     with sessions.begin() as s:
         update_resident(s, seeded, rid, {"last_name": "כהנא"})
     with sessions() as s:
-        assert search_residents(s, "כהנא")[0].full_name == "יוסף כהנא"
+        assert search_residents(s, seeded, "כהנא")[0].full_name == "יוסף כהנא"

@@ -43,7 +43,7 @@ def boss(sessions, seeded) -> Actor:
     with sessions.begin() as s:
         user = create_user(
             s,
-            seeded,
+            Actor(None, seeded.station_id, seeded.station_code),
             username="boss",
             full_name="מרים",
             role=Role.SUPERVISOR,
@@ -85,9 +85,9 @@ def test_shipped_translations_are_seeded_as_operations(sessions, seeded) -> None
 def test_receipt_in_the_residents_language_falls_back_to_hebrew(sessions, seeded) -> None:
     number = case_for(sessions, seeded, "ru")
     with sessions() as s:
-        own, hebrew = receipt_copies(s, get_case(s, number))
+        own, hebrew = receipt_copies(s, get_case(s, seeded, number))
         words = translator(s, "ru")
-        receipt_data(get_case(s, number), words)
+        receipt_data(get_case(s, seeded, number), words)
     assert own.language == "ru" and hebrew is not None and hebrew.language == "he"
     rev, eng = own.items
     assert rev.request_type == "Скидка на арнону для пожилых граждан / пенсионеров"
@@ -103,7 +103,7 @@ def test_receipt_in_the_residents_language_falls_back_to_hebrew(sessions, seeded
     assert own.council_name == "Региональный совет Нижней Галилеи"
     assert hebrew.items[0].request_type == "הנחת ארנונה לאזרח ותיק / גמלאי"
     with sessions() as s:
-        pdf = receipt_pdf(s, number, also_hebrew=True)
+        pdf = receipt_pdf(s, seeded, number, also_hebrew=True)
     pages = PdfReader(io.BytesIO(pdf)).pages
     assert len(pages) == 2 and "Подтверждение обращения" in pages[0].extract_text()
 
@@ -111,7 +111,7 @@ def test_receipt_in_the_residents_language_falls_back_to_hebrew(sessions, seeded
 def test_a_hebrew_reader_gets_exactly_the_hebrew_receipt(sessions, seeded) -> None:
     number = case_for(sessions, seeded, "he")
     with sessions() as s:
-        case = get_case(s, number)
+        case = get_case(s, seeded, number)
         own, hebrew = receipt_copies(s, case)
         assert hebrew is None
         assert own == receipt_data(case)

@@ -223,12 +223,14 @@ def test_offers_at_the_counter_skip_what_is_in_the_case_and_what_was_declined(se
             },
         )
     with sessions() as s:
-        codes = [o.rule_code for o in offers_for(s, rid)]
+        codes = [o.rule_code for o in offers_for(s, seeded, rid)]
         assert {"PENSIONER_DISCOUNT", "PARKING_RENEWAL", "SENIOR_CLUB"} <= set(codes)
-        assert "PENSIONER_DISCOUNT" not in [o.rule_code for o in offers_for(s, rid, {"REV-02"})]
+        assert "PENSIONER_DISCOUNT" not in [
+            o.rule_code for o in offers_for(s, seeded, rid, {"REV-02"})
+        ]
     with sessions.begin() as s:
         record_offer(s, seeded, rid, "SENIOR_CLUB", "declined", "כבר חברה במועדון אחר")
         with pytest.raises(DalpakError):
             record_offer(s, seeded, rid, "PARKING_RENEWAL", "declined", "")
     with sessions() as s:
-        assert "SENIOR_CLUB" not in [o.rule_code for o in offers_for(s, rid)]
+        assert "SENIOR_CLUB" not in [o.rule_code for o in offers_for(s, seeded, rid)]

@@ -32,7 +32,7 @@ def test_scan_acts_once_and_tells_each_resident_their_way(sessions, seeded):
     with sessions.begin() as s:
         boss = create_user(
             s,
-            seeded,
+            Actor(None, seeded.station_id, seeded.station_code),
             username="miriam",
             full_name="מרים שטרן",
             role=Role.SUPERVISOR,
@@ -121,7 +121,7 @@ def test_a_renewed_permit_is_a_new_period(sessions, seeded):
     with sessions.begin() as s:
         boss = create_user(
             s,
-            seeded,
+            Actor(None, seeded.station_id, seeded.station_code),
             username="miriam",
             full_name="מרים שטרן",
             role=Role.SUPERVISOR,
@@ -304,7 +304,7 @@ def test_scan_on_postgresql_streams_the_same_findings_and_acts_once(pg_engine):
         s.flush()
         boss = create_user(
             s,
-            station_actor,
+            Actor(None, station_actor.station_id, station_actor.station_code),
             username="miriam",
             full_name="מרים שטרן",
             role=Role.SUPERVISOR,

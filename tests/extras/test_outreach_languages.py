@@ -40,7 +40,7 @@ def supervisor(sessions, seeded) -> Actor:
     with sessions.begin() as s:
         boss = create_user(
             s,
-            seeded,
+            Actor(None, seeded.station_id, seeded.station_code),
             username="miriam",
             full_name="מרים שטרן",
             role=Role.SUPERVISOR,

@@ -41,7 +41,7 @@ def office(sessions, seeded):
         def staff(name, username, dep):
             user = create_user(
                 s,
-                seeded,
+                Actor(None, seeded.station_id, seeded.station_code),
                 username=username,
                 full_name=name,
                 role=Role.DEPARTMENT,
@@ -108,7 +108,7 @@ def test_the_whole_loop(sessions, office):
         assert inbox(s, office["rev"].user_id) == []
         row = inbox(s, office["eng"].user_id)[0]
         assert row.item_id == rev_item and row.handoffs == 1
-        assert get_case(s, office["case"]).owner_name == "דנה לוי"
+        assert get_case(s, office["clerk"], office["case"]).owner_name == "דנה לוי"
     # Engineering updates with a later date (a slip), then finishes.
     later = add_business_days(today, 30)
     with sessions.begin() as s:
@@ -162,7 +162,7 @@ def test_the_whole_loop(sessions, office):
                 note="עודכן בוואטסאפ על התוצאה",
             )
     with sessions() as s:
-        case = get_case(s, office["case"])
+        case = get_case(s, office["clerk"], office["case"])
         assert case.status == "closed"
         followups = my_tasks(s, office["clerk"].user_id)
     assert [t.kind for t in followups] == ["followup"]
@@ -184,7 +184,10 @@ def test_the_whole_loop(sessions, office):
         )
     with sessions() as s:
         assert my_tasks(s, office["clerk"].user_id) == []
-        kinds = [e.kind for e in timeline(s, get_case(s, office["case"]))]
+        kinds = [
+            e.kind
+            for e in timeline(s, office["clerk"], get_case(s, office["clerk"], office["case"]))
+        ]
     for kind in (
         "item.handed_off",
         "item.status_updated",
@@ -256,7 +259,7 @@ def test_absence_routes_work_to_the_stand_in_and_back(sessions, office):
         # Absences are a supervisor's to set (the service checks the role).
         boss = create_user(
             s,
-            office["clerk"],
+            Actor(None, office["clerk"].station_id, office["clerk"].station_code),
             username="miriam",
             full_name="מרים שטרן",
             role=Role.SUPERVISOR,
@@ -267,7 +270,7 @@ def test_absence_routes_work_to_the_stand_in_and_back(sessions, office):
         # Ronit standing in; the clerk is away too, with Amit taking her callbacks.
         handoff_item(
             s,
-            office["env"],
+            office["rev"],
             item,
             department_id=office["deps"]["REV"],
             user_id=office["rev"].user_id,

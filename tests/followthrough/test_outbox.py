@@ -84,7 +84,7 @@ def test_email_update_goes_out_through_smtp_with_the_receipt(sessions, seeded, s
     with sessions.begin() as s:
         delivery = queue_update(s, seeded, number)
     with sessions.begin() as s:
-        assert deliver(s, seeded, delivery.message_id, receipt_pdf(s, number))
+        assert deliver(s, seeded, delivery.message_id, receipt_pdf(s, seeded, number))
     assert delivery.address == "miriam@example.org"
     assert len(smtp_server.messages) == 1
     message = email.message_from_bytes(smtp_server.messages[0])
@@ -96,7 +96,7 @@ def test_email_update_goes_out_through_smtp_with_the_receipt(sessions, seeded, s
     attachment = next(p for p in parts if p.get_content_type() == "application/pdf")
     assert attachment.get_payload(decode=True).startswith(b"%PDF")
     with sessions() as s:
-        assert pending(s) == []
+        assert pending(s, seeded) == []
 
 
 def test_whatsapp_waits_in_the_outbox_until_marked_sent(sessions, seeded):
@@ -107,12 +107,12 @@ def test_whatsapp_waits_in_the_outbox_until_marked_sent(sessions, seeded):
         assert not deliver(s, seeded, delivery.message_id)
     assert delivery.address == "0521234567"
     with sessions() as s:
-        waiting = pending(s)
+        waiting = pending(s, seeded)
     assert len(waiting) == 1 and number in waiting[0].body and waiting[0].channel == "וואטסאפ"
     with sessions.begin() as s:
         mark_sent(s, seeded, waiting[0].id)
     with sessions() as s:
-        assert pending(s) == []
+        assert pending(s, seeded) == []
 
 
 def test_unreachable_smtp_keeps_the_message(sessions, seeded):
@@ -125,4 +125,4 @@ def test_unreachable_smtp_keeps_the_message(sessions, seeded):
         deliver(s, seeded, delivery.message_id)
     assert "תיבת היוצא" in err.value.message
     with sessions() as s:
-        assert [m.id for m in pending(s)] == [delivery.message_id]
+        assert [m.id for m in pending(s, seeded)] == [delivery.message_id]

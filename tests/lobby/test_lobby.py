@@ -68,7 +68,7 @@ def test_priority_first_then_arrival(sessions, seeded, people):
             now=minutes(3),
         ).id
     with sessions() as s:
-        order = lobby.waiting_list(s, minutes(4))
+        order = lobby.waiting_list(s, seeded, minutes(4))
         assert [v.id for v in order] == [c, d, a, b]
         assert [v.ticket for v in order] == ["KDR-003", "KDR-004", "KDR-001", "KDR-002"]
         assert order[3].name == "דוד פרץ" and order[3].first_name == "דוד"
@@ -78,7 +78,7 @@ def test_priority_first_then_arrival(sessions, seeded, people):
         assert lobby.call_next(s, seeded, "3", minutes(6)).id == d
         assert lobby.call_next(s, seeded, "3", minutes(7)).id == a
     with sessions() as s:
-        assert [v.id for v in lobby.waiting_list(s, minutes(8))] == [b]
+        assert [v.id for v in lobby.waiting_list(s, seeded, minutes(8))] == [b]
 
 
 def test_priority_needs_its_reason_and_a_visit_needs_a_name(sessions, seeded, people):
@@ -125,16 +125,16 @@ def test_the_case_carries_the_journey_of_the_visit(sessions, seeded, people):
         )
         number = case.number
     with sessions() as s:
-        saved = get_case(s, number)
+        saved = get_case(s, seeded, number)
         assert saved.arrived_at == minutes(0)
         assert saved.service_started_at == minutes(12)
         assert saved.service_ended_at == minutes(21)
         row = s.get(LobbyVisit, visit.id)
         assert (row.status, row.case_id, row.ended_at) == ("done", saved.id, minutes(21))
-        kinds = [e.kind for e in timeline(s, saved)]
+        kinds = [e.kind for e in timeline(s, seeded, saved)]
         assert kinds[:3] == ["lobby.checked_in", "lobby.called", "case.opened"]
         assert "lobby.ended" in kinds
-        texts = [e.text for e in timeline(s, saved)]
+        texts = [e.text for e in timeline(s, seeded, saved)]
         assert "נקרא/ה לעמדה עמדה 2" in texts
 
 
@@ -211,7 +211,7 @@ def test_live_state_for_the_supervisor(sessions, seeded, people):
         lobby.check_in(s, seeded, typed_name="אורח", now=minutes(7))
         lobby.call_next(s, seeded, "5", minutes(10))
     with sessions() as s:
-        state = lobby.live_state(s, minutes(30))
+        state = lobby.live_state(s, seeded, minutes(30))
     assert state.waiting == 2 and state.priority_waiting == 0
     assert (state.longest_wait_minutes, state.longest_ticket) == (30, "KDR-001")
     assert [(x.clerk, x.counter, x.since, x.ticket) for x in state.serving] == [
@@ -226,7 +226,7 @@ def test_the_display_shows_first_names_and_tickets_only(sessions, seeded, people
         lobby.call_next(s, seeded, "1", minutes(1))
         lobby.call_next(s, seeded, "2", minutes(2))
     with sessions() as s:
-        state = lobby.display_state(s, minutes(3))
+        state = lobby.display_state(s, seeded, minutes(3))
     assert [(c.first_name, c.ticket, c.counter) for c in state.calls] == [
         ("מרים", "KDR-002", "2"),
         ("יוסף", "KDR-001", "1"),

@@ -40,11 +40,11 @@ def test_the_lobby_and_call_next_are_this_stations_only(sessions, seeded):
         lobby.call(s, arbel, there_called, "1", minutes(2))
         here = lobby.check_in(s, seeded, typed_name="דוד", now=minutes(3)).id
     with sessions() as s:
-        assert [v.id for v in lobby.waiting_list(s, minutes(4))] == [here]
-        assert lobby.called_now(s, minutes(4)) == []
+        assert [v.id for v in lobby.waiting_list(s, seeded, minutes(4))] == [here]
+        assert lobby.called_now(s, seeded, minutes(4)) == []
         assert lobby.expected_wait(s, minutes(4)).waiting == 1
-        assert lobby.display_state(s, minutes(4)).calls == ()
-        live = lobby.live_state(s, minutes(4))
+        assert lobby.display_state(s, seeded, minutes(4)).calls == ()
+        live = lobby.live_state(s, seeded, minutes(4))
         assert (live.waiting, live.serving, live.everywhere) == (1, (), False)
     with sessions.begin() as s:
         assert lobby.call_next(s, seeded, "3", minutes(5)).id == here
@@ -52,7 +52,7 @@ def test_the_lobby_and_call_next_are_this_stations_only(sessions, seeded):
     with sessions.begin() as s, pytest.raises(lobby.LobbyEmpty):
         lobby.call_next(s, seeded, "3", minutes(6))
     with sessions() as s:
-        assert [v.id for v in lobby.waiting_list(s, minutes(6), everywhere=True)] == [there]
+        assert [v.id for v in lobby.waiting_list(s, seeded, minutes(6), everywhere=True)] == [there]
     with sessions.begin() as s:
         # Arbel's own counter still finds its resident first.
         assert lobby.call_next(s, arbel, "1", minutes(7)).id == there
@@ -66,8 +66,8 @@ def test_the_council_wide_view_labels_each_station(sessions, seeded):
         lobby.call(s, arbel, called, "1", minutes(2))
         lobby.check_in(s, seeded, typed_name="דוד", now=minutes(3))
     with sessions() as s:
-        everyone = lobby.waiting_list(s, minutes(4), everywhere=True)
+        everyone = lobby.waiting_list(s, seeded, minutes(4), everywhere=True)
         assert [(v.name, v.station) for v in everyone] == [("רות", "ARB"), ("דוד", "KDR")]
-        live = lobby.live_state(s, minutes(4), everywhere=True)
+        live = lobby.live_state(s, seeded, minutes(4), everywhere=True)
         assert live.waiting == 2 and live.everywhere
         assert [(x.station, x.counter, x.ticket) for x in live.serving] == [("ARB", "1", "ARB-002")]

@@ -64,7 +64,7 @@ def _visit(sessions, clerk: Actor) -> str:
         resident = create_resident(s, clerk, form)
     with sessions() as s:
         for query in (f"{NAME[0]} {NAME[1]}", NATIONAL_ID, PHONE):
-            assert [hit.id for hit in search_residents(s, query)] == [resident.id]
+            assert [hit.id for hit in search_residents(s, clerk, query)] == [resident.id]
     with sessions.begin() as s:
         types = list(s.scalars(select(RequestType.id).order_by(RequestType.code)))[:2]
         start = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=4)
@@ -72,7 +72,7 @@ def _visit(sessions, clerk: Actor) -> str:
             s, clerk, resident.id, [ItemDraft(t) for t in types], service_started_at=start
         )
     with sessions() as s:
-        assert receipt_pdf(s, case.number).startswith(b"%PDF")
+        assert receipt_pdf(s, clerk, case.number).startswith(b"%PDF")
     return case.number
 
 
@@ -198,7 +198,9 @@ def test_encrypting_a_plain_database_keeps_every_row(engine, sessions, seeded, c
     engine = open_database(f"sqlite:///{path}")
     try:
         with session_factory(engine)() as s:
-            assert [h.full_name for h in search_residents(s, NATIONAL_ID)] == [" ".join(NAME)]
+            assert [h.full_name for h in search_residents(s, seeded, NATIONAL_ID)] == [
+                " ".join(NAME)
+            ]
             from desktop.sync.client import station_token
 
             assert station_token(s) == TOKEN

@@ -109,7 +109,7 @@ def test_the_receipt_carries_the_configured_name_and_logo(fresh, tmp_path):
             session, actor, resident.id, [ItemDraft(type_id)], service_started_at=clock.utcnow()
         )
     with sessions() as session:
-        pdf = receipt_pdf(session, case.number)
+        pdf = receipt_pdf(session, actor, case.number)
     page = PdfReader(io.BytesIO(pdf)).pages[0]
     images = list(page.images)
     assert len(images) == 1 and images[0].image.size == (320, 200)
@@ -117,7 +117,9 @@ def test_the_receipt_carries_the_configured_name_and_logo(fresh, tmp_path):
     assert "הניסוי" in text or "הניסוי"[::-1] in text  # shaped right to left in the PDF
     sc.save_council("מועצה אזורית עמק הניסוי", remove_logo=True)
     with sessions() as session:
-        assert not list(PdfReader(io.BytesIO(receipt_pdf(session, case.number))).pages[0].images)
+        assert not list(
+            PdfReader(io.BytesIO(receipt_pdf(session, actor, case.number))).pages[0].images
+        )
 
 
 def test_without_a_configured_name_receipts_use_the_shipped_council():

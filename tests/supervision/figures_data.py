@@ -53,6 +53,7 @@ class Data:
     env_type: object
     rev_dep: object
     env_dep: object
+    boss: Actor  # a supervisor, who may read the figures
 
 
 def build(session: Session, clerk: Actor) -> Data:
@@ -61,11 +62,19 @@ def build(session: Session, clerk: Actor) -> Data:
     loc_a, loc_b = list(session.scalars(select(Locality).order_by(Locality.code)))[:2]
     yossi = create_user(
         session,
-        clerk,
+        Actor(None, clerk.station_id, clerk.station_code),
         username="yossi",
         full_name="יוסי מזרחי",
         role=Role.CLERK,
         password="clerk-pass-1",
+    )
+    boss = create_user(
+        session,
+        Actor(None, clerk.station_id, clerk.station_code),
+        username="figures-boss",
+        full_name="מרים שטרן",
+        role=Role.SUPERVISOR,
+        password="boss-pass-12",
     )
     session.flush()
     dana = clerk.user_id
@@ -197,4 +206,5 @@ def build(session: Session, clerk: Actor) -> Data:
         env_type.id,
         rev_type.department_id,
         env_type.department_id,
+        Actor(boss.id, clerk.station_id, clerk.station_code),
     )

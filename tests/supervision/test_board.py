@@ -14,6 +14,7 @@ from desktop.core import clock, settings
 from desktop.core.calendar import is_business_day
 from desktop.core.db import open_database
 from desktop.core.identity import complete_national_id
+from desktop.core.oplog import Actor
 from desktop.core.users import Role, create_user
 from desktop.counter.cases import ItemDraft, open_case
 from desktop.counter.residents import ResidentForm, create_resident
@@ -59,7 +60,7 @@ def engine(request, tmp_path, sqlite_templates):
 
 
 @pytest.fixture
-def council(sessions, seeded):
+def council(sessions, seeded, staff):
     with sessions.begin() as s:
         deps = {d.code: d.id for d in s.scalars(select(Department))}
         locs = list(s.scalars(select(Locality).order_by(Locality.code)))[:2]
@@ -72,7 +73,7 @@ def council(sessions, seeded):
         ]:
             people[username] = create_user(
                 s,
-                seeded,
+                Actor(None, seeded.station_id, seeded.station_code),
                 username=username,
                 full_name=name,
                 role=Role.DEPARTMENT,
@@ -109,6 +110,7 @@ def council(sessions, seeded):
             item.created_at = opened
             ids[name] = item.id
     return {
+        "boss": staff["supervisor"],
         "deps": deps,
         "people": people,
         "locs": {"A": locs[0].id, "B": locs[1].id},
@@ -122,7 +124,7 @@ def figures(row):
 
 
 def test_counts_by_department_and_person(session, council):
-    b = board(session, today=TODAY, risk_days=2)
+    b = board(session, council["boss"], today=TODAY, risk_days=2)
     # Two business days after Thursday 17/9: Sunday 20/9 and Tuesday 22/9 (Monday is Yom Kippur).
     assert not is_business_day(dt.date(2026, 9, 21))
     assert b.at_risk_until == dt.date(2026, 9, 22)
@@ -143,22 +145,28 @@ def test_counts_by_department_and_person(session, council):
 
 
 def test_at_risk_follows_the_setting(session, council):
-    assert board(session, today=TODAY, risk_days=0).total.at_risk == 0
+    assert board(session, council["boss"], today=TODAY, risk_days=0).total.at_risk == 0
     # Three business days reach Wednesday 23/9.
-    assert board(session, today=TODAY, risk_days=3).total.at_risk == 3
+    assert board(session, council["boss"], today=TODAY, risk_days=3).total.at_risk == 3
     settings.set_value("at_risk_days", 4)
-    b = board(session, today=TODAY)
+    b = board(session, council["boss"], today=TODAY)
     assert b.at_risk_days == 4 and b.at_risk_until == dt.date(2026, 9, 24)
     assert b.total.at_risk == 4
 
 
 def test_filters(session, council):
     def total(**flt):
-        return figures(board(session, BoardFilter(**flt), today=TODAY, risk_days=2).total)
+        return figures(
+            board(session, council["boss"], BoardFilter(**flt), today=TODAY, risk_days=2).total
+        )
 
     assert total(locality_id=council["locs"]["A"]) == (4, 0, 2, 1, 1, 1)
     env = board(
-        session, BoardFilter(department_id=council["deps"]["ENV"]), today=TODAY, risk_days=2
+        session,
+        council["boss"],
+        BoardFilter(department_id=council["deps"]["ENV"]),
+        today=TODAY,
+        risk_days=2,
     )
     assert [r.name for r in env.people] == ["עמית גולן"] and len(env.departments) == 1
     assert total(assignee_id=council["people"]["ronit"]) == (2, 1, 1, 0, 1, 0)
@@ -178,24 +186,34 @@ def test_filters(session, council):
 
 def test_drill_down(session, council):
     ids = council["ids"]
-    overdue = board_items(session, BoardFilter(), "overdue", today=TODAY, risk_days=2)
+    overdue = board_items(
+        session, council["boss"], BoardFilter(), "overdue", today=TODAY, risk_days=2
+    )
     assert [r.item_id for r in overdue] == [ids["a1"], ids["b1"]]
     first = overdue[0]
     assert first.resident == "תושב ממקום A" and first.assignee == "רונית ברק"
     assert first.department == "הנדסה ותכנון" and first.owner == "דנה לוי"
     assert (first.age_days, first.slips, first.overdue) == (20, 1, True)
     assert first.case_number.startswith("KDR-")
-    at_risk = board_items(session, BoardFilter(), "at_risk", today=TODAY, risk_days=2)
+    at_risk = board_items(
+        session, council["boss"], BoardFilter(), "at_risk", today=TODAY, risk_days=2
+    )
     assert [r.item_id for r in at_risk] == [ids["a3"], ids["a4"]]
     assert all(r.at_risk for r in at_risk)
-    everything = board_items(session, BoardFilter(), "open", today=TODAY, risk_days=2)
+    everything = board_items(
+        session, council["boss"], BoardFilter(), "open", today=TODAY, risk_days=2
+    )
     assert len(everything) == 7 and ids["a6"] not in {r.item_id for r in everything}
-    page = board_items(session, BoardFilter(), "open", offset=2, limit=3, today=TODAY)
+    page = board_items(
+        session, council["boss"], BoardFilter(), "open", offset=2, limit=3, today=TODAY
+    )
     assert [r.item_id for r in page] == [r.item_id for r in everything[2:5]]
     flt = BoardFilter(assignee_id=council["people"]["gil"])
-    assert board_items_count(session, flt, "slipped", today=TODAY) == 1
-    assert board_items_count(session, BoardFilter(), "unassigned", today=TODAY) == 2
-    assert board_items_count(session, BoardFilter(), "due_today", today=TODAY) == 1
+    assert board_items_count(session, council["boss"], flt, "slipped", today=TODAY) == 1
+    assert (
+        board_items_count(session, council["boss"], BoardFilter(), "unassigned", today=TODAY) == 2
+    )
+    assert board_items_count(session, council["boss"], BoardFilter(), "due_today", today=TODAY) == 1
 
 
 def test_open_items_in_sql_match_the_services(session, council):

@@ -23,9 +23,9 @@ def figures(tmp_path_factory):
     folder = tmp_path_factory.mktemp("exports")
     engine = open_database(f"sqlite:///{folder / 'station.sqlite3'}", station_code="KDR")
     try:
-        sessions, _data = _load(engine)
+        sessions, data = _load(engine)
         with sessions() as s:
-            yield compute_figures(s, FigureFilter(START, END), today=TODAY)
+            yield compute_figures(s, data.boss, FigureFilter(START, END), today=TODAY)
     finally:
         engine.dispose()
 

@@ -60,6 +60,14 @@ def _build(sessions, seed: int = 7, cases: int = 240) -> dict:
             )
             for n in range(3)
         ]
+        boss = create_user(
+            s,
+            system,
+            username="miriam",
+            full_name="מרים שטרן",
+            role=Role.SUPERVISOR,
+            password="boss-pass-12",
+        )
         s.flush()
         localities = list(s.scalars(select(Locality).order_by(Locality.code)))[:3]
         types = list(s.scalars(select(RequestType).order_by(RequestType.code)))[:6]
@@ -174,6 +182,7 @@ def _build(sessions, seed: int = 7, cases: int = 240) -> dict:
                 )
         s.flush()
         return {
+            "boss": Actor(boss.id, station.id, station.code),
             "clerks": [c.id for c in clerks],
             "localities": [loc.id for loc in localities],
             "types": [t.id for t in types],
@@ -204,7 +213,7 @@ def _assert_same(sessions, ids: dict) -> int:
         for chosen in _filters(ids):
             flt = FigureFilter(start, end, **chosen)
             with sessions() as s:
-                from_sums = compute_figures(s, flt, today=TODAY)
+                from_sums = compute_figures(s, ids["boss"], flt, today=TODAY)
                 from_rows = compute_from_rows(s, flt, TODAY)
             assert from_sums == from_rows, (start, end, chosen)
             compared += 1
@@ -221,7 +230,7 @@ def journeys(request):
 def test_the_sums_give_the_figures_the_rows_give(journeys):
     sessions, ids = journeys
     with sessions() as s:
-        whole = compute_figures(s, FigureFilter(*PERIODS[0]), today=TODAY)
+        whole = compute_figures(s, ids["boss"], FigureFilter(*PERIODS[0]), today=TODAY)
     # the data reaches every figure
     assert whole.visits.total == 240 and whole.handoffs.over_limit > 0
     assert whole.service_level.kept and whole.service_level.missed and whole.calls.followups_open
@@ -232,7 +241,7 @@ def test_the_sums_give_the_figures_the_rows_give(journeys):
 def test_after_random_changes_the_sums_still_agree_and_equal_a_recount(journeys):
     sessions, ids = journeys
     with sessions() as s:
-        compute_figures(s, FigureFilter(*PERIODS[0]), today=TODAY)  # all counted once
+        compute_figures(s, ids["boss"], FigureFilter(*PERIODS[0]), today=TODAY)  # all counted once
     rng = random.Random(11)
     with sessions.begin() as s:
         cases = list(s.scalars(select(Case.id).order_by(Case.number)))
@@ -305,7 +314,7 @@ def test_a_database_upgraded_to_the_figure_tables_counts_its_cases_at_first_read
 
     sessions, ids = journeys
     with sessions() as s:
-        before = compute_figures(s, FigureFilter(*PERIODS[0]), today=TODAY)
+        before = compute_figures(s, ids["boss"], FigureFilter(*PERIODS[0]), today=TODAY)
         cases = s.scalar(select(func.count()).select_from(Case))
     engine = sessions.kw["bind"]
     command.downgrade(alembic_config(engine), "0011")  # the figure tables go
@@ -313,7 +322,7 @@ def test_a_database_upgraded_to_the_figure_tables_counts_its_cases_at_first_read
     assert figure_facts.pending(engine) == cases
     with sessions() as s:
         assert s.scalar(select(func.count()).select_from(FigureSum)) == 0
-        after = compute_figures(s, FigureFilter(*PERIODS[0]), today=TODAY)
+        after = compute_figures(s, ids["boss"], FigureFilter(*PERIODS[0]), today=TODAY)
     assert after == before
     assert figure_facts.pending(engine) == 0
     assert _assert_same(sessions, ids) == len(PERIODS) * len(_filters(ids))

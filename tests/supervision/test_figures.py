@@ -50,9 +50,9 @@ def loaded(request, tmp_path):
 
 
 def figures(loaded, **filters):
-    sessions, _data = loaded
+    sessions, data = loaded
     with sessions() as s:
-        return compute_figures(s, FigureFilter(START, END, **filters), today=TODAY)
+        return compute_figures(s, data.boss, FigureFilter(START, END, **filters), today=TODAY)
 
 
 def test_visits_per_day_and_local_hour(loaded):
@@ -146,12 +146,12 @@ def test_filters(loaded):
 def test_period_must_not_end_before_it_starts(loaded):
     sessions, _d = loaded
     with sessions() as s, pytest.raises(ValidationError):
-        compute_figures(s, FigureFilter(END, START))
+        compute_figures(s, _d.boss, FigureFilter(END, START))
 
 
 def test_filter_choices(loaded):
     sessions, _d = loaded
     with sessions() as s:
         choices = filter_choices(s)
-    assert {c.name for c in choices.clerks} == {"דנה לוי", "יוסי מזרחי"}
+    assert {c.name for c in choices.clerks} == {"דנה לוי", "יוסי מזרחי", "מרים שטרן"}
     assert len(choices.departments) >= 7 and choices.request_types and choices.localities

@@ -40,7 +40,7 @@ def work(sessions, seeded):
         def user(username, name, role, dep=None):
             u = create_user(
                 s,
-                seeded,
+                Actor(None, seeded.station_id, seeded.station_code),
                 username=username,
                 full_name=name,
                 role=role,
@@ -126,8 +126,8 @@ def test_one_item_moves_with_notifications_and_a_timeline_entry(sessions, work):
             n for n in notifications(s, work["clerk"].user_id) if "רונית בחופשה" in n.text
         ]
         assert len(owner_notes) == 1 and "גיל אלון" in owner_notes[0].text
-        case = get_case(s, work["numbers"][0])
-        entries = [e for e in timeline(s, case) if e.kind == "item.reassigned"]
+        case = get_case(s, work["boss"], work["numbers"][0])
+        entries = [e for e in timeline(s, work["boss"], case) if e.kind == "item.reassigned"]
         assert entries[-1].who == "מרים שטרן"
         assert "גיל אלון" in entries[-1].text and "רונית בחופשה" in entries[-1].text
         assert "הנדסה" in entries[-1].text
@@ -218,7 +218,9 @@ def test_case_ownership_moves_with_the_calls_still_to_make(sessions, work):
         assert any("לאחריותך" in n.text for n in notifications(s, work["yossi"].user_id))
         assert any("יוסי אבוטבול" in n.text for n in notifications(s, work["clerk"].user_id))
         entry = [
-            e for e in timeline(s, get_case(s, work["numbers"][0])) if e.kind == "case.reassigned"
+            e
+            for e in timeline(s, work["boss"], get_case(s, work["boss"], work["numbers"][0]))
+            if e.kind == "case.reassigned"
         ]
         assert len(entry) == 1
         assert "דנה לוי" in entry[0].text and "יוסי אבוטבול" in entry[0].text

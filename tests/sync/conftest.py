@@ -9,12 +9,13 @@ from dataclasses import dataclass
 
 import pytest
 import uvicorn
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.db import local_station, open_database, session_factory
 from desktop.core.oplog import Actor
 from desktop.core.users import Role, create_user
+from desktop.models import User
 from desktop.station.seed import seed_reference_data
 from desktop.sync.client import HubClient, connect, sync_once
 from desktop.sync.hub import create_app
@@ -96,6 +97,24 @@ class Station:
     def sync(self, **kw):
         with self.client(**kw) as client:
             return sync_once(self.sessions, client)
+
+    def supervisor(self, hub_engine: Engine) -> Actor:
+        """The council's supervisor (made on the hub the first time, a user of every station)
+        acting at this station; syncs the station so that it knows them."""
+        with session_factory(hub_engine).begin() as session:
+            boss = session.scalar(select(User.id).where(User.username == "council-boss"))
+            if boss is None:
+                own = local_station(session)
+                boss = create_user(
+                    session,
+                    Actor(None, own.id, own.code),
+                    username="council-boss",
+                    full_name="מפקחת המועצה",
+                    role=Role.SUPERVISOR,
+                    password="council-pass-1",
+                ).id
+        self.sync()
+        return Actor(boss, self.actor.station_id, self.code)
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -100,16 +101,25 @@ def test_a_pushed_admin_is_refused_and_cannot_log_in_anywhere(hub, make_station)
             role=Role.ADMIN,
             password="owned-the-council",
         )
-        clerk_admin = create_user(
+        # The service refuses a clerk (desktop.core.permissions); a hostile station writes the
+        # operation itself, with the hash of a password it chose.
+        clerk_admin = record(
             s,
             arbel.actor,
-            username="root2",
-            full_name="x",
-            role=Role.ADMIN,
-            password="owned-the-council",
+            "user.created",
+            clock.new_id(),
+            {
+                "username": "root2",
+                "full_name": "x",
+                "role": "admin",
+                "password_hash": PasswordHasher().hash("owned-the-council"),
+                "department_id": None,
+                "phone": "",
+                "email": "",
+            },
         )
     system_op = _op_of(arbel, system_admin.id)
-    clerk_op = _op_of(arbel, clerk_admin.id)
+    clerk_op = _op_of(arbel, clerk_admin.entity_id)
     assert _refused_by_hub(arbel, system_op) == "hub_only"
     assert _refused_by_hub(arbel, clerk_op) == "role"
     _kept_at_station(arbel, clerk_op)

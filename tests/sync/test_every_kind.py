@@ -189,7 +189,7 @@ def concurrent_edit_and_resolution(day: Day) -> None:
     day.everyone_syncs()
     supervisor = day.login(day.lvi, "miriam")
     with day.at(day.lvi) as s:
-        (conflict,) = open_conflicts(s)
+        (conflict,) = open_conflicts(s, supervisor)
         resolve_conflict(s, supervisor, conflict.id, "other")
     day.everyone_syncs()
 
@@ -345,7 +345,7 @@ def extras_offered_accepted_and_declined(day: Day) -> None:
                 "balance": "0.00",
             },
         )
-        codes = {o.rule_code for o in offers_for(s, day.made["yosef"])}
+        codes = {o.rule_code for o in offers_for(s, day.lvi.actor, day.made["yosef"])}
         assert {"KINDERGARTEN", "AFTER_SCHOOL_CLUBS"} <= codes, codes
         record_offer(
             s,
@@ -544,7 +544,7 @@ def one_person_and_one_code_made_twice(day: Day) -> None:
     day.everyone_syncs()
     supervisor = day.login(day.arb, "miriam")
     with day.at(day.arb) as s:
-        shown = {c.table: c for c in merging.open_collisions(s)}
+        shown = {c.table: c for c in merging.open_collisions(s, supervisor)}
         merging.merge_residents(
             s, supervisor, shown["residents"].kept_id, shown["residents"].other_id
         )

@@ -82,7 +82,7 @@ def test_same_id_in_two_villages_is_linked_then_merged_everywhere(hub, make_stat
     assert_converged(hub.engine, engines, rebuild_on="LVI")
     for station in (arbel, lavi):
         with station.sessions() as s:
-            (shown,) = open_collisions(s)
+            (shown,) = open_collisions(s, Actor(boss, station.actor.station_id, station.code))
             assert (shown.key, shown.kept_id, shown.other_id) == (ID, first, second)
             assert shown.mergeable and shown.other_station == "LVI"
     # ARB's supervisor merges; LVI, offline, keeps working with its own record of him.
@@ -116,10 +116,10 @@ def test_same_id_in_two_villages_is_linked_then_merged_everywhere(hub, make_stat
             owners = {s.get(Case, c).resident_id for c in (lavi_case, late_case)}
             assert owners == {first}
             assert s.scalar(select(ParkingPermit.resident_id)) == first
-            assert [h.id for h in search_residents(s, ID)] == [first]
-            assert [h.id for h in search_residents(s, "יוסף כהן")] == [first]
+            assert [h.id for h in search_residents(s, arbel.actor, ID)] == [first]
+            assert [h.id for h in search_residents(s, arbel.actor, "יוסף כהן")] == [first]
             assert s.scalar(select(KeyCollision.resolution)) == "merged"
-            assert open_collisions(s) == []
+            assert open_collisions(s, Actor(boss, arbel.actor.station_id, "ARB")) == []
 
 
 def test_two_merges_of_one_pair_made_apart_end_the_same(hub, make_station):
@@ -139,7 +139,7 @@ def test_two_merges_of_one_pair_made_apart_end_the_same(hub, make_station):
     with session_factory(hub.engine)() as s:
         survivor = s.get(Resident, first)
         assert (survivor.last_name, survivor.phone) == ("כהן-לוי", "0529876543")
-        assert [h.id for h in search_residents(s, "כהן-לוי")] == [first]
+        assert [h.id for h in search_residents(s, arbel.actor, "כהן-לוי")] == [first]
 
 
 def test_three_records_of_one_person_are_listed_once_per_pair_and_merged_into_one(
@@ -152,14 +152,14 @@ def test_three_records_of_one_person_are_listed_once_per_pair_and_merged_into_on
     arbel = stations[0]
     actor = Actor(boss, arbel.actor.station_id, "ARB")
     with arbel.sessions.begin() as s:
-        assert len(open_collisions(s)) == 3
+        assert len(open_collisions(s, actor)) == 3
         merge_residents(s, actor, made[1], made[2])
         # The merged record stands for the one it went into: one pair is left, not two.
-        (left,) = open_collisions(s)
+        (left,) = open_collisions(s, actor)
         merge_residents(s, actor, left.kept_id, left.other_id)
-        assert open_collisions(s) == []
+        assert open_collisions(s, actor) == []
     _sync(*stations, *stations)
     engines = {station.code: station.engine for station in stations}
     assert_converged(hub.engine, engines, rebuild_on="KFT")
     with session_factory(hub.engine)() as s:
-        assert [h.id for h in search_residents(s, ID)] == [made[0]]
+        assert [h.id for h in search_residents(s, arbel.actor, ID)] == [made[0]]

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core import clock
+from desktop.core.errors import NotAllowed
 from desktop.counter.cases import ItemDraft, get_case, open_case
 from desktop.counter.conflicts import open_conflicts, resolve_conflict
 from desktop.counter.residents import (
@@ -49,8 +50,8 @@ def test_first_sync_downloads_the_council_and_cases_cross(hub, make_station):
     arbel.sync()
     lavi.sync()
     with lavi.sessions() as s:
-        assert search_residents(s, "כהן")[0].id == rid
-        assert get_case(s, number).items[0].description == "בדיקה"
+        assert search_residents(s, lavi.actor, "כהן")[0].id == rid
+        assert get_case(s, lavi.actor, number).items[0].description == "בדיקה"
     with arbel.sessions() as s:
         status = sync_status(s)
     assert status.unsent == 0 and status.connected
@@ -94,21 +95,24 @@ def test_concurrent_edits_conflict_the_same_way_everywhere(hub, make_station):
         update_resident(s, lavi.actor, rid, {"phone": "0532222222"})
     for station in (arbel, lavi, arbel):
         station.sync()
+    bosses = {station.code: station.supervisor(hub.engine) for station in (arbel, lavi)}
     views = []
     for station in (arbel, lavi):
         with station.sessions() as s:
-            views.append(open_conflicts(s))
+            views.append(open_conflicts(s, bosses[station.code]))
     assert len(views[0]) == 1 and views[0] == views[1]
     conflict = views[0][0]
     assert {conflict.shown_value, conflict.other_value} == {"0521111111", "0532222222"}
+    with lavi.sessions.begin() as s, pytest.raises(NotAllowed):
+        resolve_conflict(s, lavi.actor, conflict.id, "other")  # a clerk may not
     with lavi.sessions.begin() as s:
-        resolve_conflict(s, lavi.actor, conflict.id, "other")
+        resolve_conflict(s, bosses[lavi.code], conflict.id, "other")
     for station in (lavi, arbel):
         station.sync()
     for station in (arbel, lavi):
         with station.sessions() as s:
-            assert open_conflicts(s) == []
-            assert search_residents(s, "כהן")[0].phone == conflict.other_value
+            assert open_conflicts(s, bosses[station.code]) == []
+            assert search_residents(s, station.actor, "כהן")[0].phone == conflict.other_value
     assert_same_state(hub, arbel, lavi)
 
 
@@ -144,6 +148,7 @@ def test_sequential_edits_are_not_conflicts(hub, make_station):
     arbel.sync()
     lavi.sync()
     for station in (arbel, lavi):
+        boss = station.supervisor(hub.engine)
         with station.sessions() as s:
-            assert open_conflicts(s) == []
+            assert open_conflicts(s, boss) == []
     assert_same_state(hub, arbel, lavi)

@@ -173,6 +173,13 @@ def make_machine(council: CouncilTemplate, clocks: SkewedClocks, folder):
             with clocks.offset(node.offset_ms):
                 yield
 
+        def boss(self, node: Node) -> Actor:
+            """The station's supervisor, who settles conflicts."""
+            code = node.station.code
+            with node.station.sessions() as s:
+                boss = s.scalar(select(User.id).where(User.username == f"sup{code.lower()}"))
+            return Actor(boss, node.station.actor.station_id, code)
+
         def observe(self, node: Node) -> None:
             """Nothing the station had may disappear; its pull cursor never goes back."""
             now = op_ids(node.station.engine)
@@ -435,13 +442,14 @@ def make_machine(council: CouncilTemplate, clocks: SkewedClocks, folder):
         @rule(index=st.integers(0, 3), pick=PICK, keep=st.sampled_from(["shown", "other"]))
         def resolve_a_conflict(self, index, pick, keep):
             node = self.node(index)
+            boss = self.boss(node)
             with node.station.sessions() as s:
-                waiting = sorted(c.id for c in open_conflicts(s))
+                waiting = sorted(c.id for c in open_conflicts(s, boss))
             if not waiting:
                 return
             conflict = waiting[pick % len(waiting)]
             with self.acting(node), node.station.sessions.begin() as s:
-                resolve_conflict(s, node.station.actor, conflict, keep)
+                resolve_conflict(s, boss, conflict, keep)
             self.observe(node)
 
         # --- the link -----------------------------------------------------------------
@@ -540,8 +548,9 @@ def make_machine(council: CouncilTemplate, clocks: SkewedClocks, folder):
                     self.collisions_agree({"hub": self.hub.engine, **engines})
                     unresolved = {c[0] for c in conflicts(self.hub.engine) if c[7] is None}
                     for node in self.nodes:
+                        boss = self.boss(node)
                         with node.station.sessions() as s:
-                            shown = open_conflicts(s)
+                            shown = open_conflicts(s, boss)
                         assert {c.id for c in shown} == unresolved, node.station.code
             finally:
                 self.resources.close()
@@ -597,10 +606,11 @@ def test_two_stations_resolving_the_same_conflict_end_with_the_same_record(hub, 
             update_resident(s, station.actor, rid, {"phone": phone})
     for station in (arbel, lavi, arbel):
         station.sync()
+    bosses = {station.code: station.supervisor(hub.engine) for station in (arbel, lavi)}
     for station, keep in ((arbel, "shown"), (lavi, "other")):
         with station.sessions.begin() as s:
-            (conflict,) = open_conflicts(s)
-            resolve_conflict(s, station.actor, conflict.id, keep)
+            (conflict,) = open_conflicts(s, bosses[station.code])
+            resolve_conflict(s, bosses[station.code], conflict.id, keep)
     for station in (arbel, lavi, arbel):
         station.sync()
     assert_converged(hub.engine, {"ARB": arbel.engine, "LVI": lavi.engine}, rebuild_on="LVI")

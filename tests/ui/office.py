@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.core import clock
+from desktop.core.oplog import Actor
 from desktop.core.users import LoggedIn, Role, as_logged_in, create_user
 from desktop.counter.cases import ItemDraft, get_case, open_case
 from desktop.counter.reference import departments, request_types
@@ -31,7 +32,7 @@ def make_office(ctx: AppContext) -> Office:
         def person(username: str, name: str, role: Role, dep: str | None = None) -> LoggedIn:
             user = create_user(
                 s,
-                ctx.actor,
+                Actor(None, ctx.station_id, ctx.station_code),
                 username=username,
                 full_name=name,
                 role=role,
@@ -74,7 +75,7 @@ def open_case_by_services(
             now=now,
         )
         number = case.number
-        items = [i.id for i in get_case(s, number).items]
+        items = [i.id for i in get_case(s, ctx.actor, number).items]
     return number, items
 
 

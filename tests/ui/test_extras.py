@@ -153,9 +153,9 @@ def test_profile_with_holdings_and_extras_on_the_demo_council(qtbot, window, ctx
     with ctx.read() as s:  # someone with a bit of everything, and offers
 
         def richness(rid):
-            h = holdings_of(s, rid)
+            h = holdings_of(s, ctx.actor, rid)
             kinds = sum(bool(x) for x in (h.accounts, h.dogs, h.permits, h.household, h.statuses))
-            return kinds, len(offers_for(s, rid))
+            return kinds, len(offers_for(s, ctx.actor, rid))
 
         best = max(s.scalars(select(Resident.id)), key=richness)
     window.resize(1366, 800)

@@ -86,7 +86,7 @@ def test_the_whole_loop_on_screen(window, ctx, qtbot, resident, monkeypatch):
     office = make_office(ctx)
     number = capture_case_at_the_counter(window, qtbot, resident, monkeypatch)
     with ctx.read() as s:
-        rev_item, env_item = [i.id for i in get_case(s, number).items]
+        rev_item, env_item = [i.id for i in get_case(s, ctx.actor, number).items]
 
     # Revenue staff log in: no counter for them, the inbox first; they hand their item over.
     rev_win = staff_window(qtbot, login(ctx, office.rev))
@@ -118,7 +118,7 @@ def test_the_whole_loop_on_screen(window, ctx, qtbot, resident, monkeypatch):
     with ctx.read() as s:
         row = inbox(s, office.eng.id)[0]
         assert row.item_id == rev_item and row.handoffs == 1
-        assert get_case(s, number).owner_name == "דנה לוי"
+        assert get_case(s, ctx.actor, number).owner_name == "דנה לוי"
 
     # Engineering: an update without a next step or a date is refused, and nothing typed is
     # lost; then the item is finished with an outcome.
@@ -218,7 +218,7 @@ def test_the_whole_loop_on_screen(window, ctx, qtbot, resident, monkeypatch):
     shoot(window, "59-tasks-case-closed")
     assert tasks.model.rows()[0].due_date == followup_due
     with ctx.read() as s:
-        assert get_case(s, number).status == "closed"
+        assert get_case(s, ctx.actor, number).status == "closed"
 
     # The follow-up: without a score it is refused (and the note stays), then recorded.
     def satisfaction(call: CallDialog) -> None:

@@ -52,7 +52,7 @@ def test_new_resident_from_a_search_with_no_match(window, qtbot, monkeypatch):
     assert window.profile.full_name == "מרים אבו-חצירא (Abu)"
     assert window.profile.phone == "0527654321"
     with window.ctx.read() as session:
-        assert search_residents(session, "אבו חציר")[0].national_id == "123456782"
+        assert search_residents(session, window.ctx.actor, "אבו חציר")[0].national_id == "123456782"
 
 
 def test_new_resident_with_an_unreadable_birth_date(ctx, qtbot):
@@ -182,7 +182,7 @@ def test_declined_draft_is_discarded(ctx, qtbot, resident, monkeypatch):
 def test_item_models_pass_the_model_tester(qtmodeltester, window, resident):
     hits = ResidentHitsModel()
     with window.ctx.read() as session:
-        hits.set_hits(search_residents(session, "כהן"))
+        hits.set_hits(search_residents(session, window.ctx.actor, "כהן"))
     assert hits.rowCount() == 1
     qtmodeltester.check(hits)
     items = CaseItemsModel()

@@ -124,7 +124,7 @@ def test_lobby_visit_from_check_in_to_the_saved_case(
     qtbot.waitUntil(lambda: bool(saved))
 
     with ctx.read() as session:
-        case = get_case(session, saved[0])
+        case = get_case(session, ctx.actor, saved[0])
         visit = session.query(LobbyVisit).filter_by(ticket="KDR-003").one()
     assert case.resident_id == residents["סאלח"]
     assert case.arrived_at == visit.arrived_at
@@ -250,6 +250,6 @@ def test_supervisor_sees_the_councils_lobbies_labelled_by_station(qtbot, ctx, re
 def test_lobby_models_pass_the_model_tester(qtmodeltester, window, ctx, residents):
     with ctx.write() as session:
         lobby.check_in(session, ctx.actor, resident_id=residents["יוסף"])
-        rows = lobby.waiting_list(session)
+        rows = lobby.waiting_list(session, ctx.actor)
     window.lobby.model.set_rows(rows)
     qtmodeltester.check(window.lobby.model)

@@ -9,6 +9,7 @@ import subprocess
 import pytest
 from sqlalchemy import func, select
 
+from desktop.core.oplog import Actor
 from desktop.core.users import Role, authenticate, create_user
 from desktop.counter.residents import ResidentForm, create_resident
 from desktop.extras.holdings import save_holding
@@ -28,7 +29,7 @@ def council(ctx):
     with ctx.write() as s:
         create_user(
             s,
-            ctx.actor,
+            Actor(None, ctx.station_id, ctx.station_code),
             username="miriam",
             full_name="מרים שטרן",
             role=Role.SUPERVISOR,

@@ -87,7 +87,7 @@ def test_background_sync_and_settling_a_conflict(app, qtbot, hub, make_station):
     dialog.keep_other.click()
     assert dialog.conflicts.rowCount() == 0, dialog.message.text()
     with ctx.read() as s:
-        assert open_conflicts(s) == []
+        assert open_conflicts(s, ctx.actor) == []
     with qtbot.waitSignal(win.sync.synced, timeout=15000):
         win.sync.sync_now()
     lavi.sync()
@@ -95,7 +95,7 @@ def test_background_sync_and_settling_a_conflict(app, qtbot, hub, make_station):
         from desktop.models import Resident
 
         assert s.get(Resident, rid).address == other
-        assert open_conflicts(s) == []
+        assert open_conflicts(s, ctx.actor) == []
     win.sync.wait()
 
 

@@ -103,7 +103,7 @@ def test_standard_visit_by_keyboard(
     assert saved[0] in printed.pages[0].extract_text()
 
     with window.ctx.read() as session:
-        case = get_case(session, saved[0])
+        case = get_case(session, window.ctx.actor, saved[0])
     assert [i.department for i in case.items] == [first.department_name, second.department_name]
     assert case.owner_name == "דנה לוי"
     receipt = PdfReader(io.BytesIO(preview_presses_enter[0].pdf))

@@ -318,16 +318,16 @@ def test_work_item_models_pass_the_model_tester(
             "השתלמות",
         )
     with ctx.read() as s:
-        case = get_case(s, number)
+        case = get_case(s, ctx.actor, number)
         filled = [
             (OwnedCasesModel(), my_cases(s, ctx.user.id)),
             (NotificationsModel(), notifications(s, ctx.user.id, False)),
             (TasksModel(), my_tasks(s, ctx.user.id)),
-            (OutboxModel(), pending(s)),
-            (AbsencesModel(), absences(s)),
+            (OutboxModel(), pending(s, ctx.actor)),
+            (AbsencesModel(), absences(s, login(ctx, office.boss).actor)),
             (AnswersModel(), search_knowledge(s, "ארנונה")),
             (CaseItemsViewModel(), list(case.items)),
-            (TimelineModel(), timeline(s, case)),
+            (TimelineModel(), timeline(s, ctx.actor, case)),
         ]
         rows = inbox(s, office.env.id)
     for model, data in filled:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import clock
 from desktop.core.oplog import Actor, record_bulk
+from desktop.core.permissions import require
 from desktop.counter.residents import resident_row, token_rows, update_resident
 from desktop.extras.holdings import KINDS, holding_row, save_holding
 from desktop.extras.importing.columns import COLUMNS, _map_columns
@@ -89,6 +90,7 @@ def import_table(
     today: dt.date | None = None,
 ) -> ImportReport:
     """Validate every row of `table`, then write them all (or, with skip_bad, the good ones)."""
+    require(session, actor.user_id, "resident.import")
     if kind not in IMPORT_KINDS:
         raise ImportFileError(f"סוג ייבוא לא מוכר: {kind}. אפשר: {', '.join(IMPORT_KINDS)}.")
     started = time.perf_counter()
