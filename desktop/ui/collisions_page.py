@@ -90,7 +90,7 @@ class CollisionsPage(QWidget):
     def reload(self) -> int:
         """Read the open collisions again; returns how many."""
         with self._ctx.read() as session:
-            self._rows = open_collisions(session)
+            self._rows = open_collisions(session, self._ctx.actor)
         self.table.setRowCount(len(self._rows))
         for row, c in enumerate(self._rows):
             for col, value in enumerate((c.what, c.key, c.kept, c.other, c.other_station)):

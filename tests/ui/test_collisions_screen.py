@@ -84,5 +84,5 @@ def test_merging_and_acknowledging_duplicates(app, qtbot, hub, make_station, mon
     for station in (arbel, lavi):
         station.sync()
     with lavi.sessions() as s:
-        assert open_collisions(s) == []
+        assert open_collisions(s, ctx.actor) == []
         assert s.scalar(select(ResidentMerge.into_id)) is not None
