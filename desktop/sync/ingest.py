@@ -414,24 +414,7 @@ def mark_acked(session: Session, ids: list[uuid.UUID]) -> None:
         session.execute(update(Operation).where(Operation.id.in_(ids)).values(acked=True))
 
 
-@dataclass(frozen=True)
-class QuarantineEntry:
-    op_id: uuid.UUID
-    station: str
-    kind: str
-    reason: str
-    at: object
-
-
 def stations(session: Session) -> list:
     from desktop.models import Station
 
     return list(session.scalars(select(Station).order_by(Station.code)))
-
-
-def list_quarantine(session: Session) -> list[QuarantineEntry]:
-    codes = {s.id: s.code for s in stations(session)}
-    rows = session.scalars(select(QuarantinedOperation).order_by(QuarantinedOperation.at))
-    return [
-        QuarantineEntry(q.op_id, codes.get(q.station_id, "?"), q.kind, q.reason, q.at) for q in rows
-    ]

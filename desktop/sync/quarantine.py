@@ -73,8 +73,8 @@ def _retry(session: Session, row: QuarantinedOperation) -> None:
                 apply(session, target)
                 session.flush()
         except Exception as err:  # noqa: BLE001 - it stays held with the reason
+            # Still behind the operation it waited for, if any: it goes with that one.
             row.reason = failure("not applied", err, target)
-            row.waits_for = None
             return
     session.delete(row)
     session.flush()
