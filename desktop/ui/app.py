@@ -7,7 +7,7 @@ import logging
 import sys
 from importlib import resources
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -128,7 +128,7 @@ def _start(db_url: str | None, station_code: str, smoke: str | None):  # noqa: A
         first_run = needs_first_run(session)
     if first_run:
         if smoke:
-            sys.stderr.write("העמדה עוד לא הוגדרה (dalpak setup).\n")
+            sys.stderr.write("העמדה עוד לא הוגדרה (dalpak setup).\n")  # console
             return 4
         from desktop.ui.first_run import FirstRunWizard
 
@@ -194,8 +194,9 @@ def _cannot_start(err: Exception, db_url: str | None, smoke: str | None) -> int:
     failure = failure or unexpected(logs.log_file())
     sys.stderr.write(failure.message + "\n")
     if not smoke:
-        box = QMessageBox(QMessageBox.Icon.Critical, "דלפק", "דלפק לא נפתח.\n\n" + failure.message)
-        box.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        title = QCoreApplication.translate("Startup", "דלפק")
+        heading = QCoreApplication.translate("Startup", "דלפק לא נפתח.")
+        box = QMessageBox(QMessageBox.Icon.Critical, title, heading + "\n\n" + failure.message)
         box.exec()
     return failure.exit_code
 

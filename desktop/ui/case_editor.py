@@ -5,7 +5,15 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +55,13 @@ class PendingItem:
 
 
 class CaseItemsModel(QAbstractTableModel):
-    HEADERS = ("#", "נושא", "מחלקה", "תאריך צפוי", "פירוט")
+    HEADERS = (
+        "#",
+        QT_TRANSLATE_NOOP("Columns", "נושא"),
+        QT_TRANSLATE_NOOP("Columns", "מחלקה"),
+        QT_TRANSLATE_NOOP("Columns", "תאריך צפוי"),
+        QT_TRANSLATE_NOOP("Columns", "פירוט"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,7 +110,7 @@ class CaseItemsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):  # noqa: ANN201, N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("Columns", self.HEADERS[section])
         return None
 
 

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QMargins, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,15 +57,18 @@ SERIES_COLOURS = ("#2a6bb3", "#ed8c26", "#4da659")
 # Past this many categories (days of a quarter or a year) only some are labelled, this many.
 MANY_CATEGORIES = 40
 LABELLED_CATEGORIES = 20
-# Figures shown as tiles above the charts: (summary row label, tile title).
+# fmt: off
+# Figures shown as tiles above the charts: the summary row's label as the figures service
+# writes it (matched, not shown), and the tile's title.
 TILES = (
-    ("ביקורים", "ביקורים"),
-    ("המתנה ממוצעת (דקות)", "המתנה ממוצעת (דק')"),
-    ("שירות ממוצע (דקות)", "שירות ממוצע (דק')"),
-    ("עמידה בזמן (%)", "עמידה בזמן (%)"),
-    ("פריטים שעברו יותר משתי העברות", "מעל שתי העברות"),
-    ("שביעות רצון ממוצעת (1-5)", "שביעות רצון (1-5)"),
+    ("ביקורים", QT_TRANSLATE_NOOP("FiguresPage", "ביקורים")),  # service label
+    ("המתנה ממוצעת (דקות)", QT_TRANSLATE_NOOP("FiguresPage", "המתנה ממוצעת (דק')")),  # service label
+    ("שירות ממוצע (דקות)", QT_TRANSLATE_NOOP("FiguresPage", "שירות ממוצע (דק')")),  # service label
+    ("עמידה בזמן (%)", QT_TRANSLATE_NOOP("FiguresPage", "עמידה בזמן (%)")),  # service label
+    ("פריטים שעברו יותר משתי העברות", QT_TRANSLATE_NOOP("FiguresPage", "מעל שתי העברות")),  # service label
+    ("שביעות רצון ממוצעת (1-5)", QT_TRANSLATE_NOOP("FiguresPage", "שביעות רצון (1-5)")),  # service label
 )
+# fmt: on
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -480,7 +483,8 @@ class FiguresPage(QWidget):
 
     def _ask_path(self, title: str, suffix: str, kind: str) -> str:
         f = self.current_filter()
-        default = str(Path.home() / f"מדדים-{f.start:%Y%m%d}-{f.end:%Y%m%d}.{suffix}")
+        name = self.tr("מדדים")
+        default = str(Path.home() / f"{name}-{f.start:%Y%m%d}-{f.end:%Y%m%d}.{suffix}")
         path, _chosen = QFileDialog.getSaveFileName(self, title, default, kind)
         if path and not path.lower().endswith(f".{suffix}"):
             path += f".{suffix}"

@@ -45,7 +45,7 @@ def _tr(text: str) -> str:
 
 
 def minutes_text(minutes: int) -> str:
-    return _tr("%1 דק׳").replace("%1", str(minutes))
+    return QCoreApplication.translate("Lobby", "%1 דק׳").replace("%1", str(minutes))
 
 
 class WaitingModel(RowsModel):

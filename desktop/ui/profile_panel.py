@@ -52,8 +52,28 @@ class ProfilePanel(QWidget):
         self.greeting = QLabel(self)
         self.details = QLabel(self)
         self.needs = QLabel(self)
-        self.open_items = _table(["פנייה", "נושא", "מחלקה", "תאריך צפוי", "מצב"], 1, self)
-        self.past_cases = _table(["פנייה", "תאריך", "נושאים", "בעלים", "מצב"], 2, self)
+        self.open_items = _table(
+            [
+                self.tr("פנייה"),
+                self.tr("נושא"),
+                self.tr("מחלקה"),
+                self.tr("תאריך צפוי"),
+                self.tr("מצב"),
+            ],
+            1,
+            self,
+        )
+        self.past_cases = _table(
+            [
+                self.tr("פנייה"),
+                self.tr("תאריך"),
+                self.tr("נושאים"),
+                self.tr("בעלים"),
+                self.tr("מצב"),
+            ],
+            2,
+            self,
+        )
         self.history = QTabWidget(self)
         self.holdings = QLabel(self)
         self._build()

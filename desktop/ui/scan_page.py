@@ -256,7 +256,8 @@ class ScanPage(QWidget):
 
     def letters_name(self) -> str:
         day = self.result.letters[0].dated if self.result and self.result.letters else None
-        return f"מכתבים-{day:%Y-%m-%d}.pdf" if day else "מכתבים.pdf"
+        name = self.tr("מכתבים")
+        return f"{name}-{day:%Y-%m-%d}.pdf" if day else f"{name}.pdf"
 
     def open_letters(self) -> Path | None:
         if self.letters_pdf is None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -36,7 +38,13 @@ _Index = QModelIndex | QPersistentModelIndex
 class ResidentHitsModel(QAbstractTableModel):
     """Search results, keyed by resident id."""
 
-    HEADERS = ("שם", "ת.ז.", "טלפון", "יישוב", "תאריך לידה")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "שם"),
+        QT_TRANSLATE_NOOP("Columns", "ת.ז."),
+        QT_TRANSLATE_NOOP("Columns", "טלפון"),
+        QT_TRANSLATE_NOOP("Columns", "יישוב"),
+        QT_TRANSLATE_NOOP("Columns", "תאריך לידה"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +80,7 @@ class ResidentHitsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):  # noqa: ANN201, N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("Columns", self.HEADERS[section])
         return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,7 +55,11 @@ class CatalogueModel(RowsModel):
     )
 
     def cell(self, row: CatalogueEntry, column: int) -> str:
-        name = row.name if row.active else f"{row.name} (לא פעיל)"
+        name = (
+            row.name
+            if row.active
+            else row.name + QCoreApplication.translate("Columns", " (לא פעיל)")
+        )
         return (row.code, name, row.department_name, str(row.sla_days))[column]
 
 

@@ -100,13 +100,28 @@ class SupervisorDialog(QDialog):
         self.setWindowTitle(self.tr("התנגשויות והסגר"))
         self.message = MessageLine(self)
         self.tabs = QTabWidget(self)
-        self.conflicts = _table(["תושב/ת", "שדה", "הערך המוצג", "עמדה", "הערך האחר", "עמדה"], self)
-        self.quarantine = _table(["פעולה", "עמדה", "זמן", "סיבה", "מצב"], self)
+        self.conflicts = _table(
+            [
+                self.tr("תושב/ת"),
+                self.tr("שדה"),
+                self.tr("הערך המוצג"),
+                self.tr("עמדה"),
+                self.tr("הערך האחר"),
+                self.tr("עמדה"),
+            ],
+            self,
+        )
+        self.quarantine = _table(
+            [self.tr("פעולה"), self.tr("עמדה"), self.tr("זמן"), self.tr("סיבה"), self.tr("מצב")],
+            self,
+        )
         self.quarantine_note = QLabel(self)
         self.retry = QPushButton(self.tr("ניסיון חוזר (Ctrl+R)"), self)
         self.correct = QPushButton(self.tr("תיקון ושליחה מחדש... (Ctrl+E)"), self)
         self.discard = QPushButton(self.tr("ביטול הפעולה... (Ctrl+D)"), self)
-        self.hub_quarantine = _table(["פעולה", "עמדה", "זמן", "סיבה"], self)
+        self.hub_quarantine = _table(
+            [self.tr("פעולה"), self.tr("עמדה"), self.tr("זמן"), self.tr("סיבה")], self
+        )
         self.hub_note = QLabel(self)
         self._runner = TaskRunner(self)
         self.keep_shown = QPushButton(self.tr("להשאיר את הערך המוצג"), self)

@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>תושב/ת</source>
-        <translation>المقيم/ة</translation>
+        <translation>المقيم</translation>
     </message>
     <message>
         <source>כל צפייה בפרטים אישיים של תושב/ת נרשמת כאן: כרטיס, תוצאות חיפוש, פנייה, קבלה וייצוא, מכל העמדות אחרי הסנכרון. הרשומות נשמרות 24 חודשים ונמחקות מעצמן; אי אפשר לשנות אותן.</source>
@@ -789,11 +789,11 @@
     </message>
     <message>
         <source>יש לבחור שורה בטבלה.</source>
-        <translation>يجب اختيار صف في الجدول.</translation>
+        <translation>يرجى اختيار سطر في الجدول.</translation>
     </message>
     <message>
         <source>נרשם. השינוי יגיע לשאר העמדות בסנכרון הבא.</source>
-        <translation>تم التسجيل. يصل التغيير إلى باقي المحطات في المزامنة التالية.</translation>
+        <translation>تم التسجيل. سيصل التغيير إلى باقي المحطات في المزامنة القادمة.</translation>
     </message>
 </context>
 <context>
@@ -884,7 +884,7 @@
     </message>
     <message>
         <source>פירוט</source>
-        <translation>تفاصيل</translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>נושא</source>
@@ -1039,6 +1039,10 @@
         <translation>أيام المعالجة</translation>
     </message>
     <message>
+        <source> (לא פעיל)</source>
+        <translation> (غير نشط)</translation>
+    </message>
+    <message>
         <source>כותרת</source>
         <translation>العنوان</translation>
     </message>
@@ -1057,6 +1061,14 @@
     <message>
         <source>טלפון</source>
         <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>יישוב</source>
+        <translation>البلدة</translation>
+    </message>
+    <message>
+        <source>תאריך לידה</source>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>מה לומר</source>
@@ -1229,6 +1241,30 @@
 <context>
     <name>FiguresPage</name>
     <message>
+        <source>ביקורים</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>המתנה ממוצעת (דק&apos;)</source>
+        <translation>متوسط الانتظار (دقيقة)</translation>
+    </message>
+    <message>
+        <source>שירות ממוצע (דק&apos;)</source>
+        <translation>متوسط الخدمة (دقيقة)</translation>
+    </message>
+    <message>
+        <source>עמידה בזמן (%)</source>
+        <translation>في الموعد (%)</translation>
+    </message>
+    <message>
+        <source>מעל שתי העברות</source>
+        <translation>أكثر من تحويلين</translation>
+    </message>
+    <message>
+        <source>שביעות רצון (1-5)</source>
+        <translation>الرضا (1-5)</translation>
+    </message>
+    <message>
         <source>ייצוא ל-Excel</source>
         <translation>تصدير إلى Excel</translation>
     </message>
@@ -1347,6 +1383,10 @@
     <message>
         <source>אין נתונים לתקופה ולסינון שנבחרו</source>
         <translation>لا توجد بيانات للفترة والتصفية المختارة</translation>
+    </message>
+    <message>
+        <source>מדדים</source>
+        <translation>المؤشرات</translation>
     </message>
     <message>
         <source>ייצוא המדדים ל-Excel</source>
@@ -1694,6 +1734,13 @@
     <message>
         <source>(ייקבע בשמירה)</source>
         <translation>(يُحدد عند الحفظ)</translation>
+    </message>
+</context>
+<context>
+    <name>Lobby</name>
+    <message>
+        <source>%1 דק׳</source>
+        <translation>%1 دقيقة</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2306,38 @@
 <context>
     <name>ProfilePanel</name>
     <message>
+        <source>פנייה</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>נושא</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>מחלקה</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>תאריך צפוי</source>
+        <translation>التاريخ المتوقع</translation>
+    </message>
+    <message>
+        <source>מצב</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>תאריך</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>נושאים</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>בעלים</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
         <source>אין לתושב/ת נושאים פתוחים.</source>
         <translation>لا توجد للساكن مواضيع مفتوحة.</translation>
     </message>
@@ -2571,6 +2650,10 @@
         <translation>تم إنشاء %1 طلبات: %2 رسائل في صندوق الصادر، %3 رسائل بريدية للطباعة.</translation>
     </message>
     <message>
+        <source>מכתבים</source>
+        <translation>رسائل</translation>
+    </message>
+    <message>
         <source>המכתבים נפתחו: %1</source>
         <translation>تم فتح الرسائل البريدية: %1</translation>
     </message>
@@ -2764,6 +2847,17 @@
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>דלפק</source>
+        <translation>دلبك</translation>
+    </message>
+    <message>
+        <source>דלפק לא נפתח.</source>
+        <translation>لم يُفتح دلبك.</translation>
+    </message>
+</context>
+<context>
     <name>StationSettingsDialog</name>
     <message>
         <source>התאריך ההיג&apos;רי בקבלות ובמכתבים בערבית</source>
@@ -2847,6 +2941,42 @@
     <message>
         <source>התנגשויות והסגר</source>
         <translation>التعارضات والحجر</translation>
+    </message>
+    <message>
+        <source>תושב/ת</source>
+        <translation>المقيم</translation>
+    </message>
+    <message>
+        <source>שדה</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>הערך המוצג</source>
+        <translation>القيمة المعروضة</translation>
+    </message>
+    <message>
+        <source>עמדה</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
+        <source>הערך האחר</source>
+        <translation>القيمة الأخرى</translation>
+    </message>
+    <message>
+        <source>פעולה</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <source>זמן</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>סיבה</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>מצב</source>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>ניסיון חוזר (Ctrl+R)</source>

@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>מתאריך</source>
-        <translation>From</translation>
+        <translation>From date</translation>
     </message>
     <message>
         <source>עד תאריך</source>
-        <translation>To</translation>
+        <translation>To date</translation>
     </message>
     <message>
         <source>הצגה (Enter)</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>עד</source>
-        <translation>to</translation>
+        <translation>Until</translation>
     </message>
     <message>
         <source>משתמש/ת</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>שתי עמדות יצרו בלי לראות זו את זו את אותו שם משתמש, אותו קוד או אותה תעודת זהות. בכל העמדות המוקדם נשאר כפי שהוא והמאוחר קיבל את קוד העמדה שלו (למשל dana~lvi). שני תושבים עם אותה תעודת זהות הם אדם אחד: מיזוג מעביר את הפניות, ההחזקות, הביקורים וההיסטוריה לרשומה שנרשמה ראשונה, וכל פרט שהוקלד בשתיהן נשמר.</source>
-        <translation>Two stations made the same username, code or ID number without seeing each other. On every station the earlier one stays as it is and the later one got its station's code (for example dana~lvi). Two residents with the same ID number are one person: merging moves the cases, holdings, visits and history to the record registered first, and every detail typed in either is kept.</translation>
+        <translation>Two stations made the same username, code or ID number without seeing each other. On every station the earlier one stays as it is and the later one got its station&apos;s code (for example dana~lvi). Two residents with the same ID number are one person: merging moves the cases, holdings, visits and history to the record registered first, and every detail typed in either is kept.</translation>
     </message>
     <message>
         <source>מה</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>מיזוג שתי רשומות התושב/ת</source>
-        <translation>Merge the resident's two records</translation>
+        <translation>Merge the resident&apos;s two records</translation>
     </message>
     <message>
         <source>אישור שם המשתמש או הקוד שהשתנה</source>
@@ -785,11 +785,11 @@
     </message>
     <message>
         <source>יש לבחור שורה בטבלה.</source>
-        <translation>Choose a row in the table.</translation>
+        <translation>Select a row in the table.</translation>
     </message>
     <message>
         <source>נרשם. השינוי יגיע לשאר העמדות בסנכרון הבא.</source>
-        <translation>Recorded. The change reaches the other stations at the next sync.</translation>
+        <translation>Recorded. The change will reach the other stations at the next sync.</translation>
     </message>
 </context>
 <context>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>פירוט</source>
-        <translation>Detail</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>נושא</source>
@@ -1035,6 +1035,10 @@
         <translation>Handling days</translation>
     </message>
     <message>
+        <source> (לא פעיל)</source>
+        <translation> (inactive)</translation>
+    </message>
+    <message>
         <source>כותרת</source>
         <translation>Title</translation>
     </message>
@@ -1053,6 +1057,14 @@
     <message>
         <source>טלפון</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>יישוב</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <source>תאריך לידה</source>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>מה לומר</source>
@@ -1225,6 +1237,30 @@ You can keep working. If the error recurs, close Dalpak, open it again and give 
 <context>
     <name>FiguresPage</name>
     <message>
+        <source>ביקורים</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>המתנה ממוצעת (דק&apos;)</source>
+        <translation>Average wait (min)</translation>
+    </message>
+    <message>
+        <source>שירות ממוצע (דק&apos;)</source>
+        <translation>Average service (min)</translation>
+    </message>
+    <message>
+        <source>עמידה בזמן (%)</source>
+        <translation>On time (%)</translation>
+    </message>
+    <message>
+        <source>מעל שתי העברות</source>
+        <translation>Over two transfers</translation>
+    </message>
+    <message>
+        <source>שביעות רצון (1-5)</source>
+        <translation>Satisfaction (1-5)</translation>
+    </message>
+    <message>
         <source>ייצוא ל-Excel</source>
         <translation>Export to Excel</translation>
     </message>
@@ -1343,6 +1379,10 @@ You can keep working. If the error recurs, close Dalpak, open it again and give 
     <message>
         <source>אין נתונים לתקופה ולסינון שנבחרו</source>
         <translation>No data for the chosen period and filter</translation>
+    </message>
+    <message>
+        <source>מדדים</source>
+        <translation>figures</translation>
     </message>
     <message>
         <source>ייצוא המדדים ל-Excel</source>
@@ -1686,6 +1726,13 @@ You can keep working. If the error recurs, close Dalpak, open it again and give 
     <message>
         <source>(ייקבע בשמירה)</source>
         <translation>(set on save)</translation>
+    </message>
+</context>
+<context>
+    <name>Lobby</name>
+    <message>
+        <source>%1 דק׳</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2294,38 @@ Your work is saved.</translation>
 <context>
     <name>ProfilePanel</name>
     <message>
+        <source>פנייה</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>נושא</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>מחלקה</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>תאריך צפוי</source>
+        <translation>Expected date</translation>
+    </message>
+    <message>
+        <source>מצב</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>תאריך</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>נושאים</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>בעלים</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
         <source>אין לתושב/ת נושאים פתוחים.</source>
         <translation>The resident has no open topics.</translation>
     </message>
@@ -2559,6 +2638,10 @@ Your work is saved.</translation>
         <translation>%1 cases created: %2 messages in the outbox, %3 letters to print.</translation>
     </message>
     <message>
+        <source>מכתבים</source>
+        <translation>letters</translation>
+    </message>
+    <message>
         <source>המכתבים נפתחו: %1</source>
         <translation>Letters opened: %1</translation>
     </message>
@@ -2752,6 +2835,17 @@ Your work is saved.</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>דלפק</source>
+        <translation>Dalpak</translation>
+    </message>
+    <message>
+        <source>דלפק לא נפתח.</source>
+        <translation>Dalpak did not open.</translation>
+    </message>
+</context>
+<context>
     <name>StationSettingsDialog</name>
     <message>
         <source>התאריך ההיג&apos;רי בקבלות ובמכתבים בערבית</source>
@@ -2835,6 +2929,42 @@ Your work is saved.</translation>
     <message>
         <source>התנגשויות והסגר</source>
         <translation>Conflicts and quarantine</translation>
+    </message>
+    <message>
+        <source>תושב/ת</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>שדה</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>הערך המוצג</source>
+        <translation>Value shown</translation>
+    </message>
+    <message>
+        <source>עמדה</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>הערך האחר</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>פעולה</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>זמן</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>סיבה</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>מצב</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>ניסיון חוזר (Ctrl+R)</source>
@@ -2993,7 +3123,7 @@ Your work is saved.</translation>
     </message>
     <message>
         <source>מדדים</source>
-        <translation>Metrics</translation>
+        <translation>figures</translation>
     </message>
     <message>
         <source>הגדרות</source>

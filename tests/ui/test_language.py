@@ -4,6 +4,8 @@ window, English is laid out left to right, and Hebrew stays the default."""
 
 from __future__ import annotations
 
+import ast
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -161,3 +163,47 @@ def test_the_login_screen_offers_the_languages_by_keyboard(qtbot, app, ctx, in_l
     qtbot.addWidget(again)
     assert again.language.currentData() == "en"
     assert again.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Exit"
+
+
+HEBREW = re.compile(r"[\u0590-\u05FF]")
+TRANSLATING = {"tr", "translate", "QT_TR_NOOP", "QT_TRANSLATE_NOOP"}
+# A Hebrew text that is not for the screen says why on its line: written to the console
+# (the command line speaks Hebrew), or a label the services write, matched, never shown.
+NOT_SHOWN = ("# console", "# service label")
+
+
+def untranslated_texts(path: Path) -> list[str]:
+    """Hebrew string literals of a screen module that no tr()/translate() reaches."""
+    source = path.read_text(encoding="utf-8")
+    lines = source.splitlines()
+    tree = ast.parse(source)
+    parent = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            continue
+        if not HEBREW.search(node.value) or isinstance(parent.get(node), ast.Expr):
+            continue  # no Hebrew, or a docstring
+        if lines[node.lineno - 1].rstrip().endswith(NOT_SHOWN):
+            continue
+        up = parent.get(node)
+        while up is not None and not (
+            isinstance(up, ast.Call)
+            and getattr(up.func, "attr", getattr(up.func, "id", "")) in TRANSLATING
+        ):
+            up = parent.get(up)
+        if up is None:
+            found.append(f"{path.name}:{node.lineno}: {node.value[:40]!r}")
+    return found
+
+
+def test_no_hebrew_text_on_the_screens_bypasses_translation():
+    """Every Hebrew text in desktop/ui reaches the screen through the catalogues; the one
+    module that names the languages in their own words (language.py) is the exception."""
+    screens = sorted((ROOT / "desktop" / "ui").glob("*.py"))
+    found = [t for p in screens if p.name != "language.py" for t in untranslated_texts(p)]
+    assert not found, "\n".join(found)
+    planted = ROOT / "out" / "planted_screen.py"
+    planted.parent.mkdir(exist_ok=True)
+    planted.write_text('TITLE = "כותרת"\nOK = QT_TRANSLATE_NOOP("X", "כותרת")\n', "utf-8")
+    assert untranslated_texts(planted) == ["planted_screen.py:1: 'כותרת'"]
