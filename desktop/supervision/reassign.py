@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import ValidationError
 from desktop.core.oplog import Actor, applier, entity_history, record_bulk, uuid_or_none
 from desktop.core.permissions import require
+from desktop.counter.cases import reopened
 from desktop.followthrough.items import (
     FINAL,
     ITEM_MOVES,
@@ -54,6 +55,25 @@ class Reassigned:
 def _derived_id(op_id: uuid.UUID | str, what: str) -> uuid.UUID:
     """Notifications get ids from their operation, so every database makes the same ones."""
     return uuid.uuid5(_NS, f"{op_id}|{what}")
+
+
+def _settle_moved_news(session: Session, case: Case) -> None:
+    """The owner's news of the case's items moved by a supervisor goes to the owner by clock
+    of each move, after an earlier opening of the case arrived late (see cases.reopened)."""
+    session.flush()
+    moves = session.scalars(
+        select(Operation).where(
+            Operation.kind == "item.reassigned",
+            Operation.entity_id.in_(select(CaseItem.id).where(CaseItem.case_id == case.id)),
+        )
+    )
+    for move in moves:
+        note = session.get(Notification, _derived_id(move.id, "owner"))
+        if note is not None:
+            note.user_id = owner_at(session, case, move.hlc)
+
+
+reopened(_settle_moved_news)
 
 
 def _chunks(values: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:

@@ -750,6 +750,14 @@ def test_two_villages_scanning_offline_keep_one_outreach_record(hub, make_statio
             next_step="ממתינים למסמכים מהתושב",
             expected_date=clock.local_today() + dt.timedelta(days=60),
         )
+        departments = list(s.scalars(select(Department.id).order_by(Department.code)))
+        reassign_items(
+            s,
+            Actor(supervisors["LVI"], lavi.actor.station_id, "LVI"),
+            [s.scalar(select(CaseItem.id))],
+            reason="איזון עומס",
+            to_department_id=departments[1],
+        )
     order = (arbel, lavi) if first_to_sync == "ARB" else (lavi, arbel)
     for station in (*order, order[0]):
         station.sync()
