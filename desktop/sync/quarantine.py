@@ -366,6 +366,9 @@ def _rederive(session: Session) -> None:
         rebuild_state(session)
         session.execute(update(QuarantinedOperation).values(applied_here=False))
         session.flush()
+        # The replay and the update went past the objects this session had loaded (a held
+        # row still saying it is applied here): read everything again.
+        session.expire_all()
 
 
 def _follow(session: Session, actor: Actor, behind: list[Operation], why: str) -> None:
