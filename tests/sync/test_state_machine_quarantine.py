@@ -380,9 +380,10 @@ def _run(council, tmp_path, examples: int, steps: int) -> None:
 
 
 KNOWN = pytest.mark.xfail(
-    reason="known, not found yet: some histories end with a village re-deriving its state over "
-    "one of its own long values outside its quarantine, or missing a case the hub applied "
-    "(found with lost replies, crashes and several long edits of one resident)",
+    reason="known: a long value from a station made before 0017 that loses to a later edit of "
+    "the same field (last writer wins) is applied by the hub without ever being written, so "
+    "it is served; a station replaying its log writes it for a moment and the limits refuse "
+    "the replay. Not solved yet",
     strict=False,
 )
 
