@@ -69,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.core.errors import CaseNotFound, DalpakError, WrongDatabase
 
     logs.setup()
+    _console_language()
     args = build_parser().parse_args(argv)
     if args.func is not app.cmd_gui:
         gc.enable()  # off while `dalpak` starts (desktop/__main__.py); the window turns it on
@@ -104,6 +105,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         while OPENED:
             OPENED.pop().dispose()
+
+
+def _console_language() -> None:
+    """Messages in the language the user chose on the login screen, or in $DALPAK_LANGUAGE
+    (he, ar, en); Hebrew needs no catalogue, so nothing of Qt is loaded for it."""
+    from desktop.core import settings
+
+    language = os.environ.get("DALPAK_LANGUAGE") or settings.get("ui_language")
+    if language and language != "he":
+        from desktop.ui import language as screens
+
+        screens.console(language)
 
 
 def _failed(err: Exception, args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import NotAllowed
 from desktop.core.users import ROLE_LABELS, Role
 from desktop.models import User
+from desktop.phrases import phrase
 
 SUPERVISORS = (Role.SUPERVISOR, Role.ADMIN)
 
@@ -32,7 +33,11 @@ def require_role(
     if role in roles:
         return role
     allowed = ", ".join(ROLE_LABELS[r] for r in roles)
-    raise NotAllowed(f"אין הרשאה {action}. הפעולה מותרת ל: {allowed}.")
+    raise NotAllowed(
+        phrase("אין הרשאה {action}. הפעולה מותרת ל: {allowed}.").format(
+            action=phrase(action), allowed=allowed
+        )
+    )
 
 
 def require_supervisor(session: Session, user_id: uuid.UUID | None, action: str) -> Role:

@@ -18,6 +18,7 @@ from desktop.core.convergence import check_typed_key, upsert_keyed
 from desktop.core.errors import InvalidLogin, ValidationError
 from desktop.core.oplog import Actor, applier, record, uuid_or_none
 from desktop.models import Operation, User
+from desktop.phrases import Labels, phrase, phrase_later
 
 log = logging.getLogger(__name__)
 
@@ -29,15 +30,17 @@ class Role(StrEnum):
     ADMIN = "admin"
 
 
-ROLE_LABELS = {
-    Role.CLERK: "פקיד/ת קבלה",
-    Role.DEPARTMENT: "צוות מחלקה",
-    Role.SUPERVISOR: "מפקח/ת",
-    Role.ADMIN: "מנהל/ת מערכת",
-}
+ROLE_LABELS = Labels(
+    {
+        Role.CLERK: "פקיד/ת קבלה",
+        Role.DEPARTMENT: "צוות מחלקה",
+        Role.SUPERVISOR: "מפקח/ת",
+        Role.ADMIN: "מנהל/ת מערכת",
+    }
+)
 
 _HASHER = PasswordHasher()
-WRONG = "שם המשתמש או הסיסמה שגויים."
+WRONG = phrase_later("שם המשתמש או הסיסמה שגויים.")
 
 
 @dataclass(frozen=True)
@@ -74,9 +77,9 @@ def _apply_user(session: Session, op: Operation) -> None:
 def password_problem(password: str, username: str = "") -> str:
     """What is wrong with a new password, in Hebrew; "" when it will do."""
     if len(password) < 8:
-        return "הסיסמה קצרה מדי: לפחות 8 תווים."
+        return phrase("הסיסמה קצרה מדי: לפחות 8 תווים.")
     if username and password.strip().lower() == username.strip().lower():
-        return "הסיסמה אינה יכולה להיות שם המשתמש."
+        return phrase("הסיסמה אינה יכולה להיות שם המשתמש.")
     return ""
 
 
@@ -103,16 +106,18 @@ def create_user(
 
     require(session, actor.user_id, "user.create")
     if role not in set(Role):
-        raise ValidationError("התפקיד אינו מוכר.", field="role")
+        raise ValidationError(phrase("התפקיד אינו מוכר."), field="role")
     username = username.strip().lower()
     if not username or not full_name.strip():
-        raise ValidationError("יש למלא שם משתמש ושם מלא.")
+        raise ValidationError(phrase("יש למלא שם משתמש ושם מלא."))
     check_typed_key(username, "username")
     problem = password_problem(password, username)
     if problem:
         raise ValidationError(problem, field="password")
     if session.scalar(select(User.id).where(User.username == username)):
-        raise ValidationError(f"שם המשתמש {username} כבר קיים.", field="username")
+        raise ValidationError(
+            phrase("שם המשתמש {username} כבר קיים.").format(username=username), field="username"
+        )
     user_id = clock.new_id()
     record(
         session,
@@ -142,10 +147,10 @@ def _verifies(password_hash: str, password: str) -> bool:
 
 def _locked_message(state: lockout.Standing, now: dt.datetime) -> str:
     until = clock.to_local(state.locked_until).strftime("%H:%M")
-    return (
-        f"הכניסה בשם הזה נחסמה בעמדה זו אחרי {state.failures} ניסיונות שגויים. "
-        f"אפשר לנסות שוב בעוד {state.minutes_left(now)} דקות (בשעה {until})."
-    )
+    return phrase(
+        "הכניסה בשם הזה נחסמה בעמדה זו אחרי {failures} ניסיונות שגויים. "
+        "אפשר לנסות שוב בעוד {minutes} דקות (בשעה {until})."
+    ).format(failures=state.failures, minutes=state.minutes_left(now), until=until)
 
 
 def authenticate(
@@ -175,13 +180,16 @@ def authenticate(
         if state.locked_at(now):
             raise InvalidLogin(_locked_message(state, now))
         left = settings.get("login_attempts") - state.failures
-        after = "אפשר לנסות שוב." if left > 2 else f"נותרו {left} ניסיונות לפני נעילה זמנית."
-        raise InvalidLogin(f"{WRONG} {after}")
+        if left > 2:
+            after = phrase("אפשר לנסות שוב.")
+        else:
+            after = phrase("נותרו {left} ניסיונות לפני נעילה זמנית.").format(left=left)
+        raise InvalidLogin(f"{phrase(WRONG)} {after}")
     if state.recorded:
         lockout.clear(session, name)
     if not user.active:
         log.info("login refused: user %s is deactivated", user.id)
-        raise InvalidLogin("החשבון הזה הושבת. לפרטים פנו למנהל/ת המערכת.")
+        raise InvalidLogin(phrase("החשבון הזה הושבת. לפרטים פנו למנהל/ת המערכת."))
     return as_logged_in(user)
 
 

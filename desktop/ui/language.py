@@ -12,6 +12,7 @@ from importlib import resources
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from desktop import phrases
 from desktop.core import settings
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,7 @@ DEFAULT = "he"
 CHOOSER_LABEL = "שפה · Language · اللغة"
 
 _installed: list[QTranslator] = []
+_console: list[QTranslator] = []
 _current = [DEFAULT]
 
 
@@ -76,6 +78,31 @@ def install(app: QApplication, language: str | None = None) -> str:
         _installed.append(qt_own)
     app.setLayoutDirection(direction)
     _current[0] = language
+    phrases.install(None if language == DEFAULT else _services)
+    return language
+
+
+def _services(text: str) -> str:
+    """A services' text (desktop/phrases.py) from the installed catalogues."""
+    return QCoreApplication.translate(phrases.CONTEXT, text)
+
+
+def console(language: str | None = None) -> str:
+    """The command line's messages in `language` (the setting when None), with no window:
+    the services' texts from the same catalogue as the screens'. Returns the language in
+    force; Hebrew when the language is unknown or its catalogue was not built."""
+    language = language or settings.get("ui_language")
+    path = catalogue(language) if language in LANGUAGES else None
+    _console.clear()
+    if path is None:
+        phrases.install(None)
+        return DEFAULT
+    translator = QTranslator()
+    if not translator.load(path):
+        phrases.install(None)
+        return DEFAULT
+    _console.append(translator)  # kept alive while it translates
+    phrases.install(lambda text: translator.translate(phrases.CONTEXT, text))
     return language
 
 

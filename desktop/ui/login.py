@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import InvalidLogin
 from desktop.core.users import WRONG, LoggedIn, as_logged_in, authenticate
 from desktop.counter.reference import council
+from desktop.phrases import phrase
 from desktop.ui import language
 from desktop.ui.context import AppContext
 from desktop.ui.widgets import MessageLine, ltr_line_edit
@@ -155,7 +156,7 @@ class LockDialog(QDialog):
                 authenticate(session, self._ctx.user.username, self.password.text())
         except InvalidLogin as err:
             # The name is known here: only the password can be wrong.
-            self.message.show_error(err.message.replace(WRONG, self.tr("הסיסמה שגויה.")))
+            self.message.show_error(err.message.replace(phrase(WRONG), self.tr("הסיסמה שגויה.")))
             self.password.clear()
             return
         self.accept()

@@ -3541,4 +3541,67 @@
         <translation>تغيير كلمة المرور الخاصة بي...</translation>
     </message>
 </context>
+<context>
+    <name>services</name>
+    <message>
+        <source>אין הרשאה {action}. הפעולה מותרת ל: {allowed}.</source>
+        <translation>لا تملك صلاحية {action}. الإجراء مسموح لـ: {allowed}.</translation>
+    </message>
+    <message>
+        <source>אפשר לנסות שוב.</source>
+        <translation>يمكنك المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>החשבון הזה הושבת. לפרטים פנו למנהל/ת המערכת.</source>
+        <translation>تم تعطيل هذا الحساب. لمزيد من التفاصيل توجّه إلى مدير النظام.</translation>
+    </message>
+    <message>
+        <source>הכניסה בשם הזה נחסמה בעמדה זו אחרי {failures} ניסיונות שגויים. אפשר לנסות שוב בעוד {minutes} דקות (בשעה {until}).</source>
+        <translation>تم حظر الدخول بهذا الاسم في هذه المحطة بعد {failures} محاولات خاطئة. يمكن المحاولة مرة أخرى بعد {minutes} دقيقة (الساعة {until}).</translation>
+    </message>
+    <message>
+        <source>הסיסמה אינה יכולה להיות שם המשתמש.</source>
+        <translation>لا يمكن أن تكون كلمة المرور هي اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>הסיסמה קצרה מדי: לפחות 8 תווים.</source>
+        <translation>كلمة المرور قصيرة جدًا: 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>התפקיד אינו מוכר.</source>
+        <translation>الدور غير معروف.</translation>
+    </message>
+    <message>
+        <source>יש למלא שם משתמש ושם מלא.</source>
+        <translation>يجب إدخال اسم المستخدم والاسم الكامل.</translation>
+    </message>
+    <message>
+        <source>מנהל/ת מערכת</source>
+        <translation>مدير النظام</translation>
+    </message>
+    <message>
+        <source>מפקח/ת</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>נותרו {left} ניסיונות לפני נעילה זמנית.</source>
+        <translation>تبقّت {left} محاولات قبل القفل المؤقت.</translation>
+    </message>
+    <message>
+        <source>פקיד/ת קבלה</source>
+        <translation>موظف استقبال</translation>
+    </message>
+    <message>
+        <source>צוות מחלקה</source>
+        <translation>طاقم القسم</translation>
+    </message>
+    <message>
+        <source>שם המשתמש {username} כבר קיים.</source>
+        <translation>اسم المستخدم {username} موجود بالفعل.</translation>
+    </message>
+    <message>
+        <source>שם המשתמש או הסיסמה שגויים.</source>
+        <translation>اسم المستخدم أو كلمة المرور خاطئة.</translation>
+    </message>
+</context>
 </TS>

@@ -3529,4 +3529,67 @@ Next step set: %3</translation>
         <translation>Change my password...</translation>
     </message>
 </context>
+<context>
+    <name>services</name>
+    <message>
+        <source>אין הרשאה {action}. הפעולה מותרת ל: {allowed}.</source>
+        <translation>You are not allowed {action}. Allowed for: {allowed}.</translation>
+    </message>
+    <message>
+        <source>אפשר לנסות שוב.</source>
+        <translation>You may try again.</translation>
+    </message>
+    <message>
+        <source>החשבון הזה הושבת. לפרטים פנו למנהל/ת המערכת.</source>
+        <translation>This account has been deactivated. Ask the system administrator for details.</translation>
+    </message>
+    <message>
+        <source>הכניסה בשם הזה נחסמה בעמדה זו אחרי {failures} ניסיונות שגויים. אפשר לנסות שוב בעוד {minutes} דקות (בשעה {until}).</source>
+        <translation>Login with this name is blocked at this station after {failures} failed attempts. You may try again in {minutes} minutes (at {until}).</translation>
+    </message>
+    <message>
+        <source>הסיסמה אינה יכולה להיות שם המשתמש.</source>
+        <translation>The password cannot be the user name.</translation>
+    </message>
+    <message>
+        <source>הסיסמה קצרה מדי: לפחות 8 תווים.</source>
+        <translation>The password is too short: at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>התפקיד אינו מוכר.</source>
+        <translation>Unknown role.</translation>
+    </message>
+    <message>
+        <source>יש למלא שם משתמש ושם מלא.</source>
+        <translation>Enter a user name and a full name.</translation>
+    </message>
+    <message>
+        <source>מנהל/ת מערכת</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>מפקח/ת</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>נותרו {left} ניסיונות לפני נעילה זמנית.</source>
+        <translation>{left} attempts left before a temporary lock.</translation>
+    </message>
+    <message>
+        <source>פקיד/ת קבלה</source>
+        <translation>Reception clerk</translation>
+    </message>
+    <message>
+        <source>צוות מחלקה</source>
+        <translation>Department staff</translation>
+    </message>
+    <message>
+        <source>שם המשתמש {username} כבר קיים.</source>
+        <translation>The user name {username} already exists.</translation>
+    </message>
+    <message>
+        <source>שם המשתמש או הסיסמה שגויים.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+</context>
 </TS>
