@@ -82,7 +82,14 @@ def test_shipped_translations_are_seeded_as_operations(sessions, seeded) -> None
     assert len(ops) == len(rows)
 
 
-def test_receipt_in_the_residents_language_falls_back_to_hebrew(sessions, seeded) -> None:
+def untranslate(sessions, boss: Actor, code: str, language: str) -> None:
+    """A supervisor empties a shipped translation: the entry prints in Hebrew again."""
+    with sessions.begin() as s:
+        assert save_translation(s, boss, "request_type", code, language, {})
+
+
+def test_receipt_in_the_residents_language_falls_back_to_hebrew(sessions, seeded, boss) -> None:
+    untranslate(sessions, boss, "ENG-01", "ru")
     number = case_for(sessions, seeded, "ru")
     with sessions() as s:
         own, hebrew = receipt_copies(s, get_case(s, seeded, number))
@@ -95,7 +102,7 @@ def test_receipt_in_the_residents_language_falls_back_to_hebrew(sessions, seeded
     assert rev.next_steps[0].startswith("Отдел сборов проверит")
     assert rev.documents[0] == "Копия теудат зеут (с приложением)"
     assert rev.status == "Принято"
-    # ENG-01 has no Russian translation: Hebrew, never an empty line, and it is noted.
+    # ENG-01's Russian translation was emptied: Hebrew, never an empty line, and it is noted.
     assert eng.request_type == "היתר בנייה - בירור מצב בקשה"
     assert eng.department == "Отдел инженерии и планирования"
     assert all(eng.next_steps) and all(eng.documents)
@@ -120,6 +127,7 @@ def test_a_hebrew_reader_gets_exactly_the_hebrew_receipt(sessions, seeded) -> No
 
 
 def test_missing_translations_are_listed_for_the_supervisor(sessions, seeded, boss) -> None:
+    untranslate(sessions, boss, "ENG-01", "en")
     with sessions() as s:
         missing = missing_translations(s, "en")
         assert missing_translations(s, "he") == []
