@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from desktop.core import clock
 from desktop.core.errors import DalpakError
 from desktop.core.people import users
 from desktop.counter import access
+from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.row_models import RowsModel, row_table
 from desktop.ui.widgets import DateField, MessageLine
@@ -156,7 +156,7 @@ class AccessLogDialog(QDialog):
             return
         suffix = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)"}[kind]
         name = f"access-log-{clock.local_today():%Y-%m-%d}.{kind}"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("שמירת יומן הגישה"), name, suffix)
+        path = file_dialogs.save_path(self, self.tr("שמירת יומן הגישה"), name, suffix)
         if not path:
             return
         try:

@@ -25,7 +25,6 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -49,6 +48,7 @@ from desktop.supervision.figure_tables import (
     figures_pdf,
 )
 from desktop.supervision.figures import FigureFilter, Figures, compute_figures
+from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import MessageLine
@@ -485,7 +485,7 @@ class FiguresPage(QWidget):
         f = self.current_filter()
         name = self.tr("מדדים")
         default = str(Path.home() / f"{name}-{f.start:%Y%m%d}-{f.end:%Y%m%d}.{suffix}")
-        path, _chosen = QFileDialog.getSaveFileName(self, title, default, kind)
+        path = file_dialogs.save_path(self, title, default, kind)
         if path and not path.lower().endswith(f".{suffix}"):
             path += f".{suffix}"
         return path

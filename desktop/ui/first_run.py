@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from desktop.core.errors import DalpakError
 from desktop.counter.reference import shipped_council_name
 from desktop.models import User
 from desktop.station import config as sc
+from desktop.ui import file_dialogs
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets import MessageLine, limit_length, ltr_line_edit
 
@@ -93,7 +93,7 @@ class CouncilFields(QWidget):
         self.logo_note.setText(self.tr("הסמל יודפס מעל שם המועצה בכל קבלה."))
 
     def pick_logo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_path(
             self,
             self.tr("סמל המועצה"),
             str(Path.home()),

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import settings
 from desktop.receipts.receipt import ReceiptData, receipt_pages, render_receipts
-from desktop.ui import receipt_print
+from desktop.ui import file_dialogs, receipt_print
 from desktop.ui.widgets import MessageLine, rtl_line
 
 LARGE_PRINT_KEY = "Ctrl+G"
@@ -232,7 +231,7 @@ class ReceiptPreview(QDialog):
         self.accept()
 
     def save_pdf(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_path(
             self, self.tr("שמירת הקבלה"), f"{self.case_number}.pdf", "PDF (*.pdf)"
         )
         if path:

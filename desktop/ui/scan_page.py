@@ -9,19 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.errors import DalpakError
 from desktop.counter.residents import CHANNEL_LABELS, Channel
 from desktop.extras.outreach import Finding, ScanReport, scan
+from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.row_models import RowsModel, row_table
 from desktop.ui.tasks import TaskRunner
@@ -273,7 +266,7 @@ class ScanPage(QWidget):
         if self.letters_pdf is None:
             return
         if path is None:
-            path, _filter = QFileDialog.getSaveFileName(
+            path = file_dialogs.save_path(
                 self, self.tr("שמירת המכתבים"), self.letters_name(), "PDF (*.pdf)"
             )
         if path:

@@ -1410,6 +1410,45 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>תיקייה</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>קובץ</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>קובץ %1</source>
+        <translation>ملف %1</translation>
+    </message>
+    <message>
+        <source>תיקייה:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <source>שם הקובץ:</source>
+        <translation>اسم الملف:</translation>
+    </message>
+    <message>
+        <source>סוג הקובץ:</source>
+        <translation>نوع الملف:</translation>
+    </message>
+    <message>
+        <source>ביטול</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>שמירה</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>פתיחה</source>
+        <translation>فتح</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>דלפק - הגדרת עמדה חדשה</source>

@@ -1406,6 +1406,45 @@ You can keep working. If the error recurs, close Dalpak, open it again and give 
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>תיקייה</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>קובץ</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>קובץ %1</source>
+        <translation>%1 file</translation>
+    </message>
+    <message>
+        <source>תיקייה:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>שם הקובץ:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>סוג הקובץ:</source>
+        <translation>File type:</translation>
+    </message>
+    <message>
+        <source>ביטול</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>שמירה</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>פתיחה</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>דלפק - הגדרת עמדה חדשה</source>

@@ -8,8 +8,8 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCharts import QBarSeries, QLineSeries
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
+from desktop.ui import file_dialogs
 from desktop.ui.figures_page import FiguresPage
 from desktop.ui.supervisor_page import SupervisorPage
 from desktop.ui.tasks import TaskRunner
@@ -86,7 +86,7 @@ def test_exports_from_the_page(qtbot, page, data, tmp_path, monkeypatch):
     with qtbot.waitSignal(page.loaded, timeout=20000):
         assert page.choose(page.locality, data.loc_b)
     target = tmp_path / "figures"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_path", lambda *a, **k: str(target))
     with qtbot.waitSignal(page.exported, timeout=30000) as excel:
         page.excel_button.click()
     assert excel.args == [str(target) + ".xlsx"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QWizard
+from PySide6.QtWidgets import QMainWindow, QWizard
 from sqlalchemy import select
 
 from desktop.core import settings
@@ -14,6 +14,7 @@ from desktop.core.oplog import Actor
 from desktop.core.users import Role, authenticate, create_user
 from desktop.models import User
 from desktop.station import config as sc
+from desktop.ui import file_dialogs
 from desktop.ui.context import AppContext
 from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.login import LoginDialog
@@ -79,7 +80,7 @@ def test_standalone_station_from_the_first_screen_to_the_counter(
 
     type_text(page.fields.name, "מועצה אזורית עמק הניסוי")
     logo = make_logo(tmp_path / "logo.png")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(logo), ""))
+    monkeypatch.setattr(file_dialogs, "open_path", lambda *a, **k: str(logo))
     click_logo = page.fields.choose
     qtbot.mouseClick(click_logo, Qt.MouseButton.LeftButton)
     assert page.fields.logo_file == logo and page.fields.preview.pixmap() is not None

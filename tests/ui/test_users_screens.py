@@ -219,8 +219,7 @@ def test_a_sync_that_deactivates_the_user_at_the_counter_ends_the_session(
 def test_the_admin_reads_filters_and_exports_the_access_log(
     qtbot, admin_ctx, window, resident, monkeypatch, tmp_path
 ):
-    from PySide6.QtWidgets import QFileDialog
-
+    from desktop.ui import file_dialogs
     from desktop.ui.access_log_dialog import AccessLogDialog
 
     # The clerk searches; the results stay on screen: their residents go to the log.
@@ -251,7 +250,7 @@ def test_the_admin_reads_filters_and_exports_the_access_log(
     dialog.resident.clear()
     qtbot.keyClick(dialog.resident, Qt.Key.Key_Return)
     target = tmp_path / "log.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_path", lambda *a, **k: str(target))
     qtbot.keyClick(
         dialog.table,
         Qt.Key.Key_X,
