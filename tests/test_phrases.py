@@ -86,7 +86,6 @@ NOT_YET = {
     "core",
     "counter",
     "extras",
-    "followthrough",
     "lobby",
     "receipts",
     "station",

@@ -18,6 +18,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.oplog import Actor, applier, parse_date, record
 from desktop.core.permissions import require
 from desktop.models import Absence, Operation, User
+from desktop.phrases import phrase
 
 
 @applier("absence.set")
@@ -56,13 +57,13 @@ def set_absence(
     """Record an absence and its stand-in; supervisors only."""
     require(session, actor.user_id, "absence.manage")
     if end < start:
-        raise ValidationError("תאריך הסיום לפני תאריך ההתחלה.", field="end_date")
+        raise ValidationError(phrase("תאריך הסיום לפני תאריך ההתחלה."), field="end_date")
     if user_id == stand_in_id:
-        raise ValidationError("ממלא/ת המקום חייב/ת להיות מישהו/י אחר/ת.", field="stand_in")
+        raise ValidationError(phrase("ממלא/ת המקום חייב/ת להיות מישהו/י אחר/ת."), field="stand_in")
     if session.get(User, stand_in_id) is None or session.get(User, user_id) is None:
-        raise ValidationError("המשתמש לא נמצא.")
+        raise ValidationError(phrase("המשתמש לא נמצא."))
     if stand_in_for(session, stand_in_id, start) != stand_in_id:
-        raise ValidationError("ממלא/ת המקום עצמו/ה נעדר/ת בתאריכים האלה.", field="stand_in")
+        raise ValidationError(phrase("ממלא/ת המקום עצמו/ה נעדר/ת בתאריכים האלה."), field="stand_in")
     absence_id = clock.new_id()
     record(
         session,
@@ -84,7 +85,7 @@ def cancel_absence(session: Session, actor: Actor, absence_id: uuid.UUID) -> Non
     require(session, actor.user_id, "absence.manage")
     row = session.get(Absence, absence_id)
     if row is None or row.cancelled:
-        raise ValidationError("ההיעדרות לא נמצאה או שכבר בוטלה.")
+        raise ValidationError(phrase("ההיעדרות לא נמצאה או שכבר בוטלה."))
     record(session, actor, "absence.cancelled", absence_id, {})
 
 

@@ -32,19 +32,23 @@ from desktop.models import (
     Task,
     User,
 )
+from desktop.phrases import Labels, phrase
 
 OPEN = ("received", "in_progress", "waiting_resident", "waiting_department")
 FINAL = ("done", "cannot")
-STATUS_LABELS = {
-    "received": "התקבלה",
-    "in_progress": "בטיפול",
-    "waiting_resident": "ממתינה לתושב/ת",
-    "waiting_department": "ממתינה למחלקה אחרת",
-    "done": "הושלמה",
-    "cannot": "לא ניתן לבצע",
-}
-# Words that say nothing about what happens next.
-_VAGUE = {"יטופל", "בטיפול", "יטופל בהקדם", "בקרוב", "בהקדם", "בבדיקה", "ייבדק", "טופל", "נטפל"}
+STATUS_LABELS = Labels(
+    {
+        "received": "התקבלה",
+        "in_progress": "בטיפול",
+        "waiting_resident": "ממתינה לתושב/ת",
+        "waiting_department": "ממתינה למחלקה אחרת",
+        "done": "הושלמה",
+        "cannot": "לא ניתן לבצע",
+    }
+)
+# Words that say nothing about what happens next, matched in what the department typed.
+_VAGUE_WORDS = "יטופל,בטיפול,יטופל בהקדם,בקרוב,בהקדם,בבדיקה,ייבדק,טופל,נטפל"  # data: matched words
+_VAGUE = set(_VAGUE_WORDS.split(","))
 HANDOFF_LIMIT = 2  # the charter: never more than two people
 # Operations that send an item to a department (and maybe a person): the latest by clock holds.
 ITEM_MOVES = ("item.handed_off", "item.reassigned")
@@ -73,7 +77,7 @@ def owner_notification_id(op_id: uuid.UUID) -> uuid.UUID:
 def _item(session: Session, item_id: uuid.UUID) -> CaseItem:
     item = session.get(CaseItem, item_id)
     if item is None:
-        raise DalpakError("הפריט לא נמצא.")
+        raise DalpakError(phrase("הפריט לא נמצא."))
     return item
 
 
@@ -192,29 +196,30 @@ def update_item(
     item = _item(session, item_id)
     _require_item(session, actor, item, "item.update")
     if item.status in FINAL:
-        raise ValidationError("הפריט כבר הסתיים; אי אפשר לעדכן אותו.")
+        raise ValidationError(phrase("הפריט כבר הסתיים; אי אפשר לעדכן אותו."))
     if status not in STATUS_LABELS or status == "received":
-        raise ValidationError("יש לבחור מצב.", field="status")
+        raise ValidationError(phrase("יש לבחור מצב."), field="status")
     next_step, outcome = next_step.strip(), outcome.strip()
     if status in FINAL:
         if len(outcome.split()) < 3:
             raise ValidationError(
-                "יש לכתוב את התוצאה במילים שהתושב/ת יבינו (לפחות משפט קצר).", field="outcome"
+                phrase("יש לכתוב את התוצאה במילים שהתושב/ת יבינו (לפחות משפט קצר)."),
+                field="outcome",
             )
         expected_date = None
     else:
         if not next_step or next_step in _VAGUE or len(next_step.split()) < 2:
             raise ValidationError(
-                'יש לכתוב מה הצעד הבא, במפורש (למשל: "מהנדס יבקר בנכס ויכין חוות דעת").',
+                phrase('יש לכתוב מה הצעד הבא, במפורש (למשל: "מהנדס יבקר בנכס ויכין חוות דעת").'),
                 field="next_step",
             )
         if expected_date is None:
             raise ValidationError(
-                'יש לקבוע תאריך צפוי. "יטופל" בלי תאריך אינו תשובה.', field="expected_date"
+                phrase('יש לקבוע תאריך צפוי. "יטופל" בלי תאריך אינו תשובה.'), field="expected_date"
             )
         if expected_date < today:
             raise ValidationError(
-                "התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.", field="expected_date"
+                phrase("התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה."), field="expected_date"
             )
     slipped = expected_date is not None and expected_date > item.expected_date
     op = record(
@@ -260,7 +265,8 @@ def _apply_status(session: Session, op: Operation) -> None:
     case.updated_at = _later_of(case.updated_at, op.created_at)
     name = _type_name(session, item)
     if p["status"] in FINAL:
-        label = "הושלם" if p["status"] == "done" else "לא ניתן לבצע"
+        # The notifications are kept in the database: Hebrew on every station, whoever reads them.
+        label = "הושלם" if p["status"] == "done" else "לא ניתן לבצע"  # data: kept notification
         _notify(session, op, case, item, "done", f"{name}: {label}. {p['outcome']}")
     elif p["slipped"]:
         item.slips += 1
@@ -270,8 +276,9 @@ def _apply_status(session: Session, op: Operation) -> None:
             case,
             item,
             "slipped",
-            f"{name}: התאריך נדחה ל-{parse_date(p['expected_date']):%d/%m/%Y}. "
-            f"הצעד הבא: {p['next_step']}",
+            "{name}: התאריך נדחה ל-{date:%d/%m/%Y}. הצעד הבא: {step}".format(  # data: kept notification
+                name=name, date=parse_date(p["expected_date"]), step=p["next_step"]
+            ),
         )
     else:
         _notify(
@@ -280,7 +287,8 @@ def _apply_status(session: Session, op: Operation) -> None:
             case,
             item,
             "updated",
-            f"{name}: {STATUS_LABELS[p['status']]}. {p['next_step']}",
+            # The label as kept (Hebrew), not as said to whoever applies the operation.
+            f"{name}: {dict.__getitem__(STATUS_LABELS, p['status'])}. {p['next_step']}",
         )
     # The latest update by clock decides; a finished item stays finished even when an update
     # made elsewhere before that village heard of it comes later by clock.
@@ -313,21 +321,23 @@ def handoff_item(
     item = _item(session, item_id)
     _require_item(session, actor, item, "item.handoff")
     if item.status in FINAL:
-        raise ValidationError("הפריט כבר הסתיים; אין מה להעביר.")
+        raise ValidationError(phrase("הפריט כבר הסתיים; אין מה להעביר."))
     if not reason.strip():
-        raise ValidationError("יש לכתוב את סיבת ההעברה.", field="reason")
+        raise ValidationError(phrase("יש לכתוב את סיבת ההעברה."), field="reason")
     if department_id is None or session.get(Department, department_id) is None:
-        raise ValidationError("יש לבחור מחלקה.", field="department")
+        raise ValidationError(phrase("יש לבחור מחלקה."), field="department")
     if user_id is not None:
         user = session.get(User, user_id)
         if user is None or user.department_id != department_id:
-            raise ValidationError("העובד/ת אינו/ה שייך/ת למחלקה שנבחרה.", field="user")
+            raise ValidationError(phrase("העובד/ת אינו/ה שייך/ת למחלקה שנבחרה."), field="user")
     if department_id == item.department_id and user_id == item.assignee_id:
-        raise ValidationError("הפריט כבר נמצא שם.", field="department")
+        raise ValidationError(phrase("הפריט כבר נמצא שם."), field="department")
     if item.handoffs >= HANDOFF_LIMIT and not confirm_third:
         raise HandoffLimit(
-            f"זו תהיה העברה מספר {item.handoffs + 1}. אמנת השירות: לא יותר משני אנשים לתושב/ת. "
-            "אפשר להעביר רק עם אישור וסיבה מפורטת."
+            phrase(
+                "זו תהיה העברה מספר {number}. אמנת השירות: לא יותר משני אנשים לתושב/ת. "
+                "אפשר להעביר רק עם אישור וסיבה מפורטת."
+            ).format(number=item.handoffs + 1)
         )
     return record(
         session,
@@ -358,14 +368,17 @@ def _apply_handoff(session: Session, op: Operation) -> None:
     case.updated_at = _later_of(case.updated_at, op.created_at)
     department = session.get(Department, uuid.UUID(p["department_id"])).name
     # The number the handoff had where it was made: the same text on every database.
-    warn = " (מעל המותר באמנה)" if p.get("number", item.handoffs) > HANDOFF_LIMIT else ""
+    over = p.get("number", item.handoffs) > HANDOFF_LIMIT
+    warn = " (מעל המותר באמנה)" if over else ""  # data: kept notification
     _notify(
         session,
         op,
         case,
         item,
         "handoff",
-        f"{_type_name(session, item)}: הועבר ל{department}{warn}. סיבה: {p['reason']}",
+        "{name}: הועבר ל{department}{warn}. סיבה: {reason}".format(  # data: kept notification
+            name=_type_name(session, item), department=department, warn=warn, reason=p["reason"]
+        ),
     )
 
 
@@ -484,12 +497,12 @@ def complete_task(
     today = today or clock.local_today()
     task = session.get(Task, task_id)
     if task is None:
-        raise TaskNotFound("המשימה לא נמצאה.")
+        raise TaskNotFound(phrase("המשימה לא נמצאה."))
     _require_for(session, actor, "task.complete", set(), {task.owner_id})
     if task.done_at is not None:
-        raise ValidationError("המשימה כבר בוצעה.")
+        raise ValidationError(phrase("המשימה כבר בוצעה."))
     if not note.strip():
-        raise ValidationError("יש לכתוב בקצרה מה נאמר או מה נעשה.", field="note")
+        raise ValidationError(phrase("יש לכתוב בקצרה מה נאמר או מה נעשה."), field="note")
     if not reached:
         record(
             session,
@@ -500,7 +513,7 @@ def complete_task(
         )
         return
     if task.kind == "followup" and (satisfaction is None or not 1 <= satisfaction <= 5):
-        raise ValidationError("יש לרשום שביעות רצון בין 1 ל-5.", field="satisfaction")
+        raise ValidationError(phrase("יש לרשום שביעות רצון בין 1 ל-5."), field="satisfaction")
     record(
         session,
         actor,

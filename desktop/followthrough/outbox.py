@@ -21,6 +21,7 @@ from desktop.counter.cases import ITEM_STATUS_LABELS, CaseView, get_case
 from desktop.counter.residents import CHANNEL_LABELS
 from desktop.counter.translations import Translator, council_in, translator
 from desktop.models import Case, Operation, OutboxMessage, Resident
+from desktop.phrases import phrase
 from desktop.receipts.wording import language_of, local_date, say
 
 
@@ -66,8 +67,9 @@ def status_text(case: CaseView, words: Translator | None = None) -> str:
     ]
     for item in case.items:
         name = words.text(item.request_type)
+        # The resident's language, not the screen's: the Hebrew label as written.
         status = (
-            ITEM_STATUS_LABELS.get(item.status, item.status)
+            dict.get(ITEM_STATUS_LABELS, item.status, item.status)
             if language == "he" or item.status not in ITEM_STATUS_LABELS
             else say(language, f"status.{item.status}")
         )
@@ -109,7 +111,7 @@ def queue_update(session: Session, actor: Actor, number: str) -> Delivery:
     channel = resident.preferred_channel
     address = {"email": resident.email, "in_person": ""}.get(channel, resident.phone)
     if channel in ("sms", "whatsapp", "phone") and not address:
-        raise ValidationError("לתושב/ת אין מספר טלפון רשום לערוץ הזה.")
+        raise ValidationError(phrase("לתושב/ת אין מספר טלפון רשום לערוץ הזה."))
     message_id = clock.new_id()
     record(
         session,
@@ -163,7 +165,9 @@ def send_email(to: str, subject: str, body: str, attachment: bytes | None, filen
             smtp.send_message(message)
     except (OSError, smtplib.SMTPException) as err:
         raise SendFailed(
-            f'שליחת הדוא"ל נכשלה ({type(err).__name__}); ההודעה נשארת בתיבת היוצא.'
+            phrase('שליחת הדוא"ל נכשלה ({error}); ההודעה נשארת בתיבת היוצא.').format(
+                error=type(err).__name__
+            )
         ) from err
 
 
@@ -171,7 +175,7 @@ def mark_sent(session: Session, actor: Actor, message_id: uuid.UUID) -> None:
     require(session, actor.user_id, "outbox.send")
     row = session.get(OutboxMessage, message_id)
     if row is None:
-        raise DalpakError("ההודעה לא נמצאה.")
+        raise DalpakError(phrase("ההודעה לא נמצאה."))
     if row.sent_at is None:
         record(session, actor, "outbox.sent", message_id, {"by": "hand"})
 

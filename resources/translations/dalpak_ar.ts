@@ -3591,12 +3591,40 @@
         <translation>يمكنك المحاولة مرة أخرى.</translation>
     </message>
     <message>
+        <source>בטיפול</source>
+        <translation>قيد المعالجة</translation>
+    </message>
+    <message>
+        <source>ההודעה לא נמצאה.</source>
+        <translation>لم يتم العثور على الرسالة.</translation>
+    </message>
+    <message>
+        <source>ההיעדרות לא נמצאה או שכבר בוטלה.</source>
+        <translation>لم يتم العثور على الغياب أو أنه أُلغي من قبل.</translation>
+    </message>
+    <message>
+        <source>הושלמה</source>
+        <translation>اكتمل</translation>
+    </message>
+    <message>
         <source>החשבון הזה הושבת. לפרטים פנו למנהל/ת המערכת.</source>
         <translation>تم تعطيل هذا الحساب. لمزيد من التفاصيل توجّه إلى مدير النظام.</translation>
     </message>
     <message>
         <source>הכניסה בשם הזה נחסמה בעמדה זו אחרי {failures} ניסיונות שגויים. אפשר לנסות שוב בעוד {minutes} דקות (בשעה {until}).</source>
         <translation>تم حظر الدخول بهذا الاسم في هذه المحطة بعد {failures} محاولات خاطئة. يمكن المحاولة مرة أخرى بعد {minutes} دقيقة (الساعة {until}).</translation>
+    </message>
+    <message>
+        <source>המשימה כבר בוצעה.</source>
+        <translation>تم تنفيذ المهمة من قبل.</translation>
+    </message>
+    <message>
+        <source>המשימה לא נמצאה.</source>
+        <translation>لم يتم العثور على المهمة.</translation>
+    </message>
+    <message>
+        <source>המשתמש לא נמצא.</source>
+        <translation>لم يتم العثور على المستخدم.</translation>
     </message>
     <message>
         <source>הסיסמה אינה יכולה להיות שם המשתמש.</source>
@@ -3607,12 +3635,100 @@
         <translation>كلمة المرور قصيرة جدًا: 8 أحرف على الأقل.</translation>
     </message>
     <message>
+        <source>העובד/ת אינו/ה שייך/ת למחלקה שנבחרה.</source>
+        <translation>الموظف/ة لا ينتمي/تنتمي إلى القسم المختار.</translation>
+    </message>
+    <message>
+        <source>הפריט כבר הסתיים; אי אפשר לעדכן אותו.</source>
+        <translation>البند منتهٍ بالفعل؛ لا يمكن تحديثه.</translation>
+    </message>
+    <message>
+        <source>הפריט כבר הסתיים; אין מה להעביר.</source>
+        <translation>البند منتهٍ بالفعل؛ لا يوجد ما يُحوَّل.</translation>
+    </message>
+    <message>
+        <source>הפריט כבר נמצא שם.</source>
+        <translation>البند موجود هناك بالفعل.</translation>
+    </message>
+    <message>
+        <source>הפריט לא נמצא.</source>
+        <translation>لم يتم العثور على البند.</translation>
+    </message>
+    <message>
+        <source>התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.</source>
+        <translation>التاريخ المتوقع قد مضى؛ يجب تحديد تاريخ من اليوم فصاعدًا.</translation>
+    </message>
+    <message>
         <source>התפקיד אינו מוכר.</source>
         <translation>الدور غير معروف.</translation>
     </message>
     <message>
+        <source>התקבלה</source>
+        <translation>تم الاستلام</translation>
+    </message>
+    <message>
+        <source>זו תהיה העברה מספר {number}. אמנת השירות: לא יותר משני אנשים לתושב/ת. אפשר להעביר רק עם אישור וסיבה מפורטת.</source>
+        <translation>سيكون هذا التحويل رقم {number}. ميثاق الخدمة: لا أكثر من شخصين لكل مقيم/ة. يمكن التحويل فقط بموافقة وسبب مفصّل.</translation>
+    </message>
+    <message>
+        <source>יש לבחור מחלקה.</source>
+        <translation>يجب اختيار قسم.</translation>
+    </message>
+    <message>
+        <source>יש לבחור מצב.</source>
+        <translation>يجب اختيار حالة.</translation>
+    </message>
+    <message>
+        <source>יש לכתוב את התוצאה במילים שהתושב/ת יבינו (לפחות משפט קצר).</source>
+        <translation>يجب كتابة النتيجة بكلمات يفهمها المقيم/ة (جملة قصيرة على الأقل).</translation>
+    </message>
+    <message>
+        <source>יש לכתוב את סיבת ההעברה.</source>
+        <translation>يجب كتابة سبب التحويل.</translation>
+    </message>
+    <message>
+        <source>יש לכתוב בקצרה מה נאמר או מה נעשה.</source>
+        <translation>يجب كتابة ما قيل أو ما تم فعله باختصار.</translation>
+    </message>
+    <message>
+        <source>יש לכתוב מה הצעד הבא, במפורש (למשל: &quot;מהנדס יבקר בנכס ויכין חוות דעת&quot;).</source>
+        <translation>يجب كتابة الخطوة التالية بوضوح (مثلًا: &quot;سيزور مهندس العقار ويعدّ تقريرًا&quot;).</translation>
+    </message>
+    <message>
         <source>יש למלא שם משתמש ושם מלא.</source>
         <translation>يجب إدخال اسم المستخدم والاسم الكامل.</translation>
+    </message>
+    <message>
+        <source>יש לקבוע תאריך צפוי. &quot;יטופל&quot; בלי תאריך אינו תשובה.</source>
+        <translation>يجب تحديد تاريخ متوقع. &quot;ستتم المعالجة&quot; بلا تاريخ ليس جوابًا.</translation>
+    </message>
+    <message>
+        <source>יש לרשום שביעות רצון בין 1 ל-5.</source>
+        <translation>يجب تسجيل درجة الرضا بين 1 و-5.</translation>
+    </message>
+    <message>
+        <source>לא ניתן לבצע</source>
+        <translation>لا يمكن التنفيذ</translation>
+    </message>
+    <message>
+        <source>לתושב/ת אין מספר טלפון רשום לערוץ הזה.</source>
+        <translation>لا يوجد للمقيم/ة رقم هاتف مسجّل لهذه القناة.</translation>
+    </message>
+    <message>
+        <source>ממלא/ת המקום חייב/ת להיות מישהו/י אחר/ת.</source>
+        <translation>يجب أن يكون البديل/ة شخصًا آخر.</translation>
+    </message>
+    <message>
+        <source>ממלא/ת המקום עצמו/ה נעדר/ת בתאריכים האלה.</source>
+        <translation>البديل/ة نفسه/ا غائب/ة في هذه التواريخ.</translation>
+    </message>
+    <message>
+        <source>ממתינה למחלקה אחרת</source>
+        <translation>بانتظار قسم آخر</translation>
+    </message>
+    <message>
+        <source>ממתינה לתושב/ת</source>
+        <translation>بانتظار المقيم/ة</translation>
     </message>
     <message>
         <source>מנהל/ת מערכת</source>
@@ -3635,12 +3751,20 @@
         <translation>طاقم القسم</translation>
     </message>
     <message>
+        <source>שליחת הדוא&quot;ל נכשלה ({error}); ההודעה נשארת בתיבת היוצא.</source>
+        <translation>فشل إرسال البريد الإلكتروني ({error})؛ تبقى الرسالة في صندوق الصادر.</translation>
+    </message>
+    <message>
         <source>שם המשתמש {username} כבר קיים.</source>
         <translation>اسم المستخدم {username} موجود بالفعل.</translation>
     </message>
     <message>
         <source>שם המשתמש או הסיסמה שגויים.</source>
         <translation>اسم المستخدم أو كلمة المرور خاطئة.</translation>
+    </message>
+    <message>
+        <source>תאריך הסיום לפני תאריך ההתחלה.</source>
+        <translation>تاريخ الانتهاء قبل تاريخ البدء.</translation>
     </message>
 </context>
 </TS>

@@ -3579,12 +3579,40 @@ Next step set: %3</translation>
         <translation>You may try again.</translation>
     </message>
     <message>
+        <source>בטיפול</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>ההודעה לא נמצאה.</source>
+        <translation>The message was not found.</translation>
+    </message>
+    <message>
+        <source>ההיעדרות לא נמצאה או שכבר בוטלה.</source>
+        <translation>The absence was not found or has already been cancelled.</translation>
+    </message>
+    <message>
+        <source>הושלמה</source>
+        <translation>Done</translation>
+    </message>
+    <message>
         <source>החשבון הזה הושבת. לפרטים פנו למנהל/ת המערכת.</source>
         <translation>This account has been deactivated. Ask the system administrator for details.</translation>
     </message>
     <message>
         <source>הכניסה בשם הזה נחסמה בעמדה זו אחרי {failures} ניסיונות שגויים. אפשר לנסות שוב בעוד {minutes} דקות (בשעה {until}).</source>
         <translation>Login with this name is blocked at this station after {failures} failed attempts. You may try again in {minutes} minutes (at {until}).</translation>
+    </message>
+    <message>
+        <source>המשימה כבר בוצעה.</source>
+        <translation>The task has already been done.</translation>
+    </message>
+    <message>
+        <source>המשימה לא נמצאה.</source>
+        <translation>The task was not found.</translation>
+    </message>
+    <message>
+        <source>המשתמש לא נמצא.</source>
+        <translation>The user was not found.</translation>
     </message>
     <message>
         <source>הסיסמה אינה יכולה להיות שם המשתמש.</source>
@@ -3595,12 +3623,100 @@ Next step set: %3</translation>
         <translation>The password is too short: at least 8 characters.</translation>
     </message>
     <message>
+        <source>העובד/ת אינו/ה שייך/ת למחלקה שנבחרה.</source>
+        <translation>The staff member does not belong to the chosen department.</translation>
+    </message>
+    <message>
+        <source>הפריט כבר הסתיים; אי אפשר לעדכן אותו.</source>
+        <translation>The item is already finished; it cannot be updated.</translation>
+    </message>
+    <message>
+        <source>הפריט כבר הסתיים; אין מה להעביר.</source>
+        <translation>The item is already finished; there is nothing to hand off.</translation>
+    </message>
+    <message>
+        <source>הפריט כבר נמצא שם.</source>
+        <translation>The item is already there.</translation>
+    </message>
+    <message>
+        <source>הפריט לא נמצא.</source>
+        <translation>The item was not found.</translation>
+    </message>
+    <message>
+        <source>התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.</source>
+        <translation>The expected date has already passed; set a date from today onwards.</translation>
+    </message>
+    <message>
         <source>התפקיד אינו מוכר.</source>
         <translation>Unknown role.</translation>
     </message>
     <message>
+        <source>התקבלה</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>זו תהיה העברה מספר {number}. אמנת השירות: לא יותר משני אנשים לתושב/ת. אפשר להעביר רק עם אישור וסיבה מפורטת.</source>
+        <translation>This would be handoff number {number}. The service charter: no more than two people per resident. It can be handed off only with confirmation and a detailed reason.</translation>
+    </message>
+    <message>
+        <source>יש לבחור מחלקה.</source>
+        <translation>Choose a department.</translation>
+    </message>
+    <message>
+        <source>יש לבחור מצב.</source>
+        <translation>Choose a status.</translation>
+    </message>
+    <message>
+        <source>יש לכתוב את התוצאה במילים שהתושב/ת יבינו (לפחות משפט קצר).</source>
+        <translation>Write the outcome in words the resident will understand (at least a short sentence).</translation>
+    </message>
+    <message>
+        <source>יש לכתוב את סיבת ההעברה.</source>
+        <translation>Write the reason for the handoff.</translation>
+    </message>
+    <message>
+        <source>יש לכתוב בקצרה מה נאמר או מה נעשה.</source>
+        <translation>Write briefly what was said or done.</translation>
+    </message>
+    <message>
+        <source>יש לכתוב מה הצעד הבא, במפורש (למשל: &quot;מהנדס יבקר בנכס ויכין חוות דעת&quot;).</source>
+        <translation>Write the next step explicitly (for example: &quot;An engineer will visit the property and prepare an opinion&quot;).</translation>
+    </message>
+    <message>
         <source>יש למלא שם משתמש ושם מלא.</source>
         <translation>Enter a user name and a full name.</translation>
+    </message>
+    <message>
+        <source>יש לקבוע תאריך צפוי. &quot;יטופל&quot; בלי תאריך אינו תשובה.</source>
+        <translation>Set an expected date. &quot;Will be handled&quot; without a date is not an answer.</translation>
+    </message>
+    <message>
+        <source>יש לרשום שביעות רצון בין 1 ל-5.</source>
+        <translation>Record satisfaction between 1 and 5.</translation>
+    </message>
+    <message>
+        <source>לא ניתן לבצע</source>
+        <translation>Cannot be done</translation>
+    </message>
+    <message>
+        <source>לתושב/ת אין מספר טלפון רשום לערוץ הזה.</source>
+        <translation>The resident has no phone number recorded for this channel.</translation>
+    </message>
+    <message>
+        <source>ממלא/ת המקום חייב/ת להיות מישהו/י אחר/ת.</source>
+        <translation>The stand-in must be someone else.</translation>
+    </message>
+    <message>
+        <source>ממלא/ת המקום עצמו/ה נעדר/ת בתאריכים האלה.</source>
+        <translation>The stand-in is away on these dates too.</translation>
+    </message>
+    <message>
+        <source>ממתינה למחלקה אחרת</source>
+        <translation>Waiting for another department</translation>
+    </message>
+    <message>
+        <source>ממתינה לתושב/ת</source>
+        <translation>Waiting for the resident</translation>
     </message>
     <message>
         <source>מנהל/ת מערכת</source>
@@ -3623,12 +3739,20 @@ Next step set: %3</translation>
         <translation>Department staff</translation>
     </message>
     <message>
+        <source>שליחת הדוא&quot;ל נכשלה ({error}); ההודעה נשארת בתיבת היוצא.</source>
+        <translation>Sending the e-mail failed ({error}); the message stays in the outbox.</translation>
+    </message>
+    <message>
         <source>שם המשתמש {username} כבר קיים.</source>
         <translation>The user name {username} already exists.</translation>
     </message>
     <message>
         <source>שם המשתמש או הסיסמה שגויים.</source>
         <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>תאריך הסיום לפני תאריך ההתחלה.</source>
+        <translation>The end date is before the start date.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from desktop.counter.knowledge import answer_sheet, search_knowledge
 from desktop.counter.residents import ResidentForm, create_resident
 from desktop.followthrough.absence import set_absence, stand_in_for
 from desktop.followthrough.items import (
+    STATUS_LABELS,
     HandoffLimit,
     complete_task,
     handoff_item,
@@ -28,6 +29,7 @@ from desktop.followthrough.items import (
 from desktop.followthrough.worklists import InboxFilter, inbox, inbox_count, my_cases, my_tasks
 from desktop.models import CaseItem, Department, RequestType
 from tests.core.test_oplog import snapshot
+from tests.test_phrases import HEBREW
 
 
 @pytest.fixture
@@ -250,6 +252,38 @@ def test_third_handoff_needs_confirmation(sessions, office):
     with sessions() as s:
         assert inbox(s, office["rev"].user_id)[0].handoffs == 3
         assert any("מעל המותר" in n.text for n in notifications(s, office["clerk"].user_id))
+
+
+def test_the_third_handoff_is_refused_in_the_users_language(sessions, office, english):
+    """The refusal comes out in English with its number filled in; the notification the
+    handoff leaves the owner is kept in Hebrew, whatever the language of who made it."""
+    item, deps = office["items"][0], office["deps"]
+    english.console("en")
+    assert STATUS_LABELS["waiting_resident"] == "Waiting for the resident"
+    with sessions.begin() as s:
+        handoff_item(s, office["rev"], item, department_id=deps["ENG"], reason="מדידה")
+        handoff_item(s, office["eng"], item, department_id=deps["ENV"], reason="בדיקת פסולת")
+    with sessions.begin() as s, pytest.raises(HandoffLimit) as refused:
+        handoff_item(s, office["env"], item, department_id=deps["REV"], reason="חזרה לגבייה")
+    assert refused.value.message.startswith("This would be handoff number 3.")
+    assert not HEBREW.search(refused.value.message)
+    with sessions.begin() as s:
+        update_item(
+            s,
+            office["env"],
+            item,
+            status="waiting_resident",
+            next_step="להמציא צילום חוזה שכירות",
+            expected_date=clock.local_today() + dt.timedelta(days=7),
+        )
+    english.console("he")
+    with sessions() as s:
+        texts = [n.text for n in notifications(s, office["clerk"].user_id)]
+    assert any("הועבר ל" in t and "סיבה: בדיקת פסולת" in t for t in texts)
+    assert any("ממתינה לתושב/ת. להמציא צילום חוזה שכירות" in t for t in texts)
+    with sessions.begin() as s, pytest.raises(HandoffLimit) as again:
+        handoff_item(s, office["env"], item, department_id=deps["REV"], reason="חזרה לגבייה")
+    assert again.value.message.startswith("זו תהיה העברה מספר 3.")
 
 
 def test_absence_routes_work_to_the_stand_in_and_back(sessions, office):
