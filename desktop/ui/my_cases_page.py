@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import settings
 from desktop.core.errors import DalpakError
+from desktop.counter.access import log_access
 from desktop.counter.cases import CASE_STATUS_LABELS, get_case, timeline
 from desktop.counter.residents import CHANNEL_LABELS
 from desktop.followthrough.items import NotificationView, mark_notifications_read, notifications
@@ -99,6 +100,7 @@ class MyCasesPage(QWidget):
         self._tasks = tasks
         self.last_preview = None
         self.last_delivery: Delivery | None = None
+        self._logged: set[str] = set()  # cases whose opening is in the access log already
         self.message = MessageLine(self)
         self.include_closed = QCheckBox(self.tr("כולל סגורות"), self)
         self.cases_model = OwnedCasesModel(self)
@@ -248,6 +250,9 @@ class MyCasesPage(QWidget):
                 entries = timeline(session, self._ctx.actor, view)
                 if seen:
                     mark_seen(session, self._ctx.user.id, view.id)
+                if view.number not in self._logged:  # once a case while the page is open
+                    log_access(session, self._ctx.actor, "case", [view.resident_id], view.number)
+                    self._logged.add(view.number)
         except DalpakError as err:
             self.message.show_error(err.message)
             return
@@ -267,10 +272,10 @@ class MyCasesPage(QWidget):
 
         if self.panel.case is None:
             return
-        with self._ctx.read() as session:
-            data, hebrew = receipt_copies(
-                session, get_case(session, self._ctx.actor, self.panel.case.number)
-            )
+        with self._ctx.write() as session:
+            case = get_case(session, self._ctx.actor, self.panel.case.number)
+            data, hebrew = receipt_copies(session, case)
+            log_access(session, self._ctx.actor, "receipt", [case.resident_id], case.number)
         self.last_preview = ReceiptPreview(data, settings.get("receipt_size"), self, hebrew)
         self.last_preview.exec()
 

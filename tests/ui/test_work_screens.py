@@ -342,3 +342,23 @@ def test_work_item_models_pass_the_model_tester(
     lazy.reset(1, len(rows), rows[:2])
     qtmodeltester.check(lazy)
     assert [lazy.row(n) for n in range(len(rows))] == rows
+
+
+def test_my_cases_writes_the_case_and_its_receipt_to_the_access_log(
+    window, ctx, qtbot, resident, staff, monkeypatch
+):
+    """Opening one of my cases shows the resident's name and the case: that is in the access
+    log once while the page is open, and so is its updated receipt (issue 15, part 4)."""
+    from desktop.counter.access import access_rows
+    from desktop.ui.receipt_preview import ReceiptPreview
+
+    number, _items = open_case_by_services(ctx, resident)
+    page = window.workspace.my_cases
+    page.open_case(number)
+    page.open_case(number)  # back to it: not a second line
+    monkeypatch.setattr(ReceiptPreview, "exec", lambda dialog: 0)
+    page.show_receipt()
+    with ctx.read() as s:
+        rows = [r for r in access_rows(s, staff["admin"]) if r.detail == number]
+    assert sorted(r.what for r in rows) == ["פנייה", "קבלה"], rows
+    assert {r.resident for r in rows} == {"יוסף כהן"}
