@@ -19,23 +19,28 @@ from desktop.core.permissions import require
 from desktop.core.users import Role
 from desktop.counter.cases import ItemDraft, open_case
 from desktop.models import Case, LobbyVisit, Operation, Resident, Station, StationState, User
+from desktop.phrases import Labels, phrase, phrase_later
 
 LOCAL_TZ = ZoneInfo(clock.LOCAL_TZ_NAME)
 COUNTER_STAFF = (Role.CLERK, Role.SUPERVISOR, Role.ADMIN)
 
 # Those the law puts first; every one of them needs the reason recorded.
-PRIORITY_LABELS = {
-    "none": "ללא",
-    "disability": "מוגבלות",
-    "pregnancy": "הריון",
-    "elderly": "גיל מבוגר",
-    "other": "אחר",
-}
-STATUS_LABELS = {
-    "waiting": "ממתין/ה",
-    "called": "נקרא/ה לעמדה",
-    "done": "הסתיים",
-    "left": "עזב/ה בלי שירות",
+PRIORITY_LABELS = Labels(
+    {
+        "none": "ללא",
+        "disability": "מוגבלות",
+        "pregnancy": "הריון",
+        "elderly": "גיל מבוגר",
+        "other": "אחר",
+    }
+)
+STATUS_LABELS = Labels(
+    {"waiting": "ממתין/ה", "called": "נקרא/ה לעמדה", "done": "הסתיים", "left": "עזב/ה בלי שירות"}
+)
+# Why a visit can no longer be called, ended or left: whole sentences, for the translators.
+_CLOSED = {
+    "done": phrase_later("התור {ticket} כבר הסתיים."),
+    "left": phrase_later("התור {ticket} כבר עזב/ה בלי שירות."),
 }
 OPEN_STATUSES = ("waiting", "called")
 
@@ -103,7 +108,7 @@ def _apply_checked_in(session: Session, op: Operation) -> None:
 def _visit_of(session: Session, op: Operation) -> LobbyVisit:
     visit = session.get(LobbyVisit, op.entity_id)
     if visit is None:
-        raise VisitNotFound(f"ביקור {op.entity_id} אינו ידוע.")
+        raise VisitNotFound(phrase("ביקור {visit} אינו ידוע.").format(visit=op.entity_id))
     return visit
 
 
@@ -180,14 +185,14 @@ def check_in(
     require(session, actor.user_id, "lobby.work")
     typed_name = " ".join(typed_name.split())
     if resident_id is None and not typed_name:
-        raise ValidationError("יש לבחור תושב/ת או להקליד שם.", field="name")
+        raise ValidationError(phrase("יש לבחור תושב/ת או להקליד שם."), field="name")
     if resident_id is not None and session.get(Resident, resident_id) is None:
-        raise ResidentNotFound("התושב/ת לא נמצא/ה.")
+        raise ResidentNotFound(phrase("התושב/ת לא נמצא/ה."))
     if priority not in PRIORITY_LABELS:
-        raise ValidationError("סוג קדימות לא מוכר.", field="priority")
+        raise ValidationError(phrase("סוג קדימות לא מוכר."), field="priority")
     priority_reason = priority_reason.strip()
     if priority != "none" and not priority_reason:
-        raise ValidationError("קדימות בתור דורשת לרשום את הסיבה.", field="priority_reason")
+        raise ValidationError(phrase("קדימות בתור דורשת לרשום את הסיבה."), field="priority_reason")
     now = now or clock.utcnow()
     day = local_day(now)
     visit_id = clock.new_id()
@@ -214,16 +219,17 @@ def check_in(
 def _open_visit(session: Session, visit_id: uuid.UUID) -> LobbyVisit:
     visit = session.get(LobbyVisit, visit_id)
     if visit is None:
-        raise VisitNotFound("הביקור לא נמצא.")
+        raise VisitNotFound(phrase("הביקור לא נמצא."))
     if visit.status not in OPEN_STATUSES:
-        raise ValidationError(f"התור {visit.ticket} כבר {STATUS_LABELS[visit.status]}.")
+        closed = _CLOSED.get(visit.status, phrase_later("התור {ticket} כבר אינו ממתין."))
+        raise ValidationError(phrase(closed).format(ticket=visit.ticket))
     return visit
 
 
 def _counter_name(counter: str) -> str:
     counter = counter.strip()
     if not counter:
-        raise ValidationError("יש לרשום את מספר העמדה.", field="counter")
+        raise ValidationError(phrase("יש לרשום את מספר העמדה."), field="counter")
     return counter[:20]
 
 
@@ -252,7 +258,7 @@ def call_next(
     now = now or clock.utcnow()
     waiting = _waiting_rows(session, local_day(now), actor.station_id, limit=1)
     if not waiting:
-        raise LobbyEmpty("אין ממתינים בלובי.")
+        raise LobbyEmpty(phrase("אין ממתינים בלובי."))
     return call(session, actor, waiting[0].id, counter, now)
 
 
@@ -309,7 +315,9 @@ def save_visit_case(
     """
     visit = _open_visit(session, visit_id)
     if visit.called_at is None:
-        raise ValidationError(f"התור {visit.ticket} עדיין לא נקרא לעמדה.")
+        raise ValidationError(
+            phrase("התור {ticket} עדיין לא נקרא לעמדה.").format(ticket=visit.ticket)
+        )
     now = now or clock.utcnow()
     case = open_case(
         session,
@@ -427,7 +435,7 @@ def get_visit(session: Session, actor: Actor, visit_id: uuid.UUID) -> VisitView:
     require(session, actor.user_id, "lobby.read")
     found = _views(session, select(LobbyVisit).where(LobbyVisit.id == visit_id))
     if not found:
-        raise VisitNotFound("הביקור לא נמצא.")
+        raise VisitNotFound(phrase("הביקור לא נמצא."))
     return found[0]
 
 

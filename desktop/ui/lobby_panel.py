@@ -40,10 +40,6 @@ REFRESH_MS = 15_000
 PRIORITY = QBrush(QColor("#e3f2fd"))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Lobby", text)
-
-
 def minutes_text(minutes: int) -> str:
     return QCoreApplication.translate("Lobby", "%1 דק׳").replace("%1", str(minutes))
 
@@ -66,7 +62,7 @@ class WaitingModel(RowsModel):
         super().set_rows(rows)
 
     def cell(self, row: lobby.VisitView, column: int) -> str:
-        priority = _tr(row.priority_label) if row.priority != "none" else ""
+        priority = row.priority_label  # said by the service, "" for none
         return (
             row.ticket,
             row.name,
@@ -115,7 +111,7 @@ class CheckInDialog(QDialog):
         self.find.setPlaceholderText(self.tr("שם, ת.ז. או טלפון; או שם כפי שנמסר"))
         self.reason.setPlaceholderText(self.tr("במה מדובר, בכמה מילים"))
         for key, label in lobby.PRIORITY_LABELS.items():
-            self.priority.addItem(_tr(label), key)
+            self.priority.addItem(label, key)
         self.priority_reason.setPlaceholderText(self.tr("למשל: כיסא גלגלים, חודש שמיני, בן 82"))
         self.priority_reason.setEnabled(False)
         self.hits.setMinimumHeight(140)

@@ -3583,8 +3583,16 @@
 <context>
     <name>services</name>
     <message>
+        <source>אחר</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
         <source>אין הרשאה {action}. הפעולה מותרת ל: {allowed}.</source>
         <translation>لا تملك صلاحية {action}. الإجراء مسموح لـ: {allowed}.</translation>
+    </message>
+    <message>
+        <source>אין ממתינים בלובי.</source>
+        <translation>لا أحد ينتظر في الردهة.</translation>
     </message>
     <message>
         <source>אפשר לנסות שוב.</source>
@@ -3593,6 +3601,18 @@
     <message>
         <source>בטיפול</source>
         <translation>قيد المعالجة</translation>
+    </message>
+    <message>
+        <source>ביקור {visit} אינו ידוע.</source>
+        <translation>الزيارة {visit} غير معروفة.</translation>
+    </message>
+    <message>
+        <source>גיל מבוגר</source>
+        <translation>سن متقدمة</translation>
+    </message>
+    <message>
+        <source>הביקור לא נמצא.</source>
+        <translation>لم يتم العثور على الزيارة.</translation>
     </message>
     <message>
         <source>ההודעה לא נמצאה.</source>
@@ -3635,6 +3655,10 @@
         <translation>كلمة المرور قصيرة جدًا: 8 أحرف على الأقل.</translation>
     </message>
     <message>
+        <source>הסתיים</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
         <source>העובד/ת אינו/ה שייך/ת למחלקה שנבחרה.</source>
         <translation>الموظف/ة لا ينتمي/تنتمي إلى القسم المختار.</translation>
     </message>
@@ -3655,8 +3679,32 @@
         <translation>لم يتم العثور على البند.</translation>
     </message>
     <message>
+        <source>הריון</source>
+        <translation>حمل</translation>
+    </message>
+    <message>
         <source>התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.</source>
         <translation>التاريخ المتوقع قد مضى؛ يجب تحديد تاريخ من اليوم فصاعدًا.</translation>
+    </message>
+    <message>
+        <source>התור {ticket} כבר אינו ממתין.</source>
+        <translation>الدور {ticket} لم يعد في الانتظار.</translation>
+    </message>
+    <message>
+        <source>התור {ticket} כבר הסתיים.</source>
+        <translation>الدور {ticket} انتهى بالفعل.</translation>
+    </message>
+    <message>
+        <source>התור {ticket} כבר עזב/ה בלי שירות.</source>
+        <translation>صاحب/ة الدور {ticket} غادر/ت بالفعل دون خدمة.</translation>
+    </message>
+    <message>
+        <source>התור {ticket} עדיין לא נקרא לעמדה.</source>
+        <translation>الدور {ticket} لم يُستدعَ إلى الشباك بعد.</translation>
+    </message>
+    <message>
+        <source>התושב/ת לא נמצא/ה.</source>
+        <translation>لم يتم العثور على المقيم/ة.</translation>
     </message>
     <message>
         <source>התפקיד אינו מוכר.</source>
@@ -3677,6 +3725,10 @@
     <message>
         <source>יש לבחור מצב.</source>
         <translation>يجب اختيار حالة.</translation>
+    </message>
+    <message>
+        <source>יש לבחור תושב/ת או להקליד שם.</source>
+        <translation>يجب اختيار مقيم/ة أو كتابة اسم.</translation>
     </message>
     <message>
         <source>יש לכתוב את התוצאה במילים שהתושב/ת יבינו (לפחות משפט קצר).</source>
@@ -3703,6 +3755,10 @@
         <translation>يجب تحديد تاريخ متوقع. &quot;ستتم المعالجة&quot; بلا تاريخ ليس جوابًا.</translation>
     </message>
     <message>
+        <source>יש לרשום את מספר העמדה.</source>
+        <translation>يجب تسجيل رقم الشباك.</translation>
+    </message>
+    <message>
         <source>יש לרשום שביעות רצון בין 1 ל-5.</source>
         <translation>يجب تسجيل درجة الرضا بين 1 و-5.</translation>
     </message>
@@ -3711,8 +3767,16 @@
         <translation>لا يمكن التنفيذ</translation>
     </message>
     <message>
+        <source>ללא</source>
+        <translation>بدون</translation>
+    </message>
+    <message>
         <source>לתושב/ת אין מספר טלפון רשום לערוץ הזה.</source>
         <translation>لا يوجد للمقيم/ة رقم هاتف مسجّل لهذه القناة.</translation>
+    </message>
+    <message>
+        <source>מוגבלות</source>
+        <translation>إعاقة</translation>
     </message>
     <message>
         <source>ממלא/ת המקום חייב/ת להיות מישהו/י אחר/ת.</source>
@@ -3721,6 +3785,10 @@
     <message>
         <source>ממלא/ת המקום עצמו/ה נעדר/ת בתאריכים האלה.</source>
         <translation>البديل/ة نفسه/ا غائب/ة في هذه التواريخ.</translation>
+    </message>
+    <message>
+        <source>ממתין/ה</source>
+        <translation>في الانتظار</translation>
     </message>
     <message>
         <source>ממתינה למחלקה אחרת</source>
@@ -3743,12 +3811,28 @@
         <translation>تبقّت {left} محاولات قبل القفل المؤقت.</translation>
     </message>
     <message>
+        <source>נקרא/ה לעמדה</source>
+        <translation>استُدعي/ت إلى الشباك</translation>
+    </message>
+    <message>
+        <source>סוג קדימות לא מוכר.</source>
+        <translation>نوع أولوية غير معروف.</translation>
+    </message>
+    <message>
+        <source>עזב/ה בלי שירות</source>
+        <translation>غادر/ت دون خدمة</translation>
+    </message>
+    <message>
         <source>פקיד/ת קבלה</source>
         <translation>موظف استقبال</translation>
     </message>
     <message>
         <source>צוות מחלקה</source>
         <translation>طاقم القسم</translation>
+    </message>
+    <message>
+        <source>קדימות בתור דורשת לרשום את הסיבה.</source>
+        <translation>الأولوية في الدور تتطلب تسجيل السبب.</translation>
     </message>
     <message>
         <source>שליחת הדוא&quot;ל נכשלה ({error}); ההודעה נשארת בתיבת היוצא.</source>

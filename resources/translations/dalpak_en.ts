@@ -3571,8 +3571,16 @@ Next step set: %3</translation>
 <context>
     <name>services</name>
     <message>
+        <source>אחר</source>
+        <translation>Other</translation>
+    </message>
+    <message>
         <source>אין הרשאה {action}. הפעולה מותרת ל: {allowed}.</source>
         <translation>You are not allowed {action}. Allowed for: {allowed}.</translation>
+    </message>
+    <message>
+        <source>אין ממתינים בלובי.</source>
+        <translation>Nobody is waiting in the lobby.</translation>
     </message>
     <message>
         <source>אפשר לנסות שוב.</source>
@@ -3581,6 +3589,18 @@ Next step set: %3</translation>
     <message>
         <source>בטיפול</source>
         <translation>In progress</translation>
+    </message>
+    <message>
+        <source>ביקור {visit} אינו ידוע.</source>
+        <translation>Visit {visit} is not known.</translation>
+    </message>
+    <message>
+        <source>גיל מבוגר</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>הביקור לא נמצא.</source>
+        <translation>The visit was not found.</translation>
     </message>
     <message>
         <source>ההודעה לא נמצאה.</source>
@@ -3623,6 +3643,10 @@ Next step set: %3</translation>
         <translation>The password is too short: at least 8 characters.</translation>
     </message>
     <message>
+        <source>הסתיים</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
         <source>העובד/ת אינו/ה שייך/ת למחלקה שנבחרה.</source>
         <translation>The staff member does not belong to the chosen department.</translation>
     </message>
@@ -3643,8 +3667,32 @@ Next step set: %3</translation>
         <translation>The item was not found.</translation>
     </message>
     <message>
+        <source>הריון</source>
+        <translation>Pregnancy</translation>
+    </message>
+    <message>
         <source>התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.</source>
         <translation>The expected date has already passed; set a date from today onwards.</translation>
+    </message>
+    <message>
+        <source>התור {ticket} כבר אינו ממתין.</source>
+        <translation>Ticket {ticket} is no longer waiting.</translation>
+    </message>
+    <message>
+        <source>התור {ticket} כבר הסתיים.</source>
+        <translation>Ticket {ticket} has already been served.</translation>
+    </message>
+    <message>
+        <source>התור {ticket} כבר עזב/ה בלי שירות.</source>
+        <translation>Ticket {ticket} already left without being served.</translation>
+    </message>
+    <message>
+        <source>התור {ticket} עדיין לא נקרא לעמדה.</source>
+        <translation>Ticket {ticket} has not been called to a counter yet.</translation>
+    </message>
+    <message>
+        <source>התושב/ת לא נמצא/ה.</source>
+        <translation>The resident was not found.</translation>
     </message>
     <message>
         <source>התפקיד אינו מוכר.</source>
@@ -3665,6 +3713,10 @@ Next step set: %3</translation>
     <message>
         <source>יש לבחור מצב.</source>
         <translation>Choose a status.</translation>
+    </message>
+    <message>
+        <source>יש לבחור תושב/ת או להקליד שם.</source>
+        <translation>Choose a resident or type a name.</translation>
     </message>
     <message>
         <source>יש לכתוב את התוצאה במילים שהתושב/ת יבינו (לפחות משפט קצר).</source>
@@ -3691,6 +3743,10 @@ Next step set: %3</translation>
         <translation>Set an expected date. &quot;Will be handled&quot; without a date is not an answer.</translation>
     </message>
     <message>
+        <source>יש לרשום את מספר העמדה.</source>
+        <translation>Enter the counter number.</translation>
+    </message>
+    <message>
         <source>יש לרשום שביעות רצון בין 1 ל-5.</source>
         <translation>Record satisfaction between 1 and 5.</translation>
     </message>
@@ -3699,8 +3755,16 @@ Next step set: %3</translation>
         <translation>Cannot be done</translation>
     </message>
     <message>
+        <source>ללא</source>
+        <translation>None</translation>
+    </message>
+    <message>
         <source>לתושב/ת אין מספר טלפון רשום לערוץ הזה.</source>
         <translation>The resident has no phone number recorded for this channel.</translation>
+    </message>
+    <message>
+        <source>מוגבלות</source>
+        <translation>Disability</translation>
     </message>
     <message>
         <source>ממלא/ת המקום חייב/ת להיות מישהו/י אחר/ת.</source>
@@ -3709,6 +3773,10 @@ Next step set: %3</translation>
     <message>
         <source>ממלא/ת המקום עצמו/ה נעדר/ת בתאריכים האלה.</source>
         <translation>The stand-in is away on these dates too.</translation>
+    </message>
+    <message>
+        <source>ממתין/ה</source>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>ממתינה למחלקה אחרת</source>
@@ -3731,12 +3799,28 @@ Next step set: %3</translation>
         <translation>{left} attempts left before a temporary lock.</translation>
     </message>
     <message>
+        <source>נקרא/ה לעמדה</source>
+        <translation>Called to a counter</translation>
+    </message>
+    <message>
+        <source>סוג קדימות לא מוכר.</source>
+        <translation>Unknown kind of priority.</translation>
+    </message>
+    <message>
+        <source>עזב/ה בלי שירות</source>
+        <translation>Left without service</translation>
+    </message>
+    <message>
         <source>פקיד/ת קבלה</source>
         <translation>Reception clerk</translation>
     </message>
     <message>
         <source>צוות מחלקה</source>
         <translation>Department staff</translation>
+    </message>
+    <message>
+        <source>קדימות בתור דורשת לרשום את הסיבה.</source>
+        <translation>Priority in the queue requires recording the reason.</translation>
     </message>
     <message>
         <source>שליחת הדוא&quot;ל נכשלה ({error}); ההודעה נשארת בתיבת היוצא.</source>

@@ -15,6 +15,7 @@ from desktop.counter.residents import ResidentForm, create_resident
 from desktop.lobby import visits as lobby
 from desktop.models import Case, LobbyVisit, RequestType
 from tests.core.test_oplog import snapshot
+from tests.test_phrases import HEBREW
 
 T0 = dt.datetime(2026, 11, 23, 7, 30, tzinfo=dt.UTC)  # 09:30 in the council
 
@@ -162,6 +163,32 @@ def test_a_visit_cannot_be_saved_before_it_is_called_nor_ended_twice(sessions, s
     with sessions() as s:
         assert s.scalars(select(Case)).all() == []
         assert s.get(LobbyVisit, visit.id).status == "left"
+
+
+def test_the_lobby_refuses_in_the_users_language(sessions, seeded, people, english):
+    """Refusals with the ticket filled in and the priorities, in English; then Hebrew again."""
+    rid = people[0][0]
+    english.console("en")
+    assert lobby.PRIORITY_LABELS["pregnancy"] == "Pregnancy"
+    with sessions.begin() as s:
+        visit = lobby.check_in(
+            s, seeded, resident_id=rid, priority="elderly", priority_reason="בן 84", now=minutes(0)
+        )
+        ticket = visit.ticket
+        types = s.scalars(select(RequestType.id).limit(1)).all()
+        with pytest.raises(ValidationError) as early:
+            lobby.save_visit_case(s, seeded, visit.id, rid, [ItemDraft(types[0])], now=minutes(3))
+        lobby.left(s, seeded, visit.id, minutes(4))
+        with pytest.raises(ValidationError) as gone:
+            lobby.call(s, seeded, visit.id, "1", minutes(5))
+        assert lobby.get_visit(s, seeded, visit.id).priority_label == "Elderly"
+    assert early.value.message == f"Ticket {ticket} has not been called to a counter yet."
+    assert gone.value.message == f"Ticket {ticket} already left without being served."
+    assert not HEBREW.search(early.value.message + gone.value.message)
+    english.console("he")
+    with sessions.begin() as s, pytest.raises(ValidationError) as again:
+        lobby.call(s, seeded, visit.id, "1", minutes(5))
+    assert again.value.message == f"התור {ticket} כבר עזב/ה בלי שירות."
 
 
 def test_calling_again_announces_again_and_keeps_the_first_call(sessions, seeded, people):

@@ -15,9 +15,11 @@ from desktop.counter.cases import get_case
 from desktop.counter.residents import ResidentForm, create_resident
 from desktop.lobby import visits as lobby
 from desktop.models import LobbyVisit
+from desktop.ui import language
 from desktop.ui.lobby_board import LobbyBoard
 from desktop.ui.lobby_display import LobbyDisplay
 from desktop.ui.lobby_panel import CheckInDialog
+from desktop.ui.main_window import MainWindow
 from desktop.ui.receipt_preview import ReceiptPreview
 from desktop.ui.tasks import TaskRunner
 from tests.ui.conftest import type_text
@@ -174,6 +176,40 @@ def test_lobby_visit_from_check_in_to_the_saved_case(
     small.resize(1366, 768)
     shoot(small, "83-lobby-display-1366")
     small.close()
+
+
+def test_the_lobby_in_english_says_the_priorities(qtbot, app, ctx, residents):
+    """The priorities come from the service's labels, said in the screens' language."""
+    with ctx.write() as session:
+        lobby.check_in(
+            session,
+            ctx.actor,
+            resident_id=residents["סאלח"],
+            priority="elderly",
+            priority_reason="בן 86, מתקשה לעמוד",
+        )
+    try:
+        assert language.choose(app, "en") == "en"
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show_user()
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.lobby.reload()
+        qtbot.waitUntil(lambda: window.lobby.model.rowCount() == 1)
+        cells = [window.lobby.model.cell(window.lobby.model.row(0), n) for n in range(5)]
+        assert "Elderly" in cells
+        shoot(window, "92-lobby-panel-english")
+        dialog = CheckInDialog(ctx, window.tasks, window)
+        qtbot.addWidget(dialog)
+        offered = [dialog.priority.itemText(n) for n in range(dialog.priority.count())]
+        assert offered == ["None", "Disability", "Pregnancy", "Elderly", "Other"]
+        window.tasks.wait(3000)
+        window.close()
+    finally:
+        language.choose(app, "he")
+    assert lobby.PRIORITY_LABELS["elderly"] == "גיל מבוגר"
 
 
 def test_typed_name_goes_to_the_search_and_the_visit_ends_without_a_case(qtbot, window, ctx):
