@@ -6,6 +6,7 @@ listed for the supervisor; never an empty line."""
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -209,6 +210,20 @@ def _complete(translated: Any, hebrew: Any) -> bool:
 
 # --- translating what is printed ------------------------------------------------------------
 
+# In Arabic, digits after Arabic letters are Arabic numbers (UAX #9, W2), and a hyphen does not
+# join two of them: a phone "04-6628200" in a translated text would print as "6628200-04".
+# A number with separators (a phone, a range of hours) goes in a left-to-right
+# isolate, as the receipts' own wording does with the values it writes in (the marks are
+# never drawn).
+_JOINED_NUMBER = re.compile(r"\d+(?:[-/.:]\d+)+")
+_LRI, _PDI = "\u2066", "\u2069"
+
+
+def _numbers_whole(text: str, language: str) -> str:
+    if language != "ar" or _LRI in text:
+        return text
+    return _JOINED_NUMBER.sub(lambda m: f"{_LRI}{m.group(0)}{_PDI}", text)
+
 
 @dataclass
 class Translator:
@@ -226,7 +241,7 @@ class Translator:
             return hebrew
         found = self.by_text.get(hebrew)
         if found:
-            return found
+            return _numbers_whole(found, self.language)
         self.untranslated.append(hebrew)
         return hebrew
 
@@ -239,7 +254,7 @@ class Translator:
             return hebrew
         found = self.entries.get((subject, code), {}).get(name)
         if found:
-            return found
+            return _numbers_whole(found, self.language)
         if hebrew:
             self.untranslated.append(hebrew)
         return hebrew

@@ -65,3 +65,22 @@ def test_translate_an_entry_with_the_keyboard(qtbot, ctx):
     after = f"{before - 1} " if before > 1 else ALL_DONE
     qtbot.waitUntil(lambda: editor.summary.text().startswith(after), timeout=20000)
     shoot(page, "76-settings-translations")
+
+
+@pytest.mark.parametrize("language", ["ar", "ru", "en"])
+def test_nothing_is_missing_on_a_station_as_set_up(qtbot, ctx, language):
+    """The shipped catalogue is translated whole: the supervisor's tab says so, and its "only
+    what is missing" list is empty."""
+    office = make_office(ctx)
+    page = settings_page(qtbot, login(ctx, office.boss))
+    page.tabs.setCurrentWidget(page.translations)
+    editor = page.translations
+    editor.language.setCurrentIndex(editor.language.findData(language))
+    qtbot.waitUntil(lambda: editor.model.rowCount() > 40, timeout=20000)
+    qtbot.waitUntil(lambda: editor.summary.text() == ALL_DONE, timeout=20000)
+    assert not any(editor.model.row(i).missing for i in range(editor.model.rowCount()))
+    editor.only_missing.setChecked(True)
+    qtbot.waitUntil(lambda: editor.model.rowCount() == 0, timeout=20000)
+    if language == "ru":
+        editor.only_missing.setChecked(False)
+        shoot(page, "77-settings-translations-complete")
