@@ -86,7 +86,6 @@ NOT_YET = {
     "cli",
     "core",
     "counter",
-    "extras",
     "receipts",
     "station",
     "supervision",

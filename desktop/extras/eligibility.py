@@ -40,6 +40,7 @@ from desktop.models import (
     Resident,
     ResidentStatus,
 )
+from desktop.phrases import phrase
 
 
 class RuleError(DalpakError):
@@ -126,14 +127,14 @@ def check_condition(cond: Any, rule: str) -> None:
     """Raise RuleError naming the rule when the condition is malformed."""
 
     def fail(why: str) -> None:
-        raise RuleError(f"הכלל {rule}: {why}")
+        raise RuleError(phrase("הכלל {rule}: {why}").format(rule=rule, why=why))
 
     if not isinstance(cond, dict) or len(cond) == 0:
-        fail("תנאי חייב להיות אובייקט")
+        fail(phrase("תנאי חייב להיות אובייקט"))
     if "all" in cond or "any" in cond:
         parts = cond.get("all", cond.get("any"))
         if not isinstance(parts, list) or not parts:
-            fail("all/any צריכים רשימה לא ריקה של תנאים")
+            fail(phrase("all/any צריכים רשימה לא ריקה של תנאים"))
         for part in parts:
             check_condition(part, rule)
         return
@@ -142,25 +143,26 @@ def check_condition(cond: Any, rule: str) -> None:
         return
     name = cond.get("fact")
     if name not in FACTS:
-        fail(f"עובדה לא מוכרת: {name!r}. מוכרות: {', '.join(sorted(FACTS))}")
+        known = ", ".join(sorted(FACTS))
+        fail(phrase("עובדה לא מוכרת: {name}. מוכרות: {known}").format(name=repr(name), known=known))
     arg_kind, value_kind, _read = FACTS[name]
     arg = cond.get("arg")
     if arg_kind == "text" and not isinstance(arg, str):
-        fail(f"העובדה {name} צריכה arg טקסטואלי")
+        fail(phrase("העובדה {name} צריכה arg טקסטואלי").format(name=name))
     if arg_kind == "range" and not (
         isinstance(arg, list) and len(arg) == 2 and all(isinstance(x, int) for x in arg)
     ):
-        fail(f"העובדה {name} צריכה arg של [מגיל, עד גיל]")
+        fail(phrase("העובדה {name} צריכה arg של [מגיל, עד גיל]").format(name=name))
     if arg_kind is None and arg is not None:
-        fail(f"העובדה {name} אינה מקבלת arg")
+        fail(phrase("העובדה {name} אינה מקבלת arg").format(name=name))
     op = cond.get("op", "==")
     if op not in _OPS:
-        fail(f"אופרטור לא מוכר: {op!r}")
+        fail(phrase("אופרטור לא מוכר: {op}").format(op=repr(op)))
     value = cond.get("value", True)
     kinds = {"bool": bool, "number": (int, float), "text": str}
     expected = (list,) if op == "in" else kinds[value_kind]
     if not isinstance(value, expected) or (value_kind == "number" and isinstance(value, bool)):
-        fail(f"ערך מסוג שגוי לעובדה {name}: {value!r}")
+        fail(phrase("ערך מסוג שגוי לעובדה {name}: {value}").format(name=name, value=repr(value)))
 
 
 def evaluate(cond: dict, facts: Facts) -> bool:
@@ -254,16 +256,22 @@ def check_rule(rule: dict) -> None:
     code = rule.get("code") or "?"
     for key in ("code", "offer", "reason", "request_type", "when"):
         if not rule.get(key):
-            raise RuleError(f"הכלל {code}: חסר השדה {key}")
+            raise RuleError(phrase("הכלל {rule}: חסר השדה {field}").format(rule=code, field=key))
     if SUFFIX_MARK in code:
-        raise RuleError(f"הכלל {code}: התו {SUFFIX_MARK} שמור למערכת")
+        raise RuleError(
+            phrase("הכלל {rule}: התו {mark} שמור למערכת").format(rule=code, mark=SUFFIX_MARK)
+        )
     check_condition(rule["when"], code)
     if rule.get("period", "once") not in ("once", "permit", "dog"):
-        raise RuleError(f"הכלל {code}: period חייב להיות once, permit או dog")
+        raise RuleError(
+            phrase("הכלל {rule}: period חייב להיות once, permit או dog").format(rule=code)
+        )
     if rule.get("proactive"):
         letter = rule.get("letter") or {}
         if not letter.get("subject") or not letter.get("done"):
-            raise RuleError(f"הכלל {code}: לכלל יזום נדרש מכתב עם subject ו-done")
+            raise RuleError(
+                phrase("הכלל {rule}: לכלל יזום נדרש מכתב עם subject ו-done").format(rule=code)
+            )
 
 
 @applier("rule.upserted")
@@ -292,7 +300,11 @@ def _save_rule(session: Session, actor: Actor, rule: dict) -> None:
         session.scalar(select(RequestType.id).where(RequestType.code == rule["request_type"]))
         is None
     ):
-        raise RuleError(f"הכלל {rule['code']}: סוג הפנייה {rule['request_type']} אינו בקטלוג")
+        raise RuleError(
+            phrase("הכלל {rule}: סוג הפנייה {type} אינו בקטלוג").format(
+                rule=rule["code"], type=rule["request_type"]
+            )
+        )
     existing = session.scalar(select(EligibilityRule).where(EligibilityRule.code == rule["code"]))
     if existing is not None and (
         existing.offer,
@@ -516,7 +528,7 @@ def record_offer(
     if outcome not in ("shown", "accepted", "declined"):
         raise ValueError(outcome)
     if outcome == "declined" and not reason.strip():
-        raise DalpakError("יש לרשום בקצרה למה התושב/ת ויתר/ה על ההצעה.")
+        raise DalpakError(phrase("יש לרשום בקצרה למה התושב/ת ויתר/ה על ההצעה."))
     record(
         session,
         actor,

@@ -22,6 +22,7 @@ from desktop.models import (
     PropertyAccount,
     ResidentStatus,
 )
+from desktop.phrases import Labels, phrase
 
 KINDS = {
     "property_account": PropertyAccount,
@@ -33,19 +34,25 @@ KINDS = {
 _DATES = {"licence_expiry", "rabies_vaccinated_on", "expiry", "birth_date", "since", "until"}
 _MONEY = {"area_sqm", "balance"}
 
-STATUS_LABELS = {
-    "soldier": "חייל/ת בשירות סדיר",
-    "new_immigrant": "עולה חדש/ה",
-    "single_parent": "הורה יחיד/ה",
-    "disability": "נכות",
-}
-DISCOUNT_LABELS = {
-    "pensioner": "אזרח ותיק",
-    "soldier": "חייל/ת",
-    "new_immigrant": "עולה חדש/ה",
-    "single_parent": "הורה יחיד",
-    "disability": "נכות",
-}
+# Said in the user's language when read; the importer matches a file's cells against the
+# Hebrew as written (dict.items(STATUS_LABELS)).
+STATUS_LABELS = Labels(
+    {
+        "soldier": "חייל/ת בשירות סדיר",
+        "new_immigrant": "עולה חדש/ה",
+        "single_parent": "הורה יחיד/ה",
+        "disability": "נכות",
+    }
+)
+DISCOUNT_LABELS = Labels(
+    {
+        "pensioner": "אזרח ותיק",
+        "soldier": "חייל/ת",
+        "new_immigrant": "עולה חדש/ה",
+        "single_parent": "הורה יחיד",
+        "disability": "נכות",
+    }
+)
 
 
 def holding_row(kind: str, entity_id: uuid.UUID, data: dict[str, Any]) -> dict[str, Any]:
@@ -187,5 +194,7 @@ def expiry_note(day: dt.date | None, today: dt.date) -> str:
         return ""
     left = (day - today).days
     if left < 0:
-        return f"פג לפני {-left} ימים"
-    return "פג היום" if left == 0 else f"בתוקף עוד {left} ימים"
+        return phrase("פג לפני {days} ימים").format(days=-left)
+    if left == 0:
+        return phrase("פג היום")
+    return phrase("בתוקף עוד {days} ימים").format(days=left)

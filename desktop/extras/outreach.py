@@ -306,11 +306,13 @@ def _act(
         cache[language] = translator(session, language)
     words = cache[language]
     now = clock.utcnow()
+    # The item's description is kept in the case, the same on every station: Hebrew.
+    description = "שירות יזום: " + rule.reason  # data: kept in the case
     case = open_case(
         session,
         actor,
         resident.id,
-        [ItemDraft(rule.request_type_id, f"שירות יזום: {rule.reason}")],
+        [ItemDraft(rule.request_type_id, description)],
         service_started_at=now,
         now=now,
         # Derived from the finding (resident, trigger, period): two villages scanning before

@@ -3583,6 +3583,22 @@
 <context>
     <name>services</name>
     <message>
+        <source>all/any צריכים רשימה לא ריקה של תנאים</source>
+        <translation>all/any تحتاج إلى قائمة شروط غير فارغة</translation>
+    </message>
+    <message>
+        <source>{what} מופיע/ה בקובץ יותר מפעם אחת (שורות {rows}).</source>
+        <translation>{what} يظهر في الملف أكثر من مرة (الأسطر {rows}).</translation>
+    </message>
+    <message>
+        <source>אופרטור לא מוכר: {op}</source>
+        <translation>عامل غير معروف: {op}</translation>
+    </message>
+    <message>
+        <source>אזרח ותיק</source>
+        <translation>مواطن مسنّ</translation>
+    </message>
+    <message>
         <source>אחר</source>
         <translation>أخرى</translation>
     </message>
@@ -3599,6 +3615,10 @@
         <translation>يمكنك المحاولة مرة أخرى.</translation>
     </message>
     <message>
+        <source>בדיקה בלבד: דבר לא נכתב למסד הנתונים.</source>
+        <translation>فحص فقط: لم يُكتب شيء في قاعدة البيانات.</translation>
+    </message>
+    <message>
         <source>בטיפול</source>
         <translation>قيد المعالجة</translation>
     </message>
@@ -3607,8 +3627,32 @@
         <translation>الزيارة {visit} غير معروفة.</translation>
     </message>
     <message>
+        <source>במסד הנתונים רשומים {count} תושבים עם תעודת הזהות {number}. יש לאחד את הכפילות לפני הייבוא.</source>
+        <translation>في قاعدة البيانات {count} مقيمين برقم الهوية {number}. يجب دمج التكرار قبل الاستيراد.</translation>
+    </message>
+    <message>
+        <source>בן/בת משפחה באותו שם לאותו/ה תושב/ת</source>
+        <translation>فرد عائلة بالاسم نفسه للمقيم/ة نفسه/ا</translation>
+    </message>
+    <message>
+        <source>בני משפחה</source>
+        <translation>أفراد العائلة</translation>
+    </message>
+    <message>
+        <source>בקובץ ה-Excel אין גיליונות.</source>
+        <translation>لا توجد أوراق عمل في ملف Excel.</translation>
+    </message>
+    <message>
+        <source>בתוקף עוד {days} ימים</source>
+        <translation>ساري المفعول {days} أيام أخرى</translation>
+    </message>
+    <message>
         <source>גיל מבוגר</source>
         <translation>سن متقدمة</translation>
+    </message>
+    <message>
+        <source>דבר לא נכתב למסד הנתונים, כי יש שורות שגויות. יש לתקן אותן ולייבא שוב את הקובץ.</source>
+        <translation>لم يُكتب شيء في قاعدة البيانات لوجود أسطر خاطئة. يجب تصحيحها واستيراد الملف مرة أخرى.</translation>
     </message>
     <message>
         <source>הביקור לא נמצא.</source>
@@ -3623,12 +3667,44 @@
         <translation>لم يتم العثور على الغياب أو أنه أُلغي من قبل.</translation>
     </message>
     <message>
+        <source>הורה יחיד</source>
+        <translation>والد/ة وحيد/ة</translation>
+    </message>
+    <message>
+        <source>הורה יחיד/ה</source>
+        <translation>والد/ة وحيد/ة</translation>
+    </message>
+    <message>
         <source>הושלמה</source>
         <translation>اكتمل</translation>
     </message>
     <message>
         <source>החשבון הזה הושבת. לפרטים פנו למנהל/ת המערכת.</source>
         <translation>تم تعطيل هذا الحساب. لمزيد من التفاصيل توجّه إلى مدير النظام.</translation>
+    </message>
+    <message>
+        <source>הכלל {rule}: period חייב להיות once, permit או dog</source>
+        <translation>القاعدة {rule}: يجب أن تكون period إحدى once أو permit أو dog</translation>
+    </message>
+    <message>
+        <source>הכלל {rule}: {why}</source>
+        <translation>القاعدة {rule}: {why}</translation>
+    </message>
+    <message>
+        <source>הכלל {rule}: התו {mark} שמור למערכת</source>
+        <translation>القاعدة {rule}: الحرف {mark} محجوز للنظام</translation>
+    </message>
+    <message>
+        <source>הכלל {rule}: חסר השדה {field}</source>
+        <translation>القاعدة {rule}: الحقل {field} مفقود</translation>
+    </message>
+    <message>
+        <source>הכלל {rule}: לכלל יזום נדרש מכתב עם subject ו-done</source>
+        <translation>القاعدة {rule}: القاعدة الاستباقية تحتاج إلى رسالة فيها subject و-done</translation>
+    </message>
+    <message>
+        <source>הכלל {rule}: סוג הפנייה {type} אינו בקטלוג</source>
+        <translation>القاعدة {rule}: نوع الطلب {type} غير موجود في الكتالوج</translation>
     </message>
     <message>
         <source>הכניסה בשם הזה נחסמה בעמדה זו אחרי {failures} ניסיונות שגויים. אפשר לנסות שוב בעוד {minutes} דקות (בשעה {until}).</source>
@@ -3647,6 +3723,14 @@
         <translation>لم يتم العثور على المستخدم.</translation>
     </message>
     <message>
+        <source>הנחות</source>
+        <translation>التخفيضات</translation>
+    </message>
+    <message>
+        <source>הסטטוס &quot;{status}&quot; לאותו/ה תושב/ת</source>
+        <translation>الحالة &quot;{status}&quot; للمقيم/ة نفسه/ا</translation>
+    </message>
+    <message>
         <source>הסיסמה אינה יכולה להיות שם המשתמש.</source>
         <translation>لا يمكن أن تكون كلمة المرور هي اسم المستخدم.</translation>
     </message>
@@ -3661,6 +3745,18 @@
     <message>
         <source>העובד/ת אינו/ה שייך/ת למחלקה שנבחרה.</source>
         <translation>الموظف/ة لا ينتمي/تنتمي إلى القسم المختار.</translation>
+    </message>
+    <message>
+        <source>העובדה {name} אינה מקבלת arg</source>
+        <translation>الحقيقة {name} لا تقبل arg</translation>
+    </message>
+    <message>
+        <source>העובדה {name} צריכה arg טקסטואלי</source>
+        <translation>الحقيقة {name} تحتاج إلى arg نصي</translation>
+    </message>
+    <message>
+        <source>העובדה {name} צריכה arg של [מגיל, עד גיל]</source>
+        <translation>الحقيقة {name} تحتاج إلى arg بصيغة [من عمر، حتى عمر]</translation>
     </message>
     <message>
         <source>הפריט כבר הסתיים; אי אפשר לעדכן אותו.</source>
@@ -3679,8 +3775,36 @@
         <translation>لم يتم العثور على البند.</translation>
     </message>
     <message>
+        <source>הקובץ לא נמצא: {path}</source>
+        <translation>لم يتم العثور على الملف: {path}</translation>
+    </message>
+    <message>
+        <source>הקובץ מסומן כ-UTF-8 אך יש בו תווים פגומים.</source>
+        <translation>الملف معلَّم كـ UTF-8 لكن فيه أحرف تالفة.</translation>
+    </message>
+    <message>
+        <source>הקובץ ריק: אין בו שורת כותרות.</source>
+        <translation>الملف فارغ: لا يحتوي على سطر عناوين.</translation>
+    </message>
+    <message>
         <source>הריון</source>
         <translation>حمل</translation>
+    </message>
+    <message>
+        <source>הרכב {plate}</source>
+        <translation>المركبة {plate}</translation>
+    </message>
+    <message>
+        <source>השבב {chip}</source>
+        <translation>الشريحة {chip}</translation>
+    </message>
+    <message>
+        <source>השורה מתאימה לאותה רשומה קיימת כמו שורה {row}.</source>
+        <translation>السطر يطابق السجل الموجود نفسه الذي يطابقه السطر {row}.</translation>
+    </message>
+    <message>
+        <source>השורות התקינות יובאו; השורות השגויות לא יובאו.</source>
+        <translation>تم استيراد الأسطر السليمة؛ ولم تُستورد الأسطر الخاطئة.</translation>
     </message>
     <message>
         <source>התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.</source>
@@ -3717,6 +3841,42 @@
     <message>
         <source>זו תהיה העברה מספר {number}. אמנת השירות: לא יותר משני אנשים לתושב/ת. אפשר להעביר רק עם אישור וסיבה מפורטת.</source>
         <translation>سيكون هذا التحويل رقم {number}. ميثاق الخدمة: لا أكثر من شخصين لكل مقيم/ة. يمكن التحويل فقط بموافقة وسبب مفصّل.</translation>
+    </message>
+    <message>
+        <source>חדש/ה</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>חייל/ת</source>
+        <translation>جندي/ة</translation>
+    </message>
+    <message>
+        <source>חייל/ת בשירות סדיר</source>
+        <translation>جندي/ة في الخدمة النظامية</translation>
+    </message>
+    <message>
+        <source>חיסון כלבת</source>
+        <translation>تطعيم داء الكلب</translation>
+    </message>
+    <message>
+        <source>חסר מספר תעודת זהות.</source>
+        <translation>رقم الهوية مفقود.</translation>
+    </message>
+    <message>
+        <source>חסר ערך: {field}.</source>
+        <translation>قيمة مفقودة: {field}.</translation>
+    </message>
+    <message>
+        <source>חשבון מספר {number}</source>
+        <translation>الحساب رقم {number}</translation>
+    </message>
+    <message>
+        <source>חשבונות ארנונה</source>
+        <translation>حسابات الأرنونا</translation>
+    </message>
+    <message>
+        <source>ייבוא {kind} מהקובץ {file}</source>
+        <translation>استيراد {kind} من الملف {file}</translation>
     </message>
     <message>
         <source>יש לבחור מחלקה.</source>
@@ -3759,16 +3919,48 @@
         <translation>يجب تسجيل رقم الشباك.</translation>
     </message>
     <message>
+        <source>יש לרשום בקצרה למה התושב/ת ויתר/ה על ההצעה.</source>
+        <translation>يجب تسجيل سبب رفض المقيم/ة للعرض باختصار.</translation>
+    </message>
+    <message>
         <source>יש לרשום שביעות רצון בין 1 ל-5.</source>
         <translation>يجب تسجيل درجة الرضا بين 1 و-5.</translation>
+    </message>
+    <message>
+        <source>יתרה</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>כלב באותו שם לאותו/ה תושב/ת</source>
+        <translation>كلب بالاسم نفسه للمقيم/ة نفسه/ا</translation>
+    </message>
+    <message>
+        <source>כתובת</source>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>לא ניתן לבצע</source>
         <translation>لا يمكن التنفيذ</translation>
     </message>
     <message>
+        <source>לא ניתן לפתוח את קובץ ה-Excel: {error}</source>
+        <translation>لا يمكن فتح ملف Excel: {error}</translation>
+    </message>
+    <message>
+        <source>לא ניתן לקרוא את הקובץ: הקידוד אינו UTF-8 ואינו Windows-1255.</source>
+        <translation>لا يمكن قراءة الملف: ترميزه ليس UTF-8 ولا Windows-1255.</translation>
+    </message>
+    <message>
+        <source>לא נמצא/ה במסד תושב/ת עם תעודת הזהות {number}. יש לייבא קודם את קובץ התושבים או לרשום אותו/ה בדלפק.</source>
+        <translation>لم يتم العثور في قاعدة البيانات على مقيم/ة برقم الهوية {number}. يجب استيراد ملف المقيمين أولًا أو تسجيله/ا في مكتب الاستقبال.</translation>
+    </message>
+    <message>
         <source>ללא</source>
         <translation>بدون</translation>
+    </message>
+    <message>
+        <source>ללא שינוי</source>
+        <translation>بلا تغيير</translation>
     </message>
     <message>
         <source>לתושב/ת אין מספר טלפון רשום לערוץ הזה.</source>
@@ -3803,24 +3995,88 @@
         <translation>مدير النظام</translation>
     </message>
     <message>
+        <source>מספר חשבון</source>
+        <translation>رقم الحساب</translation>
+    </message>
+    <message>
+        <source>מספר רכב</source>
+        <translation>رقم المركبة</translation>
+    </message>
+    <message>
         <source>מפקח/ת</source>
         <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>משך: {seconds} שניות</source>
+        <translation>المدة: {seconds} ثوانٍ</translation>
+    </message>
+    <message>
+        <source>מתאריך</source>
+        <translation>من تاريخ</translation>
     </message>
     <message>
         <source>נותרו {left} ניסיונות לפני נעילה זמנית.</source>
         <translation>تبقّت {left} محاولات قبل القفل المؤقت.</translation>
     </message>
     <message>
+        <source>נכות</source>
+        <translation>إعاقة</translation>
+    </message>
+    <message>
         <source>נקרא/ה לעמדה</source>
         <translation>استُدعي/ت إلى الشباك</translation>
+    </message>
+    <message>
+        <source>סוג ייבוא לא מוכר: {kind}. אפשר: {kinds}.</source>
+        <translation>نوع استيراد غير معروف: {kind}. الممكن: {kinds}.</translation>
     </message>
     <message>
         <source>סוג קדימות לא מוכר.</source>
         <translation>نوع أولوية غير معروف.</translation>
     </message>
     <message>
+        <source>סטטוס</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>סטטוסים</source>
+        <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>עד תאריך</source>
+        <translation>حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>עובדה לא מוכרת: {name}. מוכרות: {known}</source>
+        <translation>حقيقة غير معروفة: {name}. المعروفة: {known}</translation>
+    </message>
+    <message>
+        <source>עודכן/ה</source>
+        <translation>تم التحديث</translation>
+    </message>
+    <message>
+        <source>עולה חדש/ה</source>
+        <translation>مهاجر/ة جديد/ة</translation>
+    </message>
+    <message>
         <source>עזב/ה בלי שירות</source>
         <translation>غادر/ت دون خدمة</translation>
+    </message>
+    <message>
+        <source>עמודות שלא זוהו ולא יובאו: {names}</source>
+        <translation>أعمدة لم يتم التعرف عليها ولم تُستورد: {names}</translation>
+    </message>
+    <message>
+        <source>ערך מסוג שגוי לעובדה {name}: {value}</source>
+        <translation>قيمة من نوع خاطئ للحقيقة {name}: {value}</translation>
+    </message>
+    <message>
+        <source>פג היום</source>
+        <translation>تنتهي صلاحيته اليوم</translation>
+    </message>
+    <message>
+        <source>פג לפני {days} ימים</source>
+        <translation>انتهت صلاحيته قبل {days} أيام</translation>
     </message>
     <message>
         <source>פקיד/ת קבלה</source>
@@ -3835,8 +4091,64 @@
         <translation>الأولوية في الدور تتطلب تسجيل السبب.</translation>
     </message>
     <message>
+        <source>קובץ ה-CSV אינו תקין: {error}</source>
+        <translation>ملف CSV غير سليم: {error}</translation>
+    </message>
+    <message>
+        <source>קובצי Excel ישנים (xls) אינם נתמכים. יש לשמור את הקובץ כ-xlsx או כ-CSV.</source>
+        <translation>ملفات Excel القديمة (xls) غير مدعومة. يجب حفظ الملف بصيغة xlsx أو CSV.</translation>
+    </message>
+    <message>
+        <source>קרבה</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <source>רישיונות כלבים</source>
+        <translation>رخص الكلاب</translation>
+    </message>
+    <message>
+        <source>שבב</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <source>שורה {row}, עמודה &quot;{column}&quot; (הערך: &quot;{value}&quot;): {message}</source>
+        <translation>السطر {row}، العمود &quot;{column}&quot; (القيمة: &quot;{value}&quot;): {message}</translation>
+    </message>
+    <message>
+        <source>שורה {row}, עמודה &quot;{column}&quot;: {message}</source>
+        <translation>السطر {row}، العمود &quot;{column}&quot;: {message}</translation>
+    </message>
+    <message>
+        <source>שורה {row}: {key} - {status}</source>
+        <translation>السطر {row}: {key} - {status}</translation>
+    </message>
+    <message>
+        <source>שורה {row}: {key} - {status} ({changed})</source>
+        <translation>السطر {row}: {key} - {status} ({changed})</translation>
+    </message>
+    <message>
+        <source>שורות: {rows} | ייווצרו: {created} | יעודכנו: {updated} | ללא שינוי: {unchanged} | שגויות: {errors}</source>
+        <translation>الأسطر: {rows} | ستُنشأ: {created} | ستُحدَّث: {updated} | بلا تغيير: {unchanged} | خاطئة: {errors}</translation>
+    </message>
+    <message>
+        <source>שורות: {rows} | נוצרו: {created} | עודכנו: {updated} | ללא שינוי: {unchanged} | שגויות: {errors}</source>
+        <translation>الأسطر: {rows} | أُنشئت: {created} | حُدِّثت: {updated} | بلا تغيير: {unchanged} | خاطئة: {errors}</translation>
+    </message>
+    <message>
+        <source>שטח</source>
+        <translation>المساحة</translation>
+    </message>
+    <message>
         <source>שליחת הדוא&quot;ל נכשלה ({error}); ההודעה נשארת בתיבת היוצא.</source>
         <translation>فشل إرسال البريد الإلكتروني ({error})؛ تبقى الرسالة في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>שם</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>שם הכלב</source>
+        <translation>اسم الكلب</translation>
     </message>
     <message>
         <source>שם המשתמש {username} כבר קיים.</source>
@@ -3847,8 +4159,52 @@
         <translation>اسم المستخدم أو كلمة المرور خاطئة.</translation>
     </message>
     <message>
+        <source>ת.ז.</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>תאריך הלידה הוא בעתיד.</source>
+        <translation>تاريخ الميلاد في المستقبل.</translation>
+    </message>
+    <message>
         <source>תאריך הסיום לפני תאריך ההתחלה.</source>
         <translation>تاريخ الانتهاء قبل تاريخ البدء.</translation>
+    </message>
+    <message>
+        <source>תאריך הסיום מוקדם מתאריך ההתחלה.</source>
+        <translation>تاريخ الانتهاء أبكر من تاريخ البدء.</translation>
+    </message>
+    <message>
+        <source>תאריך לידה</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>תווי חניה</source>
+        <translation>تصاريح الوقوف</translation>
+    </message>
+    <message>
+        <source>תוקף</source>
+        <translation>سارية حتى</translation>
+    </message>
+    <message>
+        <source>תוקף רישיון</source>
+        <translation>الرخصة سارية حتى</translation>
+    </message>
+    <message>
+        <source>תושב/ת</source>
+        <translation>المقيم/ة</translation>
+    </message>
+    <message>
+        <source>תושבים</source>
+        <translation>المقيمين</translation>
+    </message>
+    <message>
+        <source>תנאי חייב להיות אובייקט</source>
+        <translation>يجب أن يكون الشرط كائنًا</translation>
+    </message>
+    <message>
+        <source>תעודת הזהות {number}</source>
+        <translation>رقم الهوية {number}</translation>
     </message>
 </context>
 </TS>

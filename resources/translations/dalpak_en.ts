@@ -3571,6 +3571,22 @@ Next step set: %3</translation>
 <context>
     <name>services</name>
     <message>
+        <source>all/any צריכים רשימה לא ריקה של תנאים</source>
+        <translation>all/any need a non-empty list of conditions</translation>
+    </message>
+    <message>
+        <source>{what} מופיע/ה בקובץ יותר מפעם אחת (שורות {rows}).</source>
+        <translation>{what} appears in the file more than once (rows {rows}).</translation>
+    </message>
+    <message>
+        <source>אופרטור לא מוכר: {op}</source>
+        <translation>unknown operator: {op}</translation>
+    </message>
+    <message>
+        <source>אזרח ותיק</source>
+        <translation>Senior citizen</translation>
+    </message>
+    <message>
         <source>אחר</source>
         <translation>Other</translation>
     </message>
@@ -3587,6 +3603,10 @@ Next step set: %3</translation>
         <translation>You may try again.</translation>
     </message>
     <message>
+        <source>בדיקה בלבד: דבר לא נכתב למסד הנתונים.</source>
+        <translation>Check only: nothing was written to the database.</translation>
+    </message>
+    <message>
         <source>בטיפול</source>
         <translation>In progress</translation>
     </message>
@@ -3595,8 +3615,32 @@ Next step set: %3</translation>
         <translation>Visit {visit} is not known.</translation>
     </message>
     <message>
+        <source>במסד הנתונים רשומים {count} תושבים עם תעודת הזהות {number}. יש לאחד את הכפילות לפני הייבוא.</source>
+        <translation>The database holds {count} residents with ID number {number}. Merge the duplicates before importing.</translation>
+    </message>
+    <message>
+        <source>בן/בת משפחה באותו שם לאותו/ה תושב/ת</source>
+        <translation>A family member of the same name for the same resident</translation>
+    </message>
+    <message>
+        <source>בני משפחה</source>
+        <translation>household members</translation>
+    </message>
+    <message>
+        <source>בקובץ ה-Excel אין גיליונות.</source>
+        <translation>The Excel file has no sheets.</translation>
+    </message>
+    <message>
+        <source>בתוקף עוד {days} ימים</source>
+        <translation>valid for {days} more days</translation>
+    </message>
+    <message>
         <source>גיל מבוגר</source>
         <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>דבר לא נכתב למסד הנתונים, כי יש שורות שגויות. יש לתקן אותן ולייבא שוב את הקובץ.</source>
+        <translation>Nothing was written to the database because some rows are wrong. Correct them and import the file again.</translation>
     </message>
     <message>
         <source>הביקור לא נמצא.</source>
@@ -3611,12 +3655,44 @@ Next step set: %3</translation>
         <translation>The absence was not found or has already been cancelled.</translation>
     </message>
     <message>
+        <source>הורה יחיד</source>
+        <translation>Single parent</translation>
+    </message>
+    <message>
+        <source>הורה יחיד/ה</source>
+        <translation>Single parent</translation>
+    </message>
+    <message>
         <source>הושלמה</source>
         <translation>Done</translation>
     </message>
     <message>
         <source>החשבון הזה הושבת. לפרטים פנו למנהל/ת המערכת.</source>
         <translation>This account has been deactivated. Ask the system administrator for details.</translation>
+    </message>
+    <message>
+        <source>הכלל {rule}: period חייב להיות once, permit או dog</source>
+        <translation>Rule {rule}: period must be once, permit or dog</translation>
+    </message>
+    <message>
+        <source>הכלל {rule}: {why}</source>
+        <translation>Rule {rule}: {why}</translation>
+    </message>
+    <message>
+        <source>הכלל {rule}: התו {mark} שמור למערכת</source>
+        <translation>Rule {rule}: the character {mark} is reserved for the system</translation>
+    </message>
+    <message>
+        <source>הכלל {rule}: חסר השדה {field}</source>
+        <translation>Rule {rule}: the field {field} is missing</translation>
+    </message>
+    <message>
+        <source>הכלל {rule}: לכלל יזום נדרש מכתב עם subject ו-done</source>
+        <translation>Rule {rule}: a proactive rule needs a letter with subject and done</translation>
+    </message>
+    <message>
+        <source>הכלל {rule}: סוג הפנייה {type} אינו בקטלוג</source>
+        <translation>Rule {rule}: request type {type} is not in the catalogue</translation>
     </message>
     <message>
         <source>הכניסה בשם הזה נחסמה בעמדה זו אחרי {failures} ניסיונות שגויים. אפשר לנסות שוב בעוד {minutes} דקות (בשעה {until}).</source>
@@ -3635,6 +3711,14 @@ Next step set: %3</translation>
         <translation>The user was not found.</translation>
     </message>
     <message>
+        <source>הנחות</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>הסטטוס &quot;{status}&quot; לאותו/ה תושב/ת</source>
+        <translation>The status &quot;{status}&quot; for the same resident</translation>
+    </message>
+    <message>
         <source>הסיסמה אינה יכולה להיות שם המשתמש.</source>
         <translation>The password cannot be the user name.</translation>
     </message>
@@ -3649,6 +3733,18 @@ Next step set: %3</translation>
     <message>
         <source>העובד/ת אינו/ה שייך/ת למחלקה שנבחרה.</source>
         <translation>The staff member does not belong to the chosen department.</translation>
+    </message>
+    <message>
+        <source>העובדה {name} אינה מקבלת arg</source>
+        <translation>the fact {name} takes no arg</translation>
+    </message>
+    <message>
+        <source>העובדה {name} צריכה arg טקסטואלי</source>
+        <translation>the fact {name} needs a text arg</translation>
+    </message>
+    <message>
+        <source>העובדה {name} צריכה arg של [מגיל, עד גיל]</source>
+        <translation>the fact {name} needs an arg of [from age, to age]</translation>
     </message>
     <message>
         <source>הפריט כבר הסתיים; אי אפשר לעדכן אותו.</source>
@@ -3667,8 +3763,36 @@ Next step set: %3</translation>
         <translation>The item was not found.</translation>
     </message>
     <message>
+        <source>הקובץ לא נמצא: {path}</source>
+        <translation>The file was not found: {path}</translation>
+    </message>
+    <message>
+        <source>הקובץ מסומן כ-UTF-8 אך יש בו תווים פגומים.</source>
+        <translation>The file is marked as UTF-8 but contains damaged characters.</translation>
+    </message>
+    <message>
+        <source>הקובץ ריק: אין בו שורת כותרות.</source>
+        <translation>The file is empty: it has no header row.</translation>
+    </message>
+    <message>
         <source>הריון</source>
         <translation>Pregnancy</translation>
+    </message>
+    <message>
+        <source>הרכב {plate}</source>
+        <translation>Vehicle {plate}</translation>
+    </message>
+    <message>
+        <source>השבב {chip}</source>
+        <translation>Chip {chip}</translation>
+    </message>
+    <message>
+        <source>השורה מתאימה לאותה רשומה קיימת כמו שורה {row}.</source>
+        <translation>The row matches the same existing record as row {row}.</translation>
+    </message>
+    <message>
+        <source>השורות התקינות יובאו; השורות השגויות לא יובאו.</source>
+        <translation>The valid rows were imported; the wrong rows were not.</translation>
     </message>
     <message>
         <source>התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.</source>
@@ -3705,6 +3829,42 @@ Next step set: %3</translation>
     <message>
         <source>זו תהיה העברה מספר {number}. אמנת השירות: לא יותר משני אנשים לתושב/ת. אפשר להעביר רק עם אישור וסיבה מפורטת.</source>
         <translation>This would be handoff number {number}. The service charter: no more than two people per resident. It can be handed off only with confirmation and a detailed reason.</translation>
+    </message>
+    <message>
+        <source>חדש/ה</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>חייל/ת</source>
+        <translation>Soldier</translation>
+    </message>
+    <message>
+        <source>חייל/ת בשירות סדיר</source>
+        <translation>Soldier in regular service</translation>
+    </message>
+    <message>
+        <source>חיסון כלבת</source>
+        <translation>Rabies vaccination</translation>
+    </message>
+    <message>
+        <source>חסר מספר תעודת זהות.</source>
+        <translation>The ID number is missing.</translation>
+    </message>
+    <message>
+        <source>חסר ערך: {field}.</source>
+        <translation>A value is missing: {field}.</translation>
+    </message>
+    <message>
+        <source>חשבון מספר {number}</source>
+        <translation>Account number {number}</translation>
+    </message>
+    <message>
+        <source>חשבונות ארנונה</source>
+        <translation>arnona (property tax) accounts</translation>
+    </message>
+    <message>
+        <source>ייבוא {kind} מהקובץ {file}</source>
+        <translation>Import of {kind} from the file {file}</translation>
     </message>
     <message>
         <source>יש לבחור מחלקה.</source>
@@ -3747,16 +3907,48 @@ Next step set: %3</translation>
         <translation>Enter the counter number.</translation>
     </message>
     <message>
+        <source>יש לרשום בקצרה למה התושב/ת ויתר/ה על ההצעה.</source>
+        <translation>Note briefly why the resident declined the offer.</translation>
+    </message>
+    <message>
         <source>יש לרשום שביעות רצון בין 1 ל-5.</source>
         <translation>Record satisfaction between 1 and 5.</translation>
+    </message>
+    <message>
+        <source>יתרה</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>כלב באותו שם לאותו/ה תושב/ת</source>
+        <translation>A dog of the same name for the same resident</translation>
+    </message>
+    <message>
+        <source>כתובת</source>
+        <translation>Address</translation>
     </message>
     <message>
         <source>לא ניתן לבצע</source>
         <translation>Cannot be done</translation>
     </message>
     <message>
+        <source>לא ניתן לפתוח את קובץ ה-Excel: {error}</source>
+        <translation>The Excel file cannot be opened: {error}</translation>
+    </message>
+    <message>
+        <source>לא ניתן לקרוא את הקובץ: הקידוד אינו UTF-8 ואינו Windows-1255.</source>
+        <translation>The file cannot be read: its encoding is neither UTF-8 nor Windows-1255.</translation>
+    </message>
+    <message>
+        <source>לא נמצא/ה במסד תושב/ת עם תעודת הזהות {number}. יש לייבא קודם את קובץ התושבים או לרשום אותו/ה בדלפק.</source>
+        <translation>No resident with ID number {number} was found in the database. Import the residents file first, or register the resident at the counter.</translation>
+    </message>
+    <message>
         <source>ללא</source>
         <translation>None</translation>
+    </message>
+    <message>
+        <source>ללא שינוי</source>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>לתושב/ת אין מספר טלפון רשום לערוץ הזה.</source>
@@ -3791,24 +3983,88 @@ Next step set: %3</translation>
         <translation>System administrator</translation>
     </message>
     <message>
+        <source>מספר חשבון</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>מספר רכב</source>
+        <translation>Vehicle number</translation>
+    </message>
+    <message>
         <source>מפקח/ת</source>
         <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>משך: {seconds} שניות</source>
+        <translation>Took: {seconds} seconds</translation>
+    </message>
+    <message>
+        <source>מתאריך</source>
+        <translation>From date</translation>
     </message>
     <message>
         <source>נותרו {left} ניסיונות לפני נעילה זמנית.</source>
         <translation>{left} attempts left before a temporary lock.</translation>
     </message>
     <message>
+        <source>נכות</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
         <source>נקרא/ה לעמדה</source>
         <translation>Called to a counter</translation>
+    </message>
+    <message>
+        <source>סוג ייבוא לא מוכר: {kind}. אפשר: {kinds}.</source>
+        <translation>Unknown import kind: {kind}. Possible: {kinds}.</translation>
     </message>
     <message>
         <source>סוג קדימות לא מוכר.</source>
         <translation>Unknown kind of priority.</translation>
     </message>
     <message>
+        <source>סטטוס</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>סטטוסים</source>
+        <translation>statuses</translation>
+    </message>
+    <message>
+        <source>עד תאריך</source>
+        <translation>Until date</translation>
+    </message>
+    <message>
+        <source>עובדה לא מוכרת: {name}. מוכרות: {known}</source>
+        <translation>unknown fact: {name}. Known: {known}</translation>
+    </message>
+    <message>
+        <source>עודכן/ה</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>עולה חדש/ה</source>
+        <translation>New immigrant</translation>
+    </message>
+    <message>
         <source>עזב/ה בלי שירות</source>
         <translation>Left without service</translation>
+    </message>
+    <message>
+        <source>עמודות שלא זוהו ולא יובאו: {names}</source>
+        <translation>Columns not recognised and not imported: {names}</translation>
+    </message>
+    <message>
+        <source>ערך מסוג שגוי לעובדה {name}: {value}</source>
+        <translation>a value of the wrong type for the fact {name}: {value}</translation>
+    </message>
+    <message>
+        <source>פג היום</source>
+        <translation>expires today</translation>
+    </message>
+    <message>
+        <source>פג לפני {days} ימים</source>
+        <translation>expired {days} days ago</translation>
     </message>
     <message>
         <source>פקיד/ת קבלה</source>
@@ -3823,8 +4079,64 @@ Next step set: %3</translation>
         <translation>Priority in the queue requires recording the reason.</translation>
     </message>
     <message>
+        <source>קובץ ה-CSV אינו תקין: {error}</source>
+        <translation>The CSV file is not valid: {error}</translation>
+    </message>
+    <message>
+        <source>קובצי Excel ישנים (xls) אינם נתמכים. יש לשמור את הקובץ כ-xlsx או כ-CSV.</source>
+        <translation>Old Excel files (xls) are not supported. Save the file as xlsx or as CSV.</translation>
+    </message>
+    <message>
+        <source>קרבה</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>רישיונות כלבים</source>
+        <translation>dog licences</translation>
+    </message>
+    <message>
+        <source>שבב</source>
+        <translation>Chip</translation>
+    </message>
+    <message>
+        <source>שורה {row}, עמודה &quot;{column}&quot; (הערך: &quot;{value}&quot;): {message}</source>
+        <translation>Row {row}, column &quot;{column}&quot; (the value: &quot;{value}&quot;): {message}</translation>
+    </message>
+    <message>
+        <source>שורה {row}, עמודה &quot;{column}&quot;: {message}</source>
+        <translation>Row {row}, column &quot;{column}&quot;: {message}</translation>
+    </message>
+    <message>
+        <source>שורה {row}: {key} - {status}</source>
+        <translation>Row {row}: {key} - {status}</translation>
+    </message>
+    <message>
+        <source>שורה {row}: {key} - {status} ({changed})</source>
+        <translation>Row {row}: {key} - {status} ({changed})</translation>
+    </message>
+    <message>
+        <source>שורות: {rows} | ייווצרו: {created} | יעודכנו: {updated} | ללא שינוי: {unchanged} | שגויות: {errors}</source>
+        <translation>Rows: {rows} | to be created: {created} | to be updated: {updated} | unchanged: {unchanged} | wrong: {errors}</translation>
+    </message>
+    <message>
+        <source>שורות: {rows} | נוצרו: {created} | עודכנו: {updated} | ללא שינוי: {unchanged} | שגויות: {errors}</source>
+        <translation>Rows: {rows} | created: {created} | updated: {updated} | unchanged: {unchanged} | wrong: {errors}</translation>
+    </message>
+    <message>
+        <source>שטח</source>
+        <translation>Area</translation>
+    </message>
+    <message>
         <source>שליחת הדוא&quot;ל נכשלה ({error}); ההודעה נשארת בתיבת היוצא.</source>
         <translation>Sending the e-mail failed ({error}); the message stays in the outbox.</translation>
+    </message>
+    <message>
+        <source>שם</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>שם הכלב</source>
+        <translation>Dog&apos;s name</translation>
     </message>
     <message>
         <source>שם המשתמש {username} כבר קיים.</source>
@@ -3835,8 +4147,52 @@ Next step set: %3</translation>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
+        <source>ת.ז.</source>
+        <translation>ID no.</translation>
+    </message>
+    <message>
+        <source>תאריך הלידה הוא בעתיד.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
         <source>תאריך הסיום לפני תאריך ההתחלה.</source>
         <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>תאריך הסיום מוקדם מתאריך ההתחלה.</source>
+        <translation>The end date is earlier than the start date.</translation>
+    </message>
+    <message>
+        <source>תאריך לידה</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>תווי חניה</source>
+        <translation>parking permits</translation>
+    </message>
+    <message>
+        <source>תוקף</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>תוקף רישיון</source>
+        <translation>Licence valid until</translation>
+    </message>
+    <message>
+        <source>תושב/ת</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>תושבים</source>
+        <translation>residents</translation>
+    </message>
+    <message>
+        <source>תנאי חייב להיות אובייקט</source>
+        <translation>a condition must be an object</translation>
+    </message>
+    <message>
+        <source>תעודת הזהות {number}</source>
+        <translation>ID number {number}</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from desktop.extras.eligibility import (
     shipped_rules,
 )
 from desktop.extras.holdings import save_holding
+from tests.test_phrases import HEBREW
 
 TODAY = dt.date(2026, 11, 23)
 RULES = {r["code"]: r for r in shipped_rules()}
@@ -184,6 +185,26 @@ def test_bad_rules_are_refused_with_a_clear_message(rule, message):
     with pytest.raises(RuleError) as err:
         check_rule(rule)
     assert "X" in err.value.message and message in err.value.message
+
+
+def test_a_bad_rule_is_refused_in_the_users_language(english):
+    """The supervisor who reads English is told what is wrong with the rule, in English, with
+    the rule's code and the operator filled in; then Hebrew again."""
+    bad = dict(
+        code="X", offer="o", reason="r", request_type="REV-02", when={"fact": "age", "op": "~"}
+    )
+    english.console("en")
+    with pytest.raises(RuleError) as err:
+        check_rule(bad)
+    assert err.value.message == "Rule X: unknown operator: '~'"
+    with pytest.raises(RuleError) as missing:
+        check_rule({**bad, "offer": ""})
+    assert missing.value.message == "Rule X: the field offer is missing"
+    assert not HEBREW.search(err.value.message + missing.value.message)
+    english.console("he")
+    with pytest.raises(RuleError) as again:
+        check_rule(bad)
+    assert again.value.message == "הכלל X: אופרטור לא מוכר: '~'"
 
 
 def test_offers_at_the_counter_skip_what_is_in_the_case_and_what_was_declined(sessions, seeded):

@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 from desktop.core.identity import complete_national_id
 from desktop.core.oplog import Actor, rebuild_state
 from desktop.counter.residents import search_residents
-from desktop.extras.importing import ImportFileError, import_file
+from desktop.extras.holdings import DISCOUNT_LABELS, STATUS_LABELS, expiry_note
+from desktop.extras.importing import KIND_LABELS, ImportFileError, import_file
 from desktop.models import (
     DogLicence,
     HouseholdMember,
@@ -27,6 +28,7 @@ from desktop.models import (
 )
 from desktop.station.demo import build_demo
 from tests.core.test_oplog import snapshot
+from tests.test_phrases import HEBREW
 
 TODAY = dt.date(2026, 3, 1)
 ID1 = complete_national_id("03933742")  # 039337423
@@ -432,6 +434,52 @@ def test_bad_holding_rows(sessions, seeded, tmp_path):
     assert {e.column for e in errors[6]} == {"הנחות", "יתרה"}
     with sessions() as s:
         assert count(s, PropertyAccount) == 0
+
+
+def test_the_import_reports_in_the_users_language(sessions, seeded, tmp_path, english):
+    """IT who reads English gets the report and the rows' errors in English, with the rows,
+    numbers and keys filled in; the statuses a council writes in Hebrew are still recognised."""
+    _residents(sessions, seeded, tmp_path)
+    english.console("en")
+    headers = ["ת.ז.", "מספר חשבון", "שטח", "יתרה"]
+    rows = [
+        [ID1, "1001", "120", "0"],
+        [ID4, "1002", "80", "0"],  # row 3: valid ID, nobody registered
+        [ID2, "1001", "80", "0"],  # row 4: the same account as row 2
+        [ID3, "1003", "", "0"],  # row 5: no area for a new account
+    ]
+    path = write_csv(tmp_path / "accounts.csv", headers, rows)
+    report = run(sessions, seeded, path, "property_accounts")
+    errors = {r.row: [e.message for e in r.errors] for r in report.results}
+    assert errors[3] == [
+        f"No resident with ID number {ID4} was found in the database. Import the residents"
+        " file first, or register the resident at the counter."
+    ]
+    assert errors[4] == ["Account number 1001 appears in the file more than once (rows 2, 4)."]
+    assert errors[5] == ["A value is missing: Area."]
+    lines = report.as_text().splitlines()
+    assert lines[:3] == [
+        "Import of arnona (property tax) accounts from the file accounts.csv",
+        "Rows: 4 | to be created: 0 | to be updated: 0 | unchanged: 0 | wrong: 4",
+        "Nothing was written to the database because some rows are wrong. Correct them and"
+        " import the file again.",
+    ]
+    assert 'Row 5, column "שטח": A value is missing: Area.' in lines
+    assert not HEBREW.search("".join(lines[:3] + [m for ms in errors.values() for m in ms]))
+    statuses = [[ID1, "חייל/ת בשירות סדיר", "", ""], [ID2, "עולה חדש/ה", "", ""]]
+    path = write_csv(tmp_path / "statuses.csv", ["ת.ז.", "סטטוס", "מתאריך", "עד תאריך"], statuses)
+    assert run(sessions, seeded, path, "statuses").created == 2
+    with pytest.raises(ImportFileError) as unknown:
+        run(sessions, seeded, path, "pets")
+    assert unknown.value.message.startswith("Unknown import kind: pets. Possible: residents,")
+    assert (STATUS_LABELS["soldier"], DISCOUNT_LABELS["pensioner"]) == (
+        "Soldier in regular service",
+        "Senior citizen",
+    )
+    assert expiry_note(TODAY - dt.timedelta(days=3), TODAY) == "expired 3 days ago"
+    english.console("he")
+    assert KIND_LABELS["statuses"] == "סטטוסים"
+    assert expiry_note(TODAY + dt.timedelta(days=5), TODAY) == "בתוקף עוד 5 ימים"
 
 
 def test_import_equals_a_rebuild_of_the_log(sessions, seeded, tmp_path):

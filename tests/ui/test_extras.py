@@ -166,3 +166,47 @@ def test_profile_with_holdings_and_extras_on_the_demo_council(qtbot, window, ctx
     qtbot.wait(200)
     path = shoot(window, "62-profile-holdings-extras")
     assert path.exists()
+
+
+def test_holdings_in_english_say_discounts_statuses_and_expiry(qtbot, app, ctx, grandmother):
+    """The profile's holdings name discounts and statuses, and how long a permit has left, in
+    the screens' language (the service's labels, said)."""
+    from desktop.extras.holdings import DISCOUNT_LABELS
+    from desktop.ui import language
+    from desktop.ui.main_window import MainWindow
+
+    with ctx.write() as s:
+        for kind, data in (
+            (
+                "property_account",
+                {
+                    "account_number": "7001",
+                    "address": "הזית 4",
+                    "area_sqm": "90",
+                    "discounts": ["pensioner"],
+                    "balance": "0",
+                },
+            ),
+            ("parking_permit", {"vehicle_plate": "12-345-67", "expiry": TODAY}),
+            ("status", {"code": "new_immigrant", "since": None, "until": None}),
+        ):
+            save_holding(s, ctx.actor, kind, {"resident_id": grandmother, **data})
+    try:
+        assert language.choose(app, "en") == "en"
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show_user()
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.open_resident(grandmother)
+        window.profile_panel.history.setCurrentWidget(window.profile_panel.holdings)
+        qtbot.waitUntil(lambda: "7001" in window.profile_panel.holdings.text())
+        text = window.profile_panel.holdings.text()
+        assert "Senior citizen" in text and "New immigrant" in text and "expires today" in text
+        shoot(window, "93-profile-holdings-english")
+        window.tasks.wait(3000)
+        window.close()
+    finally:
+        language.choose(app, "he")
+    assert DISCOUNT_LABELS["pensioner"] == "אזרח ותיק"

@@ -27,6 +27,7 @@ from desktop.extras.importing.rows import (
     _Planned,
 )
 from desktop.models import Resident, ResidentNameToken
+from desktop.phrases import phrase
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +93,11 @@ def import_table(
     """Validate every row of `table`, then write them all (or, with skip_bad, the good ones)."""
     require(session, actor.user_id, "resident.import")
     if kind not in IMPORT_KINDS:
-        raise ImportFileError(f"סוג ייבוא לא מוכר: {kind}. אפשר: {', '.join(IMPORT_KINDS)}.")
+        raise ImportFileError(
+            phrase("סוג ייבוא לא מוכר: {kind}. אפשר: {kinds}.").format(
+                kind=kind, kinds=", ".join(IMPORT_KINDS)
+            )
+        )
     started = time.perf_counter()
     cols = _map_columns(table.headers, COLUMNS[kind])
     ctx = _context(session, today or clock.local_today())

@@ -189,7 +189,7 @@ _RELATIONS = {
 }
 _STATUSES = {
     **{code: code for code in STATUS_LABELS},
-    **{label: code for code, label in STATUS_LABELS.items()},
+    **{label: code for code, label in dict.items(STATUS_LABELS)},  # the Hebrew as written
     "חייל": "soldier",
     "חיילת": "soldier",
     "חייל/ת": "soldier",
@@ -206,7 +206,7 @@ _STATUSES = {
 }
 _DISCOUNTS = {
     **{code: code for code in DISCOUNT_LABELS},
-    **{label: code for code, label in DISCOUNT_LABELS.items()},
+    **{label: code for code, label in dict.items(DISCOUNT_LABELS)},  # the Hebrew as written
     "פנסיונר": "pensioner",
     "גמלאי": "pensioner",
     "אזרח ותיק": "pensioner",

@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.core.textsearch import normalize_name
 from desktop.extras.importing.kinds import ImportFileError
+from desktop.phrases import phrase
 
 # --- reading the file -----------------------------------------------------------------------
 
@@ -28,11 +29,11 @@ def read_table(path: Path) -> Table:
     """The header and the non-empty rows of a CSV file or of an Excel workbook's first sheet."""
     path = Path(path)
     if not path.is_file():
-        raise ImportFileError(f"הקובץ לא נמצא: {path}")
+        raise ImportFileError(phrase("הקובץ לא נמצא: {path}").format(path=path))
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise ImportFileError(
-            "קובצי Excel ישנים (xls) אינם נתמכים. יש לשמור את הקובץ כ-xlsx או כ-CSV."
+            phrase("קובצי Excel ישנים (xls) אינם נתמכים. יש לשמור את הקובץ כ-xlsx או כ-CSV.")
         )
     with path.open("rb") as fh:
         magic = fh.read(4)
@@ -42,7 +43,7 @@ def read_table(path: Path) -> Table:
         grid = _read_csv(path)
     header_at = next((n for n, cells in grid if not _empty_row(cells)), None)
     if header_at is None:
-        raise ImportFileError("הקובץ ריק: אין בו שורת כותרות.")
+        raise ImportFileError(phrase("הקובץ ריק: אין בו שורת כותרות."))
     headers: list[str] = []
     rows: list[tuple[int, list[Any]]] = []
     for number, cells in grid:
@@ -59,12 +60,12 @@ def _read_csv(path: Path) -> list[tuple[int, list[Any]]]:
         text = data.decode("utf-8-sig")  # with or without the byte-order mark
     except UnicodeDecodeError:
         if data.startswith(b"\xef\xbb\xbf"):
-            raise ImportFileError("הקובץ מסומן כ-UTF-8 אך יש בו תווים פגומים.") from None
+            raise ImportFileError(phrase("הקובץ מסומן כ-UTF-8 אך יש בו תווים פגומים.")) from None
         try:
             text = data.decode("cp1255")  # Hebrew Windows, as older council systems export
         except UnicodeDecodeError as err:
             raise ImportFileError(
-                "לא ניתן לקרוא את הקובץ: הקידוד אינו UTF-8 ואינו Windows-1255."
+                phrase("לא ניתן לקרוא את הקובץ: הקידוד אינו UTF-8 ואינו Windows-1255.")
             ) from err
     first_line = text.split("\n", 1)[0]
     delimiter = max([",", ";", "\t"], key=first_line.count)
@@ -72,7 +73,7 @@ def _read_csv(path: Path) -> list[tuple[int, list[Any]]]:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         return [(number, row) for number, row in enumerate(reader, start=1)]
     except csv.Error as err:
-        raise ImportFileError(f"קובץ ה-CSV אינו תקין: {err}") from err
+        raise ImportFileError(phrase("קובץ ה-CSV אינו תקין: {error}").format(error=err)) from err
 
 
 def _read_xlsx(path: Path) -> list[tuple[int, list[Any]]]:
@@ -84,10 +85,12 @@ def _read_xlsx(path: Path) -> list[tuple[int, list[Any]]]:
             warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as err:  # a damaged or foreign file: openpyxl raises many kinds
-        raise ImportFileError(f"לא ניתן לפתוח את קובץ ה-Excel: {err}") from err
+        raise ImportFileError(
+            phrase("לא ניתן לפתוח את קובץ ה-Excel: {error}").format(error=err)
+        ) from err
     try:
         if not book.worksheets:
-            raise ImportFileError("בקובץ ה-Excel אין גיליונות.")
+            raise ImportFileError(phrase("בקובץ ה-Excel אין גיליונות."))
         sheet = book.worksheets[0]
         return [
             (number, list(values))

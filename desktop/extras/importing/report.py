@@ -8,13 +8,17 @@ from pathlib import Path
 from typing import Any
 
 from desktop.extras.importing.kinds import KIND_LABELS
+from desktop.phrases import Labels, phrase
 
 # --- the report -----------------------------------------------------------------------------
+
+# What became of a good row, in the report of every row.
+ROW_LABELS = Labels({"created": "חדש/ה", "updated": "עודכן/ה", "unchanged": "ללא שינוי"})
 
 
 @dataclass(frozen=True)
 class RowError:
-    column: str  # the header as written in the file, or the field's Hebrew name
+    column: str  # the header as written in the file, or the field's name (the user's language)
     message: str
     value: str = ""
 
@@ -25,7 +29,8 @@ class RowResult:
     status: str  # created | updated | unchanged | error
     key: str  # the national ID, and the holding's natural key
     errors: list[RowError] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)  # Hebrew names of the changed fields
+    # The changed fields, named in the user's language.
+    changed: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"row": self.row, "status": self.status, "key": self.key}
@@ -87,35 +92,64 @@ class ImportReport:
         return [r for r in self.results if r.status == "error"]
 
     def as_text(self, *, every_row: bool = False) -> str:
-        """The report in Hebrew: the counts, then every bad row (every row if asked)."""
-        lines = [f"ייבוא {KIND_LABELS.get(self.kind, self.kind)} מהקובץ {Path(self.file).name}"]
-        done = self.written
-        verbs = ("נוצרו", "עודכנו") if done else ("ייווצרו", "יעודכנו")
-        lines.append(
-            f"שורות: {self.rows:,} | {verbs[0]}: {self.created:,} | {verbs[1]}: {self.updated:,}"
-            f" | ללא שינוי: {self.unchanged:,} | שגויות: {self.errors:,}"
-        )
+        """The report in the user's language: the counts, then every bad row (every row if
+        asked)."""
+        lines = [
+            phrase("ייבוא {kind} מהקובץ {file}").format(
+                kind=KIND_LABELS.get(self.kind, self.kind), file=Path(self.file).name
+            )
+        ]
+        if self.written:
+            counts = phrase(
+                "שורות: {rows} | נוצרו: {created} | עודכנו: {updated}"
+                " | ללא שינוי: {unchanged} | שגויות: {errors}"
+            )
+        else:
+            counts = phrase(
+                "שורות: {rows} | ייווצרו: {created} | יעודכנו: {updated}"
+                " | ללא שינוי: {unchanged} | שגויות: {errors}"
+            )
+        lines.append(counts.format(**{name: f"{n:,}" for name, n in self.counts.items()}))
         if self.dry_run:
-            lines.append("בדיקה בלבד: דבר לא נכתב למסד הנתונים.")
+            lines.append(phrase("בדיקה בלבד: דבר לא נכתב למסד הנתונים."))
         elif self.errors and not self.skip_bad:
             lines.append(
-                "דבר לא נכתב למסד הנתונים, כי יש שורות שגויות. יש לתקן אותן ולייבא שוב את הקובץ."
+                phrase(
+                    "דבר לא נכתב למסד הנתונים, כי יש שורות שגויות."
+                    " יש לתקן אותן ולייבא שוב את הקובץ."
+                )
             )
         elif self.errors:
-            lines.append("השורות התקינות יובאו; השורות השגויות לא יובאו.")
+            lines.append(phrase("השורות התקינות יובאו; השורות השגויות לא יובאו."))
         if self.ignored_columns:
             names = ", ".join(f'"{c}"' for c in self.ignored_columns)
-            lines.append(f"עמודות שלא זוהו ולא יובאו: {names}")
+            lines.append(phrase("עמודות שלא זוהו ולא יובאו: {names}").format(names=names))
         for result in self.results:
             if result.status == "error":
                 for err in result.errors:
-                    value = f' (הערך: "{err.value}")' if err.value else ""
-                    lines.append(f'שורה {result.row}, עמודה "{err.column}"{value}: {err.message}')
+                    if err.value:
+                        line = phrase('שורה {row}, עמודה "{column}" (הערך: "{value}"): {message}')
+                    else:
+                        line = phrase('שורה {row}, עמודה "{column}": {message}')
+                    lines.append(
+                        line.format(
+                            row=result.row, column=err.column, value=err.value, message=err.message
+                        )
+                    )
             elif every_row:
-                label = {"created": "חדש/ה", "updated": "עודכן/ה", "unchanged": "ללא שינוי"}
-                extra = f" ({', '.join(result.changed)})" if result.changed else ""
-                lines.append(f"שורה {result.row}: {result.key} - {label[result.status]}{extra}")
-        lines.append(f"משך: {self.seconds:.1f} שניות")
+                if result.changed:
+                    line = phrase("שורה {row}: {key} - {status} ({changed})")
+                else:
+                    line = phrase("שורה {row}: {key} - {status}")
+                lines.append(
+                    line.format(
+                        row=result.row,
+                        key=result.key,
+                        status=ROW_LABELS[result.status],
+                        changed=", ".join(result.changed),
+                    )
+                )
+        lines.append(phrase("משך: {seconds} שניות").format(seconds=f"{self.seconds:.1f}"))
         return "\n".join(lines)
 
     def as_json(self) -> str:

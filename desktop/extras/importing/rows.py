@@ -30,6 +30,7 @@ from desktop.extras.importing.files import Table, _blank, _fold, _text
 from desktop.extras.importing.kinds import _BATCH, HOLDING_FIELD_LABELS, IMPORT_KINDS
 from desktop.extras.importing.report import RowError, RowResult
 from desktop.models import DogLicence, ParkingPermit, PropertyAccount, Resident
+from desktop.phrases import phrase
 
 # --- planning: validate every row and decide what it does -----------------------------------
 
@@ -58,9 +59,11 @@ def _parse_cells(
         raw = cells[index] if index < len(cells) else None
         if _blank(raw):
             if col.field == "national_id":
-                errors.append(RowError(header, "חסר מספר תעודת זהות."))
+                errors.append(RowError(header, phrase("חסר מספר תעודת זהות.")))
             elif col.required:
-                errors.append(RowError(header, f"חסר ערך: {col.label}."))
+                errors.append(
+                    RowError(header, phrase("חסר ערך: {field}.").format(field=phrase(col.label)))
+                )
             elif empty_means is not None:
                 values[col.field] = empty_means(col.field)
             continue
@@ -96,7 +99,12 @@ def _mark_duplicates(
         if key is not None and len(rows_of[key]) > 1:
             others = ", ".join(str(n) for n in rows_of[key])
             plan.result.errors.append(
-                RowError(column, f"{describe(key)} מופיע/ה בקובץ יותר מפעם אחת (שורות {others}).")
+                RowError(
+                    column,
+                    phrase("{what} מופיע/ה בקובץ יותר מפעם אחת (שורות {rows}).").format(
+                        what=describe(key), rows=others
+                    ),
+                )
             )
 
 
@@ -119,7 +127,7 @@ def _plan_residents(
     session: Session, table: Table, cols: _Columns, ctx: _Context
 ) -> list[_Planned]:
     columns = COLUMNS["residents"]
-    id_header = cols.header("national_id", "ת.ז.")
+    id_header = cols.header("national_id", HOLDING_FIELD_LABELS["national_id"])
     planned: list[_Planned] = []
     parsed: list[dict[str, Any]] = []
     for number, cells in table.rows:
@@ -133,7 +141,7 @@ def _plan_residents(
         planned,
         [p["national_id"] or None for p in parsed],
         id_header,
-        lambda nid: f"תעודת הזהות {nid}",
+        lambda nid: phrase("תעודת הזהות {number}").format(number=nid),
     )
     existing = _existing_residents(session, (p["national_id"] for p in parsed if p["national_id"]))
     defaults = {name: getattr(ResidentForm(), name) for name in EDITABLE_FIELDS}
@@ -147,8 +155,10 @@ def _plan_residents(
             result.errors.append(
                 RowError(
                     id_header,
-                    f"במסד הנתונים רשומים {len(matches)} תושבים עם תעודת הזהות {nid}."
-                    " יש לאחד את הכפילות לפני הייבוא.",
+                    phrase(
+                        "במסד הנתונים רשומים {count} תושבים עם תעודת הזהות {number}."
+                        " יש לאחד את הכפילות לפני הייבוא."
+                    ).format(count=len(matches), number=nid),
                     nid,
                 )
             )
@@ -262,14 +272,18 @@ class _Existing:
 
 def _describe_key(kind: str, key: Any) -> str:
     if kind == "property_account":
-        return f"חשבון מספר {key}"
+        return phrase("חשבון מספר {number}").format(number=key)
+    if kind == "dog_licence" and key[0] == "chip":
+        return phrase("השבב {chip}").format(chip=key[1])
     if kind == "dog_licence":
-        return f"השבב {key[1]}" if key[0] == "chip" else "כלב באותו שם לאותו/ה תושב/ת"
+        return phrase("כלב באותו שם לאותו/ה תושב/ת")
     if kind == "parking_permit":
-        return f"הרכב {key}"
+        return phrase("הרכב {plate}").format(plate=key)
     if kind == "household_member":
-        return "בן/בת משפחה באותו שם לאותו/ה תושב/ת"
-    return f'הסטטוס "{STATUS_LABELS.get(key[1], key[1])}" לאותו/ה תושב/ת'
+        return phrase("בן/בת משפחה באותו שם לאותו/ה תושב/ת")
+    return phrase('הסטטוס "{status}" לאותו/ה תושב/ת').format(
+        status=STATUS_LABELS.get(key[1], key[1])
+    )
 
 
 def _plan_holdings(
@@ -278,7 +292,7 @@ def _plan_holdings(
     kind = IMPORT_KINDS[import_kind]
     assert kind is not None
     columns = COLUMNS[import_kind]
-    id_header = cols.header("national_id", "ת.ז.")
+    id_header = cols.header("national_id", HOLDING_FIELD_LABELS["national_id"])
     fields = _HOLDING_FIELDS[kind]
     planned: list[_Planned] = []
     parsed: list[dict[str, Any]] = []
@@ -297,8 +311,10 @@ def _plan_holdings(
             plan.result.errors.append(
                 RowError(
                     id_header,
-                    f"לא נמצא/ה במסד תושב/ת עם תעודת הזהות {nid}."
-                    " יש לייבא קודם את קובץ התושבים או לרשום אותו/ה בדלפק.",
+                    phrase(
+                        "לא נמצא/ה במסד תושב/ת עם תעודת הזהות {number}."
+                        " יש לייבא קודם את קובץ התושבים או לרשום אותו/ה בדלפק."
+                    ).format(number=nid),
                     nid,
                 )
             )
@@ -306,8 +322,10 @@ def _plan_holdings(
             plan.result.errors.append(
                 RowError(
                     id_header,
-                    f"במסד הנתונים רשומים {len(ids)} תושבים עם תעודת הזהות {nid}."
-                    " יש לאחד את הכפילות לפני הייבוא.",
+                    phrase(
+                        "במסד הנתונים רשומים {count} תושבים עם תעודת הזהות {number}."
+                        " יש לאחד את הכפילות לפני הייבוא."
+                    ).format(count=len(ids), number=nid),
                     nid,
                 )
             )
@@ -340,26 +358,32 @@ def _plan_holdings(
         for name in fields:
             if name in _REQUIRED and data.get(name) in (None, ""):
                 header = cols.header(name, HOLDING_FIELD_LABELS[name])
-                result.errors.append(RowError(header, f"חסר ערך: {HOLDING_FIELD_LABELS[name]}."))
+                missing = phrase("חסר ערך: {field}.").format(field=HOLDING_FIELD_LABELS[name])
+                result.errors.append(RowError(header, missing))
         if kind == "status" and data["since"] and data["until"] and data["until"] < data["since"]:
             result.errors.append(
                 RowError(
-                    cols.header("until", "עד תאריך"),
-                    "תאריך הסיום מוקדם מתאריך ההתחלה.",
+                    cols.header("until", HOLDING_FIELD_LABELS["until"]),
+                    phrase("תאריך הסיום מוקדם מתאריך ההתחלה."),
                     data["until"].strftime("%d/%m/%Y"),
                 )
             )
         if kind == "household_member" and data["birth_date"] and data["birth_date"] > ctx.today:
             result.errors.append(
                 RowError(
-                    cols.header("birth_date", "תאריך לידה"),
-                    "תאריך הלידה הוא בעתיד.",
+                    cols.header("birth_date", HOLDING_FIELD_LABELS["birth_date"]),
+                    phrase("תאריך הלידה הוא בעתיד."),
                     data["birth_date"].strftime("%d/%m/%Y"),
                 )
             )
         if row is not None and row.id in claimed:
             result.errors.append(
-                RowError(key_header, f"השורה מתאימה לאותה רשומה קיימת כמו שורה {claimed[row.id]}.")
+                RowError(
+                    key_header,
+                    phrase("השורה מתאימה לאותה רשומה קיימת כמו שורה {row}.").format(
+                        row=claimed[row.id]
+                    ),
+                )
             )
         if result.errors:
             continue
