@@ -354,13 +354,19 @@ def shipped_translations() -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
 
 
 def seed_translations(session: Session, actor: Actor) -> None:
-    """Record the shipped translations the database does not hold yet (the system's own act).
-    A translation a supervisor changed is not overwritten by a later seeding."""
+    """Record the shipped translations the database does not hold yet, and bring up to date
+    those an earlier seeding left as they were shipped then (the system's own act). A
+    translation a supervisor changed is not overwritten by a later seeding."""
     require(session, actor.user_id, "reference.seed")
     session.flush()
-    have = {(t.subject, t.code, t.language) for t in session.scalars(select(Translation))}
+    have = {(t.subject, t.code, t.language): t for t in session.scalars(select(Translation))}
+    by_system = select(Operation.entity_id, Operation.hlc).where(
+        Operation.kind == "translation.set", Operation.user_id.is_(None)
+    )
+    seeded = {(entity, hlc) for entity, hlc in session.execute(by_system)}
     for subject, entries in shipped_translations().items():
         for code, by_language in entries.items():
             for language, fields in by_language.items():
-                if (subject, code, language) not in have:
+                row = have.get((subject, code, language))
+                if row is None or (row.fields != fields and (row.id, row.hlc) in seeded):
                     _record(session, actor, subject, code, language, fields)

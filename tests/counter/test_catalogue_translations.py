@@ -17,18 +17,24 @@ from typing import Any
 
 import pytest
 
+from desktop.core.oplog import Actor, record
+from desktop.core.users import Role, create_user
 from desktop.counter.cases import get_case
 from desktop.counter.knowledge import answer_sheet, search_knowledge
 from desktop.counter.receipt_data import receipt_data, receipt_pdf
 from desktop.counter.translations import (
     SUBJECTS,
     TARGETS,
+    entity_id,
     missing_translations,
     originals,
+    save_translation,
+    seed_translations,
     shipped_translations,
     translation_entries,
     translator,
 )
+from desktop.models import Translation
 from tests.counter.test_translations import case_for, plain
 
 OUT = Path(__file__).resolve().parents[2] / "out" / "receipts"
@@ -233,3 +239,26 @@ def test_knowledge_sheets_print_in_the_residents_language(sessions, seeded, lang
             subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(target),
                             str(target.with_suffix(""))], check=True)  # fmt: skip
     assert words.untranslated == []
+
+
+def test_a_corrected_shipped_translation_reaches_a_station_set_up_before(sessions, seeded) -> None:
+    """Setting the station up again (`dalpak init`) brings a shipped translation that an
+    earlier seeding left as it was shipped then up to date; one a supervisor edited stays."""
+    system = Actor(None, seeded.station_id, seeded.station_code)
+    with sessions.begin() as s:
+        boss = create_user(
+            s, system, username="boss", full_name="מרים", role=Role.SUPERVISOR,
+            password="boss-pass-12",
+        )  # fmt: skip
+        boss = Actor(boss.id, seeded.station_id, seeded.station_code)
+        old = {"title": "Opening hours", "answer": "Sunday to Thursday, 08:00-16:00."}
+        record(s, system, "translation.set", entity_id("knowledge", "KB-01", "en"),
+               {"subject": "knowledge", "code": "KB-01", "language": "en", "fields": old})  # fmt: skip
+        save_translation(s, boss, "department", "SEC", "en", {"name": "Security and Emergency"})
+    with sessions.begin() as s:
+        seed_translations(s, system)
+    with sessions() as s:
+        kb = s.get(Translation, entity_id("knowledge", "KB-01", "en"))
+        sec = s.get(Translation, entity_id("department", "SEC", "en"))
+    assert kb.fields == shipped_translations()["knowledge"]["KB-01"]["en"]
+    assert sec.fields == {"name": "Security and Emergency"}
