@@ -144,6 +144,7 @@ SERVICES: dict[str, str | tuple[str, ...] | Exempt] = {
     "counter.knowledge.seed_knowledge": "reference.seed",
     "counter.knowledge.search_knowledge": Exempt.OPEN,
     "counter.knowledge.answer_sheet": Exempt.PURE,
+    "counter.knowledge.sheet_data": Exempt.PURE,
     "counter.knowledge.knowledge_entries": Exempt.OPEN,
     "counter.knowledge.save_knowledge": "knowledge.edit",
     "counter.receipt_data.receipt_data": Exempt.PURE,

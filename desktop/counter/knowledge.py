@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +20,9 @@ from desktop.core.permissions import require
 from desktop.core.textsearch import normalize_name
 from desktop.counter.translations import Translator, council_in
 from desktop.models import Department, KnowledgeEntry, Operation
+
+if TYPE_CHECKING:
+    from desktop.receipts.sheet import SheetData
 
 
 @lru_cache(maxsize=1)
@@ -95,28 +99,35 @@ def search_knowledge(session: Session, query: str, limit: int = 100) -> list[Ans
     ]
 
 
-def answer_sheet(answer: Answer, resident_name: str = "", words: Translator | None = None) -> bytes:
-    """The answer printed for the resident, in the translator's language (Hebrew without one;
-    an entry not yet translated prints in Hebrew)."""
-    from desktop.receipts.sheet import SheetData, render_sheet
+def sheet_data(
+    answer: Answer, resident_name: str = "", words: Translator | None = None
+) -> SheetData:
+    """What the resident's sheet says, in the translator's language (Hebrew without one; an
+    entry not yet translated prints in Hebrew)."""
+    from desktop.receipts.sheet import SheetData  # reportlab: only when a sheet is printed
 
     words = words or Translator("he")
     c = council_in(words)
-    return render_sheet(
-        SheetData(
-            c.name,
-            c.phone,
-            c.website,
-            c.address,
-            words.entry("knowledge", answer.code, "title", answer.title),
-            words.text(answer.department),
-            words.entry("knowledge", answer.code, "answer", answer.answer),
-            clock.local_today(),
-            resident_name,
-            words.language,
-            settings.get("hijri_dates"),
-        )
+    return SheetData(
+        c.name,
+        c.phone,
+        c.website,
+        c.address,
+        words.entry("knowledge", answer.code, "title", answer.title),
+        words.text(answer.department),
+        words.entry("knowledge", answer.code, "answer", answer.answer),
+        clock.local_today(),
+        resident_name,
+        words.language,
+        settings.get("hijri_dates"),
     )
+
+
+def answer_sheet(answer: Answer, resident_name: str = "", words: Translator | None = None) -> bytes:
+    """The answer printed for the resident, as a PDF (see sheet_data)."""
+    from desktop.receipts.sheet import render_sheet
+
+    return render_sheet(sheet_data(answer, resident_name, words))
 
 
 @dataclass(frozen=True)

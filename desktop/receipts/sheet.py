@@ -9,7 +9,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
-from .layout import Flow, Group, PageSpec, Style, render
+from .layout import Flow, Group, LaidOut, PageSpec, Style, lay_out, write_pdf
 from .text import register_fonts
 from .wording import calendar_date, is_rtl, local_date, say
 
@@ -32,7 +32,8 @@ class SheetData:
     hijri: bool = False  # Arabic sheets show the Hijri date too (the council's setting)
 
 
-def render_sheet(data: SheetData) -> bytes:
+def lay_out_sheet(data: SheetData) -> LaidOut:
+    """The sheet on its A4 page, ready for the PDF or for a printer (vector text)."""
     register_fonts()
     lang = data.language
     spec = PageSpec(A4[0], A4[1], margin=20 * mm)
@@ -63,11 +64,10 @@ def render_sheet(data: SheetData) -> bytes:
     printed = say(lang, "sheet.printed", date=local_date(data.printed_on, lang))
     other = calendar_date(data.printed_on, lang, hijri=data.hijri)
     rows += flow.lines(f"{printed} ({other})" if other else printed, body.sized(8.5).coloured(GREY))
-    return render(
-        [Group(rows)],
-        spec,
-        title=data.title,
-        author=data.council_name,
-        subject=data.title,
-        rtl=is_rtl(lang),
-    )
+    return lay_out([[Group(rows)]], spec, rtl=is_rtl(lang))
+
+
+def render_sheet(data: SheetData) -> bytes:
+    """The sheet as a PDF file."""
+    laid = lay_out_sheet(data)
+    return write_pdf(laid, title=data.title, author=data.council_name, subject=data.title)

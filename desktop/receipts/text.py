@@ -257,6 +257,21 @@ def shape_rtl(line: str) -> str:
     return shape_line(line, True)
 
 
+# A phone number in Arabic text (a catalogue answer: "هاتف 04-6628200"). After an Arabic letter
+# digits count as Arabic numbers (UAX #9, rule W2), and a hyphen between Arabic numbers does not
+# bind them (W4 joins them only across a comma or colon), so the number would print as
+# "6628200-04". Hebrew text keeps them as European numbers, which the hyphen does bind.
+_PHONE = re.compile(r"(?<![\d\u2066])(\d{2,3}-\d{6,7})(?!\d)")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def _phones_whole(line: str) -> str:
+    """Phone numbers of an Arabic line in left-to-right isolates, read as written."""
+    if not _ARABIC_LETTER.search(line):
+        return line
+    return _PHONE.sub("\u2066\\1\u2069", line)
+
+
 @lru_cache(maxsize=4096)
 def shape_line(line: str, rtl: bool = True) -> str:
     """Visual order of one logical line, ready to draw; ``rtl`` is the paragraph's direction
@@ -271,7 +286,7 @@ def shape_line(line: str, rtl: bool = True) -> str:
     """
     if not line:
         return line
-    line = join_arabic(line)
+    line = join_arabic(_phones_whole(line))
     base = "R" if rtl else "L"
     reordered = get_display(line, base_dir=base)
     levels = _resolved_levels(line, rtl)

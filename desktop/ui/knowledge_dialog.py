@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.counter.knowledge import Answer, answer_sheet, search_knowledge
+from desktop.counter.knowledge import Answer, search_knowledge, sheet_data
 from desktop.counter.translations import translator
+from desktop.receipts.layout import LaidOut, write_pdf
+from desktop.receipts.sheet import lay_out_sheet
 from desktop.receipts.wording import language_of
 from desktop.ui.context import AppContext
-from desktop.ui.receipt_preview import pdf_page_images, print_pdf
+from desktop.ui.receipt_preview import pdf_page_images
+from desktop.ui.receipt_print import print_laid_out
 from desktop.ui.row_models import RowsModel, choose_row, row_table, selected_row
 from desktop.ui.widgets import MessageLine
 
@@ -38,13 +41,15 @@ class AnswersModel(RowsModel):
 
 
 class SheetPreview(QDialog):
-    """A PDF page on screen with a print button (Enter)."""
+    """The sheet's page on screen with a print button (Enter): printed as text from the same
+    layout as the PDF, as the receipt is."""
 
     def __init__(
-        self, render: Callable[[], bytes], title: str, parent: QWidget | None = None
+        self, lay_out: Callable[[], LaidOut], title: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.pdf = render()
+        self.laid = lay_out()
+        self.pdf = write_pdf(self.laid, title=title)
         self.printed = False
         self.setWindowTitle(title)
         self.page = QLabel(self)
@@ -78,7 +83,9 @@ class SheetPreview(QDialog):
         printer.setDocName(self.windowTitle())
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
-        print_pdf(self.pdf, printer)
+        if not print_laid_out(self.laid, printer):
+            self.message.show_error(self.tr("המדפסת לא נפתחה. בדקו שהיא מחוברת ונסו שוב."))
+            return
         self.printed = True
         self.accept()
 
@@ -197,7 +204,7 @@ class KnowledgeDialog(QDialog):
         with self._ctx.read() as session:
             words = translator(session, language_of(self.language))
         self.last_preview = SheetPreview(
-            lambda: answer_sheet(answer, name, words),
+            lambda: lay_out_sheet(sheet_data(answer, name, words)),
             self.tr("דף מידע: %1").replace("%1", answer.title),
             self,
         )

@@ -5,7 +5,7 @@ residents with low vision; Ctrl+H adds a Hebrew copy after the resident's langua
 from __future__ import annotations
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -47,22 +47,6 @@ def pdf_page_images(pdf: bytes, dpi: float) -> list[QImage]:
     finally:
         document.close()
     return images
-
-
-def print_pdf(pdf: bytes, printer: QPrinter) -> None:
-    """Paint each page on the printer, scaled to its printable area."""
-    pages = pdf_page_images(pdf, dpi=min(printer.resolution(), 300))
-    painter = QPainter(printer)
-    try:
-        for number, image in enumerate(pages):
-            if number:
-                printer.newPage()
-            area = QRectF(painter.viewport())
-            scale = min(area.width() / image.width(), area.height() / image.height())
-            target = QRectF(0, 0, image.width() * scale, image.height() * scale)
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
 
 
 class ReceiptPreview(QDialog):

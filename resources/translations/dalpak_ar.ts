@@ -2773,6 +2773,10 @@
         <source>סגירה (Esc)</source>
         <translation>إغلاق (Esc)</translation>
     </message>
+    <message>
+        <source>המדפסת לא נפתחה. בדקו שהיא מחוברת ונסו שוב.</source>
+        <translation>لم تبدأ الطابعة. تأكدوا من أنها موصولة وحاولوا مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -3880,7 +3884,7 @@
     </message>
     <message>
         <source>יש לבחור מחלקה.</source>
-        <translation>يجب اختيار قسم.</translation>
+        <translation>يرجى اختيار قسم.</translation>
     </message>
     <message>
         <source>יש לבחור מצב.</source>
@@ -3896,7 +3900,7 @@
     </message>
     <message>
         <source>יש לכתוב את סיבת ההעברה.</source>
-        <translation>يجب كتابة سبب التحويل.</translation>
+        <translation>يرجى كتابة سبب التحويل.</translation>
     </message>
     <message>
         <source>יש לכתוב בקצרה מה נאמר או מה נעשה.</source>

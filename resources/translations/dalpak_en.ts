@@ -2761,6 +2761,10 @@ Your work is saved.</translation>
         <source>סגירה (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
+    <message>
+        <source>המדפסת לא נפתחה. בדקו שהיא מחוברת ונסו שוב.</source>
+        <translation>The printer did not start. Check that it is connected and try again.</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -3868,7 +3872,7 @@ Next step set: %3</translation>
     </message>
     <message>
         <source>יש לבחור מחלקה.</source>
-        <translation>Choose a department.</translation>
+        <translation>Select a department.</translation>
     </message>
     <message>
         <source>יש לבחור מצב.</source>
@@ -3884,7 +3888,7 @@ Next step set: %3</translation>
     </message>
     <message>
         <source>יש לכתוב את סיבת ההעברה.</source>
-        <translation>Write the reason for the handoff.</translation>
+        <translation>Type the reason for the transfer.</translation>
     </message>
     <message>
         <source>יש לכתוב בקצרה מה נאמר או מה נעשה.</source>

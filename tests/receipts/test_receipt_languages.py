@@ -143,8 +143,11 @@ def test_numbers_dates_and_currency_come_through_in_every_direction(language: st
 def test_arabic_keeps_phone_numbers_whole() -> None:
     """Digits after Arabic letters are Arabic numbers (UAX #9, W2): without isolation
     "04-6628200" prints as "6628200-04"."""
-    bare = shape_line("على الرقم 04-6628200")
+    from bidi import get_display
+
+    bare = get_display("على الرقم 04-6628200", base_dir="R")  # the algorithm alone
     assert "04-6628200" not in bare  # what the isolation is for
+    assert "04-6628200" in shape_line("على الرقم 04-6628200")  # free text: kept whole too
     assert "04-6628200" in shape_line(say("ar", "receipt.follow_centre", phone="04-6628200"))
     issued = shape_line(say("ar", "receipt.issued", date="03/12/2026", time="11:05"))
     assert "03/12/2026" in issued and "11:05" in issued
@@ -247,3 +250,11 @@ def test_two_languages_in_one_pdf_the_residents_first() -> None:
 def test_directions() -> None:
     assert [is_rtl(lang) for lang in LANGUAGES] == [True, True, False, False]
     assert is_rtl("am") and say("am", "regards") == "בברכה,"  # not written here: Hebrew
+
+
+def test_a_phone_in_arabic_free_text_prints_as_written():
+    """A catalogue answer in Arabic with phones in it (not a value we isolate ourselves): kept
+    whole; Hebrew needs nothing (its digits stay European numbers)."""
+    assert "050-1234567" in shape_line("اتصلوا على 050-1234567 أو 04-6628200", True)
+    assert "04-6628200" in shape_line("اتصلوا على 050-1234567 أو 04-6628200", True)
+    assert "04-6628200" in shape_line("לבירורים טל' 04-6628200.", True)

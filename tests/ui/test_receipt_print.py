@@ -250,3 +250,43 @@ def test_ctrl_h_adds_a_hebrew_copy_after_the_residents_language(qtbot, tmp_path,
     hebrew = shown(qtbot, ReceiptPreview(DATA, "a4"))
     qtbot.keyClick(hebrew.print_button, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
     assert not hebrew.hebrew_too.isVisible() and len(hebrew.copies) == 1
+
+
+def test_the_knowledge_sheet_prints_on_a4_as_text(qtbot, tmp_path, monkeypatch):
+    """The answer sheet prints from the same layout as its PDF: text, not a picture of it."""
+    from desktop.receipts.sheet import SheetData, lay_out_sheet
+    from desktop.ui import knowledge_dialog
+
+    data = SheetData(
+        "המועצה האזורית הגליל התחתון",
+        "04-6628200",
+        "www.galil-tachton.org.il",
+        "צומת כדורי",
+        "שעות קבלת קהל (Reception hours)",
+        "מוקד השירות",
+        "ימים א'-ה' 08:00-13:00, ויום ג' גם 16:00-18:00.",
+        date(2026, 12, 6),
+        "יוסף כהן",
+    )
+    target = tmp_path / "sheet.pdf"
+    monkeypatch.setattr(
+        knowledge_dialog.QPrintDialog, "exec", lambda d: QDialog.DialogCode.Accepted
+    )
+
+    class FilePrinter(QPrinter):  # the printer the dialog would give, writing to a file
+        def __init__(self, *args) -> None:  # noqa: ANN002
+            super().__init__(*args)
+            self.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.setOutputFileName(str(target))
+
+    monkeypatch.setattr(knowledge_dialog, "QPrinter", FilePrinter)
+    preview = knowledge_dialog.SheetPreview(lambda: lay_out_sheet(data), "דף מידע")
+    qtbot.addWidget(preview)
+    preview.print_sheet()
+    assert preview.printed
+    page = PdfReader(str(target)).pages[0]
+    assert images_on(page) == 0
+    width, height = (float(v) * 25.4 / 72 for v in page.mediabox[2:])
+    assert (round(width), round(height)) == (210, 297)
+    text = pdftotext(target)
+    assert "שעות קבלת קהל" in text and "08:00-13:00" in text and "04-6628200" in text

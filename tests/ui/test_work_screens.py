@@ -239,13 +239,13 @@ def test_knowledge_base_from_the_counter_prints_for_the_open_resident(
 ):
     window.open_resident(resident)
     asked: list[str] = []
-    real_sheet = knowledge_dialog.answer_sheet
+    real_sheet = knowledge_dialog.sheet_data
 
     def sheet(answer, name="", words=None):
         asked.append(name)
         return real_sheet(answer, name, words)
 
-    monkeypatch.setattr(knowledge_dialog, "answer_sheet", sheet)
+    monkeypatch.setattr(knowledge_dialog, "sheet_data", sheet)
     previews = drive(monkeypatch, SheetPreview, lambda p: shoot(p, "48-answer-sheet"))
 
     def look_up(dialog: KnowledgeDialog) -> None:
