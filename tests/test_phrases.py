@@ -88,7 +88,6 @@ NOT_YET = {
     "counter",
     "receipts",
     "station",
-    "supervision",
     "sync",
 }
 

@@ -1,5 +1,5 @@
-"""The journey figures as titled tables with Hebrew headers, and the chart each one gets: the one
-shape the screen, the Excel workbook and the PDF report all show."""
+"""The journey figures as titled tables with headers in the user's language, and the chart each
+one gets: the one shape the screen, the Excel workbook and the PDF report all show."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from desktop.supervision.figures import Durations, Figures
+from desktop.phrases import phrase
+from desktop.supervision.figures import AND_MORE, Durations, Figures
 
 Cell = str | int | float | dt.date | None
 ChartKind = Literal["bar", "line", "none"]
@@ -45,7 +46,7 @@ def chart_data(table: Table) -> tuple[list[str], list[tuple[str, list[float]]]]:
 @dataclass(frozen=True)
 class Table:
     key: str
-    title: str  # also the Excel sheet's name: at most 31 characters
+    title: str  # also the Excel sheet's name: at most 31 characters, in every language
     headers: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
     chart: Chart = Chart("none")
@@ -61,17 +62,21 @@ class FilterNames:
     locality: str = ""
     request_type: str = ""
 
-    def parts(self) -> list[str]:
+    def pairs(self) -> list[tuple[str, str]]:
+        """(what was filtered, the name chosen), in the user's language."""
         return [
-            f"{label}: {value}"
+            (label, value)
             for label, value in (
-                ("מחלקה", self.department),
-                ("פקיד/ה", self.clerk),
-                ("יישוב", self.locality),
-                ("סוג פנייה", self.request_type),
+                (phrase("מחלקה"), self.department),
+                (phrase("פקיד/ה"), self.clerk),
+                (phrase("יישוב"), self.locality),
+                (phrase("סוג פנייה"), self.request_type),
             )
             if value
         ]
+
+    def parts(self) -> list[str]:
+        return [f"{label}: {value}" for label, value in self.pairs()]
 
 
 def period_text(figures: Figures) -> str:
@@ -83,12 +88,16 @@ def _one(value: float | None, digits: int = 1) -> float | None:
     return None if value is None else round(value, digits)
 
 
+def _average(value: float | None) -> str:
+    return "-" if value is None else str(_one(value, 2))
+
+
 def _times(waiting: Durations, service: Durations) -> tuple[tuple[Cell, ...], ...]:
     return (
-        ("ביקורים שנמדדו", waiting.count, service.count),
-        ("ממוצע", _one(waiting.average), _one(service.average)),
-        ("חציון", waiting.median, service.median),
-        ("אחוזון 90", waiting.p90, service.p90),
+        (phrase("ביקורים שנמדדו"), waiting.count, service.count),
+        (phrase("ממוצע"), _one(waiting.average), _one(service.average)),
+        (phrase("חציון"), waiting.median, service.median),
+        (phrase("אחוזון 90"), waiting.p90, service.p90),
     )
 
 
@@ -96,20 +105,20 @@ def summary_rows(
     figures: Figures, names: FilterNames | None = None
 ) -> tuple[tuple[Cell, ...], ...]:
     f = figures
-    rows: list[tuple[Cell, ...]] = [("תקופה", period_text(f))]
-    rows += [tuple(part.split(": ", 1)) for part in (names or FilterNames()).parts()]
+    rows: list[tuple[Cell, ...]] = [(phrase("תקופה"), period_text(f))]
+    rows += (names or FilterNames()).pairs()
     rows += [
-        ("ביקורים", f.visits.total),
-        ("המתנה ממוצעת (דקות)", _one(f.waiting.average)),
-        ("שירות ממוצע (דקות)", _one(f.service.average)),
-        ("פריטים שנפתחו", f.handoffs.items),
-        ("פריטים שעברו יותר משתי העברות", f.handoffs.over_limit),
-        ("עמידה בזמן (%)", _one(f.service_level.percent)),
-        ("דחיות מועד", f.service_level.slips),
-        ("שיחות חזרה שבוצעו", f.calls.callbacks_done),
-        ("שיחות מעקב שבוצעו", f.calls.followups_done),
-        ("שביעות רצון ממוצעת (1-5)", _one(f.satisfaction.average, 2)),
-        ("הטבות שהוצעו", f.extras.offered),
+        (phrase("ביקורים"), f.visits.total),
+        (phrase("המתנה ממוצעת (דקות)"), _one(f.waiting.average)),
+        (phrase("שירות ממוצע (דקות)"), _one(f.service.average)),
+        (phrase("פריטים שנפתחו"), f.handoffs.items),
+        (phrase("פריטים שעברו יותר משתי העברות"), f.handoffs.over_limit),
+        (phrase("עמידה בזמן (%)"), _one(f.service_level.percent)),
+        (phrase("דחיות מועד"), f.service_level.slips),
+        (phrase("שיחות חזרה שבוצעו"), f.calls.callbacks_done),
+        (phrase("שיחות מעקב שבוצעו"), f.calls.followups_done),
+        (phrase("שביעות רצון ממוצעת (1-5)"), _one(f.satisfaction.average, 2)),
+        (phrase("הטבות שהוצעו"), f.extras.offered),
     ]
     return tuple(rows)
 
@@ -122,99 +131,109 @@ def figure_tables(figures: Figures, names: FilterNames | None = None) -> list[Ta
         (f"{h:02d}:00", f.visits.per_hour[h]) for h in range(min(hours), max(hours) + 1)
     )
     return [
-        Table("summary", "סיכום", ("מדד", "ערך"), summary_rows(f, names)),
+        Table("summary", phrase("סיכום"), (phrase("מדד"), phrase("ערך")), summary_rows(f, names)),
         Table(
             "visits_day",
-            "ביקורים ליום",
-            ("תאריך", "ביקורים"),
+            phrase("ביקורים ליום"),
+            (phrase("תאריך"), phrase("ביקורים")),
             tuple((d, n) for d, n in f.visits.per_day),
-            Chart("bar", value_title="ביקורים"),
+            Chart("bar", value_title=phrase("ביקורים")),
         ),
         Table(
             "visits_hour",
-            "ביקורים לפי שעה",
-            ("שעה", "ביקורים"),
+            phrase("ביקורים לפי שעה"),
+            (phrase("שעה"), phrase("ביקורים")),
             hour_rows,
-            Chart("bar", value_title="ביקורים"),
-            "לפי שעת ההגעה; כל ימי התקופה יחד",
+            Chart("bar", value_title=phrase("ביקורים")),
+            phrase("לפי שעת ההגעה; כל ימי התקופה יחד"),
         ),
         Table(
             "counter_times",
-            "המתנה ושירות בדלפק",
-            ("מדד", "המתנה (דקות)", "שירות (דקות)"),
+            phrase("המתנה ושירות בדלפק"),
+            (phrase("מדד"), phrase("המתנה (דקות)"), phrase("שירות (דקות)")),
             _times(f.waiting, f.service),
-            Chart("bar", value_columns=(1, 2), value_title="דקות", first_row=1),
-            "ממוצע מדויק; חציון ואחוזון 90 בדקות שלמות",
+            Chart("bar", value_columns=(1, 2), value_title=phrase("דקות"), first_row=1),
+            phrase("ממוצע מדויק; חציון ואחוזון 90 בדקות שלמות"),
         ),
         Table(
             "handoffs",
-            "העברות לפריט",
-            ("העברות", "פריטים"),
-            f.handoffs.distribution,
-            Chart("bar", value_title="פריטים"),
-            f"ממוצע {_one(f.handoffs.average, 2) if f.handoffs.average is not None else '-'} "
-            f"העברות לפריט; {f.handoffs.over_limit} פריטים מעל המותר באמנה (שתיים)",
+            phrase("העברות לפריט"),
+            (phrase("העברות"), phrase("פריטים")),
+            tuple((_bucket_text(label), n) for label, n in f.handoffs.distribution),
+            Chart("bar", value_title=phrase("פריטים")),
+            phrase("ממוצע {average} העברות לפריט; {over} פריטים מעל המותר באמנה (שתיים)").format(
+                average=_average(f.handoffs.average), over=f.handoffs.over_limit
+            ),
         ),
         Table(
             "service_level",
-            "עמידה בזמן",
-            ("מדד", "ערך"),
+            phrase("עמידה בזמן"),
+            (phrase("מדד"), phrase("ערך")),
             (
-                ("הסתיימו עד התאריך הצפוי", level.kept),
-                ("חרגו מהתאריך הצפוי", level.missed),
-                ("אחוז עמידה בזמן", _one(level.percent)),
-                ('דחיות מועד (סה"כ)', level.slips),
-                ("פריטים שמועדם נדחה", level.items_slipped),
+                (phrase("הסתיימו עד התאריך הצפוי"), level.kept),
+                (phrase("חרגו מהתאריך הצפוי"), level.missed),
+                (phrase("אחוז עמידה בזמן"), _one(level.percent)),
+                (phrase('דחיות מועד (סה"כ)'), level.slips),
+                (phrase("פריטים שמועדם נדחה"), level.items_slipped),
             ),
-            Chart("bar", value_title="פריטים", last_row=2),
-            "פריט פתוח נספר כחריגה רק אחרי שהתאריך הצפוי עבר",
+            Chart("bar", value_title=phrase("פריטים"), last_row=2),
+            phrase("פריט פתוח נספר כחריגה רק אחרי שהתאריך הצפוי עבר"),
         ),
         Table(
             "open_age",
-            "גיל פריטים פתוחים",
-            ("ימים מהפתיחה", "פריטים"),
-            level.open_age,
-            Chart("bar", value_title="פריטים"),
+            phrase("גיל פריטים פתוחים"),
+            (phrase("ימים מהפתיחה"), phrase("פריטים")),
+            tuple((_bucket_text(label), n) for label, n in level.open_age),
+            Chart("bar", value_title=phrase("פריטים")),
         ),
         Table(
             "calls",
-            "שיחות לתושבים",
-            ("שיחה", "בוצעו", "ממתינות"),
+            phrase("שיחות לתושבים"),
+            (phrase("שיחה"), phrase("בוצעו"), phrase("ממתינות")),
             (
-                ("חזרה לתושב/ת", f.calls.callbacks_done, f.calls.callbacks_open),
-                ("שיחת מעקב", f.calls.followups_done, f.calls.followups_open),
+                (phrase("חזרה לתושב/ת"), f.calls.callbacks_done, f.calls.callbacks_open),
+                (phrase("שיחת מעקב"), f.calls.followups_done, f.calls.followups_open),
             ),
-            Chart("bar", value_columns=(1, 2), value_title="שיחות"),
+            Chart("bar", value_columns=(1, 2), value_title=phrase("שיחות")),
         ),
         Table(
             "satisfaction",
-            "שביעות רצון",
-            ("ציון", "תשובות"),
+            phrase("שביעות רצון"),
+            (phrase("ציון"), phrase("תשובות")),
             tuple((str(i + 1), n) for i, n in enumerate(f.satisfaction.distribution)),
-            Chart("bar", value_title="תשובות"),
-            f"ממוצע {_one(f.satisfaction.average, 2) if f.satisfaction.average is not None else '-'}"
-            f" מתוך {f.satisfaction.count} תשובות",
+            Chart("bar", value_title=phrase("תשובות")),
+            phrase("ממוצע {average} מתוך {count} תשובות").format(
+                average=_average(f.satisfaction.average), count=f.satisfaction.count
+            ),
         ),
         Table(
             "satisfaction_weekly",
-            "מגמת שביעות רצון",
-            ("שבוע (מיום א')", "ממוצע", "תשובות"),
+            phrase("מגמת שביעות רצון"),
+            (phrase("שבוע (מיום א')"), phrase("ממוצע"), phrase("תשובות")),
             tuple((w, _one(a, 2), n) for w, a, n in f.satisfaction.weekly),
-            Chart("line", value_title="ממוצע", axis_max=5),
-            "ממוצע התשובות בכל שבוע (1 עד 5)",
+            Chart("line", value_title=phrase("ממוצע"), axis_max=5),
+            phrase("ממוצע התשובות בכל שבוע (1 עד 5)"),
         ),
         Table(
             "extras",
-            "הטבות",
-            ("מדד", "מספר"),
+            phrase("הטבות"),
+            (phrase("מדד"), phrase("מספר")),
             (
-                ("הוצעו", f.extras.offered),
-                ("התקבלו", f.extras.accepted),
-                ("נדחו", f.extras.declined),
+                (phrase("הוצעו"), f.extras.offered),
+                (phrase("התקבלו"), f.extras.accepted),
+                (phrase("נדחו"), f.extras.declined),
             ),
-            Chart("bar", value_title="הצעות"),
+            Chart("bar", value_title=phrase("הצעות")),
         ),
     ]
+
+
+def _bucket_text(label: str) -> str:
+    """A bucket of the figures (its label is kept in Hebrew there) said: "31 ומעלה"."""
+    lowest = label.split(" ", 1)[0]
+    if label == AND_MORE.format(lowest=lowest):
+        return phrase(AND_MORE).format(lowest=lowest)
+    return label
 
 
 def cell_text(value: Cell) -> str:
@@ -253,7 +272,7 @@ def figures_pdf(
         sections.append(ReportSection(table.title, table.headers, rows, chart, table.note))
     data = ReportData(
         council_name,
-        "מדדי מסע התושב",
+        phrase("מדדי מסע התושב"),
         period_text(figures),
         (names or FilterNames()).parts(),
         printed_on or clock.local_today(),

@@ -50,19 +50,22 @@ from desktop.models import (
     RequestType,
     Resident,
 )
+from desktop.phrases import phrase, phrase_later
 from desktop.supervision import figure_facts
 from desktop.supervision.figure_facts import NIL, Dim, Measure
 
 LOCAL_TZ = ZoneInfo(clock.LOCAL_TZ_NAME)
+# The last bucket's label, "31 ומעלה": the figures keep it in Hebrew, figure_tables says it.
+AND_MORE = phrase_later("{lowest} ומעלה")
 # Open items' age in days: (label, lowest, highest) - highest None for "and more".
 AGE_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
     ("0-2", 0, 2),
     ("3-7", 3, 7),
     ("8-14", 8, 14),
     ("15-30", 15, 30),
-    ("31 ומעלה", 31, None),
+    (AND_MORE.format(lowest=31), 31, None),
 )
-HANDOFF_BUCKETS = ("0", "1", "2", f"{HANDOFF_LIMIT + 1} ומעלה")
+HANDOFF_BUCKETS = ("0", "1", "2", AND_MORE.format(lowest=HANDOFF_LIMIT + 1))
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,7 @@ def compute_figures(
     if flt.end < flt.start:
         from desktop.core.errors import ValidationError
 
-        raise ValidationError("סוף התקופה לפני תחילתה.", field="end")
+        raise ValidationError(phrase("סוף התקופה לפני תחילתה."), field="end")
     today = today or clock.local_today()
     figure_facts.refresh(session)
     dims = _chosen_dimensions(flt)

@@ -40,6 +40,7 @@ from desktop.models import (
     Task,
     User,
 )
+from desktop.phrases import phrase
 from desktop.supervision.board import open_items
 
 _NS = uuid.UUID("5d0c4f7e-8a1b-4c3d-9e2f-7a6b5c4d3e21")
@@ -84,18 +85,27 @@ def _chunks(values: Sequence, size: int = _CHUNK) -> Iterable[Sequence]:
 def _reason(reason: str) -> str:
     reason = reason.strip()
     if not reason:
-        raise ValidationError("יש לכתוב את סיבת ההעברה.", field="reason")
+        raise ValidationError(phrase("יש לכתוב את סיבת ההעברה."), field="reason")
     return reason
 
 
 def _active_user(session: Session, user_id: uuid.UUID, field: str) -> User:
     user = session.get(User, user_id)
     if user is None or not user.active:
-        raise ValidationError("העובד/ת שנבחר/ה אינו/ה פעיל/ה במערכת.", field=field)
+        raise ValidationError(phrase("העובד/ת שנבחר/ה אינו/ה פעיל/ה במערכת."), field=field)
     return user
 
 
 # --- notifications, shared by the appliers and the bulk path ------------------------------------
+
+
+# The notifications' texts are written by the appliers and kept alike in every database, so they
+# are Hebrew whatever the reader's language; with names and the reason filled in, they are shown
+# as written.
+_ITEM_TO_YOU = "{type}: הועבר אליך לטיפול. סיבה: {reason}"  # data: stored alike in every db
+_ITEM_MOVED = "{type}: הועבר ל{where}. סיבה: {reason}"  # data: stored alike in every db
+_CASE_TO_YOU = "הפנייה הועברה לאחריותך. סיבה: {reason}"  # data: stored alike in every db
+_CASE_MOVED = "הפנייה הועברה לאחריות {name}. סיבה: {reason}"  # data: stored alike in every db
 
 
 def _notification(
@@ -146,7 +156,7 @@ def _item_notifications(
                 assignee,
                 case_id,
                 item_id,
-                f"{type_name}: הועבר אליך לטיפול. סיבה: {reason}",
+                _ITEM_TO_YOU.format(type=type_name, reason=reason),
                 at,
             )
         )
@@ -158,7 +168,9 @@ def _item_notifications(
                 owner_id,
                 case_id,
                 item_id,
-                f"{type_name}: הועבר ל{_where_to(department, person)}. סיבה: {reason}",
+                _ITEM_MOVED.format(
+                    type=type_name, where=_where_to(department, person), reason=reason
+                ),
                 at,
             )
         )
@@ -178,7 +190,7 @@ def _case_notifications(
     previous = uuid.UUID(str(payload["from_owner_id"]))
     return [
         _notification(
-            op_id, "owner", new_owner, case_id, None, f"הפנייה הועברה לאחריותך. סיבה: {reason}", at
+            op_id, "owner", new_owner, case_id, None, _CASE_TO_YOU.format(reason=reason), at
         ),
         _notification(
             op_id,
@@ -186,7 +198,7 @@ def _case_notifications(
             previous,
             case_id,
             None,
-            f"הפנייה הועברה לאחריות {new_owner_name}. סיבה: {reason}",
+            _CASE_MOVED.format(name=new_owner_name, reason=reason),
             at,
         ),
     ]
@@ -272,13 +284,13 @@ def _target(
     session: Session, user_id: uuid.UUID | None, department_id: uuid.UUID | None
 ) -> _Target:
     if user_id is None and department_id is None:
-        raise ValidationError("יש לבחור למי להעביר: עובד/ת או מחלקה.", field="target")
+        raise ValidationError(phrase("יש לבחור למי להעביר: עובד/ת או מחלקה."), field="target")
     if department_id is not None and session.get(Department, department_id) is None:
-        raise ValidationError("המחלקה לא נמצאה.", field="department")
+        raise ValidationError(phrase("המחלקה לא נמצאה."), field="department")
     if user_id is not None:
         user = _active_user(session, user_id, "user")
         if department_id is not None and user.department_id not in (None, department_id):
-            raise ValidationError("העובד/ת אינו/ה שייך/ת למחלקה שנבחרה.", field="user")
+            raise ValidationError(phrase("העובד/ת אינו/ה שייך/ת למחלקה שנבחרה."), field="user")
         department_id = department_id or user.department_id
     return _Target(department_id, user_id)
 
@@ -298,7 +310,7 @@ def reassign_items(
     reason = _reason(reason)
     target = _target(session, to_user_id, to_department_id)
     if not item_ids:
-        raise ValidationError("לא נבחרו פריטים להעברה.", field="items")
+        raise ValidationError(phrase("לא נבחרו פריטים להעברה."), field="items")
     session.flush()
     rows = []
     for chunk in _chunks(list(dict.fromkeys(item_ids))):
@@ -319,7 +331,7 @@ def reassign_person_items(
     require(session, actor.user_id, "work.reassign")
     reason = _reason(reason)
     if to_user_id == from_user_id:
-        raise ValidationError("אי אפשר להעביר לאותו/ה עובד/ת.", field="user")
+        raise ValidationError(phrase("אי אפשר להעביר לאותו/ה עובד/ת."), field="user")
     target = _target(session, to_user_id, to_department_id)
     session.flush()
     rows = session.execute(
@@ -369,7 +381,7 @@ def _move_items(
     if not changes:
         if requested:
             raise ValidationError(
-                "אין מה להעביר: הפריטים שנבחרו הסתיימו או כבר נמצאים שם.", field="items"
+                phrase("אין מה להעביר: הפריטים שנבחרו הסתיימו או כבר נמצאים שם."), field="items"
             )
         return Reassigned(0, 0)
     ops = record_bulk(session, actor, "item.reassigned", changes)
@@ -441,7 +453,7 @@ def reassign_cases(
     reason = _reason(reason)
     _active_user(session, to_owner_id, "owner")
     if not case_ids:
-        raise ValidationError("לא נבחרו פניות להעברה.", field="cases")
+        raise ValidationError(phrase("לא נבחרו פניות להעברה."), field="cases")
     session.flush()
     rows = []
     for chunk in _chunks(list(dict.fromkeys(case_ids))):
@@ -457,7 +469,7 @@ def reassign_person_cases(
     require(session, actor.user_id, "work.reassign")
     reason = _reason(reason)
     if to_owner_id == from_owner_id:
-        raise ValidationError("אי אפשר להעביר לאותו/ה עובד/ת.", field="owner")
+        raise ValidationError(phrase("אי אפשר להעביר לאותו/ה עובד/ת."), field="owner")
     _active_user(session, to_owner_id, "owner")
     session.flush()
     pending_calls = select(Task.case_id).where(
@@ -489,7 +501,7 @@ def _move_cases(
     ]
     if not changes:
         if requested:
-            raise ValidationError("הפניות שנבחרו כבר באחריות העובד/ת הזה/ו.", field="cases")
+            raise ValidationError(phrase("הפניות שנבחרו כבר באחריות העובד/ת הזה/ו."), field="cases")
         return Reassigned(0, 0)
     ops = record_bulk(session, actor, "case.reassigned", changes)
     at = ops[0]["created_at"]

@@ -14,26 +14,33 @@ from sqlalchemy.orm import Session
 from desktop.core.oplog import UNREADABLE, Actor
 from desktop.core.permissions import require
 from desktop.models import Department, Operation, User
+from desktop.phrases import Labels, phrase, phrase_later
 
 KINDS = ("request_type.upserted", "knowledge.upserted", "absence.set", "absence.cancelled")
-SYSTEM = "המערכת"
+SYSTEM = phrase_later("המערכת")
 
-_TYPE_FIELDS = (
-    ("name", "שם"),
-    ("department_id", "מחלקה"),
-    ("sla_days", "זמן טיפול (ימי עבודה)"),
-    ("statutory_days", "מועד בחוק (ימים)"),
-    ("steps", "צעדי המשך"),
-    ("documents", "מסמכים נדרשים"),
-    ("keywords", "מילות חיפוש"),
-    ("active", "פעיל"),
+# The fields compared, in the order they are described; the history is formed when it is read,
+# so every label and sentence is said in the reader's language.
+_TYPE_FIELDS = Labels(
+    {
+        "name": "שם",
+        "department_id": "מחלקה",
+        "sla_days": "זמן טיפול (ימי עבודה)",
+        "statutory_days": "מועד בחוק (ימים)",
+        "steps": "צעדי המשך",
+        "documents": "מסמכים נדרשים",
+        "keywords": "מילות חיפוש",
+        "active": "פעיל",
+    }
 )
-_KNOWLEDGE_FIELDS = (
-    ("title", "כותרת"),
-    ("category", "נושא"),
-    ("department_id", "מחלקה"),
-    ("keywords", "מילות חיפוש"),
-    ("answer", "תשובה"),
+_KNOWLEDGE_FIELDS = Labels(
+    {
+        "title": "כותרת",
+        "category": "נושא",
+        "department_id": "מחלקה",
+        "keywords": "מילות חיפוש",
+        "answer": "תשובה",
+    }
 )
 _SHORT = 40
 
@@ -81,22 +88,24 @@ def settings_history(session: Session, actor: Actor, limit: int = 300) -> list[S
 
     changes = []
     for op in ops:
-        who = users.get(op.user_id, SYSTEM) if op.user_id else SYSTEM
+        who = users.get(op.user_id, phrase(SYSTEM)) if op.user_id else phrase(SYSTEM)
         try:
             changes.append(_change(op, who, before(op), users, departments))
         except Exception:  # noqa: BLE001 - a damaged payload shows as one line, never fails
             changes.append(
-                SettingChange(op.created_at, who, _AREAS.get(op.kind, ""), "", UNREADABLE)
+                SettingChange(op.created_at, who, _AREAS.get(op.kind, ""), "", phrase(UNREADABLE))
             )
     return changes
 
 
-_AREAS = {
-    "request_type.upserted": "קטלוג",
-    "knowledge.upserted": "מאגר מידע",
-    "absence.set": "היעדרויות",
-    "absence.cancelled": "היעדרויות",
-}
+_AREAS = Labels(
+    {
+        "request_type.upserted": "קטלוג",
+        "knowledge.upserted": "מאגר מידע",
+        "absence.set": "היעדרויות",
+        "absence.cancelled": "היעדרויות",
+    }
+)
 
 
 def _change(
@@ -108,27 +117,34 @@ def _change(
 ) -> SettingChange:
     """One line of the history: op compared with the change before it on the same entry."""
     p = op.payload
+    area = _AREAS[op.kind]
     if op.kind == "request_type.upserted":
         old = previous.payload if previous else None
-        what = _describe(p, old, _TYPE_FIELDS, departments, "סוג פנייה חדש")
-        return SettingChange(op.created_at, who, "קטלוג", f"{p['code']} {p['name']}", what)
+        what = _describe(p, old, _TYPE_FIELDS, departments, phrase("סוג פנייה חדש"))
+        return SettingChange(op.created_at, who, area, f"{p['code']} {p['name']}", what)
     if op.kind == "knowledge.upserted":
         old = previous.payload if previous else None
-        what = _describe(p, old, _KNOWLEDGE_FIELDS, departments, "תשובה חדשה")
-        return SettingChange(op.created_at, who, "מאגר מידע", f"{p['code']} {p['title']}", what)
+        what = _describe(p, old, _KNOWLEDGE_FIELDS, departments, phrase("תשובה חדשה"))
+        return SettingChange(op.created_at, who, area, f"{p['code']} {p['title']}", what)
     if op.kind == "absence.set":
-        what = (
-            f"{_date(p['start_date'])}–{_date(p['end_date'])}, ממלא/ת מקום: "
-            f"{users.get(uuid.UUID(p['stand_in_id']), '?')}"
+        what = phrase("{start}–{end}, ממלא/ת מקום: {stand_in}").format(
+            start=_date(p["start_date"]),
+            end=_date(p["end_date"]),
+            stand_in=users.get(uuid.UUID(p["stand_in_id"]), "?"),
         )
         if p.get("reason"):
             what += f" ({p['reason']})"
         person = users.get(uuid.UUID(p["user_id"]), "?")
-        return SettingChange(op.created_at, who, "היעדרויות", person, what)
+        return SettingChange(op.created_at, who, area, person, what)
     setting = previous.payload if previous and previous.kind == "absence.set" else {}
     person = users.get(uuid.UUID(setting["user_id"]), "?") if setting else "?"
-    period = f" {_date(setting['start_date'])}–{_date(setting['end_date'])}" if setting else ""
-    return SettingChange(op.created_at, who, "היעדרויות", person, f"ההיעדרות{period} בוטלה")
+    if setting:
+        what = phrase("ההיעדרות {start}–{end} בוטלה").format(
+            start=_date(setting["start_date"]), end=_date(setting["end_date"])
+        )
+    else:
+        what = phrase("ההיעדרות בוטלה")
+    return SettingChange(op.created_at, who, area, person, what)
 
 
 def _date(iso: str) -> str:
@@ -138,31 +154,36 @@ def _date(iso: str) -> str:
 def _describe(
     new: dict[str, Any],
     old: dict[str, Any] | None,
-    fields: tuple[tuple[str, str], ...],
+    fields: Labels,
     departments: dict[str, str],
     created: str,
 ) -> str:
     if old is None:
         return created
     parts = []
-    for key, label in fields:
+    for key, label in fields.items():
         before, after = old.get(key), new.get(key)
         if before == after:
             continue
         if key == "department_id":
             before, after = departments.get(before or "", "-"), departments.get(after or "", "-")
         if key == "active":
-            parts.append("הוחזר לקטלוג" if after else "הוצא מהקטלוג")
+            parts.append(phrase("הוחזר לקטלוג") if after else phrase("הוצא מהקטלוג"))
         elif isinstance(after, list):
             added = [x for x in after if x not in (before or [])]
             removed = [x for x in (before or []) if x not in after]
             bits = [f"+{_short(x)}" for x in added] + [f"-{_short(x)}" for x in removed]
-            parts.append(f"{label}: {', '.join(bits) or 'סדר חדש'}")
+            parts.append(f"{label}: {', '.join(bits) or phrase('סדר חדש')}")
         elif key == "answer":
-            parts.append(f"{label} עודכנה")
+            parts.append(phrase("{field} עודכנה").format(field=label))
         else:
-            parts.append(f"{label}: {_short(before)} ← {_short(after)}")
-    return "; ".join(parts) or "נשמר ללא שינוי"
+            # The arrow points from the old value to the new in the reader's direction.
+            parts.append(
+                phrase("{field}: {before} ← {after}").format(
+                    field=label, before=_short(before), after=_short(after)
+                )
+            )
+    return "; ".join(parts) or phrase("נשמר ללא שינוי")
 
 
 def _short(value: Any) -> str:

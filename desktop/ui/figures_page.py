@@ -1,7 +1,8 @@
 """Journey figures for supervisors: a period, filters, a chart per figure, Excel and PDF exports.
 
 Figures are read on the worker thread; a newer filter makes an older answer stale, so only the
-last one chosen is shown. Charts run from the right, like the text around them.
+last one chosen is shown. Charts run the way the text around them does: from the right in Hebrew
+and Arabic, from the left in English.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 from desktop.core import clock
 from desktop.core.errors import DalpakError
 from desktop.counter.reference import council
+from desktop.phrases import phrase
 from desktop.supervision.figure_choices import FilterChoices, filter_choices
 from desktop.supervision.figure_tables import (
     FilterNames,
@@ -59,7 +61,7 @@ MANY_CATEGORIES = 40
 LABELLED_CATEGORIES = 20
 # fmt: off
 # Figures shown as tiles above the charts: the summary row's label as the figures service
-# writes it (matched, not shown), and the tile's title.
+# writes it, in Hebrew (said with phrase() to be matched, not shown), and the tile's title.
 TILES = (
     ("ביקורים", QT_TRANSLATE_NOOP("FiguresPage", "ביקורים")),  # service label
     ("המתנה ממוצעת (דקות)", QT_TRANSLATE_NOOP("FiguresPage", "המתנה ממוצעת (דק')")),  # service label
@@ -366,7 +368,7 @@ class FiguresPage(QWidget):
         tables = figure_tables(figures, self.filter_names())
         summary = {row[0]: row[1] for row in tables[0].rows}
         for key, _title in TILES:
-            self.tiles[key].setText(cell_text(summary.get(key)))
+            self.tiles[key].setText(cell_text(summary.get(phrase(key))))
         charted = [t for t in tables if t.chart.kind != "none"]
         for index, table in enumerate(charted):
             view = self.charts.get(table.key)
@@ -393,19 +395,20 @@ class FiguresPage(QWidget):
 
     def _chart(self, table: Table) -> QChart:
         labels, series = chart_data(table)
-        # The first category at the right: the category axis of QtCharts ignores setReverse,
-        # so the categories and values are given from the last to the first.
-        labels = labels[::-1]
-        series = [(name, values[::-1]) for name, values in series]
+        # The first category where the page's text starts: at the right in Hebrew and Arabic,
+        # at the left in English. The category axis of QtCharts ignores setReverse, so from
+        # the right the categories and values are given from the last to the first.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        if rtl:
+            labels = labels[::-1]
+            series = [(name, values[::-1]) for name, values in series]
         chart = QChart()
         values = [v for _n, vs in series for v in vs]
         if not labels or not any(values):
             # Nothing happened in the period and filter: say so rather than draw empty axes.
-            chart.setTitle(
-                self.tr(table.title) + "<br>" + self.tr("אין נתונים לתקופה ולסינון שנבחרו")
-            )
+            chart.setTitle(table.title + "<br>" + self.tr("אין נתונים לתקופה ולסינון שנבחרו"))
         else:
-            chart.setTitle(self.tr(table.title))
+            chart.setTitle(table.title)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.legend().setVisible(len(series) > 1)
@@ -418,8 +421,9 @@ class FiguresPage(QWidget):
             axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
             axis_x.setRange(-0.5, len(labels) - 0.5)
             step = -(-len(labels) // LABELLED_CATEGORIES)
-            # The first day (at the right) labelled, then every `step`-th; in rising order.
-            for i in sorted(range(len(labels) - 1, -1, -step)):
+            # The first day labelled, then every `step`-th; in rising order.
+            first = range(len(labels) - 1, -1, -step) if rtl else range(0, len(labels), step)
+            for i in sorted(first):
                 axis_x.append(short[i], i)
         else:
             axis_x = QBarCategoryAxis()
@@ -442,13 +446,13 @@ class FiguresPage(QWidget):
             axis_y.setRange(0, top * 1.12)
             axis_y.applyNiceNumbers()
         axis_y.setLabelFormat("%.0f" if whole else "%.1f")
-        axis_y.setTitleText(self.tr(table.chart.value_title))
+        axis_y.setTitleText(table.chart.value_title)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignRight)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         if table.chart.kind == "line":
             for index, (name, values) in enumerate(series):
                 line = QLineSeries()
-                line.setName(self.tr(name))
+                line.setName(name)
                 line.setColor(QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)]))
                 line.setPointsVisible(True)
                 line.setPointLabelsVisible(len(values) <= 20)
@@ -461,7 +465,7 @@ class FiguresPage(QWidget):
         else:
             bars = QBarSeries()
             for index, (name, values) in enumerate(series):
-                bar_set = QBarSet(self.tr(name))
+                bar_set = QBarSet(name)
                 bar_set.setColor(QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)]))
                 bar_set.append(values)
                 bar_set.setLabelColor(QColor("#000000"))

@@ -3591,6 +3591,22 @@
         <translation>all/any تحتاج إلى قائمة شروط غير فارغة</translation>
     </message>
     <message>
+        <source>{field} עודכנה</source>
+        <translation>تم تحديث {field}</translation>
+    </message>
+    <message>
+        <source>{field}: {before} ← {after}</source>
+        <translation>{field}: {before} ← {after}</translation>
+    </message>
+    <message>
+        <source>{lowest} ומעלה</source>
+        <translation>{lowest} فأكثر</translation>
+    </message>
+    <message>
+        <source>{start}–{end}, ממלא/ת מקום: {stand_in}</source>
+        <translation>{start}–{end}، البديل: {stand_in}</translation>
+    </message>
+    <message>
         <source>{what} מופיע/ה בקובץ יותר מפעם אחת (שורות {rows}).</source>
         <translation>{what} يظهر في الملف أكثر من مرة (الأسطر {rows}).</translation>
     </message>
@@ -3603,12 +3619,28 @@
         <translation>مواطن مسنّ</translation>
     </message>
     <message>
+        <source>אחוז עמידה בזמן</source>
+        <translation>نسبة الإنجاز في الموعد</translation>
+    </message>
+    <message>
+        <source>אחוזון 90</source>
+        <translation>المئين 90</translation>
+    </message>
+    <message>
         <source>אחר</source>
         <translation>أخرى</translation>
     </message>
     <message>
+        <source>אי אפשר להעביר לאותו/ה עובד/ת.</source>
+        <translation>لا يمكن التحويل إلى الموظف نفسه.</translation>
+    </message>
+    <message>
         <source>אין הרשאה {action}. הפעולה מותרת ל: {allowed}.</source>
         <translation>لا تملك صلاحية {action}. الإجراء مسموح لـ: {allowed}.</translation>
+    </message>
+    <message>
+        <source>אין מה להעביר: הפריטים שנבחרו הסתיימו או כבר נמצאים שם.</source>
+        <translation>لا يوجد ما يُحوَّل: البنود المختارة انتهت أو موجودة هناك أصلًا.</translation>
     </message>
     <message>
         <source>אין ממתינים בלובי.</source>
@@ -3623,12 +3655,32 @@
         <translation>فحص فقط: لم يُكتب شيء في قاعدة البيانات.</translation>
     </message>
     <message>
+        <source>בוצעו</source>
+        <translation>تمّت</translation>
+    </message>
+    <message>
         <source>בטיפול</source>
         <translation>قيد المعالجة</translation>
     </message>
     <message>
         <source>ביקור {visit} אינו ידוע.</source>
         <translation>الزيارة {visit} غير معروفة.</translation>
+    </message>
+    <message>
+        <source>ביקורים</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>ביקורים ליום</source>
+        <translation>الزيارات يوميًا</translation>
+    </message>
+    <message>
+        <source>ביקורים לפי שעה</source>
+        <translation>الزيارات حسب الساعة</translation>
+    </message>
+    <message>
+        <source>ביקורים שנמדדו</source>
+        <translation>الزيارات المقيسة</translation>
     </message>
     <message>
         <source>במסד הנתונים רשומים {count} תושבים עם תעודת הזהות {number}. יש לאחד את הכפילות לפני הייבוא.</source>
@@ -3655,8 +3707,24 @@
         <translation>سن متقدمة</translation>
     </message>
     <message>
+        <source>גיל פריטים פתוחים</source>
+        <translation>عمر البنود المفتوحة</translation>
+    </message>
+    <message>
         <source>דבר לא נכתב למסד הנתונים, כי יש שורות שגויות. יש לתקן אותן ולייבא שוב את הקובץ.</source>
         <translation>لم يُكتب شيء في قاعدة البيانات لوجود أسطر خاطئة. يجب تصحيحها واستيراد الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>דחיות מועד</source>
+        <translation>تأجيلات الموعد</translation>
+    </message>
+    <message>
+        <source>דחיות מועד (סה&quot;כ)</source>
+        <translation>تأجيلات الموعد (المجموع)</translation>
+    </message>
+    <message>
+        <source>דקות</source>
+        <translation>دقائق</translation>
     </message>
     <message>
         <source>הביקור לא נמצא.</source>
@@ -3667,8 +3735,28 @@
         <translation>لم يتم العثور على الرسالة.</translation>
     </message>
     <message>
+        <source>ההיעדרות {start}–{end} בוטלה</source>
+        <translation>تم إلغاء الغياب {start}–{end}</translation>
+    </message>
+    <message>
+        <source>ההיעדרות בוטלה</source>
+        <translation>تم إلغاء الغياب</translation>
+    </message>
+    <message>
         <source>ההיעדרות לא נמצאה או שכבר בוטלה.</source>
         <translation>لم يتم العثور على الغياب أو أنه أُلغي من قبل.</translation>
+    </message>
+    <message>
+        <source>הוחזר לקטלוג</source>
+        <translation>أُعيد إلى الكتالوج</translation>
+    </message>
+    <message>
+        <source>הוצא מהקטלוג</source>
+        <translation>أُزيل من الكتالوج</translation>
+    </message>
+    <message>
+        <source>הוצעו</source>
+        <translation>عُرضت</translation>
     </message>
     <message>
         <source>הורה יחיד</source>
@@ -3685,6 +3773,18 @@
     <message>
         <source>החשבון הזה הושבת. לפרטים פנו למנהל/ת המערכת.</source>
         <translation>تم تعطيل هذا الحساب. لمزيد من التفاصيل توجّه إلى مدير النظام.</translation>
+    </message>
+    <message>
+        <source>הטבות</source>
+        <translation>المزايا</translation>
+    </message>
+    <message>
+        <source>הטבות שהוצעו</source>
+        <translation>المزايا المعروضة</translation>
+    </message>
+    <message>
+        <source>היעדרויות</source>
+        <translation>الغياب</translation>
     </message>
     <message>
         <source>הכלל {rule}: period חייב להיות once, permit או dog</source>
@@ -3715,6 +3815,14 @@
         <translation>تم حظر الدخول بهذا الاسم في هذه المحطة بعد {failures} محاولات خاطئة. يمكن المحاولة مرة أخرى بعد {minutes} دقيقة (الساعة {until}).</translation>
     </message>
     <message>
+        <source>המחלקה לא נמצאה.</source>
+        <translation>لم يُعثر على القسم.</translation>
+    </message>
+    <message>
+        <source>המערכת</source>
+        <translation>النظام</translation>
+    </message>
+    <message>
         <source>המשימה כבר בוצעה.</source>
         <translation>تم تنفيذ المهمة من قبل.</translation>
     </message>
@@ -3725,6 +3833,18 @@
     <message>
         <source>המשתמש לא נמצא.</source>
         <translation>لم يتم العثور على المستخدم.</translation>
+    </message>
+    <message>
+        <source>המתנה (דקות)</source>
+        <translation>الانتظار (دقائق)</translation>
+    </message>
+    <message>
+        <source>המתנה ושירות בדלפק</source>
+        <translation>الانتظار والخدمة في المكتب</translation>
+    </message>
+    <message>
+        <source>המתנה ממוצעת (דקות)</source>
+        <translation>متوسط الانتظار (دقائق)</translation>
     </message>
     <message>
         <source>הנחות</source>
@@ -3747,8 +3867,24 @@
         <translation>انتهى</translation>
     </message>
     <message>
+        <source>הסתיימו עד התאריך הצפוי</source>
+        <translation>انتهت حتى التاريخ المتوقع</translation>
+    </message>
+    <message>
+        <source>העברות</source>
+        <translation>التحويلات</translation>
+    </message>
+    <message>
+        <source>העברות לפריט</source>
+        <translation>التحويلات لكل بند</translation>
+    </message>
+    <message>
         <source>העובד/ת אינו/ה שייך/ת למחלקה שנבחרה.</source>
-        <translation>الموظف/ة لا ينتمي/تنتمي إلى القسم المختار.</translation>
+        <translation>الموظف لا ينتمي إلى القسم المختار.</translation>
+    </message>
+    <message>
+        <source>העובד/ת שנבחר/ה אינו/ה פעיל/ה במערכת.</source>
+        <translation>الموظف المختار غير نشط في النظام.</translation>
     </message>
     <message>
         <source>העובדה {name} אינה מקבלת arg</source>
@@ -3761,6 +3897,10 @@
     <message>
         <source>העובדה {name} צריכה arg של [מגיל, עד גיל]</source>
         <translation>الحقيقة {name} تحتاج إلى arg بصيغة [من عمر، حتى عمر]</translation>
+    </message>
+    <message>
+        <source>הפניות שנבחרו כבר באחריות העובד/ת הזה/ו.</source>
+        <translation>الطلبات المختارة هي أصلًا من مسؤولية هذا الموظف.</translation>
     </message>
     <message>
         <source>הפריט כבר הסתיים; אי אפשר לעדכן אותו.</source>
@@ -3777,6 +3917,10 @@
     <message>
         <source>הפריט לא נמצא.</source>
         <translation>لم يتم العثور على البند.</translation>
+    </message>
+    <message>
+        <source>הצעות</source>
+        <translation>العروض</translation>
     </message>
     <message>
         <source>הקובץ לא נמצא: {path}</source>
@@ -3843,12 +3987,24 @@
         <translation>تم الاستلام</translation>
     </message>
     <message>
+        <source>התקבלו</source>
+        <translation>قُبلت</translation>
+    </message>
+    <message>
         <source>זו תהיה העברה מספר {number}. אמנת השירות: לא יותר משני אנשים לתושב/ת. אפשר להעביר רק עם אישור וסיבה מפורטת.</source>
         <translation>سيكون هذا التحويل رقم {number}. ميثاق الخدمة: لا أكثر من شخصين لكل مقيم/ة. يمكن التحويل فقط بموافقة وسبب مفصّل.</translation>
     </message>
     <message>
+        <source>זמן טיפול (ימי עבודה)</source>
+        <translation>مدة المعالجة (أيام عمل)</translation>
+    </message>
+    <message>
         <source>חדש/ה</source>
         <translation>جديد</translation>
+    </message>
+    <message>
+        <source>חזרה לתושב/ת</source>
+        <translation>معاودة الاتصال بالساكن</translation>
     </message>
     <message>
         <source>חייל/ת</source>
@@ -3871,6 +4027,14 @@
         <translation>قيمة مفقودة: {field}.</translation>
     </message>
     <message>
+        <source>חציון</source>
+        <translation>الوسيط</translation>
+    </message>
+    <message>
+        <source>חרגו מהתאריך הצפוי</source>
+        <translation>تجاوزت التاريخ المتوقع</translation>
+    </message>
+    <message>
         <source>חשבון מספר {number}</source>
         <translation>الحساب رقم {number}</translation>
     </message>
@@ -3881,6 +4045,18 @@
     <message>
         <source>ייבוא {kind} מהקובץ {file}</source>
         <translation>استيراد {kind} من الملف {file}</translation>
+    </message>
+    <message>
+        <source>יישוב</source>
+        <translation>البلدة</translation>
+    </message>
+    <message>
+        <source>ימים מהפתיחה</source>
+        <translation>أيام منذ الفتح</translation>
+    </message>
+    <message>
+        <source>יש לבחור למי להעביר: עובד/ת או מחלקה.</source>
+        <translation>يرجى اختيار الجهة التي يُحوَّل إليها: موظف أو قسم.</translation>
     </message>
     <message>
         <source>יש לבחור מחלקה.</source>
@@ -3935,12 +4111,24 @@
         <translation>الرصيد</translation>
     </message>
     <message>
+        <source>כותרת</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
         <source>כלב באותו שם לאותו/ה תושב/ת</source>
         <translation>كلب بالاسم نفسه للمقيم/ة نفسه/ا</translation>
     </message>
     <message>
         <source>כתובת</source>
         <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>לא נבחרו פניות להעברה.</source>
+        <translation>لم يتم اختيار طلبات للتحويل.</translation>
+    </message>
+    <message>
+        <source>לא נבחרו פריטים להעברה.</source>
+        <translation>لم يتم اختيار بنود للتحويل.</translation>
     </message>
     <message>
         <source>לא ניתן לבצע</source>
@@ -3967,12 +4155,64 @@
         <translation>بلا تغيير</translation>
     </message>
     <message>
+        <source>לפי שעת ההגעה; כל ימי התקופה יחד</source>
+        <translation>حسب ساعة الوصول؛ كل أيام الفترة معًا</translation>
+    </message>
+    <message>
         <source>לתושב/ת אין מספר טלפון רשום לערוץ הזה.</source>
         <translation>لا يوجد للمقيم/ة رقم هاتف مسجّل لهذه القناة.</translation>
     </message>
     <message>
+        <source>מאגר מידע</source>
+        <translation>قاعدة المعرفة</translation>
+    </message>
+    <message>
+        <source>מגמת שביעות רצון</source>
+        <translation>اتجاه الرضا</translation>
+    </message>
+    <message>
+        <source>מדד</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>מדדי מסע התושב</source>
+        <translation>مؤشرات رحلة الساكن</translation>
+    </message>
+    <message>
         <source>מוגבלות</source>
         <translation>إعاقة</translation>
+    </message>
+    <message>
+        <source>מועד בחוק (ימים)</source>
+        <translation>الموعد القانوني (أيام)</translation>
+    </message>
+    <message>
+        <source>מחלקה</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>מילות חיפוש</source>
+        <translation>كلمات البحث</translation>
+    </message>
+    <message>
+        <source>ממוצע</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <source>ממוצע {average} העברות לפריט; {over} פריטים מעל המותר באמנה (שתיים)</source>
+        <translation>المتوسط {average} تحويلات لكل بند؛ {over} بنود فوق الحد المسموح في ميثاق الخدمة (تحويلان)</translation>
+    </message>
+    <message>
+        <source>ממוצע {average} מתוך {count} תשובות</source>
+        <translation>المتوسط {average} من {count} إجابات</translation>
+    </message>
+    <message>
+        <source>ממוצע התשובות בכל שבוע (1 עד 5)</source>
+        <translation>متوسط الإجابات في كل أسبوع (1 إلى 5)</translation>
+    </message>
+    <message>
+        <source>ממוצע מדויק; חציון ואחוזון 90 בדקות שלמות</source>
+        <translation>متوسط دقيق؛ الوسيط والمئين 90 بدقائق كاملة</translation>
     </message>
     <message>
         <source>ממלא/ת המקום חייב/ת להיות מישהו/י אחר/ת.</source>
@@ -3995,8 +4235,20 @@
         <translation>بانتظار المقيم/ة</translation>
     </message>
     <message>
+        <source>ממתינות</source>
+        <translation>بالانتظار</translation>
+    </message>
+    <message>
         <source>מנהל/ת מערכת</source>
         <translation>مدير النظام</translation>
+    </message>
+    <message>
+        <source>מסמכים נדרשים</source>
+        <translation>المستندات المطلوبة</translation>
+    </message>
+    <message>
+        <source>מספר</source>
+        <translation>العدد</translation>
     </message>
     <message>
         <source>מספר חשבון</source>
@@ -4019,6 +4271,14 @@
         <translation>من تاريخ</translation>
     </message>
     <message>
+        <source>נדחו</source>
+        <translation>رُفضت</translation>
+    </message>
+    <message>
+        <source>נושא</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
         <source>נותרו {left} ניסיונות לפני נעילה זמנית.</source>
         <translation>تبقّت {left} محاولات قبل القفل المؤقت.</translation>
     </message>
@@ -4031,12 +4291,32 @@
         <translation>استُدعي/ت إلى الشباك</translation>
     </message>
     <message>
+        <source>נשמר ללא שינוי</source>
+        <translation>حُفظ دون تغيير</translation>
+    </message>
+    <message>
+        <source>סדר חדש</source>
+        <translation>ترتيب جديد</translation>
+    </message>
+    <message>
         <source>סוג ייבוא לא מוכר: {kind}. אפשר: {kinds}.</source>
         <translation>نوع استيراد غير معروف: {kind}. الممكن: {kinds}.</translation>
     </message>
     <message>
+        <source>סוג פנייה</source>
+        <translation>نوع الطلب</translation>
+    </message>
+    <message>
+        <source>סוג פנייה חדש</source>
+        <translation>نوع طلب جديد</translation>
+    </message>
+    <message>
         <source>סוג קדימות לא מוכר.</source>
         <translation>نوع أولوية غير معروف.</translation>
+    </message>
+    <message>
+        <source>סוף התקופה לפני תחילתה.</source>
+        <translation>نهاية الفترة تسبق بدايتها.</translation>
     </message>
     <message>
         <source>סטטוס</source>
@@ -4045,6 +4325,10 @@
     <message>
         <source>סטטוסים</source>
         <translation>الحالات</translation>
+    </message>
+    <message>
+        <source>סיכום</source>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>עד תאריך</source>
@@ -4071,6 +4355,18 @@
         <translation>أعمدة لم يتم التعرف عليها ولم تُستورد: {names}</translation>
     </message>
     <message>
+        <source>עמידה בזמן</source>
+        <translation>الالتزام بالموعد</translation>
+    </message>
+    <message>
+        <source>עמידה בזמן (%)</source>
+        <translation>في الموعد (%)</translation>
+    </message>
+    <message>
+        <source>ערך</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
         <source>ערך מסוג שגוי לעובדה {name}: {value}</source>
         <translation>قيمة من نوع خاطئ للحقيقة {name}: {value}</translation>
     </message>
@@ -4083,12 +4379,48 @@
         <translation>انتهت صلاحيته قبل {days} أيام</translation>
     </message>
     <message>
+        <source>פעיל</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>פקיד/ה</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
         <source>פקיד/ת קבלה</source>
         <translation>موظف استقبال</translation>
     </message>
     <message>
+        <source>פריט פתוח נספר כחריגה רק אחרי שהתאריך הצפוי עבר</source>
+        <translation>البند المفتوح يُحسب متأخرًا فقط بعد مرور التاريخ المتوقع</translation>
+    </message>
+    <message>
+        <source>פריטים</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>פריטים שמועדם נדחה</source>
+        <translation>بنود تأجّل موعدها</translation>
+    </message>
+    <message>
+        <source>פריטים שנפתחו</source>
+        <translation>البنود التي فُتحت</translation>
+    </message>
+    <message>
+        <source>פריטים שעברו יותר משתי העברות</source>
+        <translation>بنود حُوّلت أكثر من مرتين</translation>
+    </message>
+    <message>
         <source>צוות מחלקה</source>
         <translation>طاقم القسم</translation>
+    </message>
+    <message>
+        <source>ציון</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>צעדי המשך</source>
+        <translation>خطوات المتابعة</translation>
     </message>
     <message>
         <source>קדימות בתור דורשת לרשום את הסיבה.</source>
@@ -4103,6 +4435,10 @@
         <translation>ملفات Excel القديمة (xls) غير مدعومة. يجب حفظ الملف بصيغة xlsx أو CSV.</translation>
     </message>
     <message>
+        <source>קטלוג</source>
+        <translation>الكتالوج</translation>
+    </message>
+    <message>
         <source>קרבה</source>
         <translation>صلة القرابة</translation>
     </message>
@@ -4113,6 +4449,18 @@
     <message>
         <source>שבב</source>
         <translation>الشريحة</translation>
+    </message>
+    <message>
+        <source>שבוע (מיום א&apos;)</source>
+        <translation>الأسبوع (من يوم الأحد)</translation>
+    </message>
+    <message>
+        <source>שביעות רצון</source>
+        <translation>الرضا</translation>
+    </message>
+    <message>
+        <source>שביעות רצון ממוצעת (1-5)</source>
+        <translation>متوسط الرضا (1-5)</translation>
     </message>
     <message>
         <source>שורה {row}, עמודה &quot;{column}&quot; (הערך: &quot;{value}&quot;): {message}</source>
@@ -4143,6 +4491,38 @@
         <translation>المساحة</translation>
     </message>
     <message>
+        <source>שיחה</source>
+        <translation>المكالمة</translation>
+    </message>
+    <message>
+        <source>שיחות</source>
+        <translation>المكالمات</translation>
+    </message>
+    <message>
+        <source>שיחות חזרה שבוצעו</source>
+        <translation>مكالمات معاودة الاتصال المنجزة</translation>
+    </message>
+    <message>
+        <source>שיחות לתושבים</source>
+        <translation>المكالمات مع السكان</translation>
+    </message>
+    <message>
+        <source>שיחות מעקב שבוצעו</source>
+        <translation>مكالمات المتابعة المنجزة</translation>
+    </message>
+    <message>
+        <source>שיחת מעקב</source>
+        <translation>مكالمة متابعة</translation>
+    </message>
+    <message>
+        <source>שירות (דקות)</source>
+        <translation>الخدمة (دقائق)</translation>
+    </message>
+    <message>
+        <source>שירות ממוצע (דקות)</source>
+        <translation>متوسط الخدمة (دقائق)</translation>
+    </message>
+    <message>
         <source>שליחת הדוא&quot;ל נכשלה ({error}); ההודעה נשארת בתיבת היוצא.</source>
         <translation>فشل إرسال البريد الإلكتروني ({error})؛ تبقى الرسالة في صندوق الصادر.</translation>
     </message>
@@ -4163,8 +4543,16 @@
         <translation>اسم المستخدم أو كلمة المرور خاطئة.</translation>
     </message>
     <message>
+        <source>שעה</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
         <source>ת.ז.</source>
         <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>תאריך</source>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>תאריך הלידה הוא בעתיד.</source>
@@ -4209,6 +4597,26 @@
     <message>
         <source>תעודת הזהות {number}</source>
         <translation>رقم الهوية {number}</translation>
+    </message>
+    <message>
+        <source>תקופה</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>תקופה: {period}</source>
+        <translation>الفترة: {period}</translation>
+    </message>
+    <message>
+        <source>תשובה</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>תשובה חדשה</source>
+        <translation>إجابة جديدة</translation>
+    </message>
+    <message>
+        <source>תשובות</source>
+        <translation>الإجابات</translation>
     </message>
 </context>
 </TS>

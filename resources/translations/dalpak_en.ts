@@ -3579,6 +3579,22 @@ Next step set: %3</translation>
         <translation>all/any need a non-empty list of conditions</translation>
     </message>
     <message>
+        <source>{field} עודכנה</source>
+        <translation>{field} updated</translation>
+    </message>
+    <message>
+        <source>{field}: {before} ← {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{lowest} ומעלה</source>
+        <translation>{lowest} or more</translation>
+    </message>
+    <message>
+        <source>{start}–{end}, ממלא/ת מקום: {stand_in}</source>
+        <translation>{start}–{end}, substitute: {stand_in}</translation>
+    </message>
+    <message>
         <source>{what} מופיע/ה בקובץ יותר מפעם אחת (שורות {rows}).</source>
         <translation>{what} appears in the file more than once (rows {rows}).</translation>
     </message>
@@ -3591,12 +3607,28 @@ Next step set: %3</translation>
         <translation>Senior citizen</translation>
     </message>
     <message>
+        <source>אחוז עמידה בזמן</source>
+        <translation>Percent on time</translation>
+    </message>
+    <message>
+        <source>אחוזון 90</source>
+        <translation>90th percentile</translation>
+    </message>
+    <message>
         <source>אחר</source>
         <translation>Other</translation>
     </message>
     <message>
+        <source>אי אפשר להעביר לאותו/ה עובד/ת.</source>
+        <translation>Cannot transfer to the same employee.</translation>
+    </message>
+    <message>
         <source>אין הרשאה {action}. הפעולה מותרת ל: {allowed}.</source>
         <translation>You are not allowed {action}. Allowed for: {allowed}.</translation>
+    </message>
+    <message>
+        <source>אין מה להעביר: הפריטים שנבחרו הסתיימו או כבר נמצאים שם.</source>
+        <translation>Nothing to transfer: the selected items are finished or already there.</translation>
     </message>
     <message>
         <source>אין ממתינים בלובי.</source>
@@ -3611,12 +3643,32 @@ Next step set: %3</translation>
         <translation>Check only: nothing was written to the database.</translation>
     </message>
     <message>
+        <source>בוצעו</source>
+        <translation>Done</translation>
+    </message>
+    <message>
         <source>בטיפול</source>
         <translation>In progress</translation>
     </message>
     <message>
         <source>ביקור {visit} אינו ידוע.</source>
         <translation>Visit {visit} is not known.</translation>
+    </message>
+    <message>
+        <source>ביקורים</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>ביקורים ליום</source>
+        <translation>Visits per day</translation>
+    </message>
+    <message>
+        <source>ביקורים לפי שעה</source>
+        <translation>Visits by hour</translation>
+    </message>
+    <message>
+        <source>ביקורים שנמדדו</source>
+        <translation>Visits measured</translation>
     </message>
     <message>
         <source>במסד הנתונים רשומים {count} תושבים עם תעודת הזהות {number}. יש לאחד את הכפילות לפני הייבוא.</source>
@@ -3643,8 +3695,24 @@ Next step set: %3</translation>
         <translation>Elderly</translation>
     </message>
     <message>
+        <source>גיל פריטים פתוחים</source>
+        <translation>Age of open items</translation>
+    </message>
+    <message>
         <source>דבר לא נכתב למסד הנתונים, כי יש שורות שגויות. יש לתקן אותן ולייבא שוב את הקובץ.</source>
         <translation>Nothing was written to the database because some rows are wrong. Correct them and import the file again.</translation>
+    </message>
+    <message>
+        <source>דחיות מועד</source>
+        <translation>Date postponements</translation>
+    </message>
+    <message>
+        <source>דחיות מועד (סה&quot;כ)</source>
+        <translation>Date postponements (total)</translation>
+    </message>
+    <message>
+        <source>דקות</source>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>הביקור לא נמצא.</source>
@@ -3655,8 +3723,28 @@ Next step set: %3</translation>
         <translation>The message was not found.</translation>
     </message>
     <message>
+        <source>ההיעדרות {start}–{end} בוטלה</source>
+        <translation>The absence {start}–{end} was cancelled</translation>
+    </message>
+    <message>
+        <source>ההיעדרות בוטלה</source>
+        <translation>The absence was cancelled</translation>
+    </message>
+    <message>
         <source>ההיעדרות לא נמצאה או שכבר בוטלה.</source>
         <translation>The absence was not found or has already been cancelled.</translation>
+    </message>
+    <message>
+        <source>הוחזר לקטלוג</source>
+        <translation>Returned to the catalog</translation>
+    </message>
+    <message>
+        <source>הוצא מהקטלוג</source>
+        <translation>Removed from the catalog</translation>
+    </message>
+    <message>
+        <source>הוצעו</source>
+        <translation>Offered</translation>
     </message>
     <message>
         <source>הורה יחיד</source>
@@ -3673,6 +3761,18 @@ Next step set: %3</translation>
     <message>
         <source>החשבון הזה הושבת. לפרטים פנו למנהל/ת המערכת.</source>
         <translation>This account has been deactivated. Ask the system administrator for details.</translation>
+    </message>
+    <message>
+        <source>הטבות</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>הטבות שהוצעו</source>
+        <translation>Benefits offered</translation>
+    </message>
+    <message>
+        <source>היעדרויות</source>
+        <translation>Absences</translation>
     </message>
     <message>
         <source>הכלל {rule}: period חייב להיות once, permit או dog</source>
@@ -3703,6 +3803,14 @@ Next step set: %3</translation>
         <translation>Login with this name is blocked at this station after {failures} failed attempts. You may try again in {minutes} minutes (at {until}).</translation>
     </message>
     <message>
+        <source>המחלקה לא נמצאה.</source>
+        <translation>The department was not found.</translation>
+    </message>
+    <message>
+        <source>המערכת</source>
+        <translation>The system</translation>
+    </message>
+    <message>
         <source>המשימה כבר בוצעה.</source>
         <translation>The task has already been done.</translation>
     </message>
@@ -3713,6 +3821,18 @@ Next step set: %3</translation>
     <message>
         <source>המשתמש לא נמצא.</source>
         <translation>The user was not found.</translation>
+    </message>
+    <message>
+        <source>המתנה (דקות)</source>
+        <translation>Wait (minutes)</translation>
+    </message>
+    <message>
+        <source>המתנה ושירות בדלפק</source>
+        <translation>Counter wait and service</translation>
+    </message>
+    <message>
+        <source>המתנה ממוצעת (דקות)</source>
+        <translation>Average wait (minutes)</translation>
     </message>
     <message>
         <source>הנחות</source>
@@ -3735,8 +3855,24 @@ Next step set: %3</translation>
         <translation>Finished</translation>
     </message>
     <message>
+        <source>הסתיימו עד התאריך הצפוי</source>
+        <translation>Finished by the expected date</translation>
+    </message>
+    <message>
+        <source>העברות</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>העברות לפריט</source>
+        <translation>Transfers per item</translation>
+    </message>
+    <message>
         <source>העובד/ת אינו/ה שייך/ת למחלקה שנבחרה.</source>
-        <translation>The staff member does not belong to the chosen department.</translation>
+        <translation>The employee does not belong to the selected department.</translation>
+    </message>
+    <message>
+        <source>העובד/ת שנבחר/ה אינו/ה פעיל/ה במערכת.</source>
+        <translation>The selected employee is not active in the system.</translation>
     </message>
     <message>
         <source>העובדה {name} אינה מקבלת arg</source>
@@ -3749,6 +3885,10 @@ Next step set: %3</translation>
     <message>
         <source>העובדה {name} צריכה arg של [מגיל, עד גיל]</source>
         <translation>the fact {name} needs an arg of [from age, to age]</translation>
+    </message>
+    <message>
+        <source>הפניות שנבחרו כבר באחריות העובד/ת הזה/ו.</source>
+        <translation>The selected cases are already this employee&apos;s responsibility.</translation>
     </message>
     <message>
         <source>הפריט כבר הסתיים; אי אפשר לעדכן אותו.</source>
@@ -3765,6 +3905,10 @@ Next step set: %3</translation>
     <message>
         <source>הפריט לא נמצא.</source>
         <translation>The item was not found.</translation>
+    </message>
+    <message>
+        <source>הצעות</source>
+        <translation>Offers</translation>
     </message>
     <message>
         <source>הקובץ לא נמצא: {path}</source>
@@ -3831,12 +3975,24 @@ Next step set: %3</translation>
         <translation>Received</translation>
     </message>
     <message>
+        <source>התקבלו</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
         <source>זו תהיה העברה מספר {number}. אמנת השירות: לא יותר משני אנשים לתושב/ת. אפשר להעביר רק עם אישור וסיבה מפורטת.</source>
         <translation>This would be handoff number {number}. The service charter: no more than two people per resident. It can be handed off only with confirmation and a detailed reason.</translation>
     </message>
     <message>
+        <source>זמן טיפול (ימי עבודה)</source>
+        <translation>Handling time (business days)</translation>
+    </message>
+    <message>
         <source>חדש/ה</source>
         <translation>New</translation>
+    </message>
+    <message>
+        <source>חזרה לתושב/ת</source>
+        <translation>Callback to the resident</translation>
     </message>
     <message>
         <source>חייל/ת</source>
@@ -3859,6 +4015,14 @@ Next step set: %3</translation>
         <translation>A value is missing: {field}.</translation>
     </message>
     <message>
+        <source>חציון</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>חרגו מהתאריך הצפוי</source>
+        <translation>Past the expected date</translation>
+    </message>
+    <message>
         <source>חשבון מספר {number}</source>
         <translation>Account number {number}</translation>
     </message>
@@ -3869,6 +4033,18 @@ Next step set: %3</translation>
     <message>
         <source>ייבוא {kind} מהקובץ {file}</source>
         <translation>Import of {kind} from the file {file}</translation>
+    </message>
+    <message>
+        <source>יישוב</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <source>ימים מהפתיחה</source>
+        <translation>Days since opened</translation>
+    </message>
+    <message>
+        <source>יש לבחור למי להעביר: עובד/ת או מחלקה.</source>
+        <translation>Choose whom to transfer to: an employee or a department.</translation>
     </message>
     <message>
         <source>יש לבחור מחלקה.</source>
@@ -3923,12 +4099,24 @@ Next step set: %3</translation>
         <translation>Balance</translation>
     </message>
     <message>
+        <source>כותרת</source>
+        <translation>Title</translation>
+    </message>
+    <message>
         <source>כלב באותו שם לאותו/ה תושב/ת</source>
         <translation>A dog of the same name for the same resident</translation>
     </message>
     <message>
         <source>כתובת</source>
         <translation>Address</translation>
+    </message>
+    <message>
+        <source>לא נבחרו פניות להעברה.</source>
+        <translation>No cases were selected for transfer.</translation>
+    </message>
+    <message>
+        <source>לא נבחרו פריטים להעברה.</source>
+        <translation>No items were selected for transfer.</translation>
     </message>
     <message>
         <source>לא ניתן לבצע</source>
@@ -3955,12 +4143,64 @@ Next step set: %3</translation>
         <translation>Unchanged</translation>
     </message>
     <message>
+        <source>לפי שעת ההגעה; כל ימי התקופה יחד</source>
+        <translation>By arrival time; all days of the period together</translation>
+    </message>
+    <message>
         <source>לתושב/ת אין מספר טלפון רשום לערוץ הזה.</source>
         <translation>The resident has no phone number recorded for this channel.</translation>
     </message>
     <message>
+        <source>מאגר מידע</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <source>מגמת שביעות רצון</source>
+        <translation>Satisfaction trend</translation>
+    </message>
+    <message>
+        <source>מדד</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>מדדי מסע התושב</source>
+        <translation>Resident journey metrics</translation>
+    </message>
+    <message>
         <source>מוגבלות</source>
         <translation>Disability</translation>
+    </message>
+    <message>
+        <source>מועד בחוק (ימים)</source>
+        <translation>Legal deadline (days)</translation>
+    </message>
+    <message>
+        <source>מחלקה</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>מילות חיפוש</source>
+        <translation>Search keywords</translation>
+    </message>
+    <message>
+        <source>ממוצע</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>ממוצע {average} העברות לפריט; {over} פריטים מעל המותר באמנה (שתיים)</source>
+        <translation>Average {average} transfers per item; {over} items over the service charter&apos;s limit (two)</translation>
+    </message>
+    <message>
+        <source>ממוצע {average} מתוך {count} תשובות</source>
+        <translation>Average {average} over {count} answers</translation>
+    </message>
+    <message>
+        <source>ממוצע התשובות בכל שבוע (1 עד 5)</source>
+        <translation>Average answer each week (1 to 5)</translation>
+    </message>
+    <message>
+        <source>ממוצע מדויק; חציון ואחוזון 90 בדקות שלמות</source>
+        <translation>Exact average; median and 90th percentile in whole minutes</translation>
     </message>
     <message>
         <source>ממלא/ת המקום חייב/ת להיות מישהו/י אחר/ת.</source>
@@ -3983,8 +4223,20 @@ Next step set: %3</translation>
         <translation>Waiting for the resident</translation>
     </message>
     <message>
+        <source>ממתינות</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
         <source>מנהל/ת מערכת</source>
         <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>מסמכים נדרשים</source>
+        <translation>Required documents</translation>
+    </message>
+    <message>
+        <source>מספר</source>
+        <translation>Number</translation>
     </message>
     <message>
         <source>מספר חשבון</source>
@@ -4007,6 +4259,14 @@ Next step set: %3</translation>
         <translation>From date</translation>
     </message>
     <message>
+        <source>נדחו</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>נושא</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
         <source>נותרו {left} ניסיונות לפני נעילה זמנית.</source>
         <translation>{left} attempts left before a temporary lock.</translation>
     </message>
@@ -4019,12 +4279,32 @@ Next step set: %3</translation>
         <translation>Called to a counter</translation>
     </message>
     <message>
+        <source>נשמר ללא שינוי</source>
+        <translation>Saved without changes</translation>
+    </message>
+    <message>
+        <source>סדר חדש</source>
+        <translation>new order</translation>
+    </message>
+    <message>
         <source>סוג ייבוא לא מוכר: {kind}. אפשר: {kinds}.</source>
         <translation>Unknown import kind: {kind}. Possible: {kinds}.</translation>
     </message>
     <message>
+        <source>סוג פנייה</source>
+        <translation>Case type</translation>
+    </message>
+    <message>
+        <source>סוג פנייה חדש</source>
+        <translation>New case type</translation>
+    </message>
+    <message>
         <source>סוג קדימות לא מוכר.</source>
         <translation>Unknown kind of priority.</translation>
+    </message>
+    <message>
+        <source>סוף התקופה לפני תחילתה.</source>
+        <translation>The period ends before it starts.</translation>
     </message>
     <message>
         <source>סטטוס</source>
@@ -4033,6 +4313,10 @@ Next step set: %3</translation>
     <message>
         <source>סטטוסים</source>
         <translation>statuses</translation>
+    </message>
+    <message>
+        <source>סיכום</source>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>עד תאריך</source>
@@ -4059,6 +4343,18 @@ Next step set: %3</translation>
         <translation>Columns not recognised and not imported: {names}</translation>
     </message>
     <message>
+        <source>עמידה בזמן</source>
+        <translation>On-time completion</translation>
+    </message>
+    <message>
+        <source>עמידה בזמן (%)</source>
+        <translation>On time (%)</translation>
+    </message>
+    <message>
+        <source>ערך</source>
+        <translation>Value</translation>
+    </message>
+    <message>
         <source>ערך מסוג שגוי לעובדה {name}: {value}</source>
         <translation>a value of the wrong type for the fact {name}: {value}</translation>
     </message>
@@ -4071,12 +4367,48 @@ Next step set: %3</translation>
         <translation>expired {days} days ago</translation>
     </message>
     <message>
+        <source>פעיל</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>פקיד/ה</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
         <source>פקיד/ת קבלה</source>
         <translation>Reception clerk</translation>
     </message>
     <message>
+        <source>פריט פתוח נספר כחריגה רק אחרי שהתאריך הצפוי עבר</source>
+        <translation>An open item counts as late only after the expected date has passed</translation>
+    </message>
+    <message>
+        <source>פריטים</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>פריטים שמועדם נדחה</source>
+        <translation>Items whose date was postponed</translation>
+    </message>
+    <message>
+        <source>פריטים שנפתחו</source>
+        <translation>Items opened</translation>
+    </message>
+    <message>
+        <source>פריטים שעברו יותר משתי העברות</source>
+        <translation>Items transferred more than twice</translation>
+    </message>
+    <message>
         <source>צוות מחלקה</source>
         <translation>Department staff</translation>
+    </message>
+    <message>
+        <source>ציון</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>צעדי המשך</source>
+        <translation>Follow-up steps</translation>
     </message>
     <message>
         <source>קדימות בתור דורשת לרשום את הסיבה.</source>
@@ -4091,6 +4423,10 @@ Next step set: %3</translation>
         <translation>Old Excel files (xls) are not supported. Save the file as xlsx or as CSV.</translation>
     </message>
     <message>
+        <source>קטלוג</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
         <source>קרבה</source>
         <translation>Relation</translation>
     </message>
@@ -4101,6 +4437,18 @@ Next step set: %3</translation>
     <message>
         <source>שבב</source>
         <translation>Chip</translation>
+    </message>
+    <message>
+        <source>שבוע (מיום א&apos;)</source>
+        <translation>Week (from Sunday)</translation>
+    </message>
+    <message>
+        <source>שביעות רצון</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>שביעות רצון ממוצעת (1-5)</source>
+        <translation>Average satisfaction (1-5)</translation>
     </message>
     <message>
         <source>שורה {row}, עמודה &quot;{column}&quot; (הערך: &quot;{value}&quot;): {message}</source>
@@ -4131,6 +4479,38 @@ Next step set: %3</translation>
         <translation>Area</translation>
     </message>
     <message>
+        <source>שיחה</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>שיחות</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>שיחות חזרה שבוצעו</source>
+        <translation>Callbacks made</translation>
+    </message>
+    <message>
+        <source>שיחות לתושבים</source>
+        <translation>Calls to residents</translation>
+    </message>
+    <message>
+        <source>שיחות מעקב שבוצעו</source>
+        <translation>Follow-up calls made</translation>
+    </message>
+    <message>
+        <source>שיחת מעקב</source>
+        <translation>Follow-up call</translation>
+    </message>
+    <message>
+        <source>שירות (דקות)</source>
+        <translation>Service (minutes)</translation>
+    </message>
+    <message>
+        <source>שירות ממוצע (דקות)</source>
+        <translation>Average service (minutes)</translation>
+    </message>
+    <message>
         <source>שליחת הדוא&quot;ל נכשלה ({error}); ההודעה נשארת בתיבת היוצא.</source>
         <translation>Sending the e-mail failed ({error}); the message stays in the outbox.</translation>
     </message>
@@ -4151,8 +4531,16 @@ Next step set: %3</translation>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
+        <source>שעה</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
         <source>ת.ז.</source>
         <translation>ID no.</translation>
+    </message>
+    <message>
+        <source>תאריך</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>תאריך הלידה הוא בעתיד.</source>
@@ -4197,6 +4585,26 @@ Next step set: %3</translation>
     <message>
         <source>תעודת הזהות {number}</source>
         <translation>ID number {number}</translation>
+    </message>
+    <message>
+        <source>תקופה</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>תקופה: {period}</source>
+        <translation>Period: {period}</translation>
+    </message>
+    <message>
+        <source>תשובה</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>תשובה חדשה</source>
+        <translation>New answer</translation>
+    </message>
+    <message>
+        <source>תשובות</source>
+        <translation>Answers</translation>
     </message>
 </context>
 </TS>

@@ -170,3 +170,41 @@ def test_a_quarter_labels_some_days_and_an_empty_chart_says_so(qtbot, page, data
         page.set_period(START - dt.timedelta(days=200), START - dt.timedelta(days=170))
     assert "אין נתונים" in page.charts["visits_day"].chart().title()
     shoot(page, "64-figures-empty-1366")
+
+
+def test_the_figures_in_english(qtbot, app, ctx, data):
+    """The figures' titles, series and tiles come from the services said in English; the
+    tiles still find their figures."""
+    from desktop.ui import language
+
+    assert language.choose(app, "en") == "en"
+    try:
+        boss = login(ctx, make_office(ctx).boss)
+        tasks = TaskRunner()
+        page = FiguresPage(boss, tasks)
+        qtbot.addWidget(page)
+        page.resize(1366, 768)
+        page.show()
+        qtbot.waitExposed(page)
+        with qtbot.waitSignal(page.loaded, timeout=20000):
+            page.set_period(START, END)
+        assert page.tiles["ביקורים"].text() == "4"
+        assert page.tiles["שביעות רצון ממוצעת (1-5)"].text() == "3.67"
+        charts = page.charts
+        assert charts["visits_day"].chart().title() == "Visits per day"
+        # From the left in English: the first day first, the values axis at the left.
+        axis = charts["visits_day"].chart().axes(Qt.Orientation.Horizontal)[0]
+        assert axis.categories()[0] == "22/03" and axis.categories()[-1] == "31/03"
+        assert _bar_values(page, "visits_day")[0][0] == 3
+        values_axis = charts["visits_day"].chart().axes(Qt.Orientation.Vertical)[0]
+        assert values_axis.alignment() == Qt.AlignmentFlag.AlignLeft
+        assert charts["counter_times"].chart().axes(Qt.Orientation.Vertical)[0].titleText() == (
+            "Minutes"
+        )
+        (bars,) = charts["counter_times"].chart().series()
+        assert [b.label() for b in bars.barSets()] == ["Wait (minutes)", "Service (minutes)"]
+        assert page.chart_notes["handoffs"].text().startswith("Average 1.2 transfers per item")
+        shoot(page, "65-figures-english-1366")
+        tasks.wait(10000)
+    finally:
+        language.choose(app, "he")
