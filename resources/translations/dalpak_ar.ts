@@ -3880,7 +3880,7 @@
     </message>
     <message>
         <source>העובד/ת אינו/ה שייך/ת למחלקה שנבחרה.</source>
-        <translation>الموظف لا ينتمي إلى القسم المختار.</translation>
+        <translation>الموظف/ة لا ينتمي/تنتمي إلى القسم المختار.</translation>
     </message>
     <message>
         <source>העובד/ת שנבחר/ה אינו/ה פעיל/ה במערכת.</source>

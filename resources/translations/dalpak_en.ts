@@ -3868,7 +3868,7 @@ Next step set: %3</translation>
     </message>
     <message>
         <source>העובד/ת אינו/ה שייך/ת למחלקה שנבחרה.</source>
-        <translation>The employee does not belong to the selected department.</translation>
+        <translation>The staff member does not belong to the chosen department.</translation>
     </message>
     <message>
         <source>העובד/ת שנבחר/ה אינו/ה פעיל/ה במערכת.</source>
