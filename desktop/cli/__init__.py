@@ -27,6 +27,7 @@ from desktop.cli.common import (
 )
 from desktop.core import logs
 from desktop.core.db import ENV_DB
+from desktop.phrases import phrase
 
 __all__ = [
     "EXIT_DATABASE",
@@ -45,17 +46,19 @@ log = logging.getLogger(__name__)
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="dalpak", description="דלפק - דלפק השירות של המועצה. בלי פקודה: פתיחת היישום."
+        prog="dalpak", description=phrase("דלפק - דלפק השירות של המועצה. בלי פקודה: פתיחת היישום.")
     )
     parser.add_argument(
         "--db",
         default=os.environ.get(ENV_DB),
-        help=f"כתובת מסד הנתונים (SQLAlchemy URL); ברירת מחדל: ${ENV_DB} או קובץ SQLite בתיקיית הנתונים",
+        help=phrase(
+            "כתובת מסד הנתונים (SQLAlchemy URL); ברירת מחדל: ${variable} או קובץ SQLite בתיקיית הנתונים"
+        ).format(variable=ENV_DB),
     )
     parser.add_argument(
         "--station-code",
         default=os.environ.get("DALPAK_STATION", "KDR"),
-        help="קוד העמדה למספרי פניות במסד חדש (ברירת מחדל KDR)",
+        help=phrase("קוד העמדה למספרי פניות במסד חדש (ברירת מחדל KDR)"),
     )
     parser.set_defaults(func=app.cmd_gui)
     sub = parser.add_subparsers(dest="command")
@@ -74,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.func is not app.cmd_gui:
         gc.enable()  # off while `dalpak` starts (desktop/__main__.py); the window turns it on
     if getattr(args, "command", None) == "demo" and args.residents < 0:
-        sys.stderr.write("מספר התושבים חייב להיות 0 או יותר.\n")
+        sys.stderr.write(phrase("מספר התושבים חייב להיות 0 או יותר.") + "\n")
         return EXIT_USAGE
     try:
         return args.func(args)
@@ -82,10 +85,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         package = (err.name or "").partition(".")[0]
         if package not in HUB_PACKAGES:
             return _failed(err, args)
-        need = "למסד נתונים PostgreSQL" if package.startswith("psycopg") else "להפעלת המרכזת"
+        need = (
+            phrase("למסד נתונים PostgreSQL צריך את חבילות המרכזת, והחבילה {package} אינה מותקנת.")
+            if package.startswith("psycopg")
+            else phrase("להפעלת המרכזת צריך את חבילות המרכזת, והחבילה {package} אינה מותקנת.")
+        )
         sys.stderr.write(
-            f"{need} צריך את חבילות המרכזת, והחבילה {package} אינה מותקנת.\n"
-            "להתקנה: pip install 'dalpak[hub]'\n"
+            need.format(package=package) + "\n" + phrase("להתקנה: pip install 'dalpak[hub]'") + "\n"
         )
         return EXIT_MISSING_PACKAGE
     except CaseNotFound as err:
@@ -98,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(err.message + "\n")
         return EXIT_USAGE
     except KeyboardInterrupt:
-        sys.stderr.write("\nהופסק.\n")
+        sys.stderr.write("\n" + phrase("הופסק.") + "\n")
         return EXIT_INTERRUPTED
     except Exception as err:  # noqa: BLE001 - the one place every other failure ends up
         return _failed(err, args)
@@ -110,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _console_language() -> None:
     """Messages in the language the user chose on the login screen, or in $DALPAK_LANGUAGE
     (he, ar, en); Hebrew needs no catalogue, so nothing of Qt is loaded for it."""
+    from desktop import phrases
     from desktop.core import settings
 
     language = os.environ.get("DALPAK_LANGUAGE") or settings.get("ui_language")
@@ -117,10 +124,12 @@ def _console_language() -> None:
         from desktop.ui import language as screens
 
         screens.console(language)
+    else:
+        phrases.install(None)  # Hebrew, whatever a command before this one spoke
 
 
 def _failed(err: Exception, args: argparse.Namespace) -> int:
-    """A Hebrew message on standard error and an exit code, never a traceback; the traceback
+    """A message on standard error and an exit code, never a traceback; the traceback
     goes to the log."""
     from desktop.core.failures import describe, unexpected
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.cli.common import EXIT_USAGE, OPENED, open_engine, say, secret  # noqa: F401
 from desktop.cli.login import add_login_arguments, admin_actor
 from desktop.core.db import open_database, session_factory  # noqa: F401
+from desktop.phrases import phrase
 
 
 def _log(sessions, actor, what: str, residents: list, detail: str) -> None:  # noqa: ANN001
@@ -55,14 +56,22 @@ def cmd_case_show(args: argparse.Namespace) -> int:
         ]
         say(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    say(f"פנייה {case.number} - {case.resident_name} ({case.resident_national_id})")
-    say(f"בעלים: {case.owner_name}   מצב: {CASE_STATUS_LABELS.get(case.status, case.status)}")
+    say(
+        phrase("פנייה {number} - {name} ({national_id})").format(
+            number=case.number, name=case.resident_name, national_id=case.resident_national_id
+        )
+    )
+    say(
+        phrase("בעלים: {owner}   מצב: {status}").format(
+            owner=case.owner_name, status=CASE_STATUS_LABELS.get(case.status, case.status)
+        )
+    )
     for i in case.items:
         status = ITEM_STATUS_LABELS.get(i.status, i.status)
         say(
             f"  {i.position}. {i.request_type} | {i.department} | {i.expected_date:%d/%m/%Y} | {status}"
         )
-    say("ציר הזמן:")
+    say(phrase("ציר הזמן:"))
     for e in events:
         say(f"  {e.at:%Y-%m-%d %H:%M} UTC  {e.who}  {e.text}")
     return 0
@@ -86,23 +95,25 @@ def cmd_receipt(args: argparse.Namespace) -> int:
         )
     _log(sessions, actor, "receipt", [case.resident_id], f"receipt {case.number}")
     Path(args.output).write_bytes(pdf)
-    say(f"הקבלה נשמרה: {args.output}")
+    say(phrase("הקבלה נשמרה: {path}").format(path=args.output))
     return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    case = sub.add_parser("case", help="פניות").add_subparsers(dest="case_command", required=True)
-    lst = case.add_parser("list", help="רשימת פניות")
+    case = sub.add_parser("case", help=phrase("פניות")).add_subparsers(
+        dest="case_command", required=True
+    )
+    lst = case.add_parser("list", help=phrase("רשימת פניות"))
     lst.add_argument("--json", action="store_true")
     lst.add_argument("--limit", type=int, default=None)
     add_login_arguments(lst)
     lst.set_defaults(func=cmd_case_list)
-    show = case.add_parser("show", help="פנייה אחת עם ציר הזמן")
+    show = case.add_parser("show", help=phrase("פנייה אחת עם ציר הזמן"))
     show.add_argument("number")
     show.add_argument("--json", action="store_true")
     add_login_arguments(show)
     show.set_defaults(func=cmd_case_show)
-    receipt = sub.add_parser("receipt", help="כתיבת קבלה לקובץ PDF")
+    receipt = sub.add_parser("receipt", help=phrase("כתיבת קבלה לקובץ PDF"))
     receipt.add_argument("number")
     receipt.add_argument("-o", "--output", required=True)
     receipt.add_argument("--size", choices=["a4", "80mm"], default="a4")
@@ -111,9 +122,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--language",
         choices=["he", "ar", "ru", "en"],
         default=None,
-        help="שפת הקבלה (ברירת המחדל: השפה שבפרופיל התושב/ת)",
+        help=phrase("שפת הקבלה (ברירת המחדל: השפה שבפרופיל התושב/ת)"),
     )
     receipt.add_argument(
-        "--also-hebrew", action="store_true", help="גם עותק בעברית, אחרי השפה של התושב/ת"
+        "--also-hebrew", action="store_true", help=phrase("גם עותק בעברית, אחרי השפה של התושב/ת")
     )
     receipt.set_defaults(func=cmd_receipt)

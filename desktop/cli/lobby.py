@@ -8,6 +8,7 @@ import json
 from desktop.cli.common import EXIT_USAGE, OPENED, open_engine, say, secret  # noqa: F401
 from desktop.cli.login import add_login_arguments, admin_actor
 from desktop.core.db import open_database, session_factory  # noqa: F401
+from desktop.phrases import phrase
 
 
 def cmd_lobby_list(args: argparse.Namespace) -> int:
@@ -50,27 +51,38 @@ def cmd_lobby_list(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    say(f"ממתינים: {len(waiting)}   המתנה צפויה: {estimate.minutes} דקות")
+    say(
+        phrase("ממתינים: {waiting}   המתנה צפויה: {minutes} דקות").format(
+            waiting=len(waiting), minutes=estimate.minutes
+        )
+    )
     for v in waiting:
         priority = (
-            f"  קדימות: {lobby.PRIORITY_LABELS[v.priority]} - {v.priority_reason}"
+            "  "
+            + phrase("קדימות: {priority} - {reason}").format(
+                priority=lobby.PRIORITY_LABELS[v.priority], reason=v.priority_reason
+            )
             if v.priority != "none"
             else ""
         )
-        say(f"  {v.ticket}  {v.name}  {v.waited_minutes(now)} דקות  {v.reason}{priority}")
+        waited = phrase("{minutes} דקות").format(minutes=v.waited_minutes(now))
+        say(f"  {v.ticket}  {v.name}  {waited}  {v.reason}{priority}")
     for v in called:
-        say(f"  {v.ticket}  {v.name}  בעמדה {v.counter} ({v.called_by})")
+        where = phrase("בעמדה {counter} ({called_by})").format(
+            counter=v.counter, called_by=v.called_by
+        )
+        say(f"  {v.ticket}  {v.name}  {where}")
     return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    lobby = sub.add_parser("lobby", help="הלובי").add_subparsers(
+    lobby = sub.add_parser("lobby", help=phrase("הלובי")).add_subparsers(
         dest="lobby_command", required=True
     )
-    lobby_list = lobby.add_parser("list", help="הממתינים היום לפי סדר הקריאה, ומי בעמדות")
+    lobby_list = lobby.add_parser("list", help=phrase("הממתינים היום לפי סדר הקריאה, ומי בעמדות"))
     lobby_list.add_argument("--json", action="store_true")
     lobby_list.add_argument(
-        "--everywhere", action="store_true", help="הלובי של כל התחנות במועצה, לא רק של זו"
+        "--everywhere", action="store_true", help=phrase("הלובי של כל התחנות במועצה, לא רק של זו")
     )
     add_login_arguments(lobby_list)
     lobby_list.set_defaults(func=cmd_lobby_list)

@@ -21,22 +21,27 @@ from desktop.core.errors import NotAllowed, ValidationError
 from desktop.core.oplog import Actor
 from desktop.core.users import LoggedIn, Role, authenticate
 from desktop.models import User
+from desktop.phrases import phrase
 
 
 def add_login_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--admin", metavar="USER", help="שם המשתמש של מנהל/ת המערכת (בלעדיו: נשאל)")
+    parser.add_argument(
+        "--admin", metavar="USER", help=phrase("שם המשתמש של מנהל/ת המערכת (בלעדיו: נשאל)")
+    )
     parser.add_argument(
         "--password-file",
         metavar="FILE",
-        help="הסיסמה של מנהל/ת המערכת מהשורה הראשונה בקובץ ('-': מהקלט); בלעדיו: נשאלת",
+        help=phrase("הסיסמה של מנהל/ת המערכת מהשורה הראשונה בקובץ ('-': מהקלט); בלעדיו: נשאלת"),
     )
 
 
 def _ask(prompt: str, *, hidden: bool) -> str:
     if not sys.stdin.isatty():
         raise ValidationError(
-            "הפקודה דורשת כניסה של מנהל/ת מערכת: --admin USER ו- --password-file FILE "
-            "(או '-' לקריאה מהקלט)."
+            phrase(
+                "הפקודה דורשת כניסה של מנהל/ת מערכת: --admin USER ו- --password-file FILE "
+                "(או '-' לקריאה מהקלט)."
+            )
         )
     if hidden:
         return getpass.getpass(prompt)
@@ -48,16 +53,19 @@ def _ask(prompt: str, *, hidden: bool) -> str:
 def log_in(session: Session, args: argparse.Namespace, *, roles: tuple[Role, ...]) -> LoggedIn:
     """The user named by --admin (or asked for), once their password checks and their role is
     one of `roles`; InvalidLogin or NotAllowed (exit code 2) otherwise."""
-    username = args.admin or _ask("שם משתמש של מנהל/ת המערכת: ", hidden=False)
-    password = secret(args.password_file) if args.password_file else _ask("סיסמה: ", hidden=True)
+    username = args.admin or _ask(phrase("שם משתמש של מנהל/ת המערכת: "), hidden=False)
+    password = (
+        secret(args.password_file) if args.password_file else _ask(phrase("סיסמה: "), hidden=True)
+    )
     user = authenticate(session, username, password)
     if user.role not in roles:
-        raise NotAllowed("הפקודה הזו מותרת רק למנהלי מערכת.")
+        raise NotAllowed(phrase("הפקודה הזו מותרת רק למנהלי מערכת."))
     if user.must_change_password:
         raise NotAllowed(
-            "יש להחליף את הסיסמה לפני כל פעולה אחרת: dalpak user passwd "
-            + user.username
-            + " (או בכניסה ליישום)."
+            phrase(
+                "יש להחליף את הסיסמה לפני כל פעולה אחרת: dalpak user passwd {username} "
+                "(או בכניסה ליישום)."
+            ).format(username=user.username)
         )
     return user
 

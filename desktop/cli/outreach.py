@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.cli.common import EXIT_USAGE, OPENED, open_engine, say, secret  # noqa: F401
 from desktop.core.db import open_database, session_factory  # noqa: F401
+from desktop.phrases import phrase
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -32,7 +33,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     else:
         say(report.as_text())
         if report.errors and not args.skip_bad and not args.dry_run:
-            say("(--skip-bad מייבא את השורות התקינות בלבד; --dry-run בודק בלי לכתוב.)")
+            say(phrase("(--skip-bad מייבא את השורות התקינות בלבד; --dry-run בודק בלי לכתוב.)"))
     return 0 if not report.errors else EXIT_USAGE
 
 
@@ -58,7 +59,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
         owner = session.scalars(stmt).first()
         if owner is None:
             raise ValidationError(
-                "לא נמצא משתמש שיהיה הבעלים של הפניות היזומות (--owner USERNAME)."
+                phrase("לא נמצא משתמש שיהיה הבעלים של הפניות היזומות (--owner USERNAME).")
             )
         station = local_station(session)
         report = scan(session, Actor(owner.id, station.id, station.code), dry_run=args.dry_run)
@@ -78,24 +79,45 @@ def cmd_scan(args: argparse.Namespace) -> int:
         data["files"] = written
         say(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    mode = "בדיקה בלבד (לא נוצר דבר)" if args.dry_run else "בוצע"
-    say(f"סריקה יזומה - {mode}: נסרקו {report.scanned:,} תושבים ב-{report.seconds:.1f} שניות")
+    scanned = (
+        phrase(
+            "סריקה יזומה - בדיקה בלבד (לא נוצר דבר): נסרקו {scanned:,} תושבים ב-{seconds:.1f} שניות"
+        )
+        if args.dry_run
+        else phrase("סריקה יזומה - בוצע: נסרקו {scanned:,} תושבים ב-{seconds:.1f} שניות")
+    )
+    say(scanned.format(scanned=report.scanned, seconds=report.seconds))
     for rule, count in sorted(report.by_rule().items()):
         say(f"  {rule}: {count}")
     say(
-        f"נמצאו {len(report.found)} (כבר טופלו קודם: {report.already_done}); נוצרו {report.created} פניות, "
-        f"{report.messages} הודעות בתיבת היוצא, {len(report.letters)} מכתבים"
+        phrase(
+            "נמצאו {found} (כבר טופלו קודם: {already_done}); נוצרו {created} פניות, "
+            "{messages} הודעות בתיבת היוצא, {letters} מכתבים"
+        ).format(
+            found=len(report.found),
+            already_done=report.already_done,
+            created=report.created,
+            messages=report.messages,
+            letters=len(report.letters),
+        )
     )
     for path in written:
-        say(f"  נכתב: {path}")
+        say("  " + phrase("נכתב: {path}").format(path=path))
     if report.letters and not written and not args.dry_run:
-        say("  למכתבים להדפסה: --letters DIR או --batch FILE.pdf (בהרצה הבאה לא ייווצרו שוב).")
+        say(
+            "  "
+            + phrase(
+                "למכתבים להדפסה: --letters DIR או --batch FILE.pdf (בהרצה הבאה לא ייווצרו שוב)."
+            )
+        )
     return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    imp = sub.add_parser("import", help="ייבוא תושבים או נתוניהם מקובץ CSV או Excel (xlsx)")
-    imp.add_argument("file", help="קובץ CSV (UTF-8 או Windows-1255) או xlsx; שורה 1 היא הכותרות")
+    imp = sub.add_parser("import", help=phrase("ייבוא תושבים או נתוניהם מקובץ CSV או Excel (xlsx)"))
+    imp.add_argument(
+        "file", help=phrase("קובץ CSV (UTF-8 או Windows-1255) או xlsx; שורה 1 היא הכותרות")
+    )
     imp.add_argument(
         "--kind",
         default="residents",
@@ -107,18 +129,20 @@ def register(sub: argparse._SubParsersAction) -> None:
             "household",
             "statuses",
         ],
-        help="מה יש בקובץ (ברירת מחדל: residents)",
+        help=phrase("מה יש בקובץ (ברירת מחדל: residents)"),
     )
-    imp.add_argument("--dry-run", action="store_true", help="בדיקה ודוח בלבד, בלי לכתוב")
+    imp.add_argument("--dry-run", action="store_true", help=phrase("בדיקה ודוח בלבד, בלי לכתוב"))
     imp.add_argument(
-        "--skip-bad", action="store_true", help="לייבא את השורות התקינות ולדווח על השגויות"
+        "--skip-bad", action="store_true", help=phrase("לייבא את השורות התקינות ולדווח על השגויות")
     )
-    imp.add_argument("--json", action="store_true", help="הדוח כ-JSON, עם כל השורות")
+    imp.add_argument("--json", action="store_true", help=phrase("הדוח כ-JSON, עם כל השורות"))
     imp.set_defaults(func=cmd_import)
-    scan = sub.add_parser("scan", help="שירות יזום: סריקת כל התושבים לטריגרים שהגיע זמנם")
-    scan.add_argument("--dry-run", action="store_true", help="לדווח בלבד, בלי ליצור דבר")
+    scan = sub.add_parser("scan", help=phrase("שירות יזום: סריקת כל התושבים לטריגרים שהגיע זמנם"))
+    scan.add_argument("--dry-run", action="store_true", help=phrase("לדווח בלבד, בלי ליצור דבר"))
     scan.add_argument("--json", action="store_true")
-    scan.add_argument("--owner", help="שם המשתמש שיהיה הבעלים של הפניות (ברירת מחדל: מפקח/ת)")
-    scan.add_argument("--letters", help="תיקייה למכתב PDF לכל תושב/ת")
-    scan.add_argument("--batch", help="קובץ PDF אחד עם כל המכתבים")
+    scan.add_argument(
+        "--owner", help=phrase("שם המשתמש שיהיה הבעלים של הפניות (ברירת מחדל: מפקח/ת)")
+    )
+    scan.add_argument("--letters", help=phrase("תיקייה למכתב PDF לכל תושב/ת"))
+    scan.add_argument("--batch", help=phrase("קובץ PDF אחד עם כל המכתבים"))
     scan.set_defaults(func=cmd_scan)

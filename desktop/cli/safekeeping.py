@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli.common import say
+from desktop.phrases import phrase
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
@@ -14,8 +15,10 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
     done = encrypt_database(args.db)
     say(
-        f"מסד הנתונים {done.path} הוצפן: {len(done.rows)} טבלאות, {done.total:,} שורות, "
-        "כולן נבדקו מול המקור. מפתח ההצפנה נשמר במאגר הסיסמאות של מערכת ההפעלה."
+        phrase(
+            "מסד הנתונים {path} הוצפן: {tables} טבלאות, {rows:,} שורות, "
+            "כולן נבדקו מול המקור. מפתח ההצפנה נשמר במאגר הסיסמאות של מערכת ההפעלה."
+        ).format(path=done.path, tables=len(done.rows), rows=done.total)
     )
     return 0
 
@@ -24,7 +27,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from desktop.station.safekeeping import backup
 
     done = backup(args.db, Path(args.to) if args.to else None, args.keep)
-    say(f"נכתב גיבוי מוצפן: {done.path} ({done.total:,} שורות).")
+    say(
+        phrase("נכתב גיבוי מוצפן: {path} ({rows:,} שורות).").format(path=done.path, rows=done.total)
+    )
     return 0
 
 
@@ -35,13 +40,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from desktop.sync.client import saved_client, sync_once
 
     done = restore(Path(args.file), args.db)
-    say(f"שוחזר גיבוי אל {done.path}: {done.cases:,} פניות.")
+    say(phrase("שוחזר גיבוי אל {path}: {cases:,} פניות.").format(path=done.path, cases=done.cases))
     if done.kept_aside:
-        say(f"מסד הנתונים הקודם נשמר בשם {done.kept_aside}.")
+        say(phrase("מסד הנתונים הקודם נשמר בשם {name}.").format(name=done.kept_aside))
     if not done.linked:
         say(
-            "העמדה אינה מחוברת למרכזת: פניות שנפתחו אחרי הגיבוי אינן בו, ומספריהן עלולים "
-            "לחזור על עצמם."
+            phrase(
+                "העמדה אינה מחוברת למרכזת: פניות שנפתחו אחרי הגיבוי אינן בו, ומספריהן עלולים "
+                "לחזור על עצמם."
+            )
         )
         return 0
     engine = open_database(f"sqlite:///{done.path}")
@@ -53,32 +60,40 @@ def cmd_restore(args: argparse.Namespace) -> int:
             report = sync_once(sessions, client)
     except Exception as err:  # noqa: BLE001 - offline, refused: the station waits for the hub
         reason = err.message if isinstance(err, DalpakError) else type(err).__name__
-        sys.stderr.write(
-            f"המרכזת אינה זמינה כעת ({reason}). העמדה לא תרשום דבר עד לסנכרון מוצלח: "
-            "dalpak sync או Ctrl+Shift+S ביישום.\n"
+        waiting = phrase(
+            "המרכזת אינה זמינה כעת ({reason}). העמדה לא תרשום דבר עד לסנכרון מוצלח: "
+            "dalpak sync או Ctrl+Shift+S ביישום."
         )
+        sys.stderr.write(waiting.format(reason=reason) + "\n")
         return 0
     finally:
         engine.dispose()
-    say(f"העמדה התחברה למרכזת וקיבלה ממנה {report.pulled:,} פעולות; אפשר לשרת.")
+    say(
+        phrase("העמדה התחברה למרכזת וקיבלה ממנה {operations:,} פעולות; אפשר לשרת.").format(
+            operations=report.pulled
+        )
+    )
     return 0
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     encrypt = sub.add_parser(
         "encrypt",
-        help="הצפנת מסד נתונים קיים של העמדה (כשהיישום סגור)",
-        description="מצפין במקום את מסד הנתונים של העמדה; כל שורה נבדקת מול המקור.",
+        help=phrase("הצפנת מסד נתונים קיים של העמדה (כשהיישום סגור)"),
+        description=phrase("מצפין במקום את מסד הנתונים של העמדה; כל שורה נבדקת מול המקור."),
     )
     encrypt.set_defaults(func=cmd_encrypt)
-    back = sub.add_parser("backup", help="גיבוי מוצפן של מסד הנתונים של העמדה")
-    back.add_argument("--to", help="תיקיית הגיבויים (ברירת מחדל: ההגדרה backup_dir)")
+    back = sub.add_parser("backup", help=phrase("גיבוי מוצפן של מסד הנתונים של העמדה"))
+    back.add_argument("--to", help=phrase("תיקיית הגיבויים (ברירת מחדל: ההגדרה backup_dir)"))
     back.add_argument(
-        "--keep", type=int, help="כמה גיבויים אחרונים לשמור (ברירת מחדל: ההגדרה backup_keep)"
+        "--keep",
+        type=int,
+        help=phrase("כמה גיבויים אחרונים לשמור (ברירת מחדל: ההגדרה backup_keep)"),
     )
     back.set_defaults(func=cmd_backup)
     rest = sub.add_parser(
-        "restore", help="שחזור מגיבוי (כשהיישום סגור); אחריו העמדה מתחברת למרכזת לפני שהיא משרתת"
+        "restore",
+        help=phrase("שחזור מגיבוי (כשהיישום סגור); אחריו העמדה מתחברת למרכזת לפני שהיא משרתת"),
     )
-    rest.add_argument("file", help="קובץ הגיבוי")
+    rest.add_argument("file", help=phrase("קובץ הגיבוי"))
     rest.set_defaults(func=cmd_restore)

@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop.cli.common import EXIT_USAGE, OPENED, open_engine, say, secret  # noqa: F401
 from desktop.core.db import open_database, session_factory  # noqa: F401
 from desktop.core.errors import ValidationError
+from desktop.phrases import phrase
 
 
 def cmd_setup(args: argparse.Namespace) -> int:
@@ -18,10 +19,14 @@ def cmd_setup(args: argparse.Namespace) -> int:
     if args.show:
         with sessions() as session:
             config = sc.read_config(session)
-        say(f"מועצה: {config.council_name}")
-        say(f"סמל על הקבלות: {'יש' if config.has_logo else 'אין'}")
-        say(f"קוד העמדה: {config.station_code}")
-        say(f"מרכזת: {config.hub_url or 'אין (עמדה עצמאית)'}")
+        say(phrase("מועצה: {name}").format(name=config.council_name))
+        say(phrase("סמל על הקבלות: יש") if config.has_logo else phrase("סמל על הקבלות: אין"))
+        say(phrase("קוד העמדה: {code}").format(code=config.station_code))
+        say(
+            phrase("מרכזת: {url}").format(url=config.hub_url)
+            if config.hub_url
+            else phrase("מרכזת: אין (עמדה עצמאית)")
+        )
         return 0
     missing = [
         flag
@@ -33,15 +38,19 @@ def cmd_setup(args: argparse.Namespace) -> int:
         if not value
     ]
     if not args.standalone and not args.hub:
-        missing.append("--standalone או --hub")
+        missing.append(phrase("--standalone או --hub"))
     if args.hub and not (args.station and args.token_file):
-        missing.append("--station ו---token-file")
+        missing.append(phrase("--station ו---token-file"))
     if missing:
-        sys.stderr.write("חסרים פרטים להתקנה: " + ", ".join(missing) + "\n")
+        sys.stderr.write(
+            phrase("חסרים פרטים להתקנה: {missing}").format(missing=", ".join(missing)) + "\n"
+        )
         return EXIT_USAGE
     with sessions() as session:
         if not sc.may_set_up(session):
-            sys.stderr.write("העמדה כבר מוגדרת. מנהל/ת מערכת משנה אותה במסך 'הגדרות העמדה'.\n")
+            sys.stderr.write(
+                phrase("העמדה כבר מוגדרת. מנהל/ת מערכת משנה אותה במסך 'הגדרות העמדה'.") + "\n"
+            )
             return EXIT_USAGE
     token = secret(args.token_file)
     hub = sc.HubLink(args.hub, args.station, token) if args.hub else None
@@ -55,12 +64,17 @@ def cmd_setup(args: argparse.Namespace) -> int:
         station_code=args.station or args.station_code,
     )
     report = sc.setup_station(sessions, setup)
-    mode = f"מחוברת למרכזת {args.hub}" if hub else "עצמאית"
-    say(f"העמדה {report.station_code} מוגדרת ({mode}).")
+    ready = (
+        phrase("העמדה {code} מוגדרת (מחוברת למרכזת {hub}).")
+        if hub
+        else phrase("העמדה {code} מוגדרת (עצמאית).")
+    )
+    say(ready.format(code=report.station_code, hub=args.hub))
+    admin = args.admin_user.strip().lower()
     if report.admin_created:
-        say(f"מנהל/ת המערכת {args.admin_user.strip().lower()} נוצר/ה.")
+        say(phrase("מנהל/ת המערכת {username} נוצר/ה.").format(username=admin))
     else:
-        say(f"העמדה נפתחת בחשבון המועצה {args.admin_user.strip().lower()} (מהמרכזת).")
+        say(phrase("העמדה נפתחת בחשבון המועצה {username} (מהמרכזת).").format(username=admin))
     return 0
 
 
@@ -73,7 +87,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     with session_factory(engine).begin() as session:
         station = local_station(session)
         seed_reference_data(session, Actor(None, station.id, station.code))
-    say(f"מסד הנתונים מוכן: {engine.url.render_as_string(hide_password=True)}")
+    say(
+        phrase("מסד הנתונים מוכן: {url}").format(
+            url=engine.url.render_as_string(hide_password=True)
+        )
+    )
     return 0
 
 
@@ -88,7 +106,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     engine = open_engine(args)
 
     def progress(done: int, total: int) -> None:
-        sys.stderr.write(f"\rתושבים: {done:,}/{total:,}")
+        sys.stderr.write("\r" + phrase("תושבים: {done:,}/{total:,}").format(done=done, total=total))
         if done == total:
             sys.stderr.write("\n")
 
@@ -96,7 +114,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         station = local_station(session)
         if args.if_empty and session.scalar(select(Resident.id).limit(1)) is not None:
             logins = demo_logins(session)
-            say("מסד הנתונים כבר מלא; הדמו לא נבנה מחדש.")
+            say(phrase("מסד הנתונים כבר מלא; הדמו לא נבנה מחדש."))
             print_logins(logins, DEMO_PASSWORD)
             return 0
         logins = build_demo(
@@ -107,7 +125,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             cases=args.cases,
             progress=progress if args.residents >= 50_000 else None,
         )
-    say(f"הדמו מוכן ({args.residents:,} תושבים).")
+    say(phrase("הדמו מוכן ({residents:,} תושבים).").format(residents=args.residents))
     print_logins(logins, DEMO_PASSWORD)
     return 0
 
@@ -115,7 +133,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def print_logins(logins, password: str) -> None:  # noqa: ANN001
     from desktop.core.users import ROLE_LABELS
 
-    say(f"כניסות למערכת (סיסמה לכולם: {password}):")
+    say(phrase("כניסות למערכת (סיסמה לכולם: {password}):").format(password=password))
     for login in logins:
         extra = f" - {login.department}" if login.department else ""
         say(f"  {login.username:8}  {login.full_name} ({ROLE_LABELS[login.role]}{extra})")
@@ -125,7 +143,12 @@ def cmd_settings(args: argparse.Namespace) -> int:
     from desktop.core import settings
 
     if args.name and args.name not in settings.OPTIONS:
-        sys.stderr.write(f"אין הגדרה בשם {args.name}. הגדרות: {', '.join(settings.OPTIONS)}\n")
+        sys.stderr.write(
+            phrase("אין הגדרה בשם {name}. הגדרות: {names}").format(
+                name=args.name, names=", ".join(settings.OPTIONS)
+            )
+            + "\n"
+        )
         return EXIT_USAGE
     if args.name and args.value is not None:
         try:
@@ -143,33 +166,44 @@ def cmd_settings(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     setup = sub.add_parser(
         "setup",
-        help="הגדרת עמדה חדשה בלי אשף (להתקנה אוטומטית)",
+        help=phrase("הגדרת עמדה חדשה בלי אשף (להתקנה אוטומטית)"),
         allow_abbrev=False,
-        description="הגדרת עמדה חדשה: המועצה על הקבלות, עמדה עצמאית או מחוברת למרכזת, "
-        "ומנהל/ת המערכת הראשון/ה. --show מציג את ההגדרות הנוכחיות.",
+        description=phrase(
+            "הגדרת עמדה חדשה: המועצה על הקבלות, עמדה עצמאית או מחוברת למרכזת, "
+            "ומנהל/ת המערכת הראשון/ה. --show מציג את ההגדרות הנוכחיות."
+        ),
     )
-    setup.add_argument("--show", action="store_true", help="הצגת ההגדרות הנוכחיות בלבד")
-    setup.add_argument("--council-name", help="שם המועצה כפי שיודפס על הקבלות")
-    setup.add_argument("--logo", help="קובץ תמונה של סמל המועצה (PNG או JPG)")
+    setup.add_argument("--show", action="store_true", help=phrase("הצגת ההגדרות הנוכחיות בלבד"))
+    setup.add_argument("--council-name", help=phrase("שם המועצה כפי שיודפס על הקבלות"))
+    setup.add_argument("--logo", help=phrase("קובץ תמונה של סמל המועצה (PNG או JPG)"))
     mode = setup.add_mutually_exclusive_group()
-    mode.add_argument("--standalone", action="store_true", help="עמדה עצמאית, בלי מרכזת")
-    mode.add_argument("--hub", help="כתובת המרכזת, למשל https://hub.council.local:8443")
-    setup.add_argument("--station", help="קוד העמדה (במרכזת: כפי שנרשם ב-hub add-station)")
-    setup.add_argument("--token-file", help="קובץ שבשורה הראשונה שלו האסימון ('-': הקלט)")
-    setup.add_argument("--admin-user", help="שם המשתמש של מנהל/ת המערכת")
-    setup.add_argument("--admin-name", help="השם המלא של מנהל/ת המערכת")
-    setup.add_argument("--admin-password-file", help="קובץ שבשורה הראשונה שלו הסיסמה ('-': הקלט)")
+    mode.add_argument("--standalone", action="store_true", help=phrase("עמדה עצמאית, בלי מרכזת"))
+    mode.add_argument("--hub", help=phrase("כתובת המרכזת, למשל https://hub.council.local:8443"))
+    setup.add_argument("--station", help=phrase("קוד העמדה (במרכזת: כפי שנרשם ב-hub add-station)"))
+    setup.add_argument("--token-file", help=phrase("קובץ שבשורה הראשונה שלו האסימון ('-': הקלט)"))
+    setup.add_argument("--admin-user", help=phrase("שם המשתמש של מנהל/ת המערכת"))
+    setup.add_argument("--admin-name", help=phrase("השם המלא של מנהל/ת המערכת"))
+    setup.add_argument(
+        "--admin-password-file", help=phrase("קובץ שבשורה הראשונה שלו הסיסמה ('-': הקלט)")
+    )
     setup.set_defaults(func=cmd_setup)
-    sub.add_parser("init", help="יצירת מסד נתונים ריק עם נתוני המועצה").set_defaults(func=cmd_init)
-    demo = sub.add_parser("demo", help="מילוי מסד הנתונים בנתוני הדגמה")
+    sub.add_parser("init", help=phrase("יצירת מסד נתונים ריק עם נתוני המועצה")).set_defaults(
+        func=cmd_init
+    )
+    demo = sub.add_parser("demo", help=phrase("מילוי מסד הנתונים בנתוני הדגמה"))
     demo.add_argument("--residents", type=int, default=2000)
     demo.add_argument("--seed", type=int, default=7)
     demo.add_argument(
-        "--cases", type=int, default=None, help="מספר פניות עבר (ברירת מחדל: לפי מספר התושבים)"
+        "--cases",
+        type=int,
+        default=None,
+        help=phrase("מספר פניות עבר (ברירת מחדל: לפי מספר התושבים)"),
     )
-    demo.add_argument("--if-empty", action="store_true", help="לבנות רק אם אין עדיין תושבים במסד")
+    demo.add_argument(
+        "--if-empty", action="store_true", help=phrase("לבנות רק אם אין עדיין תושבים במסד")
+    )
     demo.set_defaults(func=cmd_demo)
-    conf = sub.add_parser("settings", help="הצגה ושינוי של הגדרות העמדה")
+    conf = sub.add_parser("settings", help=phrase("הצגה ושינוי של הגדרות העמדה"))
     conf.add_argument("name", nargs="?")
     conf.add_argument("value", nargs="?")
     conf.set_defaults(func=cmd_settings)

@@ -3587,6 +3587,26 @@
 <context>
     <name>services</name>
     <message>
+        <source>(--skip-bad מייבא את השורות התקינות בלבד; --dry-run בודק בלי לכתוב.)</source>
+        <translation>(الخيار --skip-bad يستورد الصفوف السليمة فقط؛ والخيار --dry-run يفحص دون كتابة.)</translation>
+    </message>
+    <message>
+        <source>(יחליף/תחליף סיסמה בכניסה)</source>
+        <translation>(سيغيّر كلمة المرور عند الدخول)</translation>
+    </message>
+    <message>
+        <source>--listen צריך להיות HOST:PORT, למשל 0.0.0.0:8443</source>
+        <translation>يجب أن تكون قيمة --listen بالشكل HOST:PORT، مثلًا 0.0.0.0:8443</translation>
+    </message>
+    <message>
+        <source>--standalone או --hub</source>
+        <translation>--standalone أو --hub</translation>
+    </message>
+    <message>
+        <source>--station ו---token-file</source>
+        <translation>--station و--token-file</translation>
+    </message>
+    <message>
         <source>all/any צריכים רשימה לא ריקה של תנאים</source>
         <translation>all/any تحتاج إلى قائمة شروط غير فارغة</translation>
     </message>
@@ -3603,6 +3623,10 @@
         <translation>{lowest} فأكثر</translation>
     </message>
     <message>
+        <source>{minutes} דקות</source>
+        <translation>{minutes} دقيقة</translation>
+    </message>
+    <message>
         <source>{start}–{end}, ממלא/ת מקום: {stand_in}</source>
         <translation>{start}–{end}، البديل: {stand_in}</translation>
     </message>
@@ -3613,6 +3637,10 @@
     <message>
         <source>אופרטור לא מוכר: {op}</source>
         <translation>عامل غير معروف: {op}</translation>
+    </message>
+    <message>
+        <source>אזהרה: המרכזת מאזינה ב-http:// גלוי ב-{host}. כל מי שברשת יכול לקרוא את האסימונים של העמדות ואת הנתונים. עמדות מסרבות ל-http:// למחשב אחר.</source>
+        <translation>تحذير: الخادم المركزي يستمع عبر http:// غير المشفّر على {host}. يستطيع أي شخص على الشبكة قراءة رموز الوصول للمحطات والبيانات. المحطات ترفض http:// إلى حاسوب آخر.</translation>
     </message>
     <message>
         <source>אזרח ותיק</source>
@@ -3635,6 +3663,10 @@
         <translation>لا يمكن التحويل إلى الموظف نفسه.</translation>
     </message>
     <message>
+        <source>אין הגדרה בשם {name}. הגדרות: {names}</source>
+        <translation>لا يوجد إعداد باسم {name}. الإعدادات: {names}</translation>
+    </message>
+    <message>
         <source>אין הרשאה {action}. הפעולה מותרת ל: {allowed}.</source>
         <translation>لا تملك صلاحية {action}. الإجراء مسموح لـ: {allowed}.</translation>
     </message>
@@ -3643,8 +3675,20 @@
         <translation>لا يوجد ما يُحوَّل: البنود المختارة انتهت أو موجودة هناك أصلًا.</translation>
     </message>
     <message>
+        <source>אין מחלקה בקוד {code}. הריצו קודם: dalpak init</source>
+        <translation>لا يوجد قسم بالرمز {code}. شغّلوا أولًا: dalpak init</translation>
+    </message>
+    <message>
         <source>אין ממתינים בלובי.</source>
         <translation>لا أحد ينتظر في الردهة.</translation>
+    </message>
+    <message>
+        <source>אין משתמש בשם {username}.</source>
+        <translation>لا يوجد مستخدم باسم {username}.</translation>
+    </message>
+    <message>
+        <source>אסימון חדש לעמדה (הישן עובד עד השימוש הראשון בחדש)</source>
+        <translation>رمز وصول جديد لمحطة (يبقى القديم صالحًا حتى أول استخدام للجديد)</translation>
     </message>
     <message>
         <source>אפשר לנסות שוב.</source>
@@ -3655,12 +3699,20 @@
         <translation>فحص فقط: لم يُكتب شيء في قاعدة البيانات.</translation>
     </message>
     <message>
+        <source>בדיקה ודוח בלבד, בלי לכתוב</source>
+        <translation>فحص وتقرير فقط، دون كتابة</translation>
+    </message>
+    <message>
         <source>בוצעו</source>
         <translation>تمّت</translation>
     </message>
     <message>
         <source>בטיפול</source>
         <translation>قيد المعالجة</translation>
+    </message>
+    <message>
+        <source>ביטול האסימון של עמדה</source>
+        <translation>إلغاء رمز الوصول لمحطة</translation>
     </message>
     <message>
         <source>ביקור {visit} אינו ידוע.</source>
@@ -3683,8 +3735,20 @@
         <translation>الزيارات المقيسة</translation>
     </message>
     <message>
+        <source>בכל עמדה: dalpak settings hub_ca_file {name} (העתיקו אליה את {name})</source>
+        <translation>في كل محطة: dalpak settings hub_ca_file {name} (انسخوا إليها الملف {name})</translation>
+    </message>
+    <message>
+        <source>בכניסה הראשונה יתבקש/תתבקש לבחור סיסמה משלו/ה.</source>
+        <translation>عند الدخول الأول سيُطلب منه/منها اختيار كلمة مرور خاصة.</translation>
+    </message>
+    <message>
         <source>במסד הנתונים רשומים {count} תושבים עם תעודת הזהות {number}. יש לאחד את הכפילות לפני הייבוא.</source>
         <translation>في قاعدة البيانات {count} مقيمين برقم الهوية {number}. يجب دمج التكرار قبل الاستيراد.</translation>
+    </message>
+    <message>
+        <source>במרכזת: dalpak hub serve --listen 0.0.0.0:8443 --cert {cert} --key {key}</source>
+        <translation>في الخادم المركزي: dalpak hub serve --listen 0.0.0.0:8443 --cert {cert} --key {key}</translation>
     </message>
     <message>
         <source>בן/בת משפחה באותו שם לאותו/ה תושב/ת</source>
@@ -3695,12 +3759,28 @@
         <translation>أفراد العائلة</translation>
     </message>
     <message>
+        <source>בעלים: {owner}   מצב: {status}</source>
+        <translation>المسؤول: {owner}   الحالة: {status}</translation>
+    </message>
+    <message>
+        <source>בעמדה {counter} ({called_by})</source>
+        <translation>في المحطة {counter} ({called_by})</translation>
+    </message>
+    <message>
         <source>בקובץ ה-Excel אין גיליונות.</source>
         <translation>لا توجد أوراق عمل في ملف Excel.</translation>
     </message>
     <message>
+        <source>בקובץ האסימון אין אסימון.</source>
+        <translation>ملف رمز الوصول لا يحتوي على رمز.</translation>
+    </message>
+    <message>
         <source>בתוקף עוד {days} ימים</source>
         <translation>ساري المفعول {days} أيام أخرى</translation>
+    </message>
+    <message>
+        <source>גיבוי מוצפן של מסד הנתונים של העמדה</source>
+        <translation>نسخة احتياطية مشفّرة من قاعدة بيانات المحطة</translation>
     </message>
     <message>
         <source>גיל מבוגר</source>
@@ -3709,6 +3789,10 @@
     <message>
         <source>גיל פריטים פתוחים</source>
         <translation>عمر البنود المفتوحة</translation>
+    </message>
+    <message>
+        <source>גם עותק בעברית, אחרי השפה של התושב/ת</source>
+        <translation>نسخة بالعبرية أيضًا، بعد لغة المقيم/ة</translation>
     </message>
     <message>
         <source>דבר לא נכתב למסד הנתונים, כי יש שורות שגויות. יש לתקן אותן ולייבא שוב את הקובץ.</source>
@@ -3723,12 +3807,44 @@
         <translation>تأجيلات الموعد (المجموع)</translation>
     </message>
     <message>
+        <source>דלפק - דלפק השירות של המועצה. בלי פקודה: פתיחת היישום.</source>
+        <translation>دلباك - مكتب خدمة الجمهور في المجلس. بدون أمر: يفتح التطبيق.</translation>
+    </message>
+    <message>
         <source>דקות</source>
         <translation>دقائق</translation>
     </message>
     <message>
+        <source>האסימון שייך לעמדה {code}, לא ל-{station}.</source>
+        <translation>رمز الوصول يعود إلى المحطة {code}، لا إلى {station}.</translation>
+    </message>
+    <message>
+        <source>האסימון של העמדה {code} בוטל.</source>
+        <translation>تم إلغاء رمز الوصول للمحطة {code}.</translation>
+    </message>
+    <message>
         <source>הביקור לא נמצא.</source>
         <translation>لم يتم العثور على الزيارة.</translation>
+    </message>
+    <message>
+        <source>הגדרת עמדה חדשה בלי אשף (להתקנה אוטומטית)</source>
+        <translation>إعداد محطة جديدة دون المعالج (للتثبيت الآلي)</translation>
+    </message>
+    <message>
+        <source>הגדרת עמדה חדשה: המועצה על הקבלות, עמדה עצמאית או מחוברת למרכזת, ומנהל/ת המערכת הראשון/ה. --show מציג את ההגדרות הנוכחיות.</source>
+        <translation>إعداد محطة جديدة: اسم المجلس على الإيصالات، محطة مستقلة أو متصلة بالخادم المركزي، ومدير النظام الأول. الخيار --show يعرض الإعدادات الحالية.</translation>
+    </message>
+    <message>
+        <source>הגודל המרבי של בקשת שליחה אחת, במגה-בייט (ברירת מחדל: 8)</source>
+        <translation>الحجم الأقصى لطلب إرسال واحد، بالميغابايت (الافتراضي: 8)</translation>
+    </message>
+    <message>
+        <source>הדוח כ-JSON, עם כל השורות</source>
+        <translation>التقرير بصيغة JSON، مع كل الصفوف</translation>
+    </message>
+    <message>
+        <source>הדמו מוכן ({residents:,} תושבים).</source>
+        <translation>العرض التجريبي جاهز ({residents:,} مقيم).</translation>
     </message>
     <message>
         <source>ההודעה לא נמצאה.</source>
@@ -3751,6 +3867,14 @@
         <translation>أُعيد إلى الكتالوج</translation>
     </message>
     <message>
+        <source>הוספת משתמש (בכניסת מנהל/ת מערכת; הסיסמה נשאלת, או --password-stdin)</source>
+        <translation>إضافة مستخدم (بدخول مدير النظام؛ تُطلب كلمة المرور، أو --password-stdin)</translation>
+    </message>
+    <message>
+        <source>הופסק.</source>
+        <translation>تم الإيقاف.</translation>
+    </message>
+    <message>
         <source>הוצא מהקטלוג</source>
         <translation>أُزيل من الكتالوج</translation>
     </message>
@@ -3769,6 +3893,10 @@
     <message>
         <source>הושלמה</source>
         <translation>اكتمل</translation>
+    </message>
+    <message>
+        <source>החלפת הסיסמה שלך</source>
+        <translation>تغيير كلمة المرور الخاصة بك</translation>
     </message>
     <message>
         <source>החשבון הזה הושבת. לפרטים פנו למנהל/ת המערכת.</source>
@@ -3815,12 +3943,44 @@
         <translation>تم حظر الدخول بهذا الاسم في هذه المحطة بعد {failures} محاولات خاطئة. يمكن المحاولة مرة أخرى بعد {minutes} دقيقة (الساعة {until}).</translation>
     </message>
     <message>
+        <source>הכנת מסד הנתונים המרכזי עם נתוני המועצה</source>
+        <translation>تجهيز قاعدة البيانات المركزية ببيانات المجلس</translation>
+    </message>
+    <message>
+        <source>הלובי</source>
+        <translation>قاعة الانتظار</translation>
+    </message>
+    <message>
+        <source>הלובי של כל התחנות במועצה, לא רק של זו</source>
+        <translation>قاعة الانتظار لكل محطات المجلس، لا لهذه المحطة فقط</translation>
+    </message>
+    <message>
         <source>המחלקה לא נמצאה.</source>
         <translation>لم يُعثر على القسم.</translation>
     </message>
     <message>
+        <source>הממתינים היום לפי סדר הקריאה, ומי בעמדות</source>
+        <translation>المنتظرون اليوم حسب ترتيب النداء، ومن عند المحطات</translation>
+    </message>
+    <message>
         <source>המערכת</source>
         <translation>النظام</translation>
+    </message>
+    <message>
+        <source>המרכזת (מול מסד הנתונים המרכזי)</source>
+        <translation>الخادم المركزي (مقابل قاعدة البيانات المركزية)</translation>
+    </message>
+    <message>
+        <source>המרכזת אינה זמינה כעת ({reason}). העמדה לא תרשום דבר עד לסנכרון מוצלח: dalpak sync או Ctrl+Shift+S ביישום.</source>
+        <translation>الخادم المركزي غير متاح حاليًا ({reason}). لن تسجّل المحطة شيئًا حتى مزامنة ناجحة: dalpak sync أو Ctrl+Shift+S في التطبيق.</translation>
+    </message>
+    <message>
+        <source>המרכזת לא תאזין ב-{host} בלי TLS: האסימונים של העמדות היו עוברים ברשת גלויים. הפיקו תעודה (dalpak hub cert --out DIR --host NAME) והוסיפו --cert ו---key, או האזינו ב-127.0.0.1. ({flag} עוקף זאת, לא מומלץ.)</source>
+        <translation>لن يستمع الخادم المركزي على {host} بدون TLS: كانت رموز الوصول للمحطات ستعبر الشبكة مكشوفة. أنشئوا شهادة (dalpak hub cert --out DIR --host NAME) وأضيفوا --cert و--key، أو استمعوا على 127.0.0.1. ({flag} يتجاوز ذلك، غير مستحسن.)</translation>
+    </message>
+    <message>
+        <source>המרכזת מאזינה ב-{url}</source>
+        <translation>الخادم المركزي يستمع على {url}</translation>
     </message>
     <message>
         <source>המשימה כבר בוצעה.</source>
@@ -3829,6 +3989,18 @@
     <message>
         <source>המשימה לא נמצאה.</source>
         <translation>لم يتم العثور على المهمة.</translation>
+    </message>
+    <message>
+        <source>המשתמש {username} הופעל מחדש.</source>
+        <translation>أُعيد تفعيل المستخدم {username}.</translation>
+    </message>
+    <message>
+        <source>המשתמש {username} הושבת; אחרי הסנכרון הבא לא ייכנס/תיכנס באף עמדה.</source>
+        <translation>تم تعطيل المستخدم {username}؛ بعد المزامنة القادمة لن يتمكن من الدخول في أي محطة.</translation>
+    </message>
+    <message>
+        <source>המשתמש {username} נוצר.</source>
+        <translation>تم إنشاء المستخدم {username}.</translation>
     </message>
     <message>
         <source>המשתמש לא נמצא.</source>
@@ -3855,12 +4027,52 @@
         <translation>الحالة &quot;{status}&quot; للمقيم/ة نفسه/ا</translation>
     </message>
     <message>
+        <source>הסיסמאות אינן זהות.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
         <source>הסיסמה אינה יכולה להיות שם המשתמש.</source>
         <translation>لا يمكن أن تكون كلمة المرور هي اسم المستخدم.</translation>
     </message>
     <message>
+        <source>הסיסמה הוחלפה.</source>
+        <translation>تم تغيير كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>הסיסמה הזמנית מקובץ (&apos;-&apos;: מהקלט)</source>
+        <translation>كلمة المرور المؤقتة من ملف (&apos;-&apos;: من الإدخال)</translation>
+    </message>
+    <message>
+        <source>הסיסמה החדשה מקובץ (&apos;-&apos;: מהקלט)</source>
+        <translation>كلمة المرور الجديدة من ملف (&apos;-&apos;: من الإدخال)</translation>
+    </message>
+    <message>
+        <source>הסיסמה החדשה: --new-password-file FILE (או &apos;-&apos; לקריאה מהקלט).</source>
+        <translation>كلمة المرور الجديدة: --new-password-file FILE (أو &apos;-&apos; للقراءة من الإدخال).</translation>
+    </message>
+    <message>
+        <source>הסיסמה הנוכחית מקובץ (&apos;-&apos;: מהקלט)</source>
+        <translation>كلمة المرور الحالية من ملف (&apos;-&apos;: من الإدخال)</translation>
+    </message>
+    <message>
+        <source>הסיסמה הנוכחית: </source>
+        <translation>كلمة المرور الحالية: </translation>
+    </message>
+    <message>
+        <source>הסיסמה הנוכחית: --password-file FILE (או &apos;-&apos; לקריאה מהקלט).</source>
+        <translation>كلمة المرور الحالية: --password-file FILE (أو &apos;-&apos; للقراءة من الإدخال).</translation>
+    </message>
+    <message>
         <source>הסיסמה קצרה מדי: לפחות 8 תווים.</source>
         <translation>كلمة المرور قصيرة جدًا: 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>הסיסמה של {username} אופסה; בכניסה הבאה יתבקש/תתבקש לבחור סיסמה חדשה.</source>
+        <translation>تمت إعادة تعيين كلمة مرور {username}؛ عند الدخول القادم سيُطلب منه/منها اختيار كلمة مرور جديدة.</translation>
+    </message>
+    <message>
+        <source>הסיסמה של מנהל/ת המערכת מהשורה הראשונה בקובץ (&apos;-&apos;: מהקלט); בלעדיו: נשאלת</source>
+        <translation>كلمة مرور مدير النظام من السطر الأول في ملف (&apos;-&apos;: من الإدخال)؛ بدونه: تُطلب</translation>
     </message>
     <message>
         <source>הסתיים</source>
@@ -3899,8 +4111,52 @@
         <translation>الحقيقة {name} تحتاج إلى arg بصيغة [من عمر، حتى عمر]</translation>
     </message>
     <message>
+        <source>העמדה {code} מוגדרת (מחוברת למרכזת {hub}).</source>
+        <translation>تم إعداد المحطة {code} (متصلة بالخادم المركزي {hub}).</translation>
+    </message>
+    <message>
+        <source>העמדה {code} מוגדרת (עצמאית).</source>
+        <translation>تم إعداد المحطة {code} (مستقلة).</translation>
+    </message>
+    <message>
+        <source>העמדה {code} נרשמה. האסימון (מוצג פעם אחת בלבד):</source>
+        <translation>تم تسجيل المحطة {code}. رمز الوصول (يُعرض مرة واحدة فقط):</translation>
+    </message>
+    <message>
+        <source>העמדה אינה מחוברת למרכזת: פניות שנפתחו אחרי הגיבוי אינן בו, ומספריהן עלולים לחזור על עצמם.</source>
+        <translation>المحطة غير متصلة بالخادم المركزي: الطلبات التي فُتحت بعد النسخة الاحتياطية ليست فيها، وقد تتكرر أرقامها.</translation>
+    </message>
+    <message>
+        <source>העמדה התחברה למרכזת וקיבלה ממנה {operations:,} פעולות; אפשר לשרת.</source>
+        <translation>اتصلت المحطة بالخادم المركزي واستلمت منه {operations:,} عملية؛ يمكن تقديم الخدمة.</translation>
+    </message>
+    <message>
+        <source>העמדה כבר מוגדרת. מנהל/ת מערכת משנה אותה במסך &apos;הגדרות העמדה&apos;.</source>
+        <translation>المحطة مُعدّة مسبقًا. يغيّرها مدير النظام في شاشة &apos;إعدادات المحطة&apos;.</translation>
+    </message>
+    <message>
+        <source>העמדה נפתחת בחשבון המועצה {username} (מהמרכזת).</source>
+        <translation>تُفتح المحطة بحساب المجلس {username} (من الخادم المركزي).</translation>
+    </message>
+    <message>
         <source>הפניות שנבחרו כבר באחריות העובד/ת הזה/ו.</source>
         <translation>الطلبات المختارة هي أصلًا من مسؤولية هذا الموظف.</translation>
+    </message>
+    <message>
+        <source>הפעלה מחדש של משתמש מושבת (בכניסת מנהל/ת מערכת)</source>
+        <translation>إعادة تفعيل مستخدم معطَّل (بدخول مدير النظام)</translation>
+    </message>
+    <message>
+        <source>הפעלת שירות המרכזת</source>
+        <translation>تشغيل خدمة الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>הפקודה דורשת כניסה של מנהל/ת מערכת: --admin USER ו- --password-file FILE (או &apos;-&apos; לקריאה מהקלט).</source>
+        <translation>يتطلب هذا الأمر دخول مدير النظام: --admin USER و--password-file FILE (أو &apos;-&apos; للقراءة من الإدخال).</translation>
+    </message>
+    <message>
+        <source>הפקודה הזו מותרת רק למנהלי מערכת.</source>
+        <translation>هذا الأمر مسموح لمديري النظام فقط.</translation>
     </message>
     <message>
         <source>הפריט כבר הסתיים; אי אפשר לעדכן אותו.</source>
@@ -3919,8 +4175,24 @@
         <translation>لم يتم العثور على البند.</translation>
     </message>
     <message>
+        <source>הצגה ושינוי של הגדרות העמדה</source>
+        <translation>عرض إعدادات المحطة وتغييرها</translation>
+    </message>
+    <message>
+        <source>הצגת ההגדרות הנוכחיות בלבד</source>
+        <translation>عرض الإعدادات الحالية فقط</translation>
+    </message>
+    <message>
         <source>הצעות</source>
         <translation>العروض</translation>
+    </message>
+    <message>
+        <source>הצפנת מסד נתונים קיים של העמדה (כשהיישום סגור)</source>
+        <translation>تشفير قاعدة بيانات المحطة الموجودة (عندما يكون التطبيق مغلقًا)</translation>
+    </message>
+    <message>
+        <source>הקבלה נשמרה: {path}</source>
+        <translation>تم حفظ الإيصال: {path}</translation>
     </message>
     <message>
         <source>הקובץ לא נמצא: {path}</source>
@@ -3947,12 +4219,20 @@
         <translation>الشريحة {chip}</translation>
     </message>
     <message>
+        <source>השבתת משתמש: לא ייכנס עוד לאף עמדה (בכניסת מנהל/ת מערכת)</source>
+        <translation>تعطيل مستخدم: لن يدخل بعد الآن إلى أي محطة (بدخول مدير النظام)</translation>
+    </message>
+    <message>
         <source>השורה מתאימה לאותה רשומה קיימת כמו שורה {row}.</source>
         <translation>السطر يطابق السجل الموجود نفسه الذي يطابقه السطر {row}.</translation>
     </message>
     <message>
         <source>השורות התקינות יובאו; השורות השגויות לא יובאו.</source>
         <translation>تم استيراد الأسطر السليمة؛ ولم تُستورد الأسطر الخاطئة.</translation>
+    </message>
+    <message>
+        <source>השם המלא של מנהל/ת המערכת</source>
+        <translation>الاسم الكامل لمدير النظام</translation>
     </message>
     <message>
         <source>התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.</source>
@@ -3977,6 +4257,10 @@
     <message>
         <source>התושב/ת לא נמצא/ה.</source>
         <translation>لم يتم العثور على المقيم/ة.</translation>
+    </message>
+    <message>
+        <source>התיקייה שאליה ייכתבו ca.pem, hub.pem ו-hub.key</source>
+        <translation>المجلد الذي ستُكتب إليه الملفات ca.pem وhub.pem وhub.key</translation>
     </message>
     <message>
         <source>התפקיד אינו מוכר.</source>
@@ -4027,6 +4311,14 @@
         <translation>قيمة مفقودة: {field}.</translation>
     </message>
     <message>
+        <source>חסרה החבילה {package}: pip install &apos;dalpak[hub]&apos;</source>
+        <translation>الحزمة {package} غير موجودة: pip install &apos;dalpak[hub]&apos;</translation>
+    </message>
+    <message>
+        <source>חסרים פרטים להתקנה: {missing}</source>
+        <translation>تفاصيل ناقصة للإعداد: {missing}</translation>
+    </message>
+    <message>
         <source>חציון</source>
         <translation>الوسيط</translation>
     </message>
@@ -4047,12 +4339,20 @@
         <translation>استيراد {kind} من الملف {file}</translation>
     </message>
     <message>
+        <source>ייבוא תושבים או נתוניהם מקובץ CSV או Excel (xlsx)</source>
+        <translation>استيراد المقيمين أو بياناتهم من ملف CSV أو Excel (xlsx)</translation>
+    </message>
+    <message>
         <source>יישוב</source>
         <translation>البلدة</translation>
     </message>
     <message>
         <source>ימים מהפתיחה</source>
         <translation>أيام منذ الفتح</translation>
+    </message>
+    <message>
+        <source>יצירת מסד נתונים ריק עם נתוני המועצה</source>
+        <translation>إنشاء قاعدة بيانات فارغة مع بيانات المجلس</translation>
     </message>
     <message>
         <source>יש לבחור למי להעביר: עובד/ת או מחלקה.</source>
@@ -4069,6 +4369,10 @@
     <message>
         <source>יש לבחור תושב/ת או להקליד שם.</source>
         <translation>يجب اختيار مقيم/ة أو كتابة اسم.</translation>
+    </message>
+    <message>
+        <source>יש להחליף את הסיסמה לפני כל פעולה אחרת: dalpak user passwd {username} (או בכניסה ליישום).</source>
+        <translation>يجب تغيير كلمة المرور قبل أي عملية أخرى: dalpak user passwd {username} (أو عند الدخول إلى التطبيق).</translation>
     </message>
     <message>
         <source>יש לכתוב את התוצאה במילים שהתושב/ת יבינו (לפחות משפט קצר).</source>
@@ -4119,8 +4423,48 @@
         <translation>كلب بالاسم نفسه للمقيم/ة نفسه/ا</translation>
     </message>
     <message>
+        <source>כמה גיבויים אחרונים לשמור (ברירת מחדל: ההגדרה backup_keep)</source>
+        <translation>كم نسخة احتياطية أخيرة يُحتفظ بها (الافتراضي: الإعداد backup_keep)</translation>
+    </message>
+    <message>
+        <source>כניסות למערכת (סיסמה לכולם: {password}):</source>
+        <translation>حسابات الدخول (كلمة المرور للجميع: {password}):</translation>
+    </message>
+    <message>
+        <source>כשגם --password-file - וגם --password-stdin: השורה הראשונה בקלט היא סיסמת המנהל/ת, השנייה סיסמת המשתמש החדש.</source>
+        <translation>عند استخدام --password-file - و--password-stdin معًا: السطر الأول في الإدخال هو كلمة مرور المدير، والثاني كلمة مرور المستخدم الجديد.</translation>
+    </message>
+    <message>
         <source>כתובת</source>
         <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>כתובת IP שגויה: {error}</source>
+        <translation>عنوان IP غير صحيح: {error}</translation>
+    </message>
+    <message>
+        <source>כתובת IP של המרכזת (אפשר כמה פעמים)</source>
+        <translation>عنوان IP للخادم المركزي (يمكن تكراره عدة مرات)</translation>
+    </message>
+    <message>
+        <source>כתובת המרכזת, למשל https://hub.council.local:8443</source>
+        <translation>عنوان الخادم المركزي، مثلًا https://hub.council.local:8443</translation>
+    </message>
+    <message>
+        <source>כתובת המרכזת, למשל https://hub.example:8443</source>
+        <translation>عنوان الخادم المركزي، مثلًا https://hub.example:8443</translation>
+    </message>
+    <message>
+        <source>כתובת מסד הנתונים (SQLAlchemy URL); ברירת מחדל: ${variable} או קובץ SQLite בתיקיית הנתונים</source>
+        <translation>عنوان قاعدة البيانات (SQLAlchemy URL)؛ الافتراضي: ${variable} أو ملف SQLite في مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>כתיבת קבלה לקובץ PDF</source>
+        <translation>كتابة إيصال إلى ملف PDF</translation>
+    </message>
+    <message>
+        <source>ל-TLS צריך גם --cert וגם --key.</source>
+        <translation>يتطلب TLS كلًا من --cert و--key.</translation>
     </message>
     <message>
         <source>לא נבחרו פניות להעברה.</source>
@@ -4143,8 +4487,44 @@
         <translation>لا يمكن قراءة الملف: ترميزه ليس UTF-8 ولا Windows-1255.</translation>
     </message>
     <message>
+        <source>לא נמצא משתמש שיהיה הבעלים של הפניות היזומות (--owner USERNAME).</source>
+        <translation>لم يُعثر على مستخدم يكون مسؤولًا عن الطلبات الاستباقية (--owner USERNAME).</translation>
+    </message>
+    <message>
         <source>לא נמצא/ה במסד תושב/ת עם תעודת הזהות {number}. יש לייבא קודם את קובץ התושבים או לרשום אותו/ה בדלפק.</source>
         <translation>لم يتم العثور في قاعدة البيانات على مقيم/ة برقم الهوية {number}. يجب استيراد ملف المقيمين أولًا أو تسجيله/ا في مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>לבנות רק אם אין עדיין תושבים במסד</source>
+        <translation>البناء فقط إذا لم يكن في قاعدة البيانات مقيمون بعد</translation>
+    </message>
+    <message>
+        <source>לדווח בלבד, בלי ליצור דבר</source>
+        <translation>تقرير فقط، دون إنشاء أي شيء</translation>
+    </message>
+    <message>
+        <source>לדחות את האסימון הישן מיד (מחשב שאבד, עובד/ת שעזב/ה)</source>
+        <translation>رفض رمز الوصول القديم فورًا (حاسوب مفقود، موظف/ة غادر/ت)</translation>
+    </message>
+    <message>
+        <source>להאזין ברשת ב-http:// גלוי, בלי TLS (לא מומלץ: האסימונים עוברים גלויים)</source>
+        <translation>الاستماع على الشبكة عبر http:// غير المشفّر، بدون TLS (غير مستحسن: رموز الوصول تعبر مكشوفة)</translation>
+    </message>
+    <message>
+        <source>להפעלת המרכזת צריך את חבילות המרכזת, והחבילה {package} אינה מותקנת.</source>
+        <translation>تشغيل الخادم المركزي يحتاج إلى حزم الخادم المركزي، والحزمة {package} غير مثبّتة.</translation>
+    </message>
+    <message>
+        <source>להתקנה: pip install &apos;dalpak[hub]&apos;</source>
+        <translation>للتثبيت: pip install &apos;dalpak[hub]&apos;</translation>
+    </message>
+    <message>
+        <source>לחיבור ראשון צריך את שלושתם: --hub, --station ו---token-file.</source>
+        <translation>الاتصال الأول يحتاج إلى الثلاثة: --hub و--station و--token-file.</translation>
+    </message>
+    <message>
+        <source>לייבא את השורות התקינות ולדווח על השגויות</source>
+        <translation>استيراد الصفوف السليمة والإبلاغ عن الخاطئة</translation>
     </message>
     <message>
         <source>ללא</source>
@@ -4153,6 +4533,22 @@
     <message>
         <source>ללא שינוי</source>
         <translation>بلا تغيير</translation>
+    </message>
+    <message>
+        <source>למכתבים להדפסה: --letters DIR או --batch FILE.pdf (בהרצה הבאה לא ייווצרו שוב).</source>
+        <translation>لرسائل للطباعة: --letters DIR أو --batch FILE.pdf (لن تُنشأ مرة أخرى في التشغيل القادم).</translation>
+    </message>
+    <message>
+        <source>למסד נתונים PostgreSQL צריך את חבילות המרכזת, והחבילה {package} אינה מותקנת.</source>
+        <translation>قاعدة بيانات PostgreSQL تحتاج إلى حزم الخادم المركزي، والحزمة {package} غير مثبّتة.</translation>
+    </message>
+    <message>
+        <source>לעמדה {code} הונפק אסימון חדש; הישן נדחה מעכשיו. האסימון (מוצג פעם אחת בלבד):</source>
+        <translation>صدر للمحطة {code} رمز وصول جديد؛ القديم مرفوض من الآن. رمز الوصول (يُعرض مرة واحدة فقط):</translation>
+    </message>
+    <message>
+        <source>לעמדה {code} הונפק אסימון חדש; הישן עובד עד שהעמדה תשתמש בחדש פעם אחת. האסימון (מוצג פעם אחת בלבד):</source>
+        <translation>صدر للمحطة {code} رمز وصول جديد؛ يبقى القديم صالحًا حتى تستخدم المحطة الجديد مرة واحدة. رمز الوصول (يُعرض مرة واحدة فقط):</translation>
     </message>
     <message>
         <source>לפי שעת ההגעה; כל ימי התקופה יחד</source>
@@ -4179,6 +4575,10 @@
         <translation>مؤشرات رحلة الساكن</translation>
     </message>
     <message>
+        <source>מה יש בקובץ (ברירת מחדל: residents)</source>
+        <translation>ما يحتويه الملف (الافتراضي: residents)</translation>
+    </message>
+    <message>
         <source>מוגבלות</source>
         <translation>إعاقة</translation>
     </message>
@@ -4187,8 +4587,20 @@
         <translation>الموعد القانوني (أيام)</translation>
     </message>
     <message>
+        <source>מועצה: {name}</source>
+        <translation>المجلس: {name}</translation>
+    </message>
+    <message>
+        <source>מושבת/ת</source>
+        <translation>معطَّل</translation>
+    </message>
+    <message>
         <source>מחלקה</source>
         <translation>القسم</translation>
+    </message>
+    <message>
+        <source>מילוי מסד הנתונים בנתוני הדגמה</source>
+        <translation>ملء قاعدة البيانات ببيانات تجريبية</translation>
     </message>
     <message>
         <source>מילות חיפוש</source>
@@ -4239,8 +4651,36 @@
         <translation>بالانتظار</translation>
     </message>
     <message>
+        <source>ממתינים: {waiting}   המתנה צפויה: {minutes} דקות</source>
+        <translation>المنتظرون: {waiting}   الانتظار المتوقع: {minutes} دقيقة</translation>
+    </message>
+    <message>
+        <source>מנהל/ת המערכת {username} נוצר/ה.</source>
+        <translation>تم إنشاء مدير النظام {username}.</translation>
+    </message>
+    <message>
         <source>מנהל/ת מערכת</source>
         <translation>مدير النظام</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים {path} הוצפן: {tables} טבלאות, {rows:,} שורות, כולן נבדקו מול המקור. מפתח ההצפנה נשמר במאגר הסיסמאות של מערכת ההפעלה.</source>
+        <translation>تم تشفير قاعدة البيانات {path}: {tables} جداول، {rows:,} صفوف، فُحصت كلها مقابل الأصل. مفتاح التشفير محفوظ في مخزن كلمات المرور لنظام التشغيل.</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים הקודם נשמר בשם {name}.</source>
+        <translation>تم حفظ قاعدة البيانات السابقة باسم {name}.</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים כבר מלא; הדמו לא נבנה מחדש.</source>
+        <translation>قاعدة البيانات ممتلئة مسبقًا؛ لم يُعَد بناء العرض التجريبي.</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים מוכן: {url}</source>
+        <translation>قاعدة البيانات جاهزة: {url}</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים של המרכזת מוכן: {url}</source>
+        <translation>قاعدة بيانات الخادم المركزي جاهزة: {url}</translation>
     </message>
     <message>
         <source>מסמכים נדרשים</source>
@@ -4251,8 +4691,16 @@
         <translation>العدد</translation>
     </message>
     <message>
+        <source>מספר התושבים חייב להיות 0 או יותר.</source>
+        <translation>يجب أن يكون عدد المقيمين 0 أو أكثر.</translation>
+    </message>
+    <message>
         <source>מספר חשבון</source>
         <translation>رقم الحساب</translation>
+    </message>
+    <message>
+        <source>מספר פניות עבר (ברירת מחדל: לפי מספר התושבים)</source>
+        <translation>عدد الطلبات السابقة (الافتراضي: حسب عدد المقيمين)</translation>
     </message>
     <message>
         <source>מספר רכב</source>
@@ -4263,8 +4711,24 @@
         <translation>مشرف</translation>
     </message>
     <message>
+        <source>מצפין במקום את מסד הנתונים של העמדה; כל שורה נבדקת מול המקור.</source>
+        <translation>يشفّر قاعدة بيانات المحطة في مكانها؛ يُفحص كل صف مقابل الأصل.</translation>
+    </message>
+    <message>
+        <source>מרכזת: {url}</source>
+        <translation>الخادم المركزي: {url}</translation>
+    </message>
+    <message>
+        <source>מרכזת: אין (עמדה עצמאית)</source>
+        <translation>الخادم المركزي: لا يوجد (محطة مستقلة)</translation>
+    </message>
+    <message>
         <source>משך: {seconds} שניות</source>
         <translation>المدة: {seconds} ثوانٍ</translation>
+    </message>
+    <message>
+        <source>משתמשים</source>
+        <translation>المستخدمون</translation>
     </message>
     <message>
         <source>מתאריך</source>
@@ -4285,6 +4749,22 @@
     <message>
         <source>נכות</source>
         <translation>إعاقة</translation>
+    </message>
+    <message>
+        <source>נכתב גיבוי מוצפן: {path} ({rows:,} שורות).</source>
+        <translation>كُتبت نسخة احتياطية مشفّرة: {path} ({rows:,} صفوف).</translation>
+    </message>
+    <message>
+        <source>נכתב: {path}</source>
+        <translation>كُتب: {path}</translation>
+    </message>
+    <message>
+        <source>נכתבו: {ca} (רשות התעודות של המועצה), {cert} ו-{key} (התעודה של המרכזת).</source>
+        <translation>كُتبت: {ca} (سلطة الشهادات للمجلس)، {cert} و{key} (شهادة الخادم المركزي).</translation>
+    </message>
+    <message>
+        <source>נמצאו {found} (כבר טופלו קודם: {already_done}); נוצרו {created} פניות, {messages} הודעות בתיבת היוצא, {letters} מכתבים</source>
+        <translation>وُجد {found} (عولج سابقًا: {already_done})؛ أُنشئ {created} طلبات، {messages} رسائل في صندوق الصادر، {letters} خطابات</translation>
     </message>
     <message>
         <source>נקרא/ה לעמדה</source>
@@ -4331,6 +4811,54 @@
         <translation>الملخص</translation>
     </message>
     <message>
+        <source>סיסמה זמנית למשתמש, שיחליף בכניסה הבאה (בכניסת מנהל/ת מערכת)</source>
+        <translation>كلمة مرور مؤقتة لمستخدم، يغيّرها عند الدخول القادم (بدخول مدير النظام)</translation>
+    </message>
+    <message>
+        <source>סיסמה זמנית: </source>
+        <translation>كلمة المرور المؤقتة: </translation>
+    </message>
+    <message>
+        <source>סיסמה חדשה: </source>
+        <translation>كلمة المرور الجديدة: </translation>
+    </message>
+    <message>
+        <source>סיסמה: </source>
+        <translation>كلمة المرور: </translation>
+    </message>
+    <message>
+        <source>סיסמת המשתמש החדש מקובץ (&apos;-&apos;: מהקלט)</source>
+        <translation>كلمة مرور المستخدم الجديد من ملف (&apos;-&apos;: من الإدخال)</translation>
+    </message>
+    <message>
+        <source>סמל על הקבלות: אין</source>
+        <translation>الشعار على الإيصالات: لا يوجد</translation>
+    </message>
+    <message>
+        <source>סמל על הקבלות: יש</source>
+        <translation>الشعار على الإيصالات: موجود</translation>
+    </message>
+    <message>
+        <source>סנכרון הושלם: נשלחו {pushed}, התקבלו {pulled}</source>
+        <translation>اكتملت المزامنة: أُرسلت {pushed}، استُلمت {pulled}</translation>
+    </message>
+    <message>
+        <source>סנכרון הושלם: נשלחו {pushed}, התקבלו {pulled}, בהסגר {quarantined}</source>
+        <translation>اكتملت المزامنة: أُرسلت {pushed}، استُلمت {pulled}، في الحجر {quarantined}</translation>
+    </message>
+    <message>
+        <source>סנכרון עם המרכזת עכשיו</source>
+        <translation>المزامنة مع الخادم المركزي الآن</translation>
+    </message>
+    <message>
+        <source>סריקה יזומה - בדיקה בלבד (לא נוצר דבר): נסרקו {scanned:,} תושבים ב-{seconds:.1f} שניות</source>
+        <translation>مسح استباقي - فحص فقط (لم يُنشأ شيء): تم مسح {scanned:,} مقيم في {seconds:.1f} ثانية</translation>
+    </message>
+    <message>
+        <source>סריקה יזומה - בוצע: נסרקו {scanned:,} תושבים ב-{seconds:.1f} שניות</source>
+        <translation>مسح استباقي - تم: تم مسح {scanned:,} مقيم في {seconds:.1f} ثانية</translation>
+    </message>
+    <message>
         <source>עד תאריך</source>
         <translation>حتى تاريخ</translation>
     </message>
@@ -4349,6 +4877,10 @@
     <message>
         <source>עזב/ה בלי שירות</source>
         <translation>غادر/ت دون خدمة</translation>
+    </message>
+    <message>
+        <source>עמדה עצמאית, בלי מרכזת</source>
+        <translation>محطة مستقلة، بدون خادم مركزي</translation>
     </message>
     <message>
         <source>עמודות שלא זוהו ולא יובאו: {names}</source>
@@ -4379,7 +4911,23 @@
         <translation>انتهت صلاحيته قبل {days} أيام</translation>
     </message>
     <message>
+        <source>פניות</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>פנייה {number} - {name} ({national_id})</source>
+        <translation>الطلب {number} - {name} ({national_id})</translation>
+    </message>
+    <message>
+        <source>פנייה אחת עם ציר הזמן</source>
+        <translation>طلب واحد مع خطه الزمني</translation>
+    </message>
+    <message>
         <source>פעיל</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>פעיל/ה</source>
         <translation>نشط</translation>
     </message>
     <message>
@@ -4411,12 +4959,20 @@
         <translation>بنود حُوّلت أكثر من مرتين</translation>
     </message>
     <message>
+        <source>פתיחת היישום</source>
+        <translation>فتح التطبيق</translation>
+    </message>
+    <message>
         <source>צוות מחלקה</source>
         <translation>طاقم القسم</translation>
     </message>
     <message>
         <source>ציון</source>
         <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>ציר הזמן:</source>
+        <translation>الخط الزمني:</translation>
     </message>
     <message>
         <source>צעדי המשך</source>
@@ -4427,12 +4983,72 @@
         <translation>الأولوية في الدور تتطلب تسجيل السبب.</translation>
     </message>
     <message>
+        <source>קדימות: {priority} - {reason}</source>
+        <translation>الأولوية: {priority} - {reason}</translation>
+    </message>
+    <message>
+        <source>קובץ CSV (UTF-8 או Windows-1255) או xlsx; שורה 1 היא הכותרות</source>
+        <translation>ملف CSV (UTF-8 أو Windows-1255) أو xlsx؛ السطر 1 هو العناوين</translation>
+    </message>
+    <message>
+        <source>קובץ PDF אחד עם כל המכתבים</source>
+        <translation>ملف PDF واحد بكل الخطابات</translation>
+    </message>
+    <message>
         <source>קובץ ה-CSV אינו תקין: {error}</source>
         <translation>ملف CSV غير سليم: {error}</translation>
     </message>
     <message>
+        <source>קובץ הגיבוי</source>
+        <translation>ملف النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>קובץ המפתח של התעודה (PEM)</source>
+        <translation>ملف مفتاح الشهادة (PEM)</translation>
+    </message>
+    <message>
+        <source>קובץ שבשורה הראשונה שלו האסימון (&apos;-&apos;: הקלט)</source>
+        <translation>ملف سطره الأول هو رمز الوصول (&apos;-&apos;: الإدخال)</translation>
+    </message>
+    <message>
+        <source>קובץ שבשורה הראשונה שלו האסימון שהופק ב-hub add-station או ב-hub rotate-station (&apos;-&apos;: הקלט)</source>
+        <translation>ملف سطره الأول هو رمز الوصول الصادر عن hub add-station أو hub rotate-station (&apos;-&apos;: الإدخال)</translation>
+    </message>
+    <message>
+        <source>קובץ שבשורה הראשונה שלו הסיסמה (&apos;-&apos;: הקלט)</source>
+        <translation>ملف سطره الأول هو كلمة المرور (&apos;-&apos;: الإدخال)</translation>
+    </message>
+    <message>
+        <source>קובץ תמונה של סמל המועצה (PNG או JPG)</source>
+        <translation>ملف صورة لشعار المجلس (PNG أو JPG)</translation>
+    </message>
+    <message>
+        <source>קובץ תעודת TLS (PEM)</source>
+        <translation>ملف شهادة TLS (PEM)</translation>
+    </message>
+    <message>
         <source>קובצי Excel ישנים (xls) אינם נתמכים. יש לשמור את הקובץ כ-xlsx או כ-CSV.</source>
         <translation>ملفات Excel القديمة (xls) غير مدعومة. يجب حفظ الملف بصيغة xlsx أو CSV.</translation>
+    </message>
+    <message>
+        <source>קוד העמדה</source>
+        <translation>رمز المحطة</translation>
+    </message>
+    <message>
+        <source>קוד העמדה (במרכזת: כפי שנרשם ב-hub add-station)</source>
+        <translation>رمز المحطة (مع خادم مركزي: كما سُجّل في hub add-station)</translation>
+    </message>
+    <message>
+        <source>קוד העמדה למספרי פניות במסד חדש (ברירת מחדל KDR)</source>
+        <translation>رمز المحطة لأرقام الطلبات في قاعدة بيانات جديدة (الافتراضي KDR)</translation>
+    </message>
+    <message>
+        <source>קוד העמדה: {code}</source>
+        <translation>رمز المحطة: {code}</translation>
+    </message>
+    <message>
+        <source>קוד מחלקה לצוות מחלקה, למשל REV</source>
+        <translation>رمز القسم لموظفي القسم، مثلًا REV</translation>
     </message>
     <message>
         <source>קטלוג</source>
@@ -4443,8 +5059,28 @@
         <translation>صلة القرابة</translation>
     </message>
     <message>
+        <source>קריאת הסיסמה משורה אחת בקלט</source>
+        <translation>قراءة كلمة المرور من سطر واحد في الإدخال</translation>
+    </message>
+    <message>
+        <source>רישום עמדה והפקת אסימון</source>
+        <translation>تسجيل محطة وإصدار رمز وصول</translation>
+    </message>
+    <message>
         <source>רישיונות כלבים</source>
         <translation>رخص الكلاب</translation>
+    </message>
+    <message>
+        <source>רשות תעודות של המועצה ותעודה למרכזת</source>
+        <translation>سلطة شهادات للمجلس وشهادة للخادم المركزي</translation>
+    </message>
+    <message>
+        <source>רשימת המשתמשים (בכניסת מנהל/ת מערכת)</source>
+        <translation>قائمة المستخدمين (بدخول مدير النظام)</translation>
+    </message>
+    <message>
+        <source>רשימת פניות</source>
+        <translation>قائمة الطلبات</translation>
     </message>
     <message>
         <source>שבב</source>
@@ -4461,6 +5097,14 @@
     <message>
         <source>שביעות רצון ממוצעת (1-5)</source>
         <translation>متوسط الرضا (1-5)</translation>
+    </message>
+    <message>
+        <source>שוב, לאימות: </source>
+        <translation>مرة أخرى، للتأكيد: </translation>
+    </message>
+    <message>
+        <source>שוחזר גיבוי אל {path}: {cases:,} פניות.</source>
+        <translation>تمت استعادة نسخة احتياطية إلى {path}: {cases:,} طلبات.</translation>
     </message>
     <message>
         <source>שורה {row}, עמודה &quot;{column}&quot; (הערך: &quot;{value}&quot;): {message}</source>
@@ -4485,6 +5129,10 @@
     <message>
         <source>שורות: {rows} | נוצרו: {created} | עודכנו: {updated} | ללא שינוי: {unchanged} | שגויות: {errors}</source>
         <translation>الأسطر: {rows} | أُنشئت: {created} | حُدِّثت: {updated} | بلا تغيير: {unchanged} | خاطئة: {errors}</translation>
+    </message>
+    <message>
+        <source>שחזור מגיבוי (כשהיישום סגור); אחריו העמדה מתחברת למרכזת לפני שהיא משרתת</source>
+        <translation>الاستعادة من نسخة احتياطية (عندما يكون التطبيق مغلقًا)؛ بعدها تتصل المحطة بالخادم المركزي قبل أن تقدّم الخدمة</translation>
     </message>
     <message>
         <source>שטח</source>
@@ -4519,6 +5167,10 @@
         <translation>الخدمة (دقائق)</translation>
     </message>
     <message>
+        <source>שירות יזום: סריקת כל התושבים לטריגרים שהגיע זמנם</source>
+        <translation>خدمة استباقية: مسح كل المقيمين بحثًا عن المحفّزات التي حان وقتها</translation>
+    </message>
+    <message>
         <source>שירות ממוצע (דקות)</source>
         <translation>متوسط الخدمة (دقائق)</translation>
     </message>
@@ -4535,6 +5187,10 @@
         <translation>اسم الكلب</translation>
     </message>
     <message>
+        <source>שם המועצה כפי שיודפס על הקבלות</source>
+        <translation>اسم المجلس كما سيُطبع على الإيصالات</translation>
+    </message>
+    <message>
         <source>שם המשתמש {username} כבר קיים.</source>
         <translation>اسم المستخدم {username} موجود بالفعل.</translation>
     </message>
@@ -4543,8 +5199,36 @@
         <translation>اسم المستخدم أو كلمة المرور خاطئة.</translation>
     </message>
     <message>
+        <source>שם המשתמש שיהיה הבעלים של הפניות (ברירת מחדל: מפקח/ת)</source>
+        <translation>اسم المستخدم المسؤول عن الطلبات (الافتراضي: مشرف/ة)</translation>
+    </message>
+    <message>
+        <source>שם המשתמש של מנהל/ת המערכת</source>
+        <translation>اسم المستخدم لمدير النظام</translation>
+    </message>
+    <message>
+        <source>שם המשתמש של מנהל/ת המערכת (בלעדיו: נשאל)</source>
+        <translation>اسم المستخدم لمدير النظام (بدونه: يُطلب)</translation>
+    </message>
+    <message>
+        <source>שם השרת של המרכזת, כפי שהעמדות פונות אליו</source>
+        <translation>اسم خادم الخادم المركزي، كما تتصل به المحطات</translation>
+    </message>
+    <message>
+        <source>שם מלא</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>שם משתמש של מנהל/ת המערכת: </source>
+        <translation>اسم المستخدم لمدير النظام: </translation>
+    </message>
+    <message>
         <source>שעה</source>
         <translation>الساعة</translation>
+    </message>
+    <message>
+        <source>שפת הקבלה (ברירת המחדל: השפה שבפרופיל התושב/ת)</source>
+        <translation>لغة الإيصال (الافتراضي: اللغة في ملف المقيم/ة)</translation>
     </message>
     <message>
         <source>ת.ז.</source>
@@ -4589,6 +5273,18 @@
     <message>
         <source>תושבים</source>
         <translation>المقيمين</translation>
+    </message>
+    <message>
+        <source>תושבים: {done:,}/{total:,}</source>
+        <translation>المقيمون: {done:,}/{total:,}</translation>
+    </message>
+    <message>
+        <source>תיקייה למכתב PDF לכל תושב/ת</source>
+        <translation>مجلد لخطاب PDF لكل مقيم/ة</translation>
+    </message>
+    <message>
+        <source>תיקיית הגיבויים (ברירת מחדל: ההגדרה backup_dir)</source>
+        <translation>مجلد النسخ الاحتياطية (الافتراضي: الإعداد backup_dir)</translation>
     </message>
     <message>
         <source>תנאי חייב להיות אובייקט</source>

@@ -3575,6 +3575,26 @@ Next step set: %3</translation>
 <context>
     <name>services</name>
     <message>
+        <source>(--skip-bad מייבא את השורות התקינות בלבד; --dry-run בודק בלי לכתוב.)</source>
+        <translation>(--skip-bad imports only the valid rows; --dry-run checks without writing.)</translation>
+    </message>
+    <message>
+        <source>(יחליף/תחליף סיסמה בכניסה)</source>
+        <translation>(will change the password at login)</translation>
+    </message>
+    <message>
+        <source>--listen צריך להיות HOST:PORT, למשל 0.0.0.0:8443</source>
+        <translation>--listen must be HOST:PORT, for example 0.0.0.0:8443</translation>
+    </message>
+    <message>
+        <source>--standalone או --hub</source>
+        <translation>--standalone or --hub</translation>
+    </message>
+    <message>
+        <source>--station ו---token-file</source>
+        <translation>--station and --token-file</translation>
+    </message>
+    <message>
         <source>all/any צריכים רשימה לא ריקה של תנאים</source>
         <translation>all/any need a non-empty list of conditions</translation>
     </message>
@@ -3591,6 +3611,10 @@ Next step set: %3</translation>
         <translation>{lowest} or more</translation>
     </message>
     <message>
+        <source>{minutes} דקות</source>
+        <translation>{minutes} minutes</translation>
+    </message>
+    <message>
         <source>{start}–{end}, ממלא/ת מקום: {stand_in}</source>
         <translation>{start}–{end}, substitute: {stand_in}</translation>
     </message>
@@ -3601,6 +3625,10 @@ Next step set: %3</translation>
     <message>
         <source>אופרטור לא מוכר: {op}</source>
         <translation>unknown operator: {op}</translation>
+    </message>
+    <message>
+        <source>אזהרה: המרכזת מאזינה ב-http:// גלוי ב-{host}. כל מי שברשת יכול לקרוא את האסימונים של העמדות ואת הנתונים. עמדות מסרבות ל-http:// למחשב אחר.</source>
+        <translation>Warning: the hub is listening over plain http:// on {host}. Anyone on the network can read the stations&apos; tokens and the data. Stations refuse http:// to another computer.</translation>
     </message>
     <message>
         <source>אזרח ותיק</source>
@@ -3623,6 +3651,10 @@ Next step set: %3</translation>
         <translation>Cannot transfer to the same employee.</translation>
     </message>
     <message>
+        <source>אין הגדרה בשם {name}. הגדרות: {names}</source>
+        <translation>There is no setting named {name}. Settings: {names}</translation>
+    </message>
+    <message>
         <source>אין הרשאה {action}. הפעולה מותרת ל: {allowed}.</source>
         <translation>You are not allowed {action}. Allowed for: {allowed}.</translation>
     </message>
@@ -3631,8 +3663,20 @@ Next step set: %3</translation>
         <translation>Nothing to transfer: the selected items are finished or already there.</translation>
     </message>
     <message>
+        <source>אין מחלקה בקוד {code}. הריצו קודם: dalpak init</source>
+        <translation>There is no department with code {code}. Run first: dalpak init</translation>
+    </message>
+    <message>
         <source>אין ממתינים בלובי.</source>
         <translation>Nobody is waiting in the lobby.</translation>
+    </message>
+    <message>
+        <source>אין משתמש בשם {username}.</source>
+        <translation>There is no user named {username}.</translation>
+    </message>
+    <message>
+        <source>אסימון חדש לעמדה (הישן עובד עד השימוש הראשון בחדש)</source>
+        <translation>A new token for a station (the old one works until the new one is first used)</translation>
     </message>
     <message>
         <source>אפשר לנסות שוב.</source>
@@ -3643,12 +3687,20 @@ Next step set: %3</translation>
         <translation>Check only: nothing was written to the database.</translation>
     </message>
     <message>
+        <source>בדיקה ודוח בלבד, בלי לכתוב</source>
+        <translation>Check and report only, without writing</translation>
+    </message>
+    <message>
         <source>בוצעו</source>
         <translation>Done</translation>
     </message>
     <message>
         <source>בטיפול</source>
         <translation>In progress</translation>
+    </message>
+    <message>
+        <source>ביטול האסימון של עמדה</source>
+        <translation>Revoke a station&apos;s token</translation>
     </message>
     <message>
         <source>ביקור {visit} אינו ידוע.</source>
@@ -3671,8 +3723,20 @@ Next step set: %3</translation>
         <translation>Visits measured</translation>
     </message>
     <message>
+        <source>בכל עמדה: dalpak settings hub_ca_file {name} (העתיקו אליה את {name})</source>
+        <translation>On each station: dalpak settings hub_ca_file {name} (copy {name} to it)</translation>
+    </message>
+    <message>
+        <source>בכניסה הראשונה יתבקש/תתבקש לבחור סיסמה משלו/ה.</source>
+        <translation>At the first login they will be asked to choose their own password.</translation>
+    </message>
+    <message>
         <source>במסד הנתונים רשומים {count} תושבים עם תעודת הזהות {number}. יש לאחד את הכפילות לפני הייבוא.</source>
         <translation>The database holds {count} residents with ID number {number}. Merge the duplicates before importing.</translation>
+    </message>
+    <message>
+        <source>במרכזת: dalpak hub serve --listen 0.0.0.0:8443 --cert {cert} --key {key}</source>
+        <translation>On the hub: dalpak hub serve --listen 0.0.0.0:8443 --cert {cert} --key {key}</translation>
     </message>
     <message>
         <source>בן/בת משפחה באותו שם לאותו/ה תושב/ת</source>
@@ -3683,12 +3747,28 @@ Next step set: %3</translation>
         <translation>household members</translation>
     </message>
     <message>
+        <source>בעלים: {owner}   מצב: {status}</source>
+        <translation>Owner: {owner}   Status: {status}</translation>
+    </message>
+    <message>
+        <source>בעמדה {counter} ({called_by})</source>
+        <translation>at counter {counter} ({called_by})</translation>
+    </message>
+    <message>
         <source>בקובץ ה-Excel אין גיליונות.</source>
         <translation>The Excel file has no sheets.</translation>
     </message>
     <message>
+        <source>בקובץ האסימון אין אסימון.</source>
+        <translation>The token file holds no token.</translation>
+    </message>
+    <message>
         <source>בתוקף עוד {days} ימים</source>
         <translation>valid for {days} more days</translation>
+    </message>
+    <message>
+        <source>גיבוי מוצפן של מסד הנתונים של העמדה</source>
+        <translation>An encrypted backup of the station&apos;s database</translation>
     </message>
     <message>
         <source>גיל מבוגר</source>
@@ -3697,6 +3777,10 @@ Next step set: %3</translation>
     <message>
         <source>גיל פריטים פתוחים</source>
         <translation>Age of open items</translation>
+    </message>
+    <message>
+        <source>גם עותק בעברית, אחרי השפה של התושב/ת</source>
+        <translation>A Hebrew copy too, after the resident&apos;s language</translation>
     </message>
     <message>
         <source>דבר לא נכתב למסד הנתונים, כי יש שורות שגויות. יש לתקן אותן ולייבא שוב את הקובץ.</source>
@@ -3711,12 +3795,44 @@ Next step set: %3</translation>
         <translation>Date postponements (total)</translation>
     </message>
     <message>
+        <source>דלפק - דלפק השירות של המועצה. בלי פקודה: פתיחת היישום.</source>
+        <translation>Dalpak - the council&apos;s service counter. Without a command: opens the app.</translation>
+    </message>
+    <message>
         <source>דקות</source>
         <translation>Minutes</translation>
     </message>
     <message>
+        <source>האסימון שייך לעמדה {code}, לא ל-{station}.</source>
+        <translation>The token belongs to station {code}, not to {station}.</translation>
+    </message>
+    <message>
+        <source>האסימון של העמדה {code} בוטל.</source>
+        <translation>The token of station {code} was revoked.</translation>
+    </message>
+    <message>
         <source>הביקור לא נמצא.</source>
         <translation>The visit was not found.</translation>
+    </message>
+    <message>
+        <source>הגדרת עמדה חדשה בלי אשף (להתקנה אוטומטית)</source>
+        <translation>Set up a new station without the wizard (for automated installation)</translation>
+    </message>
+    <message>
+        <source>הגדרת עמדה חדשה: המועצה על הקבלות, עמדה עצמאית או מחוברת למרכזת, ומנהל/ת המערכת הראשון/ה. --show מציג את ההגדרות הנוכחיות.</source>
+        <translation>Sets up a new station: the council on the receipts, a standalone station or one connected to a hub, and the first system administrator. --show shows the current settings.</translation>
+    </message>
+    <message>
+        <source>הגודל המרבי של בקשת שליחה אחת, במגה-בייט (ברירת מחדל: 8)</source>
+        <translation>The largest single push request, in megabytes (default: 8)</translation>
+    </message>
+    <message>
+        <source>הדוח כ-JSON, עם כל השורות</source>
+        <translation>The report as JSON, with every row</translation>
+    </message>
+    <message>
+        <source>הדמו מוכן ({residents:,} תושבים).</source>
+        <translation>The demo is ready ({residents:,} residents).</translation>
     </message>
     <message>
         <source>ההודעה לא נמצאה.</source>
@@ -3739,6 +3855,14 @@ Next step set: %3</translation>
         <translation>Returned to the catalog</translation>
     </message>
     <message>
+        <source>הוספת משתמש (בכניסת מנהל/ת מערכת; הסיסמה נשאלת, או --password-stdin)</source>
+        <translation>Add a user (with a system administrator&apos;s login; the password is asked for, or --password-stdin)</translation>
+    </message>
+    <message>
+        <source>הופסק.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
         <source>הוצא מהקטלוג</source>
         <translation>Removed from the catalog</translation>
     </message>
@@ -3757,6 +3881,10 @@ Next step set: %3</translation>
     <message>
         <source>הושלמה</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>החלפת הסיסמה שלך</source>
+        <translation>Change your own password</translation>
     </message>
     <message>
         <source>החשבון הזה הושבת. לפרטים פנו למנהל/ת המערכת.</source>
@@ -3803,12 +3931,44 @@ Next step set: %3</translation>
         <translation>Login with this name is blocked at this station after {failures} failed attempts. You may try again in {minutes} minutes (at {until}).</translation>
     </message>
     <message>
+        <source>הכנת מסד הנתונים המרכזי עם נתוני המועצה</source>
+        <translation>Prepare the central database with the council&apos;s data</translation>
+    </message>
+    <message>
+        <source>הלובי</source>
+        <translation>The lobby</translation>
+    </message>
+    <message>
+        <source>הלובי של כל התחנות במועצה, לא רק של זו</source>
+        <translation>The lobby of every station in the council, not only this one</translation>
+    </message>
+    <message>
         <source>המחלקה לא נמצאה.</source>
         <translation>The department was not found.</translation>
     </message>
     <message>
+        <source>הממתינים היום לפי סדר הקריאה, ומי בעמדות</source>
+        <translation>Today&apos;s waiting residents in calling order, and who is at the counters</translation>
+    </message>
+    <message>
         <source>המערכת</source>
         <translation>The system</translation>
+    </message>
+    <message>
+        <source>המרכזת (מול מסד הנתונים המרכזי)</source>
+        <translation>The hub (against the central database)</translation>
+    </message>
+    <message>
+        <source>המרכזת אינה זמינה כעת ({reason}). העמדה לא תרשום דבר עד לסנכרון מוצלח: dalpak sync או Ctrl+Shift+S ביישום.</source>
+        <translation>The hub is not available now ({reason}). The station will record nothing until a successful sync: dalpak sync, or Ctrl+Shift+S in the app.</translation>
+    </message>
+    <message>
+        <source>המרכזת לא תאזין ב-{host} בלי TLS: האסימונים של העמדות היו עוברים ברשת גלויים. הפיקו תעודה (dalpak hub cert --out DIR --host NAME) והוסיפו --cert ו---key, או האזינו ב-127.0.0.1. ({flag} עוקף זאת, לא מומלץ.)</source>
+        <translation>The hub will not listen on {host} without TLS: the stations&apos; tokens would cross the network in clear. Make a certificate (dalpak hub cert --out DIR --host NAME) and add --cert and --key, or listen on 127.0.0.1. ({flag} overrides this; not recommended.)</translation>
+    </message>
+    <message>
+        <source>המרכזת מאזינה ב-{url}</source>
+        <translation>The hub is listening on {url}</translation>
     </message>
     <message>
         <source>המשימה כבר בוצעה.</source>
@@ -3817,6 +3977,18 @@ Next step set: %3</translation>
     <message>
         <source>המשימה לא נמצאה.</source>
         <translation>The task was not found.</translation>
+    </message>
+    <message>
+        <source>המשתמש {username} הופעל מחדש.</source>
+        <translation>User {username} was reactivated.</translation>
+    </message>
+    <message>
+        <source>המשתמש {username} הושבת; אחרי הסנכרון הבא לא ייכנס/תיכנס באף עמדה.</source>
+        <translation>User {username} was deactivated; after the next sync they cannot log in at any station.</translation>
+    </message>
+    <message>
+        <source>המשתמש {username} נוצר.</source>
+        <translation>User {username} was created.</translation>
     </message>
     <message>
         <source>המשתמש לא נמצא.</source>
@@ -3843,12 +4015,52 @@ Next step set: %3</translation>
         <translation>The status &quot;{status}&quot; for the same resident</translation>
     </message>
     <message>
+        <source>הסיסמאות אינן זהות.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
         <source>הסיסמה אינה יכולה להיות שם המשתמש.</source>
         <translation>The password cannot be the user name.</translation>
     </message>
     <message>
+        <source>הסיסמה הוחלפה.</source>
+        <translation>The password was changed.</translation>
+    </message>
+    <message>
+        <source>הסיסמה הזמנית מקובץ (&apos;-&apos;: מהקלט)</source>
+        <translation>The temporary password from a file (&apos;-&apos;: from standard input)</translation>
+    </message>
+    <message>
+        <source>הסיסמה החדשה מקובץ (&apos;-&apos;: מהקלט)</source>
+        <translation>The new password from a file (&apos;-&apos;: from standard input)</translation>
+    </message>
+    <message>
+        <source>הסיסמה החדשה: --new-password-file FILE (או &apos;-&apos; לקריאה מהקלט).</source>
+        <translation>The new password: --new-password-file FILE (or &apos;-&apos; to read it from standard input).</translation>
+    </message>
+    <message>
+        <source>הסיסמה הנוכחית מקובץ (&apos;-&apos;: מהקלט)</source>
+        <translation>The current password from a file (&apos;-&apos;: from standard input)</translation>
+    </message>
+    <message>
+        <source>הסיסמה הנוכחית: </source>
+        <translation>Current password: </translation>
+    </message>
+    <message>
+        <source>הסיסמה הנוכחית: --password-file FILE (או &apos;-&apos; לקריאה מהקלט).</source>
+        <translation>The current password: --password-file FILE (or &apos;-&apos; to read it from standard input).</translation>
+    </message>
+    <message>
         <source>הסיסמה קצרה מדי: לפחות 8 תווים.</source>
         <translation>The password is too short: at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>הסיסמה של {username} אופסה; בכניסה הבאה יתבקש/תתבקש לבחור סיסמה חדשה.</source>
+        <translation>The password of {username} was reset; at the next login they will be asked to choose a new one.</translation>
+    </message>
+    <message>
+        <source>הסיסמה של מנהל/ת המערכת מהשורה הראשונה בקובץ (&apos;-&apos;: מהקלט); בלעדיו: נשאלת</source>
+        <translation>The system administrator&apos;s password from the first line of a file (&apos;-&apos;: from standard input); without it: asked for</translation>
     </message>
     <message>
         <source>הסתיים</source>
@@ -3887,8 +4099,52 @@ Next step set: %3</translation>
         <translation>the fact {name} needs an arg of [from age, to age]</translation>
     </message>
     <message>
+        <source>העמדה {code} מוגדרת (מחוברת למרכזת {hub}).</source>
+        <translation>Station {code} is set up (connected to the hub {hub}).</translation>
+    </message>
+    <message>
+        <source>העמדה {code} מוגדרת (עצמאית).</source>
+        <translation>Station {code} is set up (standalone).</translation>
+    </message>
+    <message>
+        <source>העמדה {code} נרשמה. האסימון (מוצג פעם אחת בלבד):</source>
+        <translation>Station {code} was registered. The token (shown only once):</translation>
+    </message>
+    <message>
+        <source>העמדה אינה מחוברת למרכזת: פניות שנפתחו אחרי הגיבוי אינן בו, ומספריהן עלולים לחזור על עצמם.</source>
+        <translation>The station is not connected to a hub: cases opened after the backup are not in it, and their numbers may be used again.</translation>
+    </message>
+    <message>
+        <source>העמדה התחברה למרכזת וקיבלה ממנה {operations:,} פעולות; אפשר לשרת.</source>
+        <translation>The station connected to the hub and received {operations:,} operations from it; ready to serve.</translation>
+    </message>
+    <message>
+        <source>העמדה כבר מוגדרת. מנהל/ת מערכת משנה אותה במסך &apos;הגדרות העמדה&apos;.</source>
+        <translation>The station is already set up. A system administrator changes it on the &apos;Station settings&apos; screen.</translation>
+    </message>
+    <message>
+        <source>העמדה נפתחת בחשבון המועצה {username} (מהמרכזת).</source>
+        <translation>The station opens with the council&apos;s account {username} (from the hub).</translation>
+    </message>
+    <message>
         <source>הפניות שנבחרו כבר באחריות העובד/ת הזה/ו.</source>
         <translation>The selected cases are already this employee&apos;s responsibility.</translation>
+    </message>
+    <message>
+        <source>הפעלה מחדש של משתמש מושבת (בכניסת מנהל/ת מערכת)</source>
+        <translation>Reactivate a deactivated user (with a system administrator&apos;s login)</translation>
+    </message>
+    <message>
+        <source>הפעלת שירות המרכזת</source>
+        <translation>Run the hub service</translation>
+    </message>
+    <message>
+        <source>הפקודה דורשת כניסה של מנהל/ת מערכת: --admin USER ו- --password-file FILE (או &apos;-&apos; לקריאה מהקלט).</source>
+        <translation>This command needs a system administrator&apos;s login: --admin USER and --password-file FILE (or &apos;-&apos; to read from standard input).</translation>
+    </message>
+    <message>
+        <source>הפקודה הזו מותרת רק למנהלי מערכת.</source>
+        <translation>This command is allowed only to system administrators.</translation>
     </message>
     <message>
         <source>הפריט כבר הסתיים; אי אפשר לעדכן אותו.</source>
@@ -3907,8 +4163,24 @@ Next step set: %3</translation>
         <translation>The item was not found.</translation>
     </message>
     <message>
+        <source>הצגה ושינוי של הגדרות העמדה</source>
+        <translation>Show and change the station&apos;s settings</translation>
+    </message>
+    <message>
+        <source>הצגת ההגדרות הנוכחיות בלבד</source>
+        <translation>Only show the current settings</translation>
+    </message>
+    <message>
         <source>הצעות</source>
         <translation>Offers</translation>
+    </message>
+    <message>
+        <source>הצפנת מסד נתונים קיים של העמדה (כשהיישום סגור)</source>
+        <translation>Encrypt the station&apos;s existing database (while the app is closed)</translation>
+    </message>
+    <message>
+        <source>הקבלה נשמרה: {path}</source>
+        <translation>The receipt was saved: {path}</translation>
     </message>
     <message>
         <source>הקובץ לא נמצא: {path}</source>
@@ -3935,12 +4207,20 @@ Next step set: %3</translation>
         <translation>Chip {chip}</translation>
     </message>
     <message>
+        <source>השבתת משתמש: לא ייכנס עוד לאף עמדה (בכניסת מנהל/ת מערכת)</source>
+        <translation>Deactivate a user: they will no longer log in at any station (with a system administrator&apos;s login)</translation>
+    </message>
+    <message>
         <source>השורה מתאימה לאותה רשומה קיימת כמו שורה {row}.</source>
         <translation>The row matches the same existing record as row {row}.</translation>
     </message>
     <message>
         <source>השורות התקינות יובאו; השורות השגויות לא יובאו.</source>
         <translation>The valid rows were imported; the wrong rows were not.</translation>
+    </message>
+    <message>
+        <source>השם המלא של מנהל/ת המערכת</source>
+        <translation>The system administrator&apos;s full name</translation>
     </message>
     <message>
         <source>התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.</source>
@@ -3965,6 +4245,10 @@ Next step set: %3</translation>
     <message>
         <source>התושב/ת לא נמצא/ה.</source>
         <translation>The resident was not found.</translation>
+    </message>
+    <message>
+        <source>התיקייה שאליה ייכתבו ca.pem, hub.pem ו-hub.key</source>
+        <translation>The folder to write ca.pem, hub.pem and hub.key to</translation>
     </message>
     <message>
         <source>התפקיד אינו מוכר.</source>
@@ -4015,6 +4299,14 @@ Next step set: %3</translation>
         <translation>A value is missing: {field}.</translation>
     </message>
     <message>
+        <source>חסרה החבילה {package}: pip install &apos;dalpak[hub]&apos;</source>
+        <translation>The package {package} is missing: pip install &apos;dalpak[hub]&apos;</translation>
+    </message>
+    <message>
+        <source>חסרים פרטים להתקנה: {missing}</source>
+        <translation>Details missing for the setup: {missing}</translation>
+    </message>
+    <message>
         <source>חציון</source>
         <translation>Median</translation>
     </message>
@@ -4035,12 +4327,20 @@ Next step set: %3</translation>
         <translation>Import of {kind} from the file {file}</translation>
     </message>
     <message>
+        <source>ייבוא תושבים או נתוניהם מקובץ CSV או Excel (xlsx)</source>
+        <translation>Import residents or their data from a CSV or Excel (xlsx) file</translation>
+    </message>
+    <message>
         <source>יישוב</source>
         <translation>Locality</translation>
     </message>
     <message>
         <source>ימים מהפתיחה</source>
         <translation>Days since opened</translation>
+    </message>
+    <message>
+        <source>יצירת מסד נתונים ריק עם נתוני המועצה</source>
+        <translation>Create an empty database with the council&apos;s data</translation>
     </message>
     <message>
         <source>יש לבחור למי להעביר: עובד/ת או מחלקה.</source>
@@ -4057,6 +4357,10 @@ Next step set: %3</translation>
     <message>
         <source>יש לבחור תושב/ת או להקליד שם.</source>
         <translation>Choose a resident or type a name.</translation>
+    </message>
+    <message>
+        <source>יש להחליף את הסיסמה לפני כל פעולה אחרת: dalpak user passwd {username} (או בכניסה ליישום).</source>
+        <translation>The password must be changed before anything else: dalpak user passwd {username} (or by logging in to the app).</translation>
     </message>
     <message>
         <source>יש לכתוב את התוצאה במילים שהתושב/ת יבינו (לפחות משפט קצר).</source>
@@ -4107,8 +4411,48 @@ Next step set: %3</translation>
         <translation>A dog of the same name for the same resident</translation>
     </message>
     <message>
+        <source>כמה גיבויים אחרונים לשמור (ברירת מחדל: ההגדרה backup_keep)</source>
+        <translation>How many of the latest backups to keep (default: the backup_keep setting)</translation>
+    </message>
+    <message>
+        <source>כניסות למערכת (סיסמה לכולם: {password}):</source>
+        <translation>Logins (the same password for all: {password}):</translation>
+    </message>
+    <message>
+        <source>כשגם --password-file - וגם --password-stdin: השורה הראשונה בקלט היא סיסמת המנהל/ת, השנייה סיסמת המשתמש החדש.</source>
+        <translation>With both --password-file - and --password-stdin: the first line of standard input is the administrator&apos;s password, the second the new user&apos;s.</translation>
+    </message>
+    <message>
         <source>כתובת</source>
         <translation>Address</translation>
+    </message>
+    <message>
+        <source>כתובת IP שגויה: {error}</source>
+        <translation>Wrong IP address: {error}</translation>
+    </message>
+    <message>
+        <source>כתובת IP של המרכזת (אפשר כמה פעמים)</source>
+        <translation>An IP address of the hub (may be given several times)</translation>
+    </message>
+    <message>
+        <source>כתובת המרכזת, למשל https://hub.council.local:8443</source>
+        <translation>The hub&apos;s address, for example https://hub.council.local:8443</translation>
+    </message>
+    <message>
+        <source>כתובת המרכזת, למשל https://hub.example:8443</source>
+        <translation>The hub&apos;s address, for example https://hub.example:8443</translation>
+    </message>
+    <message>
+        <source>כתובת מסד הנתונים (SQLAlchemy URL); ברירת מחדל: ${variable} או קובץ SQLite בתיקיית הנתונים</source>
+        <translation>The database address (SQLAlchemy URL); default: ${variable} or an SQLite file in the data folder</translation>
+    </message>
+    <message>
+        <source>כתיבת קבלה לקובץ PDF</source>
+        <translation>Write a receipt to a PDF file</translation>
+    </message>
+    <message>
+        <source>ל-TLS צריך גם --cert וגם --key.</source>
+        <translation>TLS needs both --cert and --key.</translation>
     </message>
     <message>
         <source>לא נבחרו פניות להעברה.</source>
@@ -4131,8 +4475,44 @@ Next step set: %3</translation>
         <translation>The file cannot be read: its encoding is neither UTF-8 nor Windows-1255.</translation>
     </message>
     <message>
+        <source>לא נמצא משתמש שיהיה הבעלים של הפניות היזומות (--owner USERNAME).</source>
+        <translation>No user was found to own the proactive cases (--owner USERNAME).</translation>
+    </message>
+    <message>
         <source>לא נמצא/ה במסד תושב/ת עם תעודת הזהות {number}. יש לייבא קודם את קובץ התושבים או לרשום אותו/ה בדלפק.</source>
         <translation>No resident with ID number {number} was found in the database. Import the residents file first, or register the resident at the counter.</translation>
+    </message>
+    <message>
+        <source>לבנות רק אם אין עדיין תושבים במסד</source>
+        <translation>Build only if the database has no residents yet</translation>
+    </message>
+    <message>
+        <source>לדווח בלבד, בלי ליצור דבר</source>
+        <translation>Report only, create nothing</translation>
+    </message>
+    <message>
+        <source>לדחות את האסימון הישן מיד (מחשב שאבד, עובד/ת שעזב/ה)</source>
+        <translation>Refuse the old token at once (a lost computer, an employee who left)</translation>
+    </message>
+    <message>
+        <source>להאזין ברשת ב-http:// גלוי, בלי TLS (לא מומלץ: האסימונים עוברים גלויים)</source>
+        <translation>Listen on the network over plain http://, without TLS (not recommended: the tokens travel in clear)</translation>
+    </message>
+    <message>
+        <source>להפעלת המרכזת צריך את חבילות המרכזת, והחבילה {package} אינה מותקנת.</source>
+        <translation>Running the hub needs the hub packages, and the package {package} is not installed.</translation>
+    </message>
+    <message>
+        <source>להתקנה: pip install &apos;dalpak[hub]&apos;</source>
+        <translation>To install: pip install &apos;dalpak[hub]&apos;</translation>
+    </message>
+    <message>
+        <source>לחיבור ראשון צריך את שלושתם: --hub, --station ו---token-file.</source>
+        <translation>A first connection needs all three: --hub, --station and --token-file.</translation>
+    </message>
+    <message>
+        <source>לייבא את השורות התקינות ולדווח על השגויות</source>
+        <translation>Import the valid rows and report the wrong ones</translation>
     </message>
     <message>
         <source>ללא</source>
@@ -4141,6 +4521,22 @@ Next step set: %3</translation>
     <message>
         <source>ללא שינוי</source>
         <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>למכתבים להדפסה: --letters DIR או --batch FILE.pdf (בהרצה הבאה לא ייווצרו שוב).</source>
+        <translation>For letters to print: --letters DIR or --batch FILE.pdf (the next run will not make them again).</translation>
+    </message>
+    <message>
+        <source>למסד נתונים PostgreSQL צריך את חבילות המרכזת, והחבילה {package} אינה מותקנת.</source>
+        <translation>A PostgreSQL database needs the hub packages, and the package {package} is not installed.</translation>
+    </message>
+    <message>
+        <source>לעמדה {code} הונפק אסימון חדש; הישן נדחה מעכשיו. האסימון (מוצג פעם אחת בלבד):</source>
+        <translation>Station {code} was issued a new token; the old one is refused from now on. The token (shown only once):</translation>
+    </message>
+    <message>
+        <source>לעמדה {code} הונפק אסימון חדש; הישן עובד עד שהעמדה תשתמש בחדש פעם אחת. האסימון (מוצג פעם אחת בלבד):</source>
+        <translation>Station {code} was issued a new token; the old one works until the station uses the new one once. The token (shown only once):</translation>
     </message>
     <message>
         <source>לפי שעת ההגעה; כל ימי התקופה יחד</source>
@@ -4167,6 +4563,10 @@ Next step set: %3</translation>
         <translation>Resident journey metrics</translation>
     </message>
     <message>
+        <source>מה יש בקובץ (ברירת מחדל: residents)</source>
+        <translation>What the file holds (default: residents)</translation>
+    </message>
+    <message>
         <source>מוגבלות</source>
         <translation>Disability</translation>
     </message>
@@ -4175,8 +4575,20 @@ Next step set: %3</translation>
         <translation>Legal deadline (days)</translation>
     </message>
     <message>
+        <source>מועצה: {name}</source>
+        <translation>Council: {name}</translation>
+    </message>
+    <message>
+        <source>מושבת/ת</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
         <source>מחלקה</source>
         <translation>Department</translation>
+    </message>
+    <message>
+        <source>מילוי מסד הנתונים בנתוני הדגמה</source>
+        <translation>Fill the database with demo data</translation>
     </message>
     <message>
         <source>מילות חיפוש</source>
@@ -4227,8 +4639,36 @@ Next step set: %3</translation>
         <translation>Pending</translation>
     </message>
     <message>
+        <source>ממתינים: {waiting}   המתנה צפויה: {minutes} דקות</source>
+        <translation>Waiting: {waiting}   Expected wait: {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>מנהל/ת המערכת {username} נוצר/ה.</source>
+        <translation>System administrator {username} was created.</translation>
+    </message>
+    <message>
         <source>מנהל/ת מערכת</source>
         <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים {path} הוצפן: {tables} טבלאות, {rows:,} שורות, כולן נבדקו מול המקור. מפתח ההצפנה נשמר במאגר הסיסמאות של מערכת ההפעלה.</source>
+        <translation>The database {path} was encrypted: {tables} tables, {rows:,} rows, all checked against the original. The encryption key is kept in the operating system&apos;s credential store.</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים הקודם נשמר בשם {name}.</source>
+        <translation>The previous database was kept as {name}.</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים כבר מלא; הדמו לא נבנה מחדש.</source>
+        <translation>The database already holds data; the demo was not built again.</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים מוכן: {url}</source>
+        <translation>The database is ready: {url}</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים של המרכזת מוכן: {url}</source>
+        <translation>The hub&apos;s database is ready: {url}</translation>
     </message>
     <message>
         <source>מסמכים נדרשים</source>
@@ -4239,8 +4679,16 @@ Next step set: %3</translation>
         <translation>Number</translation>
     </message>
     <message>
+        <source>מספר התושבים חייב להיות 0 או יותר.</source>
+        <translation>The number of residents must be 0 or more.</translation>
+    </message>
+    <message>
         <source>מספר חשבון</source>
         <translation>Account number</translation>
+    </message>
+    <message>
+        <source>מספר פניות עבר (ברירת מחדל: לפי מספר התושבים)</source>
+        <translation>The number of past cases (default: by the number of residents)</translation>
     </message>
     <message>
         <source>מספר רכב</source>
@@ -4251,8 +4699,24 @@ Next step set: %3</translation>
         <translation>Supervisor</translation>
     </message>
     <message>
+        <source>מצפין במקום את מסד הנתונים של העמדה; כל שורה נבדקת מול המקור.</source>
+        <translation>Encrypts the station&apos;s database in place; every row is checked against the original.</translation>
+    </message>
+    <message>
+        <source>מרכזת: {url}</source>
+        <translation>Hub: {url}</translation>
+    </message>
+    <message>
+        <source>מרכזת: אין (עמדה עצמאית)</source>
+        <translation>Hub: none (standalone station)</translation>
+    </message>
+    <message>
         <source>משך: {seconds} שניות</source>
         <translation>Took: {seconds} seconds</translation>
+    </message>
+    <message>
+        <source>משתמשים</source>
+        <translation>Users</translation>
     </message>
     <message>
         <source>מתאריך</source>
@@ -4273,6 +4737,22 @@ Next step set: %3</translation>
     <message>
         <source>נכות</source>
         <translation>Disability</translation>
+    </message>
+    <message>
+        <source>נכתב גיבוי מוצפן: {path} ({rows:,} שורות).</source>
+        <translation>An encrypted backup was written: {path} ({rows:,} rows).</translation>
+    </message>
+    <message>
+        <source>נכתב: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>נכתבו: {ca} (רשות התעודות של המועצה), {cert} ו-{key} (התעודה של המרכזת).</source>
+        <translation>Written: {ca} (the council&apos;s certificate authority), {cert} and {key} (the hub&apos;s certificate).</translation>
+    </message>
+    <message>
+        <source>נמצאו {found} (כבר טופלו קודם: {already_done}); נוצרו {created} פניות, {messages} הודעות בתיבת היוצא, {letters} מכתבים</source>
+        <translation>Found {found} (already handled before: {already_done}); created {created} cases, {messages} messages in the outbox, {letters} letters</translation>
     </message>
     <message>
         <source>נקרא/ה לעמדה</source>
@@ -4319,6 +4799,54 @@ Next step set: %3</translation>
         <translation>Summary</translation>
     </message>
     <message>
+        <source>סיסמה זמנית למשתמש, שיחליף בכניסה הבאה (בכניסת מנהל/ת מערכת)</source>
+        <translation>A temporary password for a user, to be changed at the next login (with a system administrator&apos;s login)</translation>
+    </message>
+    <message>
+        <source>סיסמה זמנית: </source>
+        <translation>Temporary password: </translation>
+    </message>
+    <message>
+        <source>סיסמה חדשה: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>סיסמה: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>סיסמת המשתמש החדש מקובץ (&apos;-&apos;: מהקלט)</source>
+        <translation>The new user&apos;s password from a file (&apos;-&apos;: from standard input)</translation>
+    </message>
+    <message>
+        <source>סמל על הקבלות: אין</source>
+        <translation>Logo on the receipts: none</translation>
+    </message>
+    <message>
+        <source>סמל על הקבלות: יש</source>
+        <translation>Logo on the receipts: yes</translation>
+    </message>
+    <message>
+        <source>סנכרון הושלם: נשלחו {pushed}, התקבלו {pulled}</source>
+        <translation>Sync complete: {pushed} sent, {pulled} received</translation>
+    </message>
+    <message>
+        <source>סנכרון הושלם: נשלחו {pushed}, התקבלו {pulled}, בהסגר {quarantined}</source>
+        <translation>Sync complete: {pushed} sent, {pulled} received, {quarantined} in quarantine</translation>
+    </message>
+    <message>
+        <source>סנכרון עם המרכזת עכשיו</source>
+        <translation>Sync with the hub now</translation>
+    </message>
+    <message>
+        <source>סריקה יזומה - בדיקה בלבד (לא נוצר דבר): נסרקו {scanned:,} תושבים ב-{seconds:.1f} שניות</source>
+        <translation>Proactive scan - check only (nothing created): {scanned:,} residents scanned in {seconds:.1f} seconds</translation>
+    </message>
+    <message>
+        <source>סריקה יזומה - בוצע: נסרקו {scanned:,} תושבים ב-{seconds:.1f} שניות</source>
+        <translation>Proactive scan - done: {scanned:,} residents scanned in {seconds:.1f} seconds</translation>
+    </message>
+    <message>
         <source>עד תאריך</source>
         <translation>Until date</translation>
     </message>
@@ -4337,6 +4865,10 @@ Next step set: %3</translation>
     <message>
         <source>עזב/ה בלי שירות</source>
         <translation>Left without service</translation>
+    </message>
+    <message>
+        <source>עמדה עצמאית, בלי מרכזת</source>
+        <translation>A standalone station, without a hub</translation>
     </message>
     <message>
         <source>עמודות שלא זוהו ולא יובאו: {names}</source>
@@ -4367,8 +4899,24 @@ Next step set: %3</translation>
         <translation>expired {days} days ago</translation>
     </message>
     <message>
+        <source>פניות</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>פנייה {number} - {name} ({national_id})</source>
+        <translation>Case {number} - {name} ({national_id})</translation>
+    </message>
+    <message>
+        <source>פנייה אחת עם ציר הזמן</source>
+        <translation>One case with its timeline</translation>
+    </message>
+    <message>
         <source>פעיל</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <source>פעיל/ה</source>
+        <translation>active</translation>
     </message>
     <message>
         <source>פקיד/ה</source>
@@ -4399,12 +4947,20 @@ Next step set: %3</translation>
         <translation>Items transferred more than twice</translation>
     </message>
     <message>
+        <source>פתיחת היישום</source>
+        <translation>Open the app</translation>
+    </message>
+    <message>
         <source>צוות מחלקה</source>
         <translation>Department staff</translation>
     </message>
     <message>
         <source>ציון</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <source>ציר הזמן:</source>
+        <translation>Timeline:</translation>
     </message>
     <message>
         <source>צעדי המשך</source>
@@ -4415,12 +4971,72 @@ Next step set: %3</translation>
         <translation>Priority in the queue requires recording the reason.</translation>
     </message>
     <message>
+        <source>קדימות: {priority} - {reason}</source>
+        <translation>Priority: {priority} - {reason}</translation>
+    </message>
+    <message>
+        <source>קובץ CSV (UTF-8 או Windows-1255) או xlsx; שורה 1 היא הכותרות</source>
+        <translation>A CSV file (UTF-8 or Windows-1255) or xlsx; row 1 holds the headings</translation>
+    </message>
+    <message>
+        <source>קובץ PDF אחד עם כל המכתבים</source>
+        <translation>One PDF file with all the letters</translation>
+    </message>
+    <message>
         <source>קובץ ה-CSV אינו תקין: {error}</source>
         <translation>The CSV file is not valid: {error}</translation>
     </message>
     <message>
+        <source>קובץ הגיבוי</source>
+        <translation>The backup file</translation>
+    </message>
+    <message>
+        <source>קובץ המפתח של התעודה (PEM)</source>
+        <translation>The certificate&apos;s key file (PEM)</translation>
+    </message>
+    <message>
+        <source>קובץ שבשורה הראשונה שלו האסימון (&apos;-&apos;: הקלט)</source>
+        <translation>A file whose first line is the token (&apos;-&apos;: standard input)</translation>
+    </message>
+    <message>
+        <source>קובץ שבשורה הראשונה שלו האסימון שהופק ב-hub add-station או ב-hub rotate-station (&apos;-&apos;: הקלט)</source>
+        <translation>A file whose first line is the token made by hub add-station or hub rotate-station (&apos;-&apos;: standard input)</translation>
+    </message>
+    <message>
+        <source>קובץ שבשורה הראשונה שלו הסיסמה (&apos;-&apos;: הקלט)</source>
+        <translation>A file whose first line is the password (&apos;-&apos;: standard input)</translation>
+    </message>
+    <message>
+        <source>קובץ תמונה של סמל המועצה (PNG או JPG)</source>
+        <translation>An image file of the council&apos;s logo (PNG or JPG)</translation>
+    </message>
+    <message>
+        <source>קובץ תעודת TLS (PEM)</source>
+        <translation>The TLS certificate file (PEM)</translation>
+    </message>
+    <message>
         <source>קובצי Excel ישנים (xls) אינם נתמכים. יש לשמור את הקובץ כ-xlsx או כ-CSV.</source>
         <translation>Old Excel files (xls) are not supported. Save the file as xlsx or as CSV.</translation>
+    </message>
+    <message>
+        <source>קוד העמדה</source>
+        <translation>The station code</translation>
+    </message>
+    <message>
+        <source>קוד העמדה (במרכזת: כפי שנרשם ב-hub add-station)</source>
+        <translation>The station code (with a hub: as registered by hub add-station)</translation>
+    </message>
+    <message>
+        <source>קוד העמדה למספרי פניות במסד חדש (ברירת מחדל KDR)</source>
+        <translation>The station code for case numbers in a new database (default KDR)</translation>
+    </message>
+    <message>
+        <source>קוד העמדה: {code}</source>
+        <translation>Station code: {code}</translation>
+    </message>
+    <message>
+        <source>קוד מחלקה לצוות מחלקה, למשל REV</source>
+        <translation>A department code for department staff, for example REV</translation>
     </message>
     <message>
         <source>קטלוג</source>
@@ -4431,8 +5047,28 @@ Next step set: %3</translation>
         <translation>Relation</translation>
     </message>
     <message>
+        <source>קריאת הסיסמה משורה אחת בקלט</source>
+        <translation>Read the password from one line of standard input</translation>
+    </message>
+    <message>
+        <source>רישום עמדה והפקת אסימון</source>
+        <translation>Register a station and issue a token</translation>
+    </message>
+    <message>
         <source>רישיונות כלבים</source>
         <translation>dog licences</translation>
+    </message>
+    <message>
+        <source>רשות תעודות של המועצה ותעודה למרכזת</source>
+        <translation>A certificate authority for the council and a certificate for the hub</translation>
+    </message>
+    <message>
+        <source>רשימת המשתמשים (בכניסת מנהל/ת מערכת)</source>
+        <translation>List the users (with a system administrator&apos;s login)</translation>
+    </message>
+    <message>
+        <source>רשימת פניות</source>
+        <translation>List cases</translation>
     </message>
     <message>
         <source>שבב</source>
@@ -4449,6 +5085,14 @@ Next step set: %3</translation>
     <message>
         <source>שביעות רצון ממוצעת (1-5)</source>
         <translation>Average satisfaction (1-5)</translation>
+    </message>
+    <message>
+        <source>שוב, לאימות: </source>
+        <translation>Again, to confirm: </translation>
+    </message>
+    <message>
+        <source>שוחזר גיבוי אל {path}: {cases:,} פניות.</source>
+        <translation>A backup was restored to {path}: {cases:,} cases.</translation>
     </message>
     <message>
         <source>שורה {row}, עמודה &quot;{column}&quot; (הערך: &quot;{value}&quot;): {message}</source>
@@ -4473,6 +5117,10 @@ Next step set: %3</translation>
     <message>
         <source>שורות: {rows} | נוצרו: {created} | עודכנו: {updated} | ללא שינוי: {unchanged} | שגויות: {errors}</source>
         <translation>Rows: {rows} | created: {created} | updated: {updated} | unchanged: {unchanged} | wrong: {errors}</translation>
+    </message>
+    <message>
+        <source>שחזור מגיבוי (כשהיישום סגור); אחריו העמדה מתחברת למרכזת לפני שהיא משרתת</source>
+        <translation>Restore from a backup (while the app is closed); afterwards the station connects to the hub before it serves</translation>
     </message>
     <message>
         <source>שטח</source>
@@ -4507,6 +5155,10 @@ Next step set: %3</translation>
         <translation>Service (minutes)</translation>
     </message>
     <message>
+        <source>שירות יזום: סריקת כל התושבים לטריגרים שהגיע זמנם</source>
+        <translation>Proactive service: scan every resident for triggers that are due</translation>
+    </message>
+    <message>
         <source>שירות ממוצע (דקות)</source>
         <translation>Average service (minutes)</translation>
     </message>
@@ -4523,6 +5175,10 @@ Next step set: %3</translation>
         <translation>Dog&apos;s name</translation>
     </message>
     <message>
+        <source>שם המועצה כפי שיודפס על הקבלות</source>
+        <translation>The council&apos;s name as printed on the receipts</translation>
+    </message>
+    <message>
         <source>שם המשתמש {username} כבר קיים.</source>
         <translation>The user name {username} already exists.</translation>
     </message>
@@ -4531,8 +5187,36 @@ Next step set: %3</translation>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
+        <source>שם המשתמש שיהיה הבעלים של הפניות (ברירת מחדל: מפקח/ת)</source>
+        <translation>The username to own the cases (default: a supervisor)</translation>
+    </message>
+    <message>
+        <source>שם המשתמש של מנהל/ת המערכת</source>
+        <translation>The system administrator&apos;s username</translation>
+    </message>
+    <message>
+        <source>שם המשתמש של מנהל/ת המערכת (בלעדיו: נשאל)</source>
+        <translation>The system administrator&apos;s username (without it: asked for)</translation>
+    </message>
+    <message>
+        <source>שם השרת של המרכזת, כפי שהעמדות פונות אליו</source>
+        <translation>The hub&apos;s server name, as the stations address it</translation>
+    </message>
+    <message>
+        <source>שם מלא</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>שם משתמש של מנהל/ת המערכת: </source>
+        <translation>System administrator&apos;s username: </translation>
+    </message>
+    <message>
         <source>שעה</source>
         <translation>Hour</translation>
+    </message>
+    <message>
+        <source>שפת הקבלה (ברירת המחדל: השפה שבפרופיל התושב/ת)</source>
+        <translation>The receipt&apos;s language (default: the language in the resident&apos;s profile)</translation>
     </message>
     <message>
         <source>ת.ז.</source>
@@ -4577,6 +5261,18 @@ Next step set: %3</translation>
     <message>
         <source>תושבים</source>
         <translation>residents</translation>
+    </message>
+    <message>
+        <source>תושבים: {done:,}/{total:,}</source>
+        <translation>Residents: {done:,}/{total:,}</translation>
+    </message>
+    <message>
+        <source>תיקייה למכתב PDF לכל תושב/ת</source>
+        <translation>A folder for a PDF letter per resident</translation>
+    </message>
+    <message>
+        <source>תיקיית הגיבויים (ברירת מחדל: ההגדרה backup_dir)</source>
+        <translation>The backups folder (default: the backup_dir setting)</translation>
     </message>
     <message>
         <source>תנאי חייב להיות אובייקט</source>
