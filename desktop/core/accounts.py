@@ -17,6 +17,7 @@ from desktop.core.oplog import Actor, applier, entity_history, record
 from desktop.core.permissions import require
 from desktop.core.users import ROLE_LABELS, Role, check_password, hash_password, password_problem
 from desktop.models import Department, Operation, User
+from desktop.phrases import phrase
 
 ADMINS = (Role.ADMIN,)
 ACTIVITY_KINDS = ("user.deactivated", "user.reactivated")
@@ -66,7 +67,7 @@ def _apply_password(session: Session, op: Operation) -> None:
 def _user(session: Session, user_id: uuid.UUID) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise ValidationError("המשתמש אינו קיים.", field="user")
+        raise ValidationError(phrase("המשתמש אינו קיים."), field="user")
     return user
 
 
@@ -103,11 +104,17 @@ def deactivate_user(session: Session, actor: Actor, user_id: uuid.UUID) -> None:
     require(session, actor.user_id, "user.manage")
     user = _user(session, user_id)
     if user.id == actor.user_id:
-        raise NotAllowed("אי אפשר להשבית את החשבון שלך עצמך. מנהל/ת אחר/ת יכול/ה לעשות זאת.")
+        raise NotAllowed(
+            phrase("אי אפשר להשבית את החשבון שלך עצמך. מנהל/ת אחר/ת יכול/ה לעשות זאת.")
+        )
     if not user.active:
-        raise ValidationError(f"המשתמש {user.username} כבר מושבת.", field="user")
+        raise ValidationError(
+            phrase("המשתמש {username} כבר מושבת.").format(username=user.username), field="user"
+        )
     if user.role == Role.ADMIN and _admins_left(session, user.id) == 0:
-        raise ValidationError("זהו מנהל/ת המערכת הפעיל/ה האחרון/ה: אי אפשר להשבית.", field="user")
+        raise ValidationError(
+            phrase("זהו מנהל/ת המערכת הפעיל/ה האחרון/ה: אי אפשר להשבית."), field="user"
+        )
     record(session, actor, "user.deactivated", user.id, {"username": user.username})
 
 
@@ -115,7 +122,9 @@ def reactivate_user(session: Session, actor: Actor, user_id: uuid.UUID) -> None:
     require(session, actor.user_id, "user.manage")
     user = _user(session, user_id)
     if user.active:
-        raise ValidationError(f"המשתמש {user.username} פעיל.", field="user")
+        raise ValidationError(
+            phrase("המשתמש {username} פעיל.").format(username=user.username), field="user"
+        )
     record(session, actor, "user.reactivated", user.id, {"username": user.username})
 
 
@@ -150,20 +159,20 @@ def change_password(
 ) -> None:
     """The logged-in user chooses a new password of their own; the old one must be typed."""
     if actor.user_id is None:
-        raise NotAllowed("רק משתמש/ת מחובר/ת יכול/ה להחליף סיסמה.")
+        raise NotAllowed(phrase("רק משתמש/ת מחובר/ת יכול/ה להחליף סיסמה."))
     user = _user(session, actor.user_id)
     if not user.active:
-        raise NotAllowed("החשבון הזה הושבת.")
+        raise NotAllowed(phrase("החשבון הזה הושבת."))
     require(session, actor.user_id, "work.own")
     if not check_password(session, user.id, old_password):
-        raise ValidationError("הסיסמה הנוכחית שגויה.", field="old")
+        raise ValidationError(phrase("הסיסמה הנוכחית שגויה."), field="old")
     problem = password_problem(new_password, user.username)
     if problem:
         raise ValidationError(problem, field="new")
     if new_password != again:
-        raise ValidationError("הסיסמה החדשה והאימות שלה אינם זהים.", field="again")
+        raise ValidationError(phrase("הסיסמה החדשה והאימות שלה אינם זהים."), field="again")
     if new_password == old_password:
-        raise ValidationError("הסיסמה החדשה צריכה להיות שונה מהנוכחית.", field="new")
+        raise ValidationError(phrase("הסיסמה החדשה צריכה להיות שונה מהנוכחית."), field="new")
     record(
         session,
         actor,

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.errors import ValidationError
 from desktop.models import KeyCollision, Operation, RowClock, Station
+from desktop.phrases import phrase
 
 SUFFIX_MARK = "~"
 _NAMESPACE = uuid.UUID("0b7e1d7c-6a52-4d0e-9d0c-5e3b9a1f2c64")
@@ -183,7 +184,10 @@ def note_pair(session: Session, table: str, key: str, first: RowClock, second: R
 def check_typed_key(value: str, field: str) -> None:
     """A username or code as a person typed it: never with the mark of a settled collision."""
     if SUFFIX_MARK in value:
-        raise ValidationError(f"התו {SUFFIX_MARK} שמור למערכת ואינו יכול להופיע כאן.", field=field)
+        raise ValidationError(
+            phrase("התו {mark} שמור למערכת ואינו יכול להופיע כאן.").format(mark=SUFFIX_MARK),
+            field=field,
+        )
 
 
 def upsert_keyed(

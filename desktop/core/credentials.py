@@ -20,6 +20,7 @@ import threading
 from typing import Any
 
 from desktop.core.errors import WrongDatabase
+from desktop.phrases import phrase
 
 SERVICE = "Dalpak"
 DATABASE_KEY = "database-key"  # one data key per OS account: its databases and their backups
@@ -60,9 +61,11 @@ def _backend() -> Any:
             module = type(backend).__module__
             if module.startswith(_REFUSED):
                 raise NoCredentialStore(
-                    "לא נמצא במחשב מאגר סיסמאות של מערכת ההפעלה (Windows Credential Manager, "
-                    "או Secret Service בלינוקס: GNOME Keyring או KWallet, פתוח בהתחברות). "
-                    "מפתח ההצפנה של מסד הנתונים נשמר רק שם. יש לפנות לצוות המחשוב."
+                    phrase(
+                        "לא נמצא במחשב מאגר סיסמאות של מערכת ההפעלה (Windows Credential Manager, "
+                        "או Secret Service בלינוקס: GNOME Keyring או KWallet, פתוח בהתחברות). "
+                        "מפתח ההצפנה של מסד הנתונים נשמר רק שם. יש לפנות לצוות המחשוב."
+                    )
                 )
         _cached[key] = backend
         return backend
@@ -107,8 +110,10 @@ def get(name: str) -> str | None:
         raise
     except Exception as err:  # noqa: BLE001 - a locked or broken store
         raise NoCredentialStore(
-            f"לא ניתן לקרוא ממאגר הסיסמאות של מערכת ההפעלה ({type(err).__name__}). "
-            "ייתכן שהוא נעול: יש להתחבר מחדש למחשב או לפנות לצוות המחשוב."
+            phrase(
+                "לא ניתן לקרוא ממאגר הסיסמאות של מערכת ההפעלה ({error}). "
+                "ייתכן שהוא נעול: יש להתחבר מחדש למחשב או לפנות לצוות המחשוב."
+            ).format(error=type(err).__name__)
         ) from err
 
 
@@ -119,7 +124,9 @@ def put(name: str, value: str) -> None:
         raise
     except Exception as err:  # noqa: BLE001
         raise NoCredentialStore(
-            f"לא ניתן לשמור במאגר הסיסמאות של מערכת ההפעלה ({type(err).__name__})."
+            phrase("לא ניתן לשמור במאגר הסיסמאות של מערכת ההפעלה ({error}).").format(
+                error=type(err).__name__
+            )
         ) from err
 
 

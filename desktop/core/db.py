@@ -16,6 +16,7 @@ from desktop.core import clock
 from desktop.core.oplog import Actor, applier, record
 from desktop.migrations import HEAD_REVISION
 from desktop.models import Operation, Station, StationState
+from desktop.phrases import phrase, phrase_later
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -110,8 +111,10 @@ def _encrypted_engine(url: str, path: Path) -> Engine:
     key = credentials.database_key(create=not is_encrypted(path))
     if key is None:
         raise credentials.NoCredentialStore(
-            f"מסד הנתונים {path} מוצפן (או שאינו מסד נתונים של דלפק), ומפתח ההצפנה שלו אינו במאגר הסיסמאות של משתמש זה "
-            "במחשב זה. יש להיכנס בחשבון שיצר אותו, או לשחזר מהמרכזת."
+            phrase(
+                "מסד הנתונים {path} מוצפן (או שאינו מסד נתונים של דלפק), ומפתח ההצפנה שלו אינו במאגר הסיסמאות של משתמש זה "
+                "במחשב זה. יש להיכנס בחשבון שיצר אותו, או לשחזר מהמרכזת."
+            ).format(path=path)
         )
     # A random key given raw ("x'...'") skips SQLCipher's key derivation on every connection.
     parsed = make_url(url).set(drivername="sqlite+pysqlcipher", password=f"x'{key}'")
@@ -237,7 +240,8 @@ def open_database(url: str | None = None, *, station_code: str = "DLP") -> Engin
     try:
         migrate(engine)
         with session_factory(engine).begin() as session:
-            ensure_station(session, station_code, "עמדה מקומית")
+            # The name is kept in the database and sent to the hub: Hebrew, said when shown.
+            ensure_station(session, station_code, phrase_later("עמדה מקומית"))
     except BaseException:
         engine.dispose()
         raise

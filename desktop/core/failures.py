@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.phrases import Labels, phrase
+
 EXIT_UNEXPECTED = 1
 EXIT_DATABASE = 5  # the database cannot be opened, is not a Dalpak database, or is the wrong kind
 EXIT_FILE = 6  # a file cannot be read or written
@@ -24,16 +26,18 @@ class Failure:
     message: str
 
 
-_ERRNO = {
-    errno.ENOENT: "הקובץ או התיקייה אינם קיימים",
-    errno.ENOTDIR: "חלק מהנתיב אינו תיקייה",
-    errno.EISDIR: "זו תיקייה ולא קובץ",
-    errno.EACCES: "אין הרשאה",
-    errno.EPERM: "אין הרשאה",
-    errno.EROFS: "מערכת הקבצים לקריאה בלבד",
-    errno.ENOSPC: "אין מקום פנוי בדיסק",
-    errno.EEXIST: "הקובץ כבר קיים",
-}
+_ERRNO = Labels(
+    {
+        errno.ENOENT: "הקובץ או התיקייה אינם קיימים",
+        errno.ENOTDIR: "חלק מהנתיב אינו תיקייה",
+        errno.EISDIR: "זו תיקייה ולא קובץ",
+        errno.EACCES: "אין הרשאה",
+        errno.EPERM: "אין הרשאה",
+        errno.EROFS: "מערכת הקבצים לקריאה בלבד",
+        errno.ENOSPC: "אין מקום פנוי בדיסק",
+        errno.EEXIST: "הקובץ כבר קיים",
+    }
+)
 
 
 def shown_url(url: str | None) -> str:
@@ -73,16 +77,16 @@ def _encrypted(path: Path) -> bool:
 
 def _why_sqlite_cannot_open(path: Path) -> str:
     if path.is_dir():
-        return "זו תיקייה ולא קובץ"
+        return phrase("זו תיקייה ולא קובץ")
     folder = path.parent
     for part in (folder, *folder.parents):
         if part.exists():
             if not part.is_dir():
-                return f"{part} הוא קובץ ולא תיקייה"
+                return phrase("{path} הוא קובץ ולא תיקייה").format(path=part)
             break
     if not folder.exists():
-        return f"התיקייה {folder} אינה קיימת"
-    return "אין הרשאה לכתוב בו או בתיקייה שלו"
+        return phrase("התיקייה {folder} אינה קיימת").format(folder=folder)
+    return phrase("אין הרשאה לכתוב בו או בתיקייה שלו")
 
 
 def _database_failure(err: Exception, url: str | None) -> Failure | None:
@@ -92,20 +96,26 @@ def _database_failure(err: Exception, url: str | None) -> Failure | None:
     if isinstance(err, exc.ArgumentError):  # NoSuchModuleError is one: an unknown kind of database
         return Failure(
             EXIT_DATABASE,
-            f"כתובת מסד הנתונים אינה תקינה: {where}\n"
-            "דוגמאות: sqlite:///C:/Dalpak/dalpak.sqlite3 או "
-            "postgresql://user@host/dalpak",
+            phrase(
+                "כתובת מסד הנתונים אינה תקינה: {where}\n"
+                "דוגמאות: sqlite:///C:/Dalpak/dalpak.sqlite3 או "
+                "postgresql://user@host/dalpak"
+            ).format(where=where),
         )
     if isinstance(err, exc.OperationalError):
         path = _sqlite_path(url)
         if path is not None:
             return Failure(
                 EXIT_DATABASE,
-                f"לא ניתן לפתוח את מסד הנתונים {path}: {_why_sqlite_cannot_open(path)}.",
+                phrase("לא ניתן לפתוח את מסד הנתונים {path}: {why}.").format(
+                    path=path, why=_why_sqlite_cannot_open(path)
+                ),
             )
         return Failure(
             EXIT_DATABASE,
-            f"אין חיבור למסד הנתונים {where}: השרת אינו זמין, הכתובת שגויה או שהגישה נדחתה.",
+            phrase(
+                "אין חיבור למסד הנתונים {where}: השרת אינו זמין, הכתובת שגויה או שהגישה נדחתה."
+            ).format(where=where),
         )
     if isinstance(err, exc.DatabaseError) and not isinstance(err, exc.IntegrityError):
         text = str(getattr(err, "orig", err)).lower()
@@ -113,13 +123,17 @@ def _database_failure(err: Exception, url: str | None) -> Failure | None:
         if "not a database" in text and path is not None and _encrypted(path):
             return Failure(
                 EXIT_DATABASE,
-                f"מסד הנתונים {path} מוצפן במפתח אחר מזה שבמאגר הסיסמאות של משתמש זה "
-                "במחשב זה (או שהוא פגום).",
+                phrase(
+                    "מסד הנתונים {path} מוצפן במפתח אחר מזה שבמאגר הסיסמאות של משתמש זה "
+                    "במחשב זה (או שהוא פגום)."
+                ).format(path=path),
             )
         if "not a database" in text or "malformed" in text or "encrypted" in text:
             return Failure(
                 EXIT_DATABASE,
-                f"הקובץ {_sqlite_path(url) or where} אינו מסד נתונים של דלפק (או שהוא פגום).",
+                phrase("הקובץ {path} אינו מסד נתונים של דלפק (או שהוא פגום).").format(
+                    path=_sqlite_path(url) or where
+                ),
             )
     return None
 
@@ -132,15 +146,19 @@ def describe(err: BaseException, url: str | None = None) -> Failure | None:
         return Failure(EXIT_DATABASE, err.message)
     if isinstance(err, OSError) and err.errno is not None:
         why = _ERRNO.get(err.errno) or err.strerror or str(err)
-        target = f" {err.filename}" if err.filename else ""
-        return Failure(EXIT_FILE, f"שגיאת קובץ{target}: {why}.")
+        if err.filename:
+            message = phrase("שגיאת קובץ {file}: {why}.").format(file=err.filename, why=why)
+        else:
+            message = phrase("שגיאת קובץ: {why}.").format(why=why)
+        return Failure(EXIT_FILE, message)
     if type(err).__module__.startswith("sqlalchemy"):
         return _database_failure(err, url)  # type: ignore[arg-type]
     if type(err).__name__ == "CommandError" and "revision" in str(err):  # alembic
         return Failure(
             EXIT_DATABASE,
-            f"מסד הנתונים {shown_url(url)} נוצר בגרסה חדשה יותר של "
-            "דלפק; יש לעדכן את דלפק בעמדה זו.",
+            phrase(
+                "מסד הנתונים {where} נוצר בגרסה חדשה יותר של דלפק; יש לעדכן את דלפק בעמדה זו."
+            ).format(where=shown_url(url)),
         )
     return None
 
@@ -148,5 +166,7 @@ def describe(err: BaseException, url: str | None = None) -> Failure | None:
 def unexpected(log_path: Path) -> Failure:
     return Failure(
         EXIT_UNEXPECTED,
-        f"אירעה שגיאה לא צפויה. כל פעולה שהושלמה כבר נשמרה.\nהפרטים נרשמו ביומן: {log_path}",
+        phrase(
+            "אירעה שגיאה לא צפויה. כל פעולה שהושלמה כבר נשמרה.\nהפרטים נרשמו ביומן: {log}"
+        ).format(log=log_path),
     )

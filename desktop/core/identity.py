@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.errors import InvalidNationalId, InvalidPhone, ValidationError
+from desktop.phrases import phrase
 
 _NON_DIGITS = re.compile(r"\D+")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
@@ -34,23 +35,28 @@ def normalize_national_id(raw: str) -> str:
     """
     text = _ID_SEPARATORS.sub("", raw or "")
     if not text:
-        raise InvalidNationalId("יש להקליד מספר תעודת זהות.", field="national_id")
+        raise InvalidNationalId(phrase("יש להקליד מספר תעודת זהות."), field="national_id")
     if not text.isascii() or not text.isdigit():
         raise InvalidNationalId(
-            "מספר תעודת זהות הוא ספרות בלבד (אפשר עם רווחים או מקפים).", field="national_id"
+            phrase("מספר תעודת זהות הוא ספרות בלבד (אפשר עם רווחים או מקפים)."), field="national_id"
         )
     if len(text) > 9:
-        raise InvalidNationalId("מספר תעודת זהות ארוך מדי: עד 9 ספרות.", field="national_id")
+        raise InvalidNationalId(
+            phrase("מספר תעודת זהות ארוך מדי: עד 9 ספרות."), field="national_id"
+        )
     if len(text) < 5:
         raise InvalidNationalId(
-            "מספר תעודת זהות קצר מדי: 9 ספרות, או לפחות 5 בלי האפסים שבהתחלה.", field="national_id"
+            phrase("מספר תעודת זהות קצר מדי: 9 ספרות, או לפחות 5 בלי האפסים שבהתחלה."),
+            field="national_id",
         )
     digits = text.zfill(9)
     if digits == "000000000":
-        raise InvalidNationalId("מספר תעודת זהות אינו יכול להיות אפסים בלבד.", field="national_id")
+        raise InvalidNationalId(
+            phrase("מספר תעודת זהות אינו יכול להיות אפסים בלבד."), field="national_id"
+        )
     if not national_id_check_ok(digits):
         raise InvalidNationalId(
-            "ספרת הביקורת של תעודת הזהות אינה תקינה. כדאי לבדוק שוב את המספר מול התעודה.",
+            phrase("ספרת הביקורת של תעודת הזהות אינה תקינה. כדאי לבדוק שוב את המספר מול התעודה."),
             field="national_id",
         )
     return digits
@@ -90,7 +96,9 @@ def normalize_phone(raw: str, *, field: str = "phone") -> str:
     landline = len(digits) == 9 and digits[:2] in {"02", "03", "04", "08", "09"}
     if not (mobile_or_07 or landline):
         raise InvalidPhone(
-            "מספר הטלפון אינו תקין. דוגמאות: 050-1234567, 04-6628000, +972501234567, 00972501234567.",
+            phrase(
+                "מספר הטלפון אינו תקין. דוגמאות: 050-1234567, 04-6628000, +972501234567, 00972501234567."
+            ),
             field=field,
         )
     return digits
@@ -119,5 +127,7 @@ def normalize_email(raw: str) -> str:
     if not text:
         return ""
     if not _EMAIL.match(text):
-        raise ValidationError('כתובת הדוא"ל אינה תקינה, למשל: name@example.com', field="email")
+        raise ValidationError(
+            phrase('כתובת הדוא"ל אינה תקינה, למשל: name@example.com'), field="email"
+        )
     return text.lower()

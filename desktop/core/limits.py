@@ -16,33 +16,36 @@ from sqlalchemy import Numeric, String, event, inspect
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import ValidationError
+from desktop.phrases import Labels, phrase
 
 # What the clerk sees as the field's name; a column missing here is named by its table's.
-LABELS = {
-    "national_id": "ת.ז.",
-    "first_name": "שם פרטי",
-    "last_name": "שם משפחה",
-    "phone": "טלפון",
-    "phone2": "טלפון נוסף",
-    "email": 'דוא"ל',
-    "address": "כתובת",
-    "typed_name": "השם כפי שנמסר",
-    "counter": "מספר העמדה",
-    "ticket": "מספר התור",
-    "username": "שם המשתמש",
-    "full_name": "השם המלא",
-    "name": "השם",
-    "code": "הקוד",
-    "title": "הכותרת",
-    "category": "הנושא",
-    "dog_name": "שם הכלב",
-    "chip_number": "מספר השבב",
-    "vehicle_plate": "מספר הרכב",
-    "account_number": "מספר החשבון",
-    "area_sqm": "השטח",
-    "balance": "היתרה",
-    "relation": "הקרבה",
-}
+LABELS = Labels(
+    {
+        "national_id": "ת.ז.",
+        "first_name": "שם פרטי",
+        "last_name": "שם משפחה",
+        "phone": "טלפון",
+        "phone2": "טלפון נוסף",
+        "email": 'דוא"ל',
+        "address": "כתובת",
+        "typed_name": "השם כפי שנמסר",
+        "counter": "מספר העמדה",
+        "ticket": "מספר התור",
+        "username": "שם המשתמש",
+        "full_name": "השם המלא",
+        "name": "השם",
+        "code": "הקוד",
+        "title": "הכותרת",
+        "category": "הנושא",
+        "dog_name": "שם הכלב",
+        "chip_number": "מספר השבב",
+        "vehicle_plate": "מספר הרכב",
+        "account_number": "מספר החשבון",
+        "area_sqm": "השטח",
+        "balance": "היתרה",
+        "relation": "הקרבה",
+    }
+)
 
 
 def max_length(model: type, field: str) -> int | None:
@@ -53,14 +56,18 @@ def max_length(model: type, field: str) -> int | None:
 
 def _too_long(column: Any, value: Any) -> str | None:
     kind = column.type
-    label = LABELS.get(column.key, "אחד השדות")
+    label = LABELS.get(column.key) or phrase("אחד השדות")
     if isinstance(kind, String) and kind.length and isinstance(value, str):
         if len(value) > kind.length:
-            return f"{label}: עד {kind.length} תווים (הוקלדו {len(value)}). נא לקצר."
+            return phrase("{field}: עד {most} תווים (הוקלדו {typed}). נא לקצר.").format(
+                field=label, most=kind.length, typed=len(value)
+            )
     elif isinstance(kind, Numeric) and kind.precision and isinstance(value, int | float | Decimal):
         whole = kind.precision - (kind.scale or 0)
         if abs(value) >= 10**whole:
-            return f"{label}: המספר גדול מדי (עד {whole} ספרות לפני הנקודה)."
+            return phrase("{field}: המספר גדול מדי (עד {whole} ספרות לפני הנקודה).").format(
+                field=label, whole=whole
+            )
     return None
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from desktop.core import clock, limits  # noqa: F401 - limits: every flush is checked
 from desktop.core.errors import StationMustReachHub
 from desktop.models import Base, HubCounter, Operation, QuarantinedOperation, Station, StationState
+from desktop.phrases import phrase, phrase_later
 
 Applier = Callable[[Session, Operation], None]
 BulkApplier = Callable[[Session, list[Operation]], None]
@@ -56,7 +57,7 @@ LOCAL_TABLES = {
 
 # What a reader (a timeline, a history, a list of operations) shows for an operation it cannot
 # describe: a payload damaged or missing keys, from a bug, an old version or a hostile station.
-UNREADABLE = "פעולה שלא ניתן להציג"
+UNREADABLE = phrase_later("פעולה שלא ניתן להציג")
 
 
 def readable(describe: Callable[..., str], op: Operation, *args: Any) -> str:
@@ -68,7 +69,7 @@ def readable(describe: Callable[..., str], op: Operation, *args: Any) -> str:
     try:
         return describe(op, *args)
     except Exception:  # noqa: BLE001 - whatever the payload holds, the reader goes on
-        return f"{UNREADABLE} ({str(op.kind)[:40]})"
+        return f"{phrase(UNREADABLE)} ({str(op.kind)[:40]})"
 
 
 @dataclass(frozen=True)
@@ -150,8 +151,10 @@ def station_state(session: Session) -> StationState:
         raise RuntimeError("this database has no station yet: run `dalpak init` or the demo")
     if state.restored_at is not None:
         raise StationMustReachHub(
-            "העמדה שוחזרה מגיבוי ועדיין לא התחברה למרכזת. כדי שמספרי הפניות לא יחזרו על עצמם, "
-            "אין לרשום דבר לפני סנכרון מוצלח (Ctrl+Shift+S או dalpak sync)."
+            phrase(
+                "העמדה שוחזרה מגיבוי ועדיין לא התחברה למרכזת. כדי שמספרי הפניות לא יחזרו על עצמם, "
+                "אין לרשום דבר לפני סנכרון מוצלח (Ctrl+Shift+S או dalpak sync)."
+            )
         )
     return state
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from desktop.core.errors import NotAllowed
 from desktop.core.users import ROLE_LABELS, Role
 from desktop.models import User
+from desktop.phrases import Labels, phrase, phrase_later
 
 
 class Scope(StrEnum):
@@ -28,16 +29,19 @@ class Scope(StrEnum):
     OWN = "own"
 
 
-SCOPE_LABELS = {
-    Scope.COUNCIL: "בכל המועצה",
-    Scope.DEPARTMENT: "רק בעבודה של המחלקה שלו/ה",
-    Scope.OWN: "רק בפניות ובמשימות שלו/ה",
-}
+SCOPE_LABELS = Labels(
+    {
+        Scope.COUNCIL: "בכל המועצה",
+        Scope.DEPARTMENT: "רק בעבודה של המחלקה שלו/ה",
+        Scope.OWN: "רק בפניות ובמשימות שלו/ה",
+    }
+)
 
 
 @dataclass(frozen=True)
 class Permission:
-    label: str  # what the action is, in Hebrew after "אין הרשאה" ("לפתור התנגשויות")
+    # What the action is, in Hebrew after "אין הרשאה" ("לפתור התנגשויות"); said when shown.
+    label: str
     grants: Mapping[Role, Scope]
     # The station's own process, with no user: seeding, imports, the first admin.
     system: bool = False
@@ -58,53 +62,61 @@ OWNER_WORK = {_CL: _C, _DE: _O, _SU: _C, _AD: _C}
 
 ACTIONS: dict[str, Permission] = {
     # Residents.
-    "resident.search": Permission("לחפש תושבים", EVERYONE),
-    "resident.view": Permission("לפתוח כרטיס תושב/ת", {_CL: _C, _DE: _D, _SU: _C, _AD: _C}),
+    "resident.search": Permission(phrase_later("לחפש תושבים"), EVERYONE),
+    "resident.view": Permission(
+        phrase_later("לפתוח כרטיס תושב/ת"), {_CL: _C, _DE: _D, _SU: _C, _AD: _C}
+    ),
     # Who sees ID, date of birth and accessibility needs: the counter identifies residents;
     # a department needs only to reach them.
-    "resident.personal": Permission("לראות תעודת זהות, תאריך לידה וצורכי נגישות", COUNTER, True),
-    "resident.register": Permission("לרשום תושבים", COUNTER),
-    "resident.update": Permission("לעדכן פרטי תושבים", COUNTER, True),
-    "resident.access_log": Permission("לעיין ביומן הגישה ולייצא אותו", ADMINS),
+    "resident.personal": Permission(
+        phrase_later("לראות תעודת זהות, תאריך לידה וצורכי נגישות"), COUNTER, True
+    ),
+    "resident.register": Permission(phrase_later("לרשום תושבים"), COUNTER),
+    "resident.update": Permission(phrase_later("לעדכן פרטי תושבים"), COUNTER, True),
+    "resident.access_log": Permission(phrase_later("לעיין ביומן הגישה ולייצא אותו"), ADMINS),
     # Whoever was shown residents' personal data writes that they saw it.
-    "access.log": Permission("לרשום צפייה בפרטים אישיים", EVERYONE),
-    "resident.holdings": Permission("לעיין בנכסים ובהיתרים של תושבים", COUNTER),
-    "resident.holdings_edit": Permission("לעדכן נכסים והיתרים של תושבים", COUNTER, True),
-    "resident.import": Permission("לייבא קובצי תושבים", ADMINS, True),
+    "access.log": Permission(phrase_later("לרשום צפייה בפרטים אישיים"), EVERYONE),
+    "resident.holdings": Permission(phrase_later("לעיין בנכסים ובהיתרים של תושבים"), COUNTER),
+    "resident.holdings_edit": Permission(
+        phrase_later("לעדכן נכסים והיתרים של תושבים"), COUNTER, True
+    ),
+    "resident.import": Permission(phrase_later("לייבא קובצי תושבים"), ADMINS, True),
     # Cases and their items.
-    "case.open": Permission("לפתוח פניות", COUNTER),
-    "case.list": Permission("לעיין ברשימת כל הפניות", COUNTER),
-    "case.read": Permission("לעיין בפנייה", {_CL: _C, _DE: _D, _SU: _C, _AD: _C}),
-    "case.update_resident": Permission("לשלוח לתושב/ת עדכון על פנייה", OWNER_WORK),
-    "item.update": Permission("לעדכן נושא בפנייה", CASE_WORK),
-    "item.handoff": Permission("להעביר נושא למחלקה אחרת", CASE_WORK),
-    "task.complete": Permission("לבצע משימה", OWNER_WORK),
+    "case.open": Permission(phrase_later("לפתוח פניות"), COUNTER),
+    "case.list": Permission(phrase_later("לעיין ברשימת כל הפניות"), COUNTER),
+    "case.read": Permission(phrase_later("לעיין בפנייה"), {_CL: _C, _DE: _D, _SU: _C, _AD: _C}),
+    "case.update_resident": Permission(phrase_later("לשלוח לתושב/ת עדכון על פנייה"), OWNER_WORK),
+    "item.update": Permission(phrase_later("לעדכן נושא בפנייה"), CASE_WORK),
+    "item.handoff": Permission(phrase_later("להעביר נושא למחלקה אחרת"), CASE_WORK),
+    "task.complete": Permission(phrase_later("לבצע משימה"), OWNER_WORK),
     # What a person reads of their own: inbox, cases, tasks, notifications; the counter's draft.
-    "work.own": Permission("לעיין בעבודה שלך", EVERYONE_OWN),
-    "draft.own": Permission("לשמור טיוטת פנייה", {_CL: _O, _SU: _O, _AD: _O}),
-    "outbox.send": Permission("לשלוח הודעות מתיבת היוצא", COUNTER),
+    "work.own": Permission(phrase_later("לעיין בעבודה שלך"), EVERYONE_OWN),
+    "draft.own": Permission(phrase_later("לשמור טיוטת פנייה"), {_CL: _O, _SU: _O, _AD: _O}),
+    "outbox.send": Permission(phrase_later("לשלוח הודעות מתיבת היוצא"), COUNTER),
     # The extras and the proactive service.
-    "extras.offer": Permission("להציע הטבות לתושבים", COUNTER),
-    "rules.edit": Permission("לערוך את כללי הזכאות", SUPERVISORS),
-    "outreach.scan": Permission("להפעיל את הסריקה היזומה", SUPERVISORS),
-    "outreach.preview": Permission("לראות מה תמצא הסריקה היזומה", COUNTER, True),
+    "extras.offer": Permission(phrase_later("להציע הטבות לתושבים"), COUNTER),
+    "rules.edit": Permission(phrase_later("לערוך את כללי הזכאות"), SUPERVISORS),
+    "outreach.scan": Permission(phrase_later("להפעיל את הסריקה היזומה"), SUPERVISORS),
+    "outreach.preview": Permission(phrase_later("לראות מה תמצא הסריקה היזומה"), COUNTER, True),
     # The lobby.
-    "lobby.work": Permission("לעבוד עם תור הלובי", COUNTER),
-    "lobby.read": Permission("לראות את תור הלובי", COUNTER),
+    "lobby.work": Permission(phrase_later("לעבוד עם תור הלובי"), COUNTER),
+    "lobby.read": Permission(phrase_later("לראות את תור הלובי"), COUNTER),
     # Supervision.
-    "conflict.resolve": Permission("לטפל בהתנגשויות ובכפילויות", SUPERVISORS),
-    "resident.merge": Permission("למזג רשומות של תושבים", SUPERVISORS),
-    "translation.edit": Permission("לערוך את תרגומי הקטלוג", SUPERVISORS),
-    "catalogue.edit": Permission("לערוך את קטלוג סוגי הפניות", SUPERVISORS),
-    "knowledge.edit": Permission("לערוך את מאגר המידע", SUPERVISORS),
-    "absence.manage": Permission("לקבוע היעדרויות", SUPERVISORS),
-    "board.read": Permission("לעיין בעומס העבודה ובמדדים", SUPERVISORS),
-    "work.reassign": Permission("להעביר עבודה בין עובדים ומחלקות", SUPERVISORS),
-    "settings.history": Permission("לעיין בהיסטוריית ההגדרות", SUPERVISORS),
+    "conflict.resolve": Permission(phrase_later("לטפל בהתנגשויות ובכפילויות"), SUPERVISORS),
+    "resident.merge": Permission(phrase_later("למזג רשומות של תושבים"), SUPERVISORS),
+    "translation.edit": Permission(phrase_later("לערוך את תרגומי הקטלוג"), SUPERVISORS),
+    "catalogue.edit": Permission(phrase_later("לערוך את קטלוג סוגי הפניות"), SUPERVISORS),
+    "knowledge.edit": Permission(phrase_later("לערוך את מאגר המידע"), SUPERVISORS),
+    "absence.manage": Permission(phrase_later("לקבוע היעדרויות"), SUPERVISORS),
+    "board.read": Permission(phrase_later("לעיין בעומס העבודה ובמדדים"), SUPERVISORS),
+    "work.reassign": Permission(phrase_later("להעביר עבודה בין עובדים ומחלקות"), SUPERVISORS),
+    "settings.history": Permission(phrase_later("לעיין בהיסטוריית ההגדרות"), SUPERVISORS),
     # Users and reference data.
-    "user.create": Permission("להוסיף משתמשים", ADMINS, True),
-    "user.manage": Permission("לנהל משתמשים (השבתה, הפעלה מחדש, איפוס סיסמה)", ADMINS),
-    "reference.seed": Permission("לטעון את נתוני המועצה", {}, True),
+    "user.create": Permission(phrase_later("להוסיף משתמשים"), ADMINS, True),
+    "user.manage": Permission(
+        phrase_later("לנהל משתמשים (השבתה, הפעלה מחדש, איפוס סיסמה)"), ADMINS
+    ),
+    "reference.seed": Permission(phrase_later("לטעון את נתוני המועצה"), {}, True),
 }
 
 
@@ -457,9 +469,15 @@ def _refusal(action: str) -> NotAllowed:
         ROLE_LABELS[role] + ("" if scope == Scope.COUNCIL else f" ({SCOPE_LABELS[scope]})")
         for role, scope in permission.grants.items()
     )
+    action_label = phrase(permission.label)
+    if not who:
+        return NotAllowed(
+            phrase("אין הרשאה {action}. רק המערכת עצמה עושה זאת.").format(action=action_label)
+        )
     return NotAllowed(
-        f"אין הרשאה {permission.label}. "
-        + (f"הפעולה מותרת ל: {who}." if who else "רק המערכת עצמה עושה זאת.")
+        phrase("אין הרשאה {action}. הפעולה מותרת ל: {allowed}.").format(
+            action=action_label, allowed=who
+        )
     )
 
 
@@ -503,7 +521,10 @@ def require_in_scope(
     if not found.covers(departments, people):
         permission = ACTIONS[action]
         raise NotAllowed(
-            f"אין הרשאה {permission.label} כאן: ל{ROLE_LABELS[found.role]} מותר "
-            f"{SCOPE_LABELS[found.scope]}."
+            phrase("אין הרשאה {action} כאן: ל{role} מותר {scope}.").format(
+                action=phrase(permission.label),
+                role=ROLE_LABELS[found.role],
+                scope=SCOPE_LABELS[found.scope],
+            )
         )
     return found

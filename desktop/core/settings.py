@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import ValidationError
+from desktop.phrases import phrase, phrase_later
 
 MASK = "****"
 
@@ -26,7 +27,8 @@ class Option:
     # (a hand-edited file cannot switch a protection off).
     low: int | None = None
     high: int | None = None
-    label: str = ""  # what the setting is, in Hebrew, for the message that refuses a value
+    # What the setting is, in Hebrew, for the message that refuses a value; said when shown.
+    label: str = ""
     choices: tuple[str, ...] = ()  # the values a text may take, when only some may
 
 
@@ -42,7 +44,7 @@ OPTIONS = {
             "Idle minutes before the screen locks (1-30).",
             low=1,
             high=30,
-            label="דקות עד לנעילת המסך",
+            label=phrase_later("דקות עד לנעילת המסך"),
         ),
         Option(
             "receipt_size",
@@ -70,7 +72,7 @@ OPTIONS = {
             "Wrong passwords in a row at this station before the user name is locked out.",
             low=3,
             high=10,
-            label="מספר הניסיונות השגויים עד לנעילה",
+            label=phrase_later("מספר הניסיונות השגויים עד לנעילה"),
         ),
         Option(
             "lockout_minutes",
@@ -79,7 +81,7 @@ OPTIONS = {
             "Minutes a user name stays locked out at this station after too many wrong passwords.",
             low=5,
             high=60,
-            label="משך הנעילה בדקות",
+            label=phrase_later("משך הנעילה בדקות"),
         ),
         Option(
             "draft_save_ms",
@@ -219,7 +221,9 @@ def get(name: str) -> Any:
     return value
 
 
-_TRUE, _FALSE = {"true", "1", "yes", "on", "כן"}, {"false", "0", "no", "off", "לא", ""}
+# Words a yes/no setting is typed as, English or Hebrew (matched, not said).
+_TRUE = {"true", "1", "yes", "on", "כן"}  # data: a word typed for yes
+_FALSE = {"false", "0", "no", "off", "לא", ""}  # data: a word typed for no
 
 
 def _as_bool(value: Any) -> bool:
@@ -250,23 +254,36 @@ def checked(name: str, value: Any) -> Any:
     """`value` as the setting's type, or ValidationError in Hebrew saying what the setting takes
     (a value of the wrong type, a number outside its bounds, a text not among its choices)."""
     option = OPTIONS[name]
-    what = option.label or name
+    what = phrase(option.label) if option.label else name
     low, high = option.low, option.high
     try:
         value = _typed(option, value)
     except (TypeError, ValueError):
         if low is not None and high is not None:
-            wanted = f"מספר שלם בין {low} ל-{high}"
+            wanted = phrase("מספר שלם בין {low} ל-{high}").format(low=low, high=high)
         elif option.type is bool:
-            wanted = "כן או לא (true/false)"
+            wanted = phrase("כן או לא (true/false)")
         else:
-            wanted = "מספר שלם" if option.type is int else "טקסט"
-        raise ValidationError(f"{what}: הערך אינו מתאים, נדרש {wanted}.", field=name) from None
+            wanted = phrase("מספר שלם") if option.type is int else phrase("טקסט")
+        raise ValidationError(
+            phrase("{setting}: הערך אינו מתאים, נדרש {wanted}.").format(
+                setting=what, wanted=wanted
+            ),
+            field=name,
+        ) from None
     if (low is not None and value < low) or (high is not None and value > high):
-        raise ValidationError(f"{what}: {value} אינו בטווח המותר, בין {low} ל-{high}.", field=name)
+        raise ValidationError(
+            phrase("{setting}: {value} אינו בטווח המותר, בין {low} ל-{high}.").format(
+                setting=what, value=value, low=low, high=high
+            ),
+            field=name,
+        )
     if option.choices and value not in option.choices:
         raise ValidationError(
-            f"{what}: הערך אינו מתאים, אחד מאלה: {', '.join(option.choices)}.", field=name
+            phrase("{setting}: הערך אינו מתאים, אחד מאלה: {choices}.").format(
+                setting=what, choices=", ".join(option.choices)
+            ),
+            field=name,
         )
     return value
 

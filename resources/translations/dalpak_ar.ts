@@ -3619,12 +3619,36 @@
         <translation>{field}: {before} ← {after}</translation>
     </message>
     <message>
+        <source>{field}: המספר גדול מדי (עד {whole} ספרות לפני הנקודה).</source>
+        <translation>{field}: الرقم كبير جدًا (حتى {whole} خانات قبل الفاصلة العشرية).</translation>
+    </message>
+    <message>
+        <source>{field}: עד {most} תווים (הוקלדו {typed}). נא לקצר.</source>
+        <translation>{field}: حتى {most} حرفًا (تمت كتابة {typed}). يرجى الاختصار.</translation>
+    </message>
+    <message>
         <source>{lowest} ומעלה</source>
         <translation>{lowest} فأكثر</translation>
     </message>
     <message>
         <source>{minutes} דקות</source>
         <translation>{minutes} دقيقة</translation>
+    </message>
+    <message>
+        <source>{path} הוא קובץ ולא תיקייה</source>
+        <translation>{path} ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>{setting}: {value} אינו בטווח המותר, בין {low} ל-{high}.</source>
+        <translation>{setting}: القيمة {value} خارج النطاق المسموح، بين {low} و-{high}.</translation>
+    </message>
+    <message>
+        <source>{setting}: הערך אינו מתאים, אחד מאלה: {choices}.</source>
+        <translation>{setting}: القيمة غير مناسبة، يجب أن تكون واحدة من: {choices}.</translation>
+    </message>
+    <message>
+        <source>{setting}: הערך אינו מתאים, נדרש {wanted}.</source>
+        <translation>{setting}: القيمة غير مناسبة، المطلوب {wanted}.</translation>
     </message>
     <message>
         <source>{start}–{end}, ממלא/ת מקום: {stand_in}</source>
@@ -3647,6 +3671,10 @@
         <translation>مواطن مسنّ</translation>
     </message>
     <message>
+        <source>אחד השדות</source>
+        <translation>أحد الحقول</translation>
+    </message>
+    <message>
         <source>אחוז עמידה בזמן</source>
         <translation>نسبة الإنجاز في الموعد</translation>
     </message>
@@ -3663,12 +3691,36 @@
         <translation>لا يمكن التحويل إلى الموظف نفسه.</translation>
     </message>
     <message>
+        <source>אי אפשר להשבית את החשבון שלך עצמך. מנהל/ת אחר/ת יכול/ה לעשות זאת.</source>
+        <translation>لا يمكنك تعطيل حسابك بنفسك. يمكن لمدير/ة آخر/ى القيام بذلك.</translation>
+    </message>
+    <message>
         <source>אין הגדרה בשם {name}. הגדרות: {names}</source>
         <translation>لا يوجد إعداد باسم {name}. الإعدادات: {names}</translation>
     </message>
     <message>
+        <source>אין הרשאה</source>
+        <translation>لا توجد صلاحية</translation>
+    </message>
+    <message>
+        <source>אין הרשאה {action} כאן: ל{role} מותר {scope}.</source>
+        <translation>لا تملك صلاحية {action} هنا ({role}: {scope}).</translation>
+    </message>
+    <message>
         <source>אין הרשאה {action}. הפעולה מותרת ל: {allowed}.</source>
         <translation>لا تملك صلاحية {action}. الإجراء مسموح لـ: {allowed}.</translation>
+    </message>
+    <message>
+        <source>אין הרשאה {action}. רק המערכת עצמה עושה זאת.</source>
+        <translation>لا تملك صلاحية {action}. النظام وحده يقوم بذلك.</translation>
+    </message>
+    <message>
+        <source>אין הרשאה לכתוב בו או בתיקייה שלו</source>
+        <translation>لا توجد صلاحية للكتابة فيه أو في مجلده</translation>
+    </message>
+    <message>
+        <source>אין חיבור למסד הנתונים {where}: השרת אינו זמין, הכתובת שגויה או שהגישה נדחתה.</source>
+        <translation>لا يوجد اتصال بقاعدة البيانات {where}: الخادم غير متاح، أو العنوان خاطئ، أو تم رفض الوصول.</translation>
     </message>
     <message>
         <source>אין מה להעביר: הפריטים שנבחרו הסתיימו או כבר נמצאים שם.</source>
@@ -3683,8 +3735,18 @@
         <translation>لا أحد ينتظر في الردهة.</translation>
     </message>
     <message>
+        <source>אין מקום פנוי בדיסק</source>
+        <translation>لا توجد مساحة فارغة على القرص</translation>
+    </message>
+    <message>
         <source>אין משתמש בשם {username}.</source>
         <translation>لا يوجد مستخدم باسم {username}.</translation>
+    </message>
+    <message>
+        <source>אירעה שגיאה לא צפויה. כל פעולה שהושלמה כבר נשמרה.
+הפרטים נרשמו ביומן: {log}</source>
+        <translation>حدث خطأ غير متوقع. كل إجراء اكتمل قد حُفظ بالفعل.
+سُجّلت التفاصيل في السجل: {log}</translation>
     </message>
     <message>
         <source>אסימון חדש לעמדה (הישן עובד עד השימוש הראשון בחדש)</source>
@@ -3733,6 +3795,10 @@
     <message>
         <source>ביקורים שנמדדו</source>
         <translation>الزيارات المقيسة</translation>
+    </message>
+    <message>
+        <source>בכל המועצה</source>
+        <translation>في المجلس كله</translation>
     </message>
     <message>
         <source>בכל עמדה: dalpak settings hub_ca_file {name} (העתיקו אליה את {name})</source>
@@ -3799,6 +3865,10 @@
         <translation>لم يُكتب شيء في قاعدة البيانات لوجود أسطر خاطئة. يجب تصحيحها واستيراد الملف مرة أخرى.</translation>
     </message>
     <message>
+        <source>דוא&quot;ל</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
         <source>דחיות מועד</source>
         <translation>تأجيلات الموعد</translation>
     </message>
@@ -3813,6 +3883,10 @@
     <message>
         <source>דקות</source>
         <translation>دقائق</translation>
+    </message>
+    <message>
+        <source>דקות עד לנעילת המסך</source>
+        <translation>الدقائق حتى قفل الشاشة</translation>
     </message>
     <message>
         <source>האסימון שייך לעמדה {code}, לא ל-{station}.</source>
@@ -3899,6 +3973,10 @@
         <translation>تغيير كلمة المرور الخاصة بك</translation>
     </message>
     <message>
+        <source>החשבון הזה הושבת.</source>
+        <translation>تم تعطيل هذا الحساب.</translation>
+    </message>
+    <message>
         <source>החשבון הזה הושבת. לפרטים פנו למנהל/ת המערכת.</source>
         <translation>تم تعطيل هذا الحساب. لمزيد من التفاصيل توجّه إلى مدير النظام.</translation>
     </message>
@@ -3913,6 +3991,14 @@
     <message>
         <source>היעדרויות</source>
         <translation>الغياب</translation>
+    </message>
+    <message>
+        <source>היתרה</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>הכותרת</source>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>הכלל {rule}: period חייב להיות once, permit או dog</source>
@@ -3999,8 +4085,20 @@
         <translation>تم تعطيل المستخدم {username}؛ بعد المزامنة القادمة لن يتمكن من الدخول في أي محطة.</translation>
     </message>
     <message>
+        <source>המשתמש {username} כבר מושבת.</source>
+        <translation>المستخدم {username} معطّل بالفعل.</translation>
+    </message>
+    <message>
         <source>המשתמש {username} נוצר.</source>
         <translation>تم إنشاء المستخدم {username}.</translation>
+    </message>
+    <message>
+        <source>המשתמש {username} פעיל.</source>
+        <translation>المستخدم {username} فعّال.</translation>
+    </message>
+    <message>
+        <source>המשתמש אינו קיים.</source>
+        <translation>المستخدم غير موجود.</translation>
     </message>
     <message>
         <source>המשתמש לא נמצא.</source>
@@ -4017,6 +4115,10 @@
     <message>
         <source>המתנה ממוצעת (דקות)</source>
         <translation>متوسط الانتظار (دقائق)</translation>
+    </message>
+    <message>
+        <source>הנושא</source>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>הנחות</source>
@@ -4043,8 +4145,16 @@
         <translation>كلمة المرور المؤقتة من ملف (&apos;-&apos;: من الإدخال)</translation>
     </message>
     <message>
+        <source>הסיסמה החדשה והאימות שלה אינם זהים.</source>
+        <translation>كلمة المرور الجديدة وتأكيدها غير متطابقين.</translation>
+    </message>
+    <message>
         <source>הסיסמה החדשה מקובץ (&apos;-&apos;: מהקלט)</source>
         <translation>كلمة المرور الجديدة من ملف (&apos;-&apos;: من الإدخال)</translation>
+    </message>
+    <message>
+        <source>הסיסמה החדשה צריכה להיות שונה מהנוכחית.</source>
+        <translation>يجب أن تختلف كلمة المرور الجديدة عن الحالية.</translation>
     </message>
     <message>
         <source>הסיסמה החדשה: --new-password-file FILE (או &apos;-&apos; לקריאה מהקלט).</source>
@@ -4053,6 +4163,10 @@
     <message>
         <source>הסיסמה הנוכחית מקובץ (&apos;-&apos;: מהקלט)</source>
         <translation>كلمة المرور الحالية من ملف (&apos;-&apos;: من الإدخال)</translation>
+    </message>
+    <message>
+        <source>הסיסמה הנוכחית שגויה.</source>
+        <translation>كلمة المرور الحالية خاطئة.</translation>
     </message>
     <message>
         <source>הסיסמה הנוכחית: </source>
@@ -4139,6 +4253,10 @@
         <translation>تُفتح المحطة بحساب المجلس {username} (من الخادم المركزي).</translation>
     </message>
     <message>
+        <source>העמדה שוחזרה מגיבוי ועדיין לא התחברה למרכזת. כדי שמספרי הפניות לא יחזרו על עצמם, אין לרשום דבר לפני סנכרון מוצלח (Ctrl+Shift+S או dalpak sync).</source>
+        <translation>تمت استعادة المحطة من نسخة احتياطية ولم تتصل بعد بالخادم المركزي. حتى لا تتكرر أرقام الطلبات، لا تسجّل شيئًا قبل مزامنة ناجحة (Ctrl+Shift+S أو dalpak sync).</translation>
+    </message>
+    <message>
         <source>הפניות שנבחרו כבר באחריות העובד/ת הזה/ו.</source>
         <translation>الطلبات المختارة هي أصلًا من مسؤولية هذا الموظف.</translation>
     </message>
@@ -4195,6 +4313,18 @@
         <translation>تم حفظ الإيصال: {path}</translation>
     </message>
     <message>
+        <source>הקובץ {path} אינו מסד נתונים של דלפק (או שהוא פגום).</source>
+        <translation>الملف {path} ليس قاعدة بيانات دلبك (أو أنه تالف).</translation>
+    </message>
+    <message>
+        <source>הקובץ או התיקייה אינם קיימים</source>
+        <translation>الملف أو المجلد غير موجود</translation>
+    </message>
+    <message>
+        <source>הקובץ כבר קיים</source>
+        <translation>الملف موجود بالفعل</translation>
+    </message>
+    <message>
         <source>הקובץ לא נמצא: {path}</source>
         <translation>لم يتم العثور على الملف: {path}</translation>
     </message>
@@ -4205,6 +4335,14 @@
     <message>
         <source>הקובץ ריק: אין בו שורת כותרות.</source>
         <translation>الملف فارغ: لا يحتوي على سطر عناوين.</translation>
+    </message>
+    <message>
+        <source>הקוד</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>הקרבה</source>
+        <translation>صلة القرابة</translation>
     </message>
     <message>
         <source>הריון</source>
@@ -4231,12 +4369,32 @@
         <translation>تم استيراد الأسطر السليمة؛ ولم تُستورد الأسطر الخاطئة.</translation>
     </message>
     <message>
+        <source>השטח</source>
+        <translation>المساحة</translation>
+    </message>
+    <message>
+        <source>השם</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>השם המלא</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
         <source>השם המלא של מנהל/ת המערכת</source>
         <translation>الاسم الكامل لمدير النظام</translation>
     </message>
     <message>
+        <source>השם כפי שנמסר</source>
+        <translation>الاسم كما أُعطي</translation>
+    </message>
+    <message>
         <source>התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.</source>
         <translation>التاريخ المتوقع قد مضى؛ يجب تحديد تاريخ من اليوم فصاعدًا.</translation>
+    </message>
+    <message>
+        <source>התו {mark} שמור למערכת ואינו יכול להופיע כאן.</source>
+        <translation>الحرف {mark} محجوز للنظام ولا يمكن أن يظهر هنا.</translation>
     </message>
     <message>
         <source>התור {ticket} כבר אינו ממתין.</source>
@@ -4259,6 +4417,10 @@
         <translation>لم يتم العثور على المقيم/ة.</translation>
     </message>
     <message>
+        <source>התיקייה {folder} אינה קיימת</source>
+        <translation>المجلد {folder} غير موجود</translation>
+    </message>
+    <message>
         <source>התיקייה שאליה ייכתבו ca.pem, hub.pem ו-hub.key</source>
         <translation>المجلد الذي ستُكتب إليه الملفات ca.pem وhub.pem وhub.key</translation>
     </message>
@@ -4275,8 +4437,16 @@
         <translation>قُبلت</translation>
     </message>
     <message>
+        <source>זהו מנהל/ת המערכת הפעיל/ה האחרון/ה: אי אפשר להשבית.</source>
+        <translation>هذا/هذه آخر مدير/ة نظام فعّال/ة: لا يمكن التعطيل.</translation>
+    </message>
+    <message>
         <source>זו תהיה העברה מספר {number}. אמנת השירות: לא יותר משני אנשים לתושב/ת. אפשר להעביר רק עם אישור וסיבה מפורטת.</source>
         <translation>سيكون هذا التحويل رقم {number}. ميثاق الخدمة: لا أكثر من شخصين لكل مقيم/ة. يمكن التحويل فقط بموافقة وسبب مفصّل.</translation>
+    </message>
+    <message>
+        <source>זו תיקייה ולא קובץ</source>
+        <translation>هذا مجلد وليس ملفًا</translation>
     </message>
     <message>
         <source>זמן טיפול (ימי עבודה)</source>
@@ -4301,6 +4471,10 @@
     <message>
         <source>חיסון כלבת</source>
         <translation>تطعيم داء الكلب</translation>
+    </message>
+    <message>
+        <source>חלק מהנתיב אינו תיקייה</source>
+        <translation>جزء من المسار ليس مجلدًا</translation>
     </message>
     <message>
         <source>חסר מספר תעודת זהות.</source>
@@ -4333,6 +4507,18 @@
     <message>
         <source>חשבונות ארנונה</source>
         <translation>حسابات الأرنونا</translation>
+    </message>
+    <message>
+        <source>טלפון</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>טלפון נוסף</source>
+        <translation>هاتف إضافي</translation>
+    </message>
+    <message>
+        <source>טקסט</source>
+        <translation>نص</translation>
     </message>
     <message>
         <source>ייבוא {kind} מהקובץ {file}</source>
@@ -4373,6 +4559,10 @@
     <message>
         <source>יש להחליף את הסיסמה לפני כל פעולה אחרת: dalpak user passwd {username} (או בכניסה ליישום).</source>
         <translation>يجب تغيير كلمة المرور قبل أي عملية أخرى: dalpak user passwd {username} (أو عند الدخول إلى التطبيق).</translation>
+    </message>
+    <message>
+        <source>יש להקליד מספר תעודת זהות.</source>
+        <translation>يجب كتابة رقم الهوية.</translation>
     </message>
     <message>
         <source>יש לכתוב את התוצאה במילים שהתושב/ת יבינו (לפחות משפט קצר).</source>
@@ -4427,6 +4617,10 @@
         <translation>كم نسخة احتياطية أخيرة يُحتفظ بها (الافتراضي: الإعداد backup_keep)</translation>
     </message>
     <message>
+        <source>כן או לא (true/false)</source>
+        <translation>نعم أو لا (true/false)</translation>
+    </message>
+    <message>
         <source>כניסות למערכת (סיסמה לכולם: {password}):</source>
         <translation>حسابات الدخول (كلمة المرور للجميع: {password}):</translation>
     </message>
@@ -4447,6 +4641,10 @@
         <translation>عنوان IP للخادم المركزي (يمكن تكراره عدة مرات)</translation>
     </message>
     <message>
+        <source>כתובת הדוא&quot;ל אינה תקינה, למשל: name@example.com</source>
+        <translation>عنوان البريد الإلكتروني غير صالح، مثلًا: name@example.com</translation>
+    </message>
+    <message>
         <source>כתובת המרכזת, למשל https://hub.council.local:8443</source>
         <translation>عنوان الخادم المركزي، مثلًا https://hub.council.local:8443</translation>
     </message>
@@ -4457,6 +4655,12 @@
     <message>
         <source>כתובת מסד הנתונים (SQLAlchemy URL); ברירת מחדל: ${variable} או קובץ SQLite בתיקיית הנתונים</source>
         <translation>عنوان قاعدة البيانات (SQLAlchemy URL)؛ الافتراضي: ${variable} أو ملف SQLite في مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>כתובת מסד הנתונים אינה תקינה: {where}
+דוגמאות: sqlite:///C:/Dalpak/dalpak.sqlite3 או postgresql://user@host/dalpak</source>
+        <translation>عنوان قاعدة البيانات غير صالح: {where}
+أمثلة: sqlite:///C:/Dalpak/dalpak.sqlite3 أو postgresql://user@host/dalpak</translation>
     </message>
     <message>
         <source>כתיבת קבלה לקובץ PDF</source>
@@ -4479,12 +4683,28 @@
         <translation>لا يمكن التنفيذ</translation>
     </message>
     <message>
+        <source>לא ניתן לפתוח את מסד הנתונים {path}: {why}.</source>
+        <translation>لا يمكن فتح قاعدة البيانات {path}: {why}.</translation>
+    </message>
+    <message>
         <source>לא ניתן לפתוח את קובץ ה-Excel: {error}</source>
         <translation>لا يمكن فتح ملف Excel: {error}</translation>
     </message>
     <message>
         <source>לא ניתן לקרוא את הקובץ: הקידוד אינו UTF-8 ואינו Windows-1255.</source>
         <translation>لا يمكن قراءة الملف: ترميزه ليس UTF-8 ولا Windows-1255.</translation>
+    </message>
+    <message>
+        <source>לא ניתן לקרוא ממאגר הסיסמאות של מערכת ההפעלה ({error}). ייתכן שהוא נעול: יש להתחבר מחדש למחשב או לפנות לצוות המחשוב.</source>
+        <translation>لا يمكن القراءة من مخزن كلمات المرور في نظام التشغيل ({error}). قد يكون مقفلًا: يجب تسجيل الدخول إلى الحاسوب من جديد أو التوجه إلى طاقم الحاسوب.</translation>
+    </message>
+    <message>
+        <source>לא ניתן לשמור במאגר הסיסמאות של מערכת ההפעלה ({error}).</source>
+        <translation>لا يمكن الحفظ في مخزن كلمات المرور في نظام التشغيل ({error}).</translation>
+    </message>
+    <message>
+        <source>לא נמצא במחשב מאגר סיסמאות של מערכת ההפעלה (Windows Credential Manager, או Secret Service בלינוקס: GNOME Keyring או KWallet, פתוח בהתחברות). מפתח ההצפנה של מסד הנתונים נשמר רק שם. יש לפנות לצוות המחשוב.</source>
+        <translation>لم يُعثر على هذا الحاسوب على مخزن كلمات مرور لنظام التشغيل (Windows Credential Manager، أو Secret Service في لينكس: GNOME Keyring أو KWallet، مفتوح عند تسجيل الدخول). مفتاح تشفير قاعدة البيانات محفوظ هناك فقط. يجب التوجه إلى طاقم الحاسوب.</translation>
     </message>
     <message>
         <source>לא נמצא משתמש שיהיה הבעלים של הפניות היזומות (--owner USERNAME).</source>
@@ -4499,6 +4719,10 @@
         <translation>البناء فقط إذا لم يكن في قاعدة البيانات مقيمون بعد</translation>
     </message>
     <message>
+        <source>לבצע משימה</source>
+        <translation>لتنفيذ مهمة</translation>
+    </message>
+    <message>
         <source>לדווח בלבד, בלי ליצור דבר</source>
         <translation>تقرير فقط، دون إنشاء أي شيء</translation>
     </message>
@@ -4511,8 +4735,28 @@
         <translation>الاستماع على الشبكة عبر http:// غير المشفّر، بدون TLS (غير مستحسن: رموز الوصول تعبر مكشوفة)</translation>
     </message>
     <message>
+        <source>להוסיף משתמשים</source>
+        <translation>لإضافة مستخدمين</translation>
+    </message>
+    <message>
+        <source>להעביר נושא למחלקה אחרת</source>
+        <translation>لتحويل موضوع إلى قسم آخر</translation>
+    </message>
+    <message>
+        <source>להעביר עבודה בין עובדים ומחלקות</source>
+        <translation>لنقل العمل بين الموظفين والأقسام</translation>
+    </message>
+    <message>
+        <source>להפעיל את הסריקה היזומה</source>
+        <translation>لتشغيل الفحص الاستباقي</translation>
+    </message>
+    <message>
         <source>להפעלת המרכזת צריך את חבילות המרכזת, והחבילה {package} אינה מותקנת.</source>
         <translation>تشغيل الخادم المركزي يحتاج إلى حزم الخادم المركزي، والحزمة {package} غير مثبّتة.</translation>
+    </message>
+    <message>
+        <source>להציע הטבות לתושבים</source>
+        <translation>لعرض مزايا على المقيمين</translation>
     </message>
     <message>
         <source>להתקנה: pip install &apos;dalpak[hub]&apos;</source>
@@ -4523,8 +4767,24 @@
         <translation>الاتصال الأول يحتاج إلى الثلاثة: --hub و--station و--token-file.</translation>
     </message>
     <message>
+        <source>לחפש תושבים</source>
+        <translation>للبحث عن المقيمين</translation>
+    </message>
+    <message>
+        <source>לטעון את נתוני המועצה</source>
+        <translation>لتحميل بيانات المجلس</translation>
+    </message>
+    <message>
+        <source>לטפל בהתנגשויות ובכפילויות</source>
+        <translation>لمعالجة التعارضات والتكرارات</translation>
+    </message>
+    <message>
         <source>לייבא את השורות התקינות ולדווח על השגויות</source>
         <translation>استيراد الصفوف السليمة والإبلاغ عن الخاطئة</translation>
+    </message>
+    <message>
+        <source>לייבא קובצי תושבים</source>
+        <translation>لاستيراد ملفات المقيمين</translation>
     </message>
     <message>
         <source>ללא</source>
@@ -4535,12 +4795,64 @@
         <translation>بلا تغيير</translation>
     </message>
     <message>
+        <source>למזג רשומות של תושבים</source>
+        <translation>لدمج سجلات المقيمين</translation>
+    </message>
+    <message>
         <source>למכתבים להדפסה: --letters DIR או --batch FILE.pdf (בהרצה הבאה לא ייווצרו שוב).</source>
         <translation>لرسائل للطباعة: --letters DIR أو --batch FILE.pdf (لن تُنشأ مرة أخرى في التشغيل القادم).</translation>
     </message>
     <message>
         <source>למסד נתונים PostgreSQL צריך את חבילות המרכזת, והחבילה {package} אינה מותקנת.</source>
         <translation>قاعدة بيانات PostgreSQL تحتاج إلى حزم الخادم المركزي، والحزمة {package} غير مثبّتة.</translation>
+    </message>
+    <message>
+        <source>לנהל משתמשים (השבתה, הפעלה מחדש, איפוס סיסמה)</source>
+        <translation>لإدارة المستخدمين (التعطيل، إعادة التفعيل، إعادة تعيين كلمة المرور)</translation>
+    </message>
+    <message>
+        <source>לעבוד עם תור הלובי</source>
+        <translation>للعمل مع دور قاعة الانتظار</translation>
+    </message>
+    <message>
+        <source>לעדכן נושא בפנייה</source>
+        <translation>لتحديث موضوع في طلب</translation>
+    </message>
+    <message>
+        <source>לעדכן נכסים והיתרים של תושבים</source>
+        <translation>لتحديث عقارات المقيمين وتصاريحهم</translation>
+    </message>
+    <message>
+        <source>לעדכן פרטי תושבים</source>
+        <translation>لتحديث بيانات المقيمين</translation>
+    </message>
+    <message>
+        <source>לעיין בהיסטוריית ההגדרות</source>
+        <translation>للاطلاع على سجل الإعدادات</translation>
+    </message>
+    <message>
+        <source>לעיין ביומן הגישה ולייצא אותו</source>
+        <translation>للاطلاع على سجل الوصول وتصديره</translation>
+    </message>
+    <message>
+        <source>לעיין בנכסים ובהיתרים של תושבים</source>
+        <translation>للاطلاع على عقارات المقيمين وتصاريحهم</translation>
+    </message>
+    <message>
+        <source>לעיין בעבודה שלך</source>
+        <translation>للاطلاع على عملك</translation>
+    </message>
+    <message>
+        <source>לעיין בעומס העבודה ובמדדים</source>
+        <translation>للاطلاع على عبء العمل والمؤشرات</translation>
+    </message>
+    <message>
+        <source>לעיין בפנייה</source>
+        <translation>للاطلاع على طلب</translation>
+    </message>
+    <message>
+        <source>לעיין ברשימת כל הפניות</source>
+        <translation>للاطلاع على قائمة كل الطلبات</translation>
     </message>
     <message>
         <source>לעמדה {code} הונפק אסימון חדש; הישן נדחה מעכשיו. האסימון (מוצג פעם אחת בלבד):</source>
@@ -4551,8 +4863,68 @@
         <translation>صدر للمحطة {code} رمز وصول جديد؛ يبقى القديم صالحًا حتى تستخدم المحطة الجديد مرة واحدة. رمز الوصول (يُعرض مرة واحدة فقط):</translation>
     </message>
     <message>
+        <source>לערוך את כללי הזכאות</source>
+        <translation>لتحرير قواعد الأهلية</translation>
+    </message>
+    <message>
+        <source>לערוך את מאגר המידע</source>
+        <translation>لتحرير قاعدة المعرفة</translation>
+    </message>
+    <message>
+        <source>לערוך את קטלוג סוגי הפניות</source>
+        <translation>لتحرير كتالوج أنواع الطلبات</translation>
+    </message>
+    <message>
+        <source>לערוך את תרגומי הקטלוג</source>
+        <translation>لتحرير ترجمات الكتالوج</translation>
+    </message>
+    <message>
         <source>לפי שעת ההגעה; כל ימי התקופה יחד</source>
         <translation>حسب ساعة الوصول؛ كل أيام الفترة معًا</translation>
+    </message>
+    <message>
+        <source>לפתוח כרטיס תושב/ת</source>
+        <translation>لفتح بطاقة مقيم/ة</translation>
+    </message>
+    <message>
+        <source>לפתוח פניות</source>
+        <translation>لفتح طلبات</translation>
+    </message>
+    <message>
+        <source>לקבוע היעדרויות</source>
+        <translation>لتحديد حالات الغياب</translation>
+    </message>
+    <message>
+        <source>לראות את תור הלובי</source>
+        <translation>لرؤية دور قاعة الانتظار</translation>
+    </message>
+    <message>
+        <source>לראות מה תמצא הסריקה היזומה</source>
+        <translation>لرؤية ما سيجده الفحص الاستباقي</translation>
+    </message>
+    <message>
+        <source>לראות תעודת זהות, תאריך לידה וצורכי נגישות</source>
+        <translation>لرؤية رقم الهوية وتاريخ الميلاد واحتياجات الإتاحة</translation>
+    </message>
+    <message>
+        <source>לרשום צפייה בפרטים אישיים</source>
+        <translation>لتسجيل الاطلاع على التفاصيل الشخصية</translation>
+    </message>
+    <message>
+        <source>לרשום תושבים</source>
+        <translation>لتسجيل المقيمين</translation>
+    </message>
+    <message>
+        <source>לשלוח הודעות מתיבת היוצא</source>
+        <translation>لإرسال رسائل من صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>לשלוח לתושב/ת עדכון על פנייה</source>
+        <translation>لإرسال تحديث عن طلب إلى المقيم/ة</translation>
+    </message>
+    <message>
+        <source>לשמור טיוטת פנייה</source>
+        <translation>لحفظ مسودة طلب</translation>
     </message>
     <message>
         <source>לתושב/ת אין מספר טלפון רשום לערוץ הזה.</source>
@@ -4667,6 +5039,18 @@
         <translation>تم تشفير قاعدة البيانات {path}: {tables} جداول، {rows:,} صفوف، فُحصت كلها مقابل الأصل. مفتاح التشفير محفوظ في مخزن كلمات المرور لنظام التشغيل.</translation>
     </message>
     <message>
+        <source>מסד הנתונים {path} מוצפן (או שאינו מסד נתונים של דלפק), ומפתח ההצפנה שלו אינו במאגר הסיסמאות של משתמש זה במחשב זה. יש להיכנס בחשבון שיצר אותו, או לשחזר מהמרכזת.</source>
+        <translation>قاعدة البيانات {path} مشفّرة (أو أنها ليست قاعدة بيانات دلبك)، ومفتاح تشفيرها غير موجود في مخزن كلمات المرور لهذا المستخدم على هذا الحاسوب. يجب الدخول بالحساب الذي أنشأها، أو الاستعادة من الخادم المركزي.</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים {path} מוצפן במפתח אחר מזה שבמאגר הסיסמאות של משתמש זה במחשב זה (או שהוא פגום).</source>
+        <translation>قاعدة البيانات {path} مشفّرة بمفتاح مختلف عن المفتاح الموجود في مخزن كلمات المرور لهذا المستخدم على هذا الحاسوب (أو أنها تالفة).</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים {where} נוצר בגרסה חדשה יותר של דלפק; יש לעדכן את דלפק בעמדה זו.</source>
+        <translation>قاعدة البيانات {where} أُنشئت بإصدار أحدث من دلبك؛ يجب تحديث دلبك في هذه المحطة.</translation>
+    </message>
+    <message>
         <source>מסד הנתונים הקודם נשמר בשם {name}.</source>
         <translation>تم حفظ قاعدة البيانات السابقة باسم {name}.</translation>
     </message>
@@ -4691,6 +5075,34 @@
         <translation>العدد</translation>
     </message>
     <message>
+        <source>מספר החשבון</source>
+        <translation>رقم الحساب</translation>
+    </message>
+    <message>
+        <source>מספר הטלפון אינו תקין. דוגמאות: 050-1234567, 04-6628000, +972501234567, 00972501234567.</source>
+        <translation>رقم الهاتف غير صالح. أمثلة: 050-1234567، 04-6628000، +972501234567، 00972501234567.</translation>
+    </message>
+    <message>
+        <source>מספר הניסיונות השגויים עד לנעילה</source>
+        <translation>عدد المحاولات الخاطئة حتى القفل</translation>
+    </message>
+    <message>
+        <source>מספר העמדה</source>
+        <translation>رقم المحطة</translation>
+    </message>
+    <message>
+        <source>מספר הרכב</source>
+        <translation>رقم المركبة</translation>
+    </message>
+    <message>
+        <source>מספר השבב</source>
+        <translation>رقم الشريحة</translation>
+    </message>
+    <message>
+        <source>מספר התור</source>
+        <translation>رقم الدور</translation>
+    </message>
+    <message>
         <source>מספר התושבים חייב להיות 0 או יותר.</source>
         <translation>يجب أن يكون عدد المقيمين 0 أو أكثر.</translation>
     </message>
@@ -4707,6 +5119,34 @@
         <translation>رقم المركبة</translation>
     </message>
     <message>
+        <source>מספר שלם</source>
+        <translation>عدد صحيح</translation>
+    </message>
+    <message>
+        <source>מספר שלם בין {low} ל-{high}</source>
+        <translation>عدد صحيح بين {low} و-{high}</translation>
+    </message>
+    <message>
+        <source>מספר תעודת זהות אינו יכול להיות אפסים בלבד.</source>
+        <translation>لا يمكن أن يتكوّن رقم الهوية من أصفار فقط.</translation>
+    </message>
+    <message>
+        <source>מספר תעודת זהות ארוך מדי: עד 9 ספרות.</source>
+        <translation>رقم الهوية طويل جدًا: حتى 9 أرقام.</translation>
+    </message>
+    <message>
+        <source>מספר תעודת זהות הוא ספרות בלבד (אפשר עם רווחים או מקפים).</source>
+        <translation>رقم الهوية أرقام فقط (يمكن مع مسافات أو شرطات).</translation>
+    </message>
+    <message>
+        <source>מספר תעודת זהות קצר מדי: 9 ספרות, או לפחות 5 בלי האפסים שבהתחלה.</source>
+        <translation>رقم الهوية قصير جدًا: 9 أرقام، أو 5 على الأقل دون الأصفار في البداية.</translation>
+    </message>
+    <message>
+        <source>מערכת הקבצים לקריאה בלבד</source>
+        <translation>نظام الملفات للقراءة فقط</translation>
+    </message>
+    <message>
         <source>מפקח/ת</source>
         <translation>مشرف</translation>
     </message>
@@ -4721,6 +5161,10 @@
     <message>
         <source>מרכזת: אין (עמדה עצמאית)</source>
         <translation>الخادم المركزي: لا يوجد (محطة مستقلة)</translation>
+    </message>
+    <message>
+        <source>משך הנעילה בדקות</source>
+        <translation>مدة القفل بالدقائق</translation>
     </message>
     <message>
         <source>משך: {seconds} שניות</source>
@@ -4851,6 +5295,10 @@
         <translation>المزامنة مع الخادم المركزي الآن</translation>
     </message>
     <message>
+        <source>ספרת הביקורת של תעודת הזהות אינה תקינה. כדאי לבדוק שוב את המספר מול התעודה.</source>
+        <translation>رقم التحقق في بطاقة الهوية غير صحيح. يُستحسن مراجعة الرقم مقابل البطاقة مرة أخرى.</translation>
+    </message>
+    <message>
         <source>סריקה יזומה - בדיקה בלבד (לא נוצר דבר): נסרקו {scanned:,} תושבים ב-{seconds:.1f} שניות</source>
         <translation>مسح استباقي - فحص فقط (لم يُنشأ شيء): تم مسح {scanned:,} مقيم في {seconds:.1f} ثانية</translation>
     </message>
@@ -4877,6 +5325,10 @@
     <message>
         <source>עזב/ה בלי שירות</source>
         <translation>غادر/ت دون خدمة</translation>
+    </message>
+    <message>
+        <source>עמדה מקומית</source>
+        <translation>محطة محلية</translation>
     </message>
     <message>
         <source>עמדה עצמאית, בלי מרכזת</source>
@@ -4921,6 +5373,10 @@
     <message>
         <source>פנייה אחת עם ציר הזמן</source>
         <translation>طلب واحد مع خطه الزمني</translation>
+    </message>
+    <message>
+        <source>פעולה שלא ניתן להציג</source>
+        <translation>إجراء لا يمكن عرضه</translation>
     </message>
     <message>
         <source>פעיל</source>
@@ -5071,6 +5527,18 @@
         <translation>رخص الكلاب</translation>
     </message>
     <message>
+        <source>רק בעבודה של המחלקה שלו/ה</source>
+        <translation>فقط في عمل قسمه/ا</translation>
+    </message>
+    <message>
+        <source>רק בפניות ובמשימות שלו/ה</source>
+        <translation>فقط في طلباته/ا ومهامه/ا</translation>
+    </message>
+    <message>
+        <source>רק משתמש/ת מחובר/ת יכול/ה להחליף סיסמה.</source>
+        <translation>فقط مستخدم/ة مسجّل/ة الدخول يمكنه/ا تغيير كلمة المرور.</translation>
+    </message>
+    <message>
         <source>רשות תעודות של המועצה ותעודה למרכזת</source>
         <translation>سلطة شهادات للمجلس وشهادة للخادم المركزي</translation>
     </message>
@@ -5097,6 +5565,14 @@
     <message>
         <source>שביעות רצון ממוצעת (1-5)</source>
         <translation>متوسط الرضا (1-5)</translation>
+    </message>
+    <message>
+        <source>שגיאת קובץ {file}: {why}.</source>
+        <translation>خطأ في الملف {file}: {why}.</translation>
+    </message>
+    <message>
+        <source>שגיאת קובץ: {why}.</source>
+        <translation>خطأ في الملف: {why}.</translation>
     </message>
     <message>
         <source>שוב, לאימות: </source>
@@ -5191,6 +5667,10 @@
         <translation>اسم المجلس كما سيُطبع على الإيصالات</translation>
     </message>
     <message>
+        <source>שם המשתמש</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
         <source>שם המשתמש {username} כבר קיים.</source>
         <translation>اسم المستخدم {username} موجود بالفعل.</translation>
     </message>
@@ -5219,8 +5699,16 @@
         <translation>الاسم الكامل</translation>
     </message>
     <message>
+        <source>שם משפחה</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
         <source>שם משתמש של מנהל/ת המערכת: </source>
         <translation>اسم المستخدم لمدير النظام: </translation>
+    </message>
+    <message>
+        <source>שם פרטי</source>
+        <translation>الاسم الشخصي</translation>
     </message>
     <message>
         <source>שעה</source>

@@ -3607,12 +3607,36 @@ Next step set: %3</translation>
         <translation>{field}: {before} → {after}</translation>
     </message>
     <message>
+        <source>{field}: המספר גדול מדי (עד {whole} ספרות לפני הנקודה).</source>
+        <translation>{field}: the number is too large (up to {whole} digits before the decimal point).</translation>
+    </message>
+    <message>
+        <source>{field}: עד {most} תווים (הוקלדו {typed}). נא לקצר.</source>
+        <translation>{field}: up to {most} characters ({typed} were typed). Please shorten it.</translation>
+    </message>
+    <message>
         <source>{lowest} ומעלה</source>
         <translation>{lowest} or more</translation>
     </message>
     <message>
         <source>{minutes} דקות</source>
         <translation>{minutes} minutes</translation>
+    </message>
+    <message>
+        <source>{path} הוא קובץ ולא תיקייה</source>
+        <translation>{path} is a file, not a folder</translation>
+    </message>
+    <message>
+        <source>{setting}: {value} אינו בטווח המותר, בין {low} ל-{high}.</source>
+        <translation>{setting}: {value} is outside the allowed range, between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>{setting}: הערך אינו מתאים, אחד מאלה: {choices}.</source>
+        <translation>{setting}: the value does not fit; one of these: {choices}.</translation>
+    </message>
+    <message>
+        <source>{setting}: הערך אינו מתאים, נדרש {wanted}.</source>
+        <translation>{setting}: the value does not fit; {wanted} is required.</translation>
     </message>
     <message>
         <source>{start}–{end}, ממלא/ת מקום: {stand_in}</source>
@@ -3635,6 +3659,10 @@ Next step set: %3</translation>
         <translation>Senior citizen</translation>
     </message>
     <message>
+        <source>אחד השדות</source>
+        <translation>One of the fields</translation>
+    </message>
+    <message>
         <source>אחוז עמידה בזמן</source>
         <translation>Percent on time</translation>
     </message>
@@ -3651,12 +3679,36 @@ Next step set: %3</translation>
         <translation>Cannot transfer to the same employee.</translation>
     </message>
     <message>
+        <source>אי אפשר להשבית את החשבון שלך עצמך. מנהל/ת אחר/ת יכול/ה לעשות זאת.</source>
+        <translation>You cannot deactivate your own account. Another administrator can do it.</translation>
+    </message>
+    <message>
         <source>אין הגדרה בשם {name}. הגדרות: {names}</source>
         <translation>There is no setting named {name}. Settings: {names}</translation>
     </message>
     <message>
+        <source>אין הרשאה</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>אין הרשאה {action} כאן: ל{role} מותר {scope}.</source>
+        <translation>You are not allowed {action} here ({role}: {scope}).</translation>
+    </message>
+    <message>
         <source>אין הרשאה {action}. הפעולה מותרת ל: {allowed}.</source>
         <translation>You are not allowed {action}. Allowed for: {allowed}.</translation>
+    </message>
+    <message>
+        <source>אין הרשאה {action}. רק המערכת עצמה עושה זאת.</source>
+        <translation>You are not allowed {action}. Only the system itself does this.</translation>
+    </message>
+    <message>
+        <source>אין הרשאה לכתוב בו או בתיקייה שלו</source>
+        <translation>no permission to write to it or to its folder</translation>
+    </message>
+    <message>
+        <source>אין חיבור למסד הנתונים {where}: השרת אינו זמין, הכתובת שגויה או שהגישה נדחתה.</source>
+        <translation>No connection to the database {where}: the server is unavailable, the address is wrong or access was refused.</translation>
     </message>
     <message>
         <source>אין מה להעביר: הפריטים שנבחרו הסתיימו או כבר נמצאים שם.</source>
@@ -3671,8 +3723,18 @@ Next step set: %3</translation>
         <translation>Nobody is waiting in the lobby.</translation>
     </message>
     <message>
+        <source>אין מקום פנוי בדיסק</source>
+        <translation>no free space on the disk</translation>
+    </message>
+    <message>
         <source>אין משתמש בשם {username}.</source>
         <translation>There is no user named {username}.</translation>
+    </message>
+    <message>
+        <source>אירעה שגיאה לא צפויה. כל פעולה שהושלמה כבר נשמרה.
+הפרטים נרשמו ביומן: {log}</source>
+        <translation>An unexpected error occurred. Every action that was completed has already been saved.
+The details were written to the log: {log}</translation>
     </message>
     <message>
         <source>אסימון חדש לעמדה (הישן עובד עד השימוש הראשון בחדש)</source>
@@ -3721,6 +3783,10 @@ Next step set: %3</translation>
     <message>
         <source>ביקורים שנמדדו</source>
         <translation>Visits measured</translation>
+    </message>
+    <message>
+        <source>בכל המועצה</source>
+        <translation>across the whole council</translation>
     </message>
     <message>
         <source>בכל עמדה: dalpak settings hub_ca_file {name} (העתיקו אליה את {name})</source>
@@ -3787,6 +3853,10 @@ Next step set: %3</translation>
         <translation>Nothing was written to the database because some rows are wrong. Correct them and import the file again.</translation>
     </message>
     <message>
+        <source>דוא&quot;ל</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
         <source>דחיות מועד</source>
         <translation>Date postponements</translation>
     </message>
@@ -3801,6 +3871,10 @@ Next step set: %3</translation>
     <message>
         <source>דקות</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>דקות עד לנעילת המסך</source>
+        <translation>Minutes until the screen locks</translation>
     </message>
     <message>
         <source>האסימון שייך לעמדה {code}, לא ל-{station}.</source>
@@ -3887,6 +3961,10 @@ Next step set: %3</translation>
         <translation>Change your own password</translation>
     </message>
     <message>
+        <source>החשבון הזה הושבת.</source>
+        <translation>This account has been deactivated.</translation>
+    </message>
+    <message>
         <source>החשבון הזה הושבת. לפרטים פנו למנהל/ת המערכת.</source>
         <translation>This account has been deactivated. Ask the system administrator for details.</translation>
     </message>
@@ -3901,6 +3979,14 @@ Next step set: %3</translation>
     <message>
         <source>היעדרויות</source>
         <translation>Absences</translation>
+    </message>
+    <message>
+        <source>היתרה</source>
+        <translation>The balance</translation>
+    </message>
+    <message>
+        <source>הכותרת</source>
+        <translation>The title</translation>
     </message>
     <message>
         <source>הכלל {rule}: period חייב להיות once, permit או dog</source>
@@ -3987,8 +4073,20 @@ Next step set: %3</translation>
         <translation>User {username} was deactivated; after the next sync they cannot log in at any station.</translation>
     </message>
     <message>
+        <source>המשתמש {username} כבר מושבת.</source>
+        <translation>The user {username} is already deactivated.</translation>
+    </message>
+    <message>
         <source>המשתמש {username} נוצר.</source>
         <translation>User {username} was created.</translation>
+    </message>
+    <message>
+        <source>המשתמש {username} פעיל.</source>
+        <translation>The user {username} is active.</translation>
+    </message>
+    <message>
+        <source>המשתמש אינו קיים.</source>
+        <translation>The user does not exist.</translation>
     </message>
     <message>
         <source>המשתמש לא נמצא.</source>
@@ -4005,6 +4103,10 @@ Next step set: %3</translation>
     <message>
         <source>המתנה ממוצעת (דקות)</source>
         <translation>Average wait (minutes)</translation>
+    </message>
+    <message>
+        <source>הנושא</source>
+        <translation>The topic</translation>
     </message>
     <message>
         <source>הנחות</source>
@@ -4031,8 +4133,16 @@ Next step set: %3</translation>
         <translation>The temporary password from a file (&apos;-&apos;: from standard input)</translation>
     </message>
     <message>
+        <source>הסיסמה החדשה והאימות שלה אינם זהים.</source>
+        <translation>The new password and its confirmation do not match.</translation>
+    </message>
+    <message>
         <source>הסיסמה החדשה מקובץ (&apos;-&apos;: מהקלט)</source>
         <translation>The new password from a file (&apos;-&apos;: from standard input)</translation>
+    </message>
+    <message>
+        <source>הסיסמה החדשה צריכה להיות שונה מהנוכחית.</source>
+        <translation>The new password must be different from the current one.</translation>
     </message>
     <message>
         <source>הסיסמה החדשה: --new-password-file FILE (או &apos;-&apos; לקריאה מהקלט).</source>
@@ -4041,6 +4151,10 @@ Next step set: %3</translation>
     <message>
         <source>הסיסמה הנוכחית מקובץ (&apos;-&apos;: מהקלט)</source>
         <translation>The current password from a file (&apos;-&apos;: from standard input)</translation>
+    </message>
+    <message>
+        <source>הסיסמה הנוכחית שגויה.</source>
+        <translation>The current password is wrong.</translation>
     </message>
     <message>
         <source>הסיסמה הנוכחית: </source>
@@ -4127,6 +4241,10 @@ Next step set: %3</translation>
         <translation>The station opens with the council&apos;s account {username} (from the hub).</translation>
     </message>
     <message>
+        <source>העמדה שוחזרה מגיבוי ועדיין לא התחברה למרכזת. כדי שמספרי הפניות לא יחזרו על עצמם, אין לרשום דבר לפני סנכרון מוצלח (Ctrl+Shift+S או dalpak sync).</source>
+        <translation>The station was restored from a backup and has not yet connected to the hub. So that case numbers are not repeated, record nothing before a successful sync (Ctrl+Shift+S or dalpak sync).</translation>
+    </message>
+    <message>
         <source>הפניות שנבחרו כבר באחריות העובד/ת הזה/ו.</source>
         <translation>The selected cases are already this employee&apos;s responsibility.</translation>
     </message>
@@ -4183,6 +4301,18 @@ Next step set: %3</translation>
         <translation>The receipt was saved: {path}</translation>
     </message>
     <message>
+        <source>הקובץ {path} אינו מסד נתונים של דלפק (או שהוא פגום).</source>
+        <translation>The file {path} is not a Dalpak database (or it is damaged).</translation>
+    </message>
+    <message>
+        <source>הקובץ או התיקייה אינם קיימים</source>
+        <translation>the file or folder does not exist</translation>
+    </message>
+    <message>
+        <source>הקובץ כבר קיים</source>
+        <translation>the file already exists</translation>
+    </message>
+    <message>
         <source>הקובץ לא נמצא: {path}</source>
         <translation>The file was not found: {path}</translation>
     </message>
@@ -4193,6 +4323,14 @@ Next step set: %3</translation>
     <message>
         <source>הקובץ ריק: אין בו שורת כותרות.</source>
         <translation>The file is empty: it has no header row.</translation>
+    </message>
+    <message>
+        <source>הקוד</source>
+        <translation>The code</translation>
+    </message>
+    <message>
+        <source>הקרבה</source>
+        <translation>The relationship</translation>
     </message>
     <message>
         <source>הריון</source>
@@ -4219,12 +4357,32 @@ Next step set: %3</translation>
         <translation>The valid rows were imported; the wrong rows were not.</translation>
     </message>
     <message>
+        <source>השטח</source>
+        <translation>The area</translation>
+    </message>
+    <message>
+        <source>השם</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>השם המלא</source>
+        <translation>The full name</translation>
+    </message>
+    <message>
         <source>השם המלא של מנהל/ת המערכת</source>
         <translation>The system administrator&apos;s full name</translation>
     </message>
     <message>
+        <source>השם כפי שנמסר</source>
+        <translation>The name as given</translation>
+    </message>
+    <message>
         <source>התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.</source>
         <translation>The expected date has already passed; set a date from today onwards.</translation>
+    </message>
+    <message>
+        <source>התו {mark} שמור למערכת ואינו יכול להופיע כאן.</source>
+        <translation>The character {mark} is reserved for the system and cannot appear here.</translation>
     </message>
     <message>
         <source>התור {ticket} כבר אינו ממתין.</source>
@@ -4247,6 +4405,10 @@ Next step set: %3</translation>
         <translation>The resident was not found.</translation>
     </message>
     <message>
+        <source>התיקייה {folder} אינה קיימת</source>
+        <translation>the folder {folder} does not exist</translation>
+    </message>
+    <message>
         <source>התיקייה שאליה ייכתבו ca.pem, hub.pem ו-hub.key</source>
         <translation>The folder to write ca.pem, hub.pem and hub.key to</translation>
     </message>
@@ -4263,8 +4425,16 @@ Next step set: %3</translation>
         <translation>Accepted</translation>
     </message>
     <message>
+        <source>זהו מנהל/ת המערכת הפעיל/ה האחרון/ה: אי אפשר להשבית.</source>
+        <translation>This is the last active system administrator: they cannot be deactivated.</translation>
+    </message>
+    <message>
         <source>זו תהיה העברה מספר {number}. אמנת השירות: לא יותר משני אנשים לתושב/ת. אפשר להעביר רק עם אישור וסיבה מפורטת.</source>
         <translation>This would be handoff number {number}. The service charter: no more than two people per resident. It can be handed off only with confirmation and a detailed reason.</translation>
+    </message>
+    <message>
+        <source>זו תיקייה ולא קובץ</source>
+        <translation>this is a folder, not a file</translation>
     </message>
     <message>
         <source>זמן טיפול (ימי עבודה)</source>
@@ -4289,6 +4459,10 @@ Next step set: %3</translation>
     <message>
         <source>חיסון כלבת</source>
         <translation>Rabies vaccination</translation>
+    </message>
+    <message>
+        <source>חלק מהנתיב אינו תיקייה</source>
+        <translation>part of the path is not a folder</translation>
     </message>
     <message>
         <source>חסר מספר תעודת זהות.</source>
@@ -4321,6 +4495,18 @@ Next step set: %3</translation>
     <message>
         <source>חשבונות ארנונה</source>
         <translation>arnona (property tax) accounts</translation>
+    </message>
+    <message>
+        <source>טלפון</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>טלפון נוסף</source>
+        <translation>Additional phone</translation>
+    </message>
+    <message>
+        <source>טקסט</source>
+        <translation>text</translation>
     </message>
     <message>
         <source>ייבוא {kind} מהקובץ {file}</source>
@@ -4361,6 +4547,10 @@ Next step set: %3</translation>
     <message>
         <source>יש להחליף את הסיסמה לפני כל פעולה אחרת: dalpak user passwd {username} (או בכניסה ליישום).</source>
         <translation>The password must be changed before anything else: dalpak user passwd {username} (or by logging in to the app).</translation>
+    </message>
+    <message>
+        <source>יש להקליד מספר תעודת זהות.</source>
+        <translation>Type an ID number.</translation>
     </message>
     <message>
         <source>יש לכתוב את התוצאה במילים שהתושב/ת יבינו (לפחות משפט קצר).</source>
@@ -4415,6 +4605,10 @@ Next step set: %3</translation>
         <translation>How many of the latest backups to keep (default: the backup_keep setting)</translation>
     </message>
     <message>
+        <source>כן או לא (true/false)</source>
+        <translation>yes or no (true/false)</translation>
+    </message>
+    <message>
         <source>כניסות למערכת (סיסמה לכולם: {password}):</source>
         <translation>Logins (the same password for all: {password}):</translation>
     </message>
@@ -4435,6 +4629,10 @@ Next step set: %3</translation>
         <translation>An IP address of the hub (may be given several times)</translation>
     </message>
     <message>
+        <source>כתובת הדוא&quot;ל אינה תקינה, למשל: name@example.com</source>
+        <translation>The e-mail address is not valid, for example: name@example.com</translation>
+    </message>
+    <message>
         <source>כתובת המרכזת, למשל https://hub.council.local:8443</source>
         <translation>The hub&apos;s address, for example https://hub.council.local:8443</translation>
     </message>
@@ -4445,6 +4643,12 @@ Next step set: %3</translation>
     <message>
         <source>כתובת מסד הנתונים (SQLAlchemy URL); ברירת מחדל: ${variable} או קובץ SQLite בתיקיית הנתונים</source>
         <translation>The database address (SQLAlchemy URL); default: ${variable} or an SQLite file in the data folder</translation>
+    </message>
+    <message>
+        <source>כתובת מסד הנתונים אינה תקינה: {where}
+דוגמאות: sqlite:///C:/Dalpak/dalpak.sqlite3 או postgresql://user@host/dalpak</source>
+        <translation>The database address is not valid: {where}
+Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</translation>
     </message>
     <message>
         <source>כתיבת קבלה לקובץ PDF</source>
@@ -4467,12 +4671,28 @@ Next step set: %3</translation>
         <translation>Cannot be done</translation>
     </message>
     <message>
+        <source>לא ניתן לפתוח את מסד הנתונים {path}: {why}.</source>
+        <translation>The database {path} cannot be opened: {why}.</translation>
+    </message>
+    <message>
         <source>לא ניתן לפתוח את קובץ ה-Excel: {error}</source>
         <translation>The Excel file cannot be opened: {error}</translation>
     </message>
     <message>
         <source>לא ניתן לקרוא את הקובץ: הקידוד אינו UTF-8 ואינו Windows-1255.</source>
         <translation>The file cannot be read: its encoding is neither UTF-8 nor Windows-1255.</translation>
+    </message>
+    <message>
+        <source>לא ניתן לקרוא ממאגר הסיסמאות של מערכת ההפעלה ({error}). ייתכן שהוא נעול: יש להתחבר מחדש למחשב או לפנות לצוות המחשוב.</source>
+        <translation>The operating system&apos;s password store cannot be read ({error}). It may be locked: sign in to the computer again or contact the IT team.</translation>
+    </message>
+    <message>
+        <source>לא ניתן לשמור במאגר הסיסמאות של מערכת ההפעלה ({error}).</source>
+        <translation>Cannot save to the operating system&apos;s password store ({error}).</translation>
+    </message>
+    <message>
+        <source>לא נמצא במחשב מאגר סיסמאות של מערכת ההפעלה (Windows Credential Manager, או Secret Service בלינוקס: GNOME Keyring או KWallet, פתוח בהתחברות). מפתח ההצפנה של מסד הנתונים נשמר רק שם. יש לפנות לצוות המחשוב.</source>
+        <translation>No operating system password store was found on this computer (Windows Credential Manager, or Secret Service on Linux: GNOME Keyring or KWallet, unlocked at sign-in). The database&apos;s encryption key is kept only there. Contact the IT team.</translation>
     </message>
     <message>
         <source>לא נמצא משתמש שיהיה הבעלים של הפניות היזומות (--owner USERNAME).</source>
@@ -4487,6 +4707,10 @@ Next step set: %3</translation>
         <translation>Build only if the database has no residents yet</translation>
     </message>
     <message>
+        <source>לבצע משימה</source>
+        <translation>to complete a task</translation>
+    </message>
+    <message>
         <source>לדווח בלבד, בלי ליצור דבר</source>
         <translation>Report only, create nothing</translation>
     </message>
@@ -4499,8 +4723,28 @@ Next step set: %3</translation>
         <translation>Listen on the network over plain http://, without TLS (not recommended: the tokens travel in clear)</translation>
     </message>
     <message>
+        <source>להוסיף משתמשים</source>
+        <translation>to add users</translation>
+    </message>
+    <message>
+        <source>להעביר נושא למחלקה אחרת</source>
+        <translation>to hand a topic off to another department</translation>
+    </message>
+    <message>
+        <source>להעביר עבודה בין עובדים ומחלקות</source>
+        <translation>to move work between staff and departments</translation>
+    </message>
+    <message>
+        <source>להפעיל את הסריקה היזומה</source>
+        <translation>to run the proactive scan</translation>
+    </message>
+    <message>
         <source>להפעלת המרכזת צריך את חבילות המרכזת, והחבילה {package} אינה מותקנת.</source>
         <translation>Running the hub needs the hub packages, and the package {package} is not installed.</translation>
+    </message>
+    <message>
+        <source>להציע הטבות לתושבים</source>
+        <translation>to offer benefits to residents</translation>
     </message>
     <message>
         <source>להתקנה: pip install &apos;dalpak[hub]&apos;</source>
@@ -4511,8 +4755,24 @@ Next step set: %3</translation>
         <translation>A first connection needs all three: --hub, --station and --token-file.</translation>
     </message>
     <message>
+        <source>לחפש תושבים</source>
+        <translation>to search residents</translation>
+    </message>
+    <message>
+        <source>לטעון את נתוני המועצה</source>
+        <translation>to load the council&apos;s data</translation>
+    </message>
+    <message>
+        <source>לטפל בהתנגשויות ובכפילויות</source>
+        <translation>to handle conflicts and duplicates</translation>
+    </message>
+    <message>
         <source>לייבא את השורות התקינות ולדווח על השגויות</source>
         <translation>Import the valid rows and report the wrong ones</translation>
+    </message>
+    <message>
+        <source>לייבא קובצי תושבים</source>
+        <translation>to import residents&apos; files</translation>
     </message>
     <message>
         <source>ללא</source>
@@ -4523,12 +4783,64 @@ Next step set: %3</translation>
         <translation>Unchanged</translation>
     </message>
     <message>
+        <source>למזג רשומות של תושבים</source>
+        <translation>to merge residents&apos; records</translation>
+    </message>
+    <message>
         <source>למכתבים להדפסה: --letters DIR או --batch FILE.pdf (בהרצה הבאה לא ייווצרו שוב).</source>
         <translation>For letters to print: --letters DIR or --batch FILE.pdf (the next run will not make them again).</translation>
     </message>
     <message>
         <source>למסד נתונים PostgreSQL צריך את חבילות המרכזת, והחבילה {package} אינה מותקנת.</source>
         <translation>A PostgreSQL database needs the hub packages, and the package {package} is not installed.</translation>
+    </message>
+    <message>
+        <source>לנהל משתמשים (השבתה, הפעלה מחדש, איפוס סיסמה)</source>
+        <translation>to manage users (deactivate, reactivate, reset password)</translation>
+    </message>
+    <message>
+        <source>לעבוד עם תור הלובי</source>
+        <translation>to work with the lobby queue</translation>
+    </message>
+    <message>
+        <source>לעדכן נושא בפנייה</source>
+        <translation>to update a topic of a case</translation>
+    </message>
+    <message>
+        <source>לעדכן נכסים והיתרים של תושבים</source>
+        <translation>to update residents&apos; properties and permits</translation>
+    </message>
+    <message>
+        <source>לעדכן פרטי תושבים</source>
+        <translation>to update residents&apos; details</translation>
+    </message>
+    <message>
+        <source>לעיין בהיסטוריית ההגדרות</source>
+        <translation>to view the settings history</translation>
+    </message>
+    <message>
+        <source>לעיין ביומן הגישה ולייצא אותו</source>
+        <translation>to view and export the access log</translation>
+    </message>
+    <message>
+        <source>לעיין בנכסים ובהיתרים של תושבים</source>
+        <translation>to view residents&apos; properties and permits</translation>
+    </message>
+    <message>
+        <source>לעיין בעבודה שלך</source>
+        <translation>to view your own work</translation>
+    </message>
+    <message>
+        <source>לעיין בעומס העבודה ובמדדים</source>
+        <translation>to view the workload and the figures</translation>
+    </message>
+    <message>
+        <source>לעיין בפנייה</source>
+        <translation>to view a case</translation>
+    </message>
+    <message>
+        <source>לעיין ברשימת כל הפניות</source>
+        <translation>to view the list of all cases</translation>
     </message>
     <message>
         <source>לעמדה {code} הונפק אסימון חדש; הישן נדחה מעכשיו. האסימון (מוצג פעם אחת בלבד):</source>
@@ -4539,8 +4851,68 @@ Next step set: %3</translation>
         <translation>Station {code} was issued a new token; the old one works until the station uses the new one once. The token (shown only once):</translation>
     </message>
     <message>
+        <source>לערוך את כללי הזכאות</source>
+        <translation>to edit the eligibility rules</translation>
+    </message>
+    <message>
+        <source>לערוך את מאגר המידע</source>
+        <translation>to edit the knowledge base</translation>
+    </message>
+    <message>
+        <source>לערוך את קטלוג סוגי הפניות</source>
+        <translation>to edit the case type catalog</translation>
+    </message>
+    <message>
+        <source>לערוך את תרגומי הקטלוג</source>
+        <translation>to edit the catalog&apos;s translations</translation>
+    </message>
+    <message>
         <source>לפי שעת ההגעה; כל ימי התקופה יחד</source>
         <translation>By arrival time; all days of the period together</translation>
+    </message>
+    <message>
+        <source>לפתוח כרטיס תושב/ת</source>
+        <translation>to open a resident&apos;s profile</translation>
+    </message>
+    <message>
+        <source>לפתוח פניות</source>
+        <translation>to open cases</translation>
+    </message>
+    <message>
+        <source>לקבוע היעדרויות</source>
+        <translation>to set absences</translation>
+    </message>
+    <message>
+        <source>לראות את תור הלובי</source>
+        <translation>to see the lobby queue</translation>
+    </message>
+    <message>
+        <source>לראות מה תמצא הסריקה היזומה</source>
+        <translation>to see what the proactive scan would find</translation>
+    </message>
+    <message>
+        <source>לראות תעודת זהות, תאריך לידה וצורכי נגישות</source>
+        <translation>to see ID numbers, dates of birth and accessibility needs</translation>
+    </message>
+    <message>
+        <source>לרשום צפייה בפרטים אישיים</source>
+        <translation>to record viewing personal details</translation>
+    </message>
+    <message>
+        <source>לרשום תושבים</source>
+        <translation>to register residents</translation>
+    </message>
+    <message>
+        <source>לשלוח הודעות מתיבת היוצא</source>
+        <translation>to send messages from the outbox</translation>
+    </message>
+    <message>
+        <source>לשלוח לתושב/ת עדכון על פנייה</source>
+        <translation>to send a resident an update on a case</translation>
+    </message>
+    <message>
+        <source>לשמור טיוטת פנייה</source>
+        <translation>to save a draft case</translation>
     </message>
     <message>
         <source>לתושב/ת אין מספר טלפון רשום לערוץ הזה.</source>
@@ -4556,7 +4928,7 @@ Next step set: %3</translation>
     </message>
     <message>
         <source>מדד</source>
-        <translation>Measure</translation>
+        <translation>Figure</translation>
     </message>
     <message>
         <source>מדדי מסע התושב</source>
@@ -4655,6 +5027,18 @@ Next step set: %3</translation>
         <translation>The database {path} was encrypted: {tables} tables, {rows:,} rows, all checked against the original. The encryption key is kept in the operating system&apos;s credential store.</translation>
     </message>
     <message>
+        <source>מסד הנתונים {path} מוצפן (או שאינו מסד נתונים של דלפק), ומפתח ההצפנה שלו אינו במאגר הסיסמאות של משתמש זה במחשב זה. יש להיכנס בחשבון שיצר אותו, או לשחזר מהמרכזת.</source>
+        <translation>The database {path} is encrypted (or is not a Dalpak database), and its encryption key is not in this user&apos;s password store on this computer. Sign in with the account that created it, or restore from the hub.</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים {path} מוצפן במפתח אחר מזה שבמאגר הסיסמאות של משתמש זה במחשב זה (או שהוא פגום).</source>
+        <translation>The database {path} is encrypted with a different key from the one in this user&apos;s password store on this computer (or it is damaged).</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים {where} נוצר בגרסה חדשה יותר של דלפק; יש לעדכן את דלפק בעמדה זו.</source>
+        <translation>The database {where} was created by a newer version of Dalpak; update Dalpak at this station.</translation>
+    </message>
+    <message>
         <source>מסד הנתונים הקודם נשמר בשם {name}.</source>
         <translation>The previous database was kept as {name}.</translation>
     </message>
@@ -4679,6 +5063,34 @@ Next step set: %3</translation>
         <translation>Number</translation>
     </message>
     <message>
+        <source>מספר החשבון</source>
+        <translation>The account number</translation>
+    </message>
+    <message>
+        <source>מספר הטלפון אינו תקין. דוגמאות: 050-1234567, 04-6628000, +972501234567, 00972501234567.</source>
+        <translation>The phone number is not valid. Examples: 050-1234567, 04-6628000, +972501234567, 00972501234567.</translation>
+    </message>
+    <message>
+        <source>מספר הניסיונות השגויים עד לנעילה</source>
+        <translation>Wrong attempts before the lock-out</translation>
+    </message>
+    <message>
+        <source>מספר העמדה</source>
+        <translation>The station number</translation>
+    </message>
+    <message>
+        <source>מספר הרכב</source>
+        <translation>The vehicle number</translation>
+    </message>
+    <message>
+        <source>מספר השבב</source>
+        <translation>The chip number</translation>
+    </message>
+    <message>
+        <source>מספר התור</source>
+        <translation>The ticket number</translation>
+    </message>
+    <message>
         <source>מספר התושבים חייב להיות 0 או יותר.</source>
         <translation>The number of residents must be 0 or more.</translation>
     </message>
@@ -4695,6 +5107,34 @@ Next step set: %3</translation>
         <translation>Vehicle number</translation>
     </message>
     <message>
+        <source>מספר שלם</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>מספר שלם בין {low} ל-{high}</source>
+        <translation>a whole number between {low} and {high}</translation>
+    </message>
+    <message>
+        <source>מספר תעודת זהות אינו יכול להיות אפסים בלבד.</source>
+        <translation>An ID number cannot be all zeros.</translation>
+    </message>
+    <message>
+        <source>מספר תעודת זהות ארוך מדי: עד 9 ספרות.</source>
+        <translation>The ID number is too long: up to 9 digits.</translation>
+    </message>
+    <message>
+        <source>מספר תעודת זהות הוא ספרות בלבד (אפשר עם רווחים או מקפים).</source>
+        <translation>An ID number is digits only (spaces or dashes are fine).</translation>
+    </message>
+    <message>
+        <source>מספר תעודת זהות קצר מדי: 9 ספרות, או לפחות 5 בלי האפסים שבהתחלה.</source>
+        <translation>The ID number is too short: 9 digits, or at least 5 without the leading zeros.</translation>
+    </message>
+    <message>
+        <source>מערכת הקבצים לקריאה בלבד</source>
+        <translation>the file system is read-only</translation>
+    </message>
+    <message>
         <source>מפקח/ת</source>
         <translation>Supervisor</translation>
     </message>
@@ -4709,6 +5149,10 @@ Next step set: %3</translation>
     <message>
         <source>מרכזת: אין (עמדה עצמאית)</source>
         <translation>Hub: none (standalone station)</translation>
+    </message>
+    <message>
+        <source>משך הנעילה בדקות</source>
+        <translation>Lock-out length in minutes</translation>
     </message>
     <message>
         <source>משך: {seconds} שניות</source>
@@ -4839,6 +5283,10 @@ Next step set: %3</translation>
         <translation>Sync with the hub now</translation>
     </message>
     <message>
+        <source>ספרת הביקורת של תעודת הזהות אינה תקינה. כדאי לבדוק שוב את המספר מול התעודה.</source>
+        <translation>The ID number&apos;s check digit is not valid. Check the number against the ID card again.</translation>
+    </message>
+    <message>
         <source>סריקה יזומה - בדיקה בלבד (לא נוצר דבר): נסרקו {scanned:,} תושבים ב-{seconds:.1f} שניות</source>
         <translation>Proactive scan - check only (nothing created): {scanned:,} residents scanned in {seconds:.1f} seconds</translation>
     </message>
@@ -4865,6 +5313,10 @@ Next step set: %3</translation>
     <message>
         <source>עזב/ה בלי שירות</source>
         <translation>Left without service</translation>
+    </message>
+    <message>
+        <source>עמדה מקומית</source>
+        <translation>Local station</translation>
     </message>
     <message>
         <source>עמדה עצמאית, בלי מרכזת</source>
@@ -4909,6 +5361,10 @@ Next step set: %3</translation>
     <message>
         <source>פנייה אחת עם ציר הזמן</source>
         <translation>One case with its timeline</translation>
+    </message>
+    <message>
+        <source>פעולה שלא ניתן להציג</source>
+        <translation>An action that cannot be shown</translation>
     </message>
     <message>
         <source>פעיל</source>
@@ -5059,6 +5515,18 @@ Next step set: %3</translation>
         <translation>dog licences</translation>
     </message>
     <message>
+        <source>רק בעבודה של המחלקה שלו/ה</source>
+        <translation>only in their department&apos;s work</translation>
+    </message>
+    <message>
+        <source>רק בפניות ובמשימות שלו/ה</source>
+        <translation>only in their own cases and tasks</translation>
+    </message>
+    <message>
+        <source>רק משתמש/ת מחובר/ת יכול/ה להחליף סיסמה.</source>
+        <translation>Only a signed-in user can change a password.</translation>
+    </message>
+    <message>
         <source>רשות תעודות של המועצה ותעודה למרכזת</source>
         <translation>A certificate authority for the council and a certificate for the hub</translation>
     </message>
@@ -5085,6 +5553,14 @@ Next step set: %3</translation>
     <message>
         <source>שביעות רצון ממוצעת (1-5)</source>
         <translation>Average satisfaction (1-5)</translation>
+    </message>
+    <message>
+        <source>שגיאת קובץ {file}: {why}.</source>
+        <translation>File error {file}: {why}.</translation>
+    </message>
+    <message>
+        <source>שגיאת קובץ: {why}.</source>
+        <translation>File error: {why}.</translation>
     </message>
     <message>
         <source>שוב, לאימות: </source>
@@ -5172,11 +5648,15 @@ Next step set: %3</translation>
     </message>
     <message>
         <source>שם הכלב</source>
-        <translation>Dog&apos;s name</translation>
+        <translation>The dog&apos;s name</translation>
     </message>
     <message>
         <source>שם המועצה כפי שיודפס על הקבלות</source>
         <translation>The council&apos;s name as printed on the receipts</translation>
+    </message>
+    <message>
+        <source>שם המשתמש</source>
+        <translation>The user name</translation>
     </message>
     <message>
         <source>שם המשתמש {username} כבר קיים.</source>
@@ -5207,8 +5687,16 @@ Next step set: %3</translation>
         <translation>Full name</translation>
     </message>
     <message>
+        <source>שם משפחה</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
         <source>שם משתמש של מנהל/ת המערכת: </source>
         <translation>System administrator&apos;s username: </translation>
+    </message>
+    <message>
+        <source>שם פרטי</source>
+        <translation>First name</translation>
     </message>
     <message>
         <source>שעה</source>
@@ -5220,7 +5708,7 @@ Next step set: %3</translation>
     </message>
     <message>
         <source>ת.ז.</source>
-        <translation>ID no.</translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>תאריך</source>
