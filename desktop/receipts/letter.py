@@ -44,9 +44,11 @@ def _letter(data: LetterData) -> list[Group]:
     body = Style(size=11.5, leading=1.55)
     rows = []
     rows += flow.lines(data.council_name, body.bold.sized(17).coloured(NAVY))
-    tel = (
-        f"טל' {data.council_phone}" if lang == "he" else say(lang, "tel", phone=data.council_phone)
-    )
+    if lang == "he":
+        # The Hebrew copy's own phone line: a resident's text (wording.py holds the others').
+        tel = "טל' " + data.council_phone  # data: a resident's text, Hebrew copy
+    else:
+        tel = say(lang, "tel", phone=data.council_phone)
     rows += flow.joined(
         [data.council_address, tel, data.council_website], body.sized(9).coloured(GREY)
     )

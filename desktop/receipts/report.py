@@ -17,6 +17,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop.phrases import phrase
+
 from .layout import Band, Flow, Group, PageSpec, Row, Style, render
 from .receipt import hebrew_date
 from .text import FONT, FONT_BOLD, draw_rtl, register_fonts, text_width
@@ -67,18 +69,19 @@ def render_report(data: ReportData) -> bytes:
     head: list[Row] = []
     head += flow.lines(data.council_name, body.sized(10).coloured(GREY))
     head += flow.lines(data.title, body.bold.sized(18).coloured(NAVY))
-    head += flow.lines(f"תקופה: {data.period}", body.bold.sized(11))
+    head += flow.lines(phrase("תקופה: {period}").format(period=data.period), body.bold.sized(11))
     if data.filters:
         head += flow.joined(list(data.filters), body.sized(9.5).coloured(GREY))
     else:
         head += flow.lines(
-            "כל המחלקות, הפקידים, היישובים וסוגי הפניות", body.sized(9.5).coloured(GREY)
+            phrase("כל המחלקות, הפקידים, היישובים וסוגי הפניות"), body.sized(9.5).coloured(GREY)
         )
     head.append(flow.rule(NAVY, 1.2, 10))
     groups = [Group(head)]
     groups.append(
         Group(
-            _table(["מדד", "ערך"], data.summary, width, body, first_share=0.6), keep_together=True
+            _table([phrase("מדד"), phrase("ערך")], data.summary, width, body, first_share=0.6),
+            keep_together=True,
         )
     )
     for section in data.sections:
@@ -94,9 +97,11 @@ def render_report(data: ReportData) -> bytes:
 
     def footer(canvas: Canvas, page: PageSpec, number: int, count: int) -> None:
         canvas.setFillColor(GREY)
-        text = (
-            f"הופק ב-{data.printed_on:%d/%m/%Y} ({hebrew_date(data.printed_on)})"
-            f" · עמוד {number} מתוך {count}"
+        text = phrase("הופק ב-{date} ({hebrew_date}) · עמוד {page} מתוך {pages}").format(
+            date=f"{data.printed_on:%d/%m/%Y}",
+            hebrew_date=hebrew_date(data.printed_on),
+            page=number,
+            pages=count,
         )
         draw_rtl(canvas, text, page.width - page.margin, page.margin * 0.6, FONT, 8)
 

@@ -3949,6 +3949,10 @@
         <translation>تم الإيقاف.</translation>
     </message>
     <message>
+        <source>הופק ב-{date} ({hebrew_date}) · עמוד {page} מתוך {pages}</source>
+        <translation>صدر بتاريخ {date} ({hebrew_date}) · صفحة {page} من {pages}</translation>
+    </message>
+    <message>
         <source>הוצא מהקטלוג</source>
         <translation>أُزيل من الكتالوج</translation>
     </message>
@@ -4607,6 +4611,10 @@
     <message>
         <source>כותרת</source>
         <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>כל המחלקות, הפקידים, היישובים וסוגי הפניות</source>
+        <translation>كل الأقسام والموظفين والبلدات وأنواع الطلبات</translation>
     </message>
     <message>
         <source>כלב באותו שם לאותו/ה תושב/ת</source>

@@ -3937,6 +3937,10 @@ The details were written to the log: {log}</translation>
         <translation>Stopped.</translation>
     </message>
     <message>
+        <source>הופק ב-{date} ({hebrew_date}) · עמוד {page} מתוך {pages}</source>
+        <translation>Produced on {date} ({hebrew_date}) · page {page} of {pages}</translation>
+    </message>
+    <message>
         <source>הוצא מהקטלוג</source>
         <translation>Removed from the catalog</translation>
     </message>
@@ -4595,6 +4599,10 @@ The details were written to the log: {log}</translation>
     <message>
         <source>כותרת</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <source>כל המחלקות, הפקידים, היישובים וסוגי הפניות</source>
+        <translation>All departments, clerks, localities and case types</translation>
     </message>
     <message>
         <source>כלב באותו שם לאותו/ה תושב/ת</source>
