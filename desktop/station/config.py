@@ -32,11 +32,13 @@ from desktop.counter.reference import (
 )
 from desktop.counter.reference import council as reference_council
 from desktop.models import Operation, Station, StationState, SyncState, User
+from desktop.phrases import phrase, phrase_later
 from desktop.station.seed import seed_reference_data
 
 LOGO_FILE = "council-logo.png"
 LOGO_MAX_PX = 600  # plenty for a 3 cm logo at print resolution; keeps the receipt small
-LOCAL_STATION_NAME = "עמדה מקומית"
+# The name of a standalone station, kept in its station.created operation (in Hebrew).
+LOCAL_STATION_NAME = phrase_later("עמדה מקומית")
 
 
 @dataclass(frozen=True)
@@ -104,9 +106,11 @@ def council() -> Council:
 def check_council_name(name: str) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise ValidationError("יש למלא את שם המועצה כפי שיודפס על הקבלות.", field="council_name")
+        raise ValidationError(
+            phrase("יש למלא את שם המועצה כפי שיודפס על הקבלות."), field="council_name"
+        )
     if len(name) > 80:
-        raise ValidationError("שם המועצה ארוך מדי (עד 80 תווים).", field="council_name")
+        raise ValidationError(phrase("שם המועצה ארוך מדי (עד 80 תווים)."), field="council_name")
     return name
 
 
@@ -118,10 +122,12 @@ def _logo_png(source: Path) -> bytes:
             image.load()
             picture = image.convert("RGBA")
     except FileNotFoundError as err:
-        raise ValidationError(f"קובץ הסמל לא נמצא: {source}", field="logo") from err
+        raise ValidationError(
+            phrase("קובץ הסמל לא נמצא: {file}").format(file=source), field="logo"
+        ) from err
     except (UnidentifiedImageError, OSError) as err:
         raise ValidationError(
-            "קובץ הסמל אינו תמונה שאפשר לקרוא (PNG, JPG, BMP או GIF).", field="logo"
+            phrase("קובץ הסמל אינו תמונה שאפשר לקרוא (PNG, JPG, BMP או GIF)."), field="logo"
         ) from err
     picture.thumbnail((LOGO_MAX_PX, LOGO_MAX_PX))
     out = io.BytesIO()
@@ -157,7 +163,9 @@ def save_council(name: str, logo: Path | None = None, *, remove_logo: bool = Fal
 def check_station_code(code: str) -> str:
     code = (code or "").strip().upper()
     if not code.isascii() or not code.isalpha() or not 2 <= len(code) <= 8:
-        raise ValidationError("קוד עמדה: 2 עד 8 אותיות לטיניות, למשל KDR.", field="station_code")
+        raise ValidationError(
+            phrase("קוד עמדה: 2 עד 8 אותיות לטיניות, למשל KDR."), field="station_code"
+        )
     return code
 
 
@@ -166,8 +174,10 @@ def check_hub_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         raise ValidationError(
-            "כתובת המרכזת צריכה להתחיל ב-https:// (או http:// למחשב הזה עצמו), "
-            "למשל https://hub.council.local:8443",
+            phrase(
+                "כתובת המרכזת צריכה להתחיל ב-https:// (או http:// למחשב הזה עצמו), "
+                "למשל https://hub.council.local:8443"
+            ),
             field="hub_url",
         )
     try:
@@ -176,7 +186,7 @@ def check_hub_url(url: str) -> str:
         port_ok = False
     if not parts.hostname or not port_ok:
         raise ValidationError(
-            "כתובת המרכזת אינה תקינה: חסר שם שרת או שמספר הפורט שגוי.", field="hub_url"
+            phrase("כתובת המרכזת אינה תקינה: חסר שם שרת או שמספר הפורט שגוי."), field="hub_url"
         )
     from desktop.sync.client import SyncError, check_plain_http
 
@@ -190,18 +200,20 @@ def check_hub_url(url: str) -> str:
 def check_admin(username: str, full_name: str, password: str, again: str) -> AdminAccount:
     username = _check_username(username)
     if not (full_name or "").strip():
-        raise ValidationError("יש למלא את השם המלא של מנהל/ת המערכת.", field="full_name")
+        raise ValidationError(phrase("יש למלא את השם המלא של מנהל/ת המערכת."), field="full_name")
     if len(password or "") < 8:
-        raise ValidationError("הסיסמה קצרה מדי: לפחות 8 תווים.", field="password")
+        raise ValidationError(phrase("הסיסמה קצרה מדי: לפחות 8 תווים."), field="password")
     if password != again:
-        raise ValidationError("הסיסמאות אינן זהות.", field="password_again")
+        raise ValidationError(phrase("הסיסמאות אינן זהות."), field="password_again")
     return AdminAccount(username, full_name.strip(), password)
 
 
 def _check_username(username: str) -> str:
     username = (username or "").strip().lower()
     if not username or not username.isascii() or " " in username:
-        raise ValidationError("שם משתמש: אותיות לטיניות וספרות, בלי רווחים.", field="username")
+        raise ValidationError(
+            phrase("שם משתמש: אותיות לטיניות וספרות, בלי רווחים."), field="username"
+        )
     return username
 
 
@@ -210,7 +222,7 @@ def check_council_account(username: str, password: str) -> AdminAccount:
     and password as registered on the hub (checked against the hub's copy once pulled)."""
     username = _check_username(username)
     if not password:
-        raise ValidationError("יש להקליד את הסיסמה של החשבון במרכזת.", field="password")
+        raise ValidationError(phrase("יש להקליד את הסיסמה של החשבון במרכזת."), field="password")
     return AdminAccount(username, "", password)
 
 
@@ -221,27 +233,28 @@ def _check_council_admin(session: Session, account: AdminAccount) -> None:
     name = account.username
     user = session.scalar(select(User).where(User.username == name))
     # The command is isolated left-to-right (U+2066..U+2069) so it reads in order in a Hebrew line.
-    register = (
-        "רשמו אותו/ה קודם במסד המרכזת ונסו שוב: "
-        f"\u2066dalpak --db HUB-DB user add {name} --role admin\u2069"
-    )
+    command = f"\u2066dalpak --db HUB-DB user add {name} --role admin\u2069"
     if user is None or not user.active:
         raise ValidationError(
-            f"המשתמש {name} אינו רשום במרכזת. עמדה מחוברת נפתחת בחשבון מנהל/ת של המועצה: "
-            + register,
+            phrase(
+                "המשתמש {name} אינו רשום במרכזת. עמדה מחוברת נפתחת בחשבון מנהל/ת של המועצה: "
+                "רשמו אותו/ה קודם במסד המרכזת ונסו שוב: {command}"
+            ).format(name=name, command=command),
             field="username",
         )
     if user.role != Role.ADMIN:
         raise ValidationError(
-            f"החשבון {name} במרכזת אינו של מנהל/ת מערכת. הקלידו חשבון מנהל/ת של המועצה, או "
-            + register,
+            phrase(
+                "החשבון {name} במרכזת אינו של מנהל/ת מערכת. הקלידו חשבון מנהל/ת של המועצה, או "
+                "רשמו אותו/ה קודם במסד המרכזת ונסו שוב: {command}"
+            ).format(name=name, command=command),
             field="username",
         )
     try:
         authenticate(session, name, account.password)
     except InvalidLogin:
         raise ValidationError(
-            f"הסיסמה אינה תואמת את החשבון {name} במרכזת.", field="password"
+            phrase("הסיסמה אינה תואמת את החשבון {name} במרכזת.").format(name=name), field="password"
         ) from None
 
 
@@ -263,22 +276,26 @@ def _friendly(url: str, err: Exception) -> ValidationError:
     cause = err.__cause__ if isinstance(err, SyncError) and err.__cause__ else err
     host = urlsplit(url).netloc or url
     if isinstance(cause, httpx.TimeoutException):
-        text = f"המרכזת בכתובת {host} לא ענתה בזמן. בדקו שהשירות פועל ושהרשת מאפשרת גישה."
+        text = phrase(
+            "המרכזת בכתובת {host} לא ענתה בזמן. בדקו שהשירות פועל ושהרשת מאפשרת גישה."
+        ).format(host=host)
     elif isinstance(cause, httpx.ConnectError) and "CERTIFICATE" in str(cause).upper():
-        text = (
-            f"אימות התעודה של המרכזת בכתובת {host} נכשל. "
+        text = phrase(
+            "אימות התעודה של המרכזת בכתובת {host} נכשל. "
             "אם למועצה רשות תעודות משלה, הגדירו את hub_ca_file."
-        )
+        ).format(host=host)
     elif isinstance(cause, httpx.ConnectError | httpx.NetworkError):
-        text = f"אין חיבור למרכזת בכתובת {host}. בדקו את הכתובת, את מספר הפורט ואת חיבור הרשת."
+        text = phrase(
+            "אין חיבור למרכזת בכתובת {host}. בדקו את הכתובת, את מספר הפורט ואת חיבור הרשת."
+        ).format(host=host)
     elif isinstance(cause, httpx.UnsupportedProtocol | httpx.InvalidURL):
-        text = "כתובת המרכזת אינה תקינה. למשל: https://hub.council.local:8443"
+        text = phrase("כתובת המרכזת אינה תקינה. למשל: https://hub.council.local:8443")
     elif isinstance(cause, ValueError | KeyError):
-        text = f"בכתובת {host} עונה שרת שאינו מרכזת של דלפק."
+        text = phrase("בכתובת {host} עונה שרת שאינו מרכזת של דלפק.").format(host=host)
     elif isinstance(err, SyncError):
         text = err.message
     else:
-        text = f"החיבור למרכזת נכשל: {type(cause).__name__}"
+        text = phrase("החיבור למרכזת נכשל: {error}").format(error=type(cause).__name__)
     return ValidationError(text, field="hub_url")
 
 
@@ -288,7 +305,7 @@ def test_hub(link: HubLink, client_factory: ClientFactory | None = None) -> str:
     url = check_hub_url(link.url)
     code = check_station_code(link.station_code)
     if not link.token.strip():
-        raise ValidationError("יש להדביק את האסימון שהמרכזת הפיקה לעמדה.", field="token")
+        raise ValidationError(phrase("יש להדביק את האסימון שהמרכזת הפיקה לעמדה."), field="token")
     client = (client_factory or _default_client)(url, link.token.strip())
     try:
         hello = client.hello()
@@ -299,7 +316,9 @@ def test_hub(link: HubLink, client_factory: ClientFactory | None = None) -> str:
         client.close()
     if hub_code.upper() != code:
         raise ValidationError(
-            f"האסימון שייך לעמדה {hub_code}, לא לעמדה {code}. בדקו את קוד העמדה.",
+            phrase("האסימון שייך לעמדה {hub_code}, לא לעמדה {code}. בדקו את קוד העמדה.").format(
+                hub_code=hub_code, code=code
+            ),
             field="station_code",
         )
     return hub_code
@@ -339,7 +358,7 @@ def first_admin(session: Session) -> LoggedIn:
         select(User).where(User.active, User.role == Role.ADMIN).order_by(User.created_at)
     ).first()
     if user is None:
-        raise ValidationError("אין בעמדה מנהל/ת מערכת פעיל/ה.")
+        raise ValidationError(phrase("אין בעמדה מנהל/ת מערכת פעיל/ה."))
     return LoggedIn(user.id, user.username, user.full_name, Role(user.role), user.phone, user.email)
 
 
@@ -365,7 +384,9 @@ def _recode_fresh_station(session: Session, code: str) -> None:
         )
         if work:
             raise ValidationError(
-                f"במסד הנתונים כבר יש עבודה של העמדה {station.code}; אי אפשר לשנות את קוד העמדה."
+                phrase(
+                    "במסד הנתונים כבר יש עבודה של העמדה {code}; אי אפשר לשנות את קוד העמדה."
+                ).format(code=station.code)
             )
         session.execute(delete(StationState))
         session.execute(delete(Operation).where(Operation.station_id == station.id))
@@ -454,7 +475,7 @@ def update_station(
     """An admin changes the council on receipts and, when `hub` is given, the hub link
     (a new address or token of the same station, or joining a hub while still empty)."""
     with sessions() as session:
-        require_role(session, user_id, (Role.ADMIN,), "לשנות את הגדרות העמדה")
+        require_role(session, user_id, (Role.ADMIN,), phrase_later("לשנות את הגדרות העמדה"))
         current = read_config(session)
     name = check_council_name(council_name)
     if logo:
@@ -465,7 +486,11 @@ def update_station(
         code = test_hub(hub, client_factory)
         url, token = check_hub_url(hub.url), hub.token.strip()
         if current.hub_url and code != current.station_code:
-            raise ValidationError(f"העמדה הזו היא {current.station_code}; האסימון שייך ל-{code}.")
+            raise ValidationError(
+                phrase("העמדה הזו היא {station}; האסימון שייך ל-{code}.").format(
+                    station=current.station_code, code=code
+                )
+            )
         client = (client_factory or _default_client)(url, token)
         try:
             connect(sessions, client, url, token)
@@ -501,9 +526,9 @@ def save_receipt_printing(
     """An admin sets the printer that Enter prints receipts to, and its paper; ``hijri``: the
     council shows the Hijri date on Arabic receipts and letters (None leaves it as it is)."""
     with sessions() as session:
-        require_role(session, user_id, (Role.ADMIN,), "לשנות את הגדרות העמדה")
+        require_role(session, user_id, (Role.ADMIN,), phrase_later("לשנות את הגדרות העמדה"))
     if size not in RECEIPT_SIZES:
-        raise ValidationError('נייר הקבלות: A4 או גליל 80 מ"מ.', field="receipt_size")
+        raise ValidationError(phrase('נייר הקבלות: A4 או גליל 80 מ"מ.'), field="receipt_size")
     settings.set_value("receipt_printer", " ".join((printer or "").split()))
     settings.set_value("receipt_size", size)
     if hijri is not None:

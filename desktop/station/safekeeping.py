@@ -35,6 +35,7 @@ from desktop.core.db import (
 from desktop.core.errors import DalpakError
 from desktop.migrations import HEAD_REVISION
 from desktop.models import Case, StationState, SyncState
+from desktop.phrases import phrase
 
 log = logging.getLogger(__name__)
 
@@ -59,11 +60,13 @@ def _station_file(url: str | None) -> Path:
     path = sqlite_path(url or default_url())
     if path is None:
         raise SafekeepingError(
-            "זה עובד רק על מסד הנתונים של עמדה (קובץ SQLite); את מסד הנתונים של המרכזת "
-            "מגבים בכלים של PostgreSQL (pg_dump)."
+            phrase(
+                "זה עובד רק על מסד הנתונים של עמדה (קובץ SQLite); את מסד הנתונים של המרכזת "
+                "מגבים בכלים של PostgreSQL (pg_dump)."
+            )
         )
     if not path.is_file():
-        raise SafekeepingError(f"מסד הנתונים {path} אינו קיים.")
+        raise SafekeepingError(phrase("מסד הנתונים {path} אינו קיים.").format(path=path))
     return path
 
 
@@ -115,7 +118,7 @@ def _export(source: Path, target: Path) -> dict[str, int]:
         connection.execute("DETACH DATABASE copy")
     if copied != rows:
         target.unlink(missing_ok=True)
-        raise SafekeepingError("ההעתק אינו זהה למקור (מספר השורות שונה); לא שונה דבר.")
+        raise SafekeepingError(phrase("ההעתק אינו זהה למקור (מספר השורות שונה); לא שונה דבר."))
     check_copy(target)
     return rows
 
@@ -127,10 +130,12 @@ def check_copy(path: Path) -> str:
     if not is_encrypted(path):
         with path.open("rb") as file:
             if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                raise SafekeepingError(f"הקובץ {path} אינו גיבוי של דלפק.")
+                raise SafekeepingError(phrase("הקובץ {path} אינו גיבוי של דלפק.").format(path=path))
     elif key is None:
         raise SafekeepingError(
-            f"הגיבוי {path} מוצפן במפתח שאינו במאגר הסיסמאות של משתמש זה במחשב זה."
+            phrase("הגיבוי {path} מוצפן במפתח שאינו במאגר הסיסמאות של משתמש זה במחשב זה.").format(
+                path=path
+            )
         )
     try:
         with _connect(path, key) as connection:
@@ -147,15 +152,23 @@ def check_copy(path: Path) -> str:
             )
     except Exception as err:  # noqa: BLE001 - sqlcipher3's errors: the wrong key, a torn file
         raise SafekeepingError(
-            f"לא ניתן לקרוא את הגיבוי {path}: מפתח אחר או קובץ פגום ({err})."
+            phrase("לא ניתן לקרוא את הגיבוי {path}: מפתח אחר או קובץ פגום ({error}).").format(
+                path=path, error=err
+            )
         ) from err
     if verdict != "ok":
-        raise SafekeepingError(f"בדיקת השלמות של {path} נכשלה: {verdict}")
+        raise SafekeepingError(
+            phrase("בדיקת השלמות של {path} נכשלה: {verdict}").format(path=path, verdict=verdict)
+        )
     if revision is None or not has_station:
-        raise SafekeepingError(f"הקובץ {path} אינו מסד נתונים של עמדת דלפק.")
+        raise SafekeepingError(
+            phrase("הקובץ {path} אינו מסד נתונים של עמדת דלפק.").format(path=path)
+        )
     if revision[0] not in _known_revisions():
         raise SafekeepingError(
-            f"הגיבוי {path} נוצר בגרסה חדשה יותר של דלפק ({revision[0]}); יש לעדכן את התוכנה."
+            phrase(
+                "הגיבוי {path} נוצר בגרסה חדשה יותר של דלפק ({revision}); יש לעדכן את התוכנה."
+            ).format(path=path, revision=revision[0])
         )
     return revision[0]
 
@@ -174,12 +187,14 @@ def encrypt_database(url: str | None) -> Copied:
     moves to the credential store. The app must be closed meanwhile."""
     path = _station_file(url)
     if is_encrypted(path):
-        raise SafekeepingError(f"מסד הנתונים {path} כבר מוצפן.")
+        raise SafekeepingError(phrase("מסד הנתונים {path} כבר מוצפן.").format(path=path))
     with _connect(path, None) as connection:
         # Everything into the main file: the -wal of a plain database is plain too.
         busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         if busy:
-            raise SafekeepingError("מסד הנתונים פתוח בתוכנה אחרת: יש לסגור את דלפק ולנסות שוב.")
+            raise SafekeepingError(
+                phrase("מסד הנתונים פתוח בתוכנה אחרת: יש לסגור את דלפק ולנסות שוב.")
+            )
         _move_token(connection)
     target = path.with_name(path.name + ".encrypting")
     rows = _export(path, target)
@@ -232,7 +247,11 @@ def backup(url: str | None, folder: Path | None = None, keep: int | None = None)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as err:
-        raise SafekeepingError(f"לא ניתן ליצור את תיקיית הגיבויים {folder}: {err}.") from err
+        raise SafekeepingError(
+            phrase("לא ניתן ליצור את תיקיית הגיבויים {folder}: {error}.").format(
+                folder=folder, error=err
+            )
+        ) from err
     stamp = clock.utcnow().astimezone().strftime("%Y%m%d-%H%M%S")
     final = folder / f"dalpak-{stamp}.sqlite3"
     n = 1
@@ -275,11 +294,11 @@ def restore(copy: Path, url: str | None) -> Restored:
     beside it, renamed) and, on a station linked to a hub, stop recording until the hub has
     been reached. The app must be closed meanwhile."""
     if not copy.is_file():
-        raise SafekeepingError(f"הגיבוי {copy} אינו קיים.")
+        raise SafekeepingError(phrase("הגיבוי {path} אינו קיים.").format(path=copy))
     check_copy(copy)
     path = sqlite_path(url or default_url())
     if path is None:
-        raise SafekeepingError("שחזור הוא למסד הנתונים של עמדה (קובץ SQLite) בלבד.")
+        raise SafekeepingError(phrase("שחזור הוא למסד הנתונים של עמדה (קובץ SQLite) בלבד."))
     kept = None
     if path.exists():
         kept = path.with_name(f"{path.name}.before-restore-{clock.utcnow():%Y%m%d-%H%M%S}")

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.core import clock, credentials
 from desktop.core.errors import DalpakError
 from desktop.models import Operation, QuarantinedOperation, Station, StationState, SyncState
+from desktop.phrases import phrase, phrase_later
 from desktop.sync.ingest import ingest, mark_acked, quarantine
 from desktop.sync.quarantine import keep_held_by_hub
 from desktop.sync.rules import REASONS, Authority, hub_station_on_station
@@ -55,7 +56,7 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-PLAIN_HTTP_REFUSED = (
+PLAIN_HTTP_REFUSED = phrase_later(
     "הכתובת {url} היא http:// בלי הצפנה: האסימון של העמדה היה עובר ברשת גלוי. "
     "חיבור למרכזת ברשת הוא רק ב-https://; http:// מותר רק למחשב הזה עצמו "
     "(127.0.0.1 או localhost)."
@@ -66,7 +67,7 @@ def check_plain_http(url: str) -> None:
     """Refuse http:// to anything but this computer: the token would cross the network in clear."""
     parts = urlsplit(url.strip())
     if parts.scheme.lower() == "http" and not is_loopback(parts.hostname or ""):
-        raise SyncError(PLAIN_HTTP_REFUSED.format(url=url.strip()))
+        raise SyncError(phrase(PLAIN_HTTP_REFUSED).format(url=url.strip()))
 
 
 class HubClient:
@@ -110,11 +111,17 @@ class HubClient:
         try:
             response = self._http.request(method, path, **kw)
         except httpx.HTTPError as err:
-            raise SyncError(f"אין חיבור למרכזת: {type(err).__name__}") from err
+            raise SyncError(
+                phrase("אין חיבור למרכזת: {error}").format(error=type(err).__name__)
+            ) from err
         if response.status_code == 401:
-            raise SyncError("המרכזת לא מכירה את העמדה (אסימון שגוי או מבוטל).")
+            raise SyncError(phrase("המרכזת לא מכירה את העמדה (אסימון שגוי או מבוטל)."))
         if response.status_code >= 400:
-            raise SyncError(f"המרכזת דחתה את הבקשה ({response.status_code}): {response.text[:200]}")
+            raise SyncError(
+                phrase("המרכזת דחתה את הבקשה ({status}): {text}").format(
+                    status=response.status_code, text=response.text[:200]
+                )
+            )
         return response.json()
 
     def hello(self) -> dict[str, Any]:
@@ -192,7 +199,7 @@ def push_all(
         report.rounds += 1
         _note_offset(report, answer)
         if len(acked) + len(refused) < len(wire):
-            raise SyncError("המרכזת לא אישרה את כל הפעולות; ננסה שוב בסבב הבא.")
+            raise SyncError(phrase("המרכזת לא אישרה את כל הפעולות; ננסה שוב בסבב הבא."))
 
 
 def _keep_refused(
@@ -257,7 +264,7 @@ def sync_once(sessions: sessionmaker[Session], client: HubClient) -> SyncReport:
         with sessions.begin() as session:
             state = session.get(StationState, 1)
             if str(state.station_id) != hello["station_id"]:
-                raise SyncError("האסימון שייך לעמדה אחרת.")
+                raise SyncError(phrase("האסימון שייך לעמדה אחרת."))
             # A station restored from a backup continues after what the hub already has: its
             # operation numbers, and its case numbers before its later cases are pulled.
             state.last_op_seq = max(state.last_op_seq, int(hello["last_seq_from_station"]))
@@ -337,8 +344,10 @@ def connect(sessions: sessionmaker[Session], client: HubClient, hub_url: str, to
             if own_ops or others:
                 code = session.get(Station, state.station_id).code
                 raise SyncError(
-                    f"מסד הנתונים הזה כבר שייך לעמדה {code} ויש בו עבודה; "
-                    f"אי אפשר לחבר אותו כעמדה {hello['code']}. השתמשו במסד נתונים חדש."
+                    phrase(
+                        "מסד הנתונים הזה כבר שייך לעמדה {code} ויש בו עבודה; "
+                        "אי אפשר לחבר אותו כעמדה {other}. השתמשו במסד נתונים חדש."
+                    ).format(code=code, other=hello["code"])
                 )
             old = state.station_id
             session.execute(delete(StationState))
@@ -391,17 +400,23 @@ class SyncStatus:
         now = now or clock.utcnow()
         out = []
         if self.restored:
-            out.append("העמדה שוחזרה מגיבוי: אין לשרת לפני סנכרון מוצלח עם המרכזת")
+            out.append(phrase("העמדה שוחזרה מגיבוי: אין לשרת לפני סנכרון מוצלח עם המרכזת"))
         if self.refused:
             out.append(
-                f"{self.refused} פעולות של העמדה נדחו או הוסגרו; מפקח/ת יראה אותן במסך ההסגר"
+                phrase(
+                    "{count} פעולות של העמדה נדחו או הוסגרו; מפקח/ת יראה אותן במסך ההסגר"
+                ).format(count=self.refused)
             )
         if self.oldest_unsent_at and now - self.oldest_unsent_at > STALE_AFTER:
             days = (now - self.oldest_unsent_at).days
-            out.append(f"יש פעולות שלא נשלחו למרכזת כבר {days} ימים")
+            out.append(phrase("יש פעולות שלא נשלחו למרכזת כבר {days} ימים").format(days=days))
         if abs(self.clock_offset_ms) > CLOCK_WARNING_MS:
             minutes = round(self.clock_offset_ms / 60000)
-            out.append(f"השעון של המחשב רחוק משעון המרכזת ב-{abs(minutes)} דקות")
+            out.append(
+                phrase("השעון של המחשב רחוק משעון המרכזת ב-{minutes} דקות").format(
+                    minutes=abs(minutes)
+                )
+            )
         return out
 
 
@@ -443,7 +458,9 @@ def saved_client(session: Session, **kw: Any) -> HubClient:
     state = session.get(SyncState, 1)
     if state is None or not state.hub_url:
         raise SyncError(
-            "העמדה עוד לא חוברה למרכזת: dalpak sync --hub URL --station CODE --token-file FILE"
+            phrase(
+                "העמדה עוד לא חוברה למרכזת: dalpak sync --hub URL --station CODE --token-file FILE"
+            )
         )
     ca_file = settings.get("hub_ca_file")
     if ca_file and "verify" not in kw:

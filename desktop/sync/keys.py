@@ -14,6 +14,7 @@ from desktop.core import clock
 from desktop.core.errors import DalpakError, ValidationError, WrongDatabase
 from desktop.core.oplog import Actor, record
 from desktop.models import HubStationKey, Station
+from desktop.phrases import phrase
 
 
 class Unauthorized(DalpakError):
@@ -56,9 +57,11 @@ def check_can_be_hub(session: Session, where: str) -> None:
     station as sent, and its residents and cases would never reach the council's hub."""
     if is_station_with_data(session):
         raise WrongDatabase(
-            f"מסד הנתונים {where} שייך לעמדה (יש בו משתמשים, תושבים או פניות) ואינו מסד הנתונים "
-            "של המרכזת. פקודות המרכזת רצות מול המסד המרכזי של המועצה (PostgreSQL) או מול מסד "
-            "נתונים חדש; ציינו אותו ב---db."
+            phrase(
+                "מסד הנתונים {where} שייך לעמדה (יש בו משתמשים, תושבים או פניות) ואינו מסד "
+                "הנתונים של המרכזת. פקודות המרכזת רצות מול המסד המרכזי של המועצה (PostgreSQL) "
+                "או מול מסד נתונים חדש; ציינו אותו ב---db."
+            ).format(where=where)
         )
 
 
@@ -89,9 +92,9 @@ def add_station(
     """Register a station; returns it and its token (shown once, stored only as a hash)."""
     code = code.strip().upper()
     if not code.isalpha() or not 2 <= len(code) <= 8 or not code.isascii():
-        raise ValidationError("קוד עמדה: 2 עד 8 אותיות לטיניות, למשל ARB.")
+        raise ValidationError(phrase("קוד עמדה: 2 עד 8 אותיות לטיניות, למשל ARB."))
     if session.scalar(select(Station.id).where(Station.code == code)):
-        raise ValidationError(f"כבר קיימת עמדה בקוד {code}.")
+        raise ValidationError(phrase("כבר קיימת עמדה בקוד {code}.").format(code=code))
     station_id = clock.new_id()
     record(session, actor, "station.created", station_id, {"code": code, "name": name or code})
     token = _new_token(code)
@@ -115,7 +118,7 @@ def _new_token(code: str) -> str:
 def _key(session: Session, code: str) -> HubStationKey:
     key = session.scalar(select(HubStationKey).where(HubStationKey.code == code.strip().upper()))
     if key is None:
-        raise ValidationError(f"אין עמדה רשומה בקוד {code}.")
+        raise ValidationError(phrase("אין עמדה רשומה בקוד {code}.").format(code=code))
     return key
 
 
@@ -137,7 +140,9 @@ def rotate_station(session: Session, code: str, *, now: bool = False) -> str:
     key = _key(session, code)
     if key.revoked and not now:
         raise ValidationError(
-            f"האסימון של העמדה {key.code} בוטל: הנפקת אסימון חדש לה היא רק ב---now."
+            phrase("האסימון של העמדה {code} בוטל: הנפקת אסימון חדש לה היא רק ב---now.").format(
+                code=key.code
+            )
         )
     token = _new_token(key.code)
     if now:

@@ -42,11 +42,17 @@ from desktop.core.oplog import (
 )
 from desktop.core.roles import SUPERVISORS, require_role
 from desktop.models import Operation, QuarantinedOperation, Station, StationState
+from desktop.phrases import Labels, phrase, phrase_later
 from desktop.sync.ingest import WAITS, failure, related
 from desktop.sync.rules import REASONS
 from desktop.sync.wire import to_wire
 
 RESOLVE_KINDS = ("operation.released", "operation.corrected", "operation.discarded")
+
+# Why an operation held behind another was discarded with it: kept in the discarding operation,
+# which syncs, so in Hebrew everywhere; said when shown (`resolution_text`).
+FOLLOWS_CORRECTED = phrase_later("תלויה בפעולה שתוקנה ולא ניתן להחיל אותה")
+FOLLOWS_DISCARDED = phrase_later("תלויה בפעולה שבוטלה ({reason})")
 
 
 # --- the appliers (every database) ------------------------------------------------------------
@@ -218,21 +224,23 @@ class HeldOperation:
     resolution: str
 
 
-KIND_LABELS = {
-    "resident.created": "רישום תושב/ת",
-    "resident.updated": "עדכון פרטי תושב/ת",
-    "resident.viewed": "צפייה בתיק תושב/ת",
-    "case.opened": "פתיחת פנייה",
-    "case.item_added": "פריט בפנייה",
-    "case.closed": "סגירת פנייה",
-    "item.status_updated": "עדכון מצב פריט",
-    "item.handed_off": "העברת פריט",
-    "lobby.checked_in": "הגעה ללובי",
-    "user.created": "הוספת משתמש/ת",
-    "holding.upserted": "נכס או זכות של תושב/ת",
-    "locality.upserted": "יישוב",
-    "notification.read": "קריאת התראות",
-}
+KIND_LABELS = Labels(
+    {
+        "resident.created": "רישום תושב/ת",
+        "resident.updated": "עדכון פרטי תושב/ת",
+        "resident.viewed": "צפייה בתיק תושב/ת",
+        "case.opened": "פתיחת פנייה",
+        "case.item_added": "פריט בפנייה",
+        "case.closed": "סגירת פנייה",
+        "item.status_updated": "עדכון מצב פריט",
+        "item.handed_off": "העברת פריט",
+        "lobby.checked_in": "הגעה ללובי",
+        "user.created": "הוספת משתמש/ת",
+        "holding.upserted": "נכס או זכות של תושב/ת",
+        "locality.upserted": "יישוב",
+        "notification.read": "קריאת התראות",
+    }
+)
 
 
 def kind_label(kind: str) -> str:
@@ -240,26 +248,49 @@ def kind_label(kind: str) -> str:
 
 
 def reason_text(reason: str) -> str:
-    """A quarantine reason as a supervisor reads it."""
+    """A quarantine reason as a supervisor reads it, in the user's language (the reason is kept
+    as the hub or this station wrote it: a tag, and the hub's Hebrew text of a refusal)."""
     text = reason.removeprefix("held by the hub: ")
-    where = "במרכזת" if reason.startswith("held by the hub") else "בעמדה"
+    at_hub = reason.startswith("held by the hub")
     if text.startswith(WAITS):
-        return f"ממתינה לפעולה קודמת על אותה פנייה או אותו תושב שבהסגר ({where})."
+        if at_hub:
+            return phrase("ממתינה לפעולה קודמת על אותה פנייה או אותו תושב שבהסגר (במרכזת).")
+        return phrase("ממתינה לפעולה קודמת על אותה פנייה או אותו תושב שבהסגר (בעמדה).")
     if text.startswith("refused by the hub: ") or text.startswith("refused: "):
         code = text.split(": ", 2)[1].split(" ")[0]
-        return f"המרכזת דחתה: {REASONS.get(code, text)}"
+        return phrase("המרכזת דחתה: {reason}").format(reason=phrase(REASONS.get(code, text)))
     if text.startswith("not applied"):
         cause = text.split(": ", 1)[-1].split(" (op")[0]
         hint = {
-            "ValidationError": "ערך ארוך מדי או שגוי",
-            "IntegrityError": "סותרת נתון קיים, או תלויה ברשומה שאינה קיימת",
-            "DataError": "ערך ארוך מדי או שגוי",
-            "KeyError": "חסרים בה נתונים",
+            "ValidationError": phrase("ערך ארוך מדי או שגוי"),
+            "IntegrityError": phrase("סותרת נתון קיים, או תלויה ברשומה שאינה קיימת"),
+            "DataError": phrase("ערך ארוך מדי או שגוי"),
+            "KeyError": phrase("חסרים בה נתונים"),
         }.get(cause, cause)
-        return f"לא ניתן להחיל {where}: {hint}."
+        if at_hub:
+            return phrase("לא ניתן להחיל במרכזת: {cause}.").format(cause=hint)
+        return phrase("לא ניתן להחיל בעמדה: {cause}.").format(cause=hint)
     if text.startswith("not stored"):
-        return f"לא נשמרה {where}: מספר פעולה שכבר נמצא בשימוש (גיבוי ששוחזר?)."
-    return text or UNREADABLE
+        if at_hub:
+            return phrase("לא נשמרה במרכזת: מספר פעולה שכבר נמצא בשימוש (גיבוי ששוחזר?).")
+        return phrase("לא נשמרה בעמדה: מספר פעולה שכבר נמצא בשימוש (גיבוי ששוחזר?).")
+    return text or phrase(UNREADABLE)
+
+
+def resolution_text(resolution: str) -> str:
+    """Why a held operation was discarded, in the user's language: the reasons this module
+    wrote are said; a reason a supervisor typed is shown as typed."""
+    head, _, tail = FOLLOWS_DISCARDED.partition("{reason}")
+    if (
+        resolution.startswith(head)
+        and resolution.endswith(tail)
+        and len(resolution) > len(head + tail)
+    ):
+        typed = resolution[len(head) : len(resolution) - len(tail)]
+        return phrase(FOLLOWS_DISCARDED).format(reason=typed)
+    if resolution == FOLLOWS_CORRECTED:
+        return phrase(FOLLOWS_CORRECTED)
+    return resolution
 
 
 def held_operations(session: Session, *, resolved: bool = False) -> list[HeldOperation]:
@@ -290,7 +321,7 @@ def held_operations(session: Session, *, resolved: bool = False) -> list[HeldOpe
                 q.status,
                 q.waits_for,
                 fields,
-                q.resolution,
+                resolution_text(q.resolution),
             )
         )
     return out
@@ -305,9 +336,11 @@ def _held_own(
     require_role(session, actor.user_id, SUPERVISORS, action)
     row = session.get(QuarantinedOperation, op_id)
     if row is None or row.status != "held":
-        raise DalpakError("הפעולה אינה בהסגר (אולי כבר טופלה).")
+        raise DalpakError(phrase("הפעולה אינה בהסגר (אולי כבר טופלה)."))
     if row.station_id != actor.station_id:
-        raise DalpakError("הפעולה נעשתה בעמדה אחרת: רק מפקח/ת בעמדה שבה נעשתה יכול/ה לטפל בה.")
+        raise DalpakError(
+            phrase("הפעולה נעשתה בעמדה אחרת: רק מפקח/ת בעמדה שבה נעשתה יכול/ה לטפל בה.")
+        )
     return row
 
 
@@ -383,7 +416,7 @@ def _follow(session: Session, actor: Actor, behind: list[Operation], why: str) -
 
 def retry_operation(session: Session, actor: Actor, op_id: uuid.UUID) -> None:
     """Try the operation again (and those held behind it), here and at the hub."""
-    row = _held_own(session, actor, op_id, "לנסות שוב פעולות מההסגר")
+    row = _held_own(session, actor, op_id, phrase_later("לנסות שוב פעולות מההסגר"))
     behind = _behind(session, row)
     target = session.get(Operation, op_id)
     if target is not None and not target.acked:
@@ -400,16 +433,16 @@ def correct_operation(
     session: Session, actor: Actor, op_id: uuid.UUID, changes: dict[str, str]
 ) -> None:
     """Replace text fields of a held operation's payload and try it again everywhere."""
-    row = _held_own(session, actor, op_id, "לתקן פעולות מההסגר")
+    row = _held_own(session, actor, op_id, phrase_later("לתקן פעולות מההסגר"))
     target = session.get(Operation, op_id)
     if target is None or not isinstance(target.payload, dict):
-        raise DalpakError("אי אפשר לתקן את הפעולה הזו; אפשר לבטל אותה.")
+        raise DalpakError(phrase("אי אפשר לתקן את הפעולה הזו; אפשר לבטל אותה."))
     unknown = [k for k in changes if not isinstance(target.payload.get(k), str)]
     if unknown:
-        raise ValidationError("אפשר לתקן רק את שדות הטקסט של הפעולה.", field=unknown[0])
+        raise ValidationError(phrase("אפשר לתקן רק את שדות הטקסט של הפעולה."), field=unknown[0])
     changes = {k: str(v).strip() for k, v in changes.items()}
     if changes == {k: target.payload[k] for k in changes}:
-        raise ValidationError("לא שונה דבר: יש לתקן את הערך שבגללו הפעולה בהסגר.")
+        raise ValidationError(phrase("לא שונה דבר: יש לתקן את הערך שבגללו הפעולה בהסגר."))
     behind = _behind(session, row)
     _hold_behind(session, row, behind)
     payload = dict(target.payload, **changes)
@@ -421,7 +454,7 @@ def correct_operation(
         {"kind": row.kind, "payload": payload, "previous": dict(target.payload)},
     )
     _rederive(session)
-    _follow(session, actor, behind, "תלויה בפעולה שתוקנה ולא ניתן להחיל אותה")
+    _follow(session, actor, behind, FOLLOWS_CORRECTED)
 
 
 def discard_operation(session: Session, actor: Actor, op_id: uuid.UUID, reason: str) -> None:
@@ -429,10 +462,10 @@ def discard_operation(session: Session, actor: Actor, op_id: uuid.UUID, reason: 
     tried again without it, and discarded with it when they cannot stand alone."""
     reason = reason.strip()
     if not reason:
-        raise ValidationError("יש לכתוב למה הפעולה מבוטלת.", field="reason")
-    row = _held_own(session, actor, op_id, "לבטל פעולות מההסגר")
+        raise ValidationError(phrase("יש לכתוב למה הפעולה מבוטלת."), field="reason")
+    row = _held_own(session, actor, op_id, phrase_later("לבטל פעולות מההסגר"))
     behind = _behind(session, row)
     _hold_behind(session, row, behind)
     record(session, actor, "operation.discarded", op_id, {"kind": row.kind, "reason": reason})
     _rederive(session)
-    _follow(session, actor, behind, f"תלויה בפעולה שבוטלה ({reason})")
+    _follow(session, actor, behind, FOLLOWS_DISCARDED.format(reason=reason))

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.users import Role
 from desktop.models import Operation, User
+from desktop.phrases import phrase_later
 
 ANYONE = frozenset(Role)
 COUNTER = frozenset({Role.CLERK, Role.SUPERVISOR, Role.ADMIN})
@@ -111,16 +112,18 @@ RULES: dict[str, Rule] = {
     "operation.discarded": Rule(SUPERVISORS, why="discard_operation: SUPERVISORS"),
 }
 
-# Reason codes a refusal carries, with the text a supervisor reads.
+# Reason codes a refusal carries, with the text a supervisor reads. The texts are sent to the
+# stations and kept in their quarantines in Hebrew; they are said when shown
+# (desktop.sync.quarantine.reason_text).
 REASONS = {
-    "foreign_station": "הפעולה חתומה בשם עמדה אחרת.",
-    "unknown_kind": "סוג פעולה שאין לו כלל הרשאה.",
-    "hub_only": "רק המרכזת רושמת עמדות ונתוני מועצה.",
-    "no_user": "פעולה ללא משתמש מותרת רק למערכת עצמה.",
-    "unknown_user": "המשתמש שרשום בפעולה אינו מוכר או אינו פעיל.",
-    "role": "לתפקיד של המשתמש אין הרשאה לפעולה הזו.",
-    "other_station_user": "המשתמש שייך לעמדה אחרת ואינו עובד בעמדה הזו.",
-    "not_own": "משתמש/ת רשאי/ת לשנות רק את הסיסמה של עצמו/ה.",
+    "foreign_station": phrase_later("הפעולה חתומה בשם עמדה אחרת."),
+    "unknown_kind": phrase_later("סוג פעולה שאין לו כלל הרשאה."),
+    "hub_only": phrase_later("רק המרכזת רושמת עמדות ונתוני מועצה."),
+    "no_user": phrase_later("פעולה ללא משתמש מותרת רק למערכת עצמה."),
+    "unknown_user": phrase_later("המשתמש שרשום בפעולה אינו מוכר או אינו פעיל."),
+    "role": phrase_later("לתפקיד של המשתמש אין הרשאה לפעולה הזו."),
+    "other_station_user": phrase_later("המשתמש שייך לעמדה אחרת ואינו עובד בעמדה הזו."),
+    "not_own": phrase_later("משתמש/ת רשאי/ת לשנות רק את הסיסמה של עצמו/ה."),
 }
 
 

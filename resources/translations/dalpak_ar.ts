@@ -3611,6 +3611,10 @@
         <translation>all/any تحتاج إلى قائمة شروط غير فارغة</translation>
     </message>
     <message>
+        <source>{count} פעולות של העמדה נדחו או הוסגרו; מפקח/ת יראה אותן במסך ההסגר</source>
+        <translation>تم رفض {count} عمليات لهذه المحطة أو وضعها في الحجر؛ سيراها المشرف في شاشة الحجر</translation>
+    </message>
+    <message>
         <source>{field} עודכנה</source>
         <translation>تم تحديث {field}</translation>
     </message>
@@ -3695,6 +3699,18 @@
         <translation>لا يمكنك تعطيل حسابك بنفسك. يمكن لمدير/ة آخر/ى القيام بذلك.</translation>
     </message>
     <message>
+        <source>אי אפשר לתקן את הפעולה הזו; אפשר לבטל אותה.</source>
+        <translation>لا يمكن تصحيح هذه العملية؛ يمكن إلغاؤها.</translation>
+    </message>
+    <message>
+        <source>אימות התעודה של המרכזת בכתובת {host} נכשל. אם למועצה רשות תעודות משלה, הגדירו את hub_ca_file.</source>
+        <translation>فشل التحقق من شهادة الخادم المركزي في العنوان {host}. إذا كانت للمجلس جهة إصدار شهادات خاصة به، اضبطوا hub_ca_file.</translation>
+    </message>
+    <message>
+        <source>אין בעמדה מנהל/ת מערכת פעיל/ה.</source>
+        <translation>لا يوجد في المحطة مدير نظام فعّال.</translation>
+    </message>
+    <message>
         <source>אין הגדרה בשם {name}. הגדרות: {names}</source>
         <translation>لا يوجد إعداد باسم {name}. الإعدادات: {names}</translation>
     </message>
@@ -3723,6 +3739,14 @@
         <translation>لا يوجد اتصال بقاعدة البيانات {where}: الخادم غير متاح، أو العنوان خاطئ، أو تم رفض الوصول.</translation>
     </message>
     <message>
+        <source>אין חיבור למרכזת בכתובת {host}. בדקו את הכתובת, את מספר הפורט ואת חיבור הרשת.</source>
+        <translation>لا يوجد اتصال بالخادم المركزي في العنوان {host}. تحققوا من العنوان ورقم المنفذ واتصال الشبكة.</translation>
+    </message>
+    <message>
+        <source>אין חיבור למרכזת: {error}</source>
+        <translation>لا يوجد اتصال بالخادم المركزي: {error}</translation>
+    </message>
+    <message>
         <source>אין מה להעביר: הפריטים שנבחרו הסתיימו או כבר נמצאים שם.</source>
         <translation>لا يوجد ما يُحوَّل: البنود المختارة انتهت أو موجودة هناك أصلًا.</translation>
     </message>
@@ -3743,6 +3767,10 @@
         <translation>لا يوجد مستخدم باسم {username}.</translation>
     </message>
     <message>
+        <source>אין עמדה רשומה בקוד {code}.</source>
+        <translation>لا توجد محطة مسجّلة بالرمز {code}.</translation>
+    </message>
+    <message>
         <source>אירעה שגיאה לא צפויה. כל פעולה שהושלמה כבר נשמרה.
 הפרטים נרשמו ביומן: {log}</source>
         <translation>حدث خطأ غير متوقع. كل إجراء اكتمل قد حُفظ بالفعل.
@@ -3757,12 +3785,20 @@
         <translation>يمكنك المحاولة مرة أخرى.</translation>
     </message>
     <message>
+        <source>אפשר לתקן רק את שדות הטקסט של הפעולה.</source>
+        <translation>يمكن تصحيح حقول النص في العملية فقط.</translation>
+    </message>
+    <message>
         <source>בדיקה בלבד: דבר לא נכתב למסד הנתונים.</source>
         <translation>فحص فقط: لم يُكتب شيء في قاعدة البيانات.</translation>
     </message>
     <message>
         <source>בדיקה ודוח בלבד, בלי לכתוב</source>
         <translation>فحص وتقرير فقط، دون كتابة</translation>
+    </message>
+    <message>
+        <source>בדיקת השלמות של {path} נכשלה: {verdict}</source>
+        <translation>فشل فحص سلامة {path}: {verdict}</translation>
     </message>
     <message>
         <source>בוצעו</source>
@@ -3807,6 +3843,14 @@
     <message>
         <source>בכניסה הראשונה יתבקש/תתבקש לבחור סיסמה משלו/ה.</source>
         <translation>عند الدخول الأول سيُطلب منه/منها اختيار كلمة مرور خاصة.</translation>
+    </message>
+    <message>
+        <source>בכתובת {host} עונה שרת שאינו מרכזת של דלפק.</source>
+        <translation>الخادم الذي يجيب في العنوان {host} ليس خادماً مركزياً لدلباك.</translation>
+    </message>
+    <message>
+        <source>במסד הנתונים כבר יש עבודה של העמדה {code}; אי אפשר לשנות את קוד העמדה.</source>
+        <translation>قاعدة البيانات تحتوي بالفعل على عمل المحطة {code}؛ لا يمكن تغيير رمز المحطة.</translation>
     </message>
     <message>
         <source>במסד הנתונים רשומים {count} תושבים עם תעודת הזהות {number}. יש לאחד את הכפילות לפני הייבוא.</source>
@@ -3893,8 +3937,20 @@
         <translation>رمز الوصول يعود إلى المحطة {code}، لا إلى {station}.</translation>
     </message>
     <message>
+        <source>האסימון שייך לעמדה {hub_code}, לא לעמדה {code}. בדקו את קוד העמדה.</source>
+        <translation>رمز الوصول يخص المحطة {hub_code} وليس المحطة {code}. تحققوا من رمز المحطة.</translation>
+    </message>
+    <message>
+        <source>האסימון שייך לעמדה אחרת.</source>
+        <translation>رمز الوصول يخص محطة أخرى.</translation>
+    </message>
+    <message>
         <source>האסימון של העמדה {code} בוטל.</source>
         <translation>تم إلغاء رمز الوصول للمحطة {code}.</translation>
+    </message>
+    <message>
+        <source>האסימון של העמדה {code} בוטל: הנפקת אסימון חדש לה היא רק ב---now.</source>
+        <translation>تم إلغاء رمز الوصول للمحطة {code}: لا يمكن إصدار رمز جديد لها إلا مع --now.</translation>
     </message>
     <message>
         <source>הביקור לא נמצא.</source>
@@ -3911,6 +3967,22 @@
     <message>
         <source>הגודל המרבי של בקשת שליחה אחת, במגה-בייט (ברירת מחדל: 8)</source>
         <translation>الحجم الأقصى لطلب إرسال واحد، بالميغابايت (الافتراضي: 8)</translation>
+    </message>
+    <message>
+        <source>הגיבוי {path} אינו קיים.</source>
+        <translation>النسخة الاحتياطية {path} غير موجودة.</translation>
+    </message>
+    <message>
+        <source>הגיבוי {path} מוצפן במפתח שאינו במאגר הסיסמאות של משתמש זה במחשב זה.</source>
+        <translation>النسخة الاحتياطية {path} مشفّرة بمفتاح غير موجود في مخزن كلمات المرور لهذا المستخدم على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>הגיבוי {path} נוצר בגרסה חדשה יותר של דלפק ({revision}); יש לעדכן את התוכנה.</source>
+        <translation>أُنشئت النسخة الاحتياطية {path} بإصدار أحدث من دلباك ({revision})؛ يجب تحديث البرنامج.</translation>
+    </message>
+    <message>
+        <source>הגעה ללובי</source>
+        <translation>الوصول إلى قاعة الانتظار</translation>
     </message>
     <message>
         <source>הדוח כ-JSON, עם כל השורות</source>
@@ -3937,12 +4009,20 @@
         <translation>لم يتم العثور على الغياب أو أنه أُلغي من قبل.</translation>
     </message>
     <message>
+        <source>ההעתק אינו זהה למקור (מספר השורות שונה); לא שונה דבר.</source>
+        <translation>النسخة لا تطابق الأصل (عدد الصفوف مختلف)؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
         <source>הוחזר לקטלוג</source>
         <translation>أُعيد إلى الكتالوج</translation>
     </message>
     <message>
         <source>הוספת משתמש (בכניסת מנהל/ת מערכת; הסיסמה נשאלת, או --password-stdin)</source>
         <translation>إضافة مستخدم (بدخول مدير النظام؛ تُطلب كلمة المرور، أو --password-stdin)</translation>
+    </message>
+    <message>
+        <source>הוספת משתמש/ת</source>
+        <translation>إضافة مستخدم</translation>
     </message>
     <message>
         <source>הופסק.</source>
@@ -3973,8 +4053,16 @@
         <translation>اكتمل</translation>
     </message>
     <message>
+        <source>החיבור למרכזת נכשל: {error}</source>
+        <translation>فشل الاتصال بالخادم المركزي: {error}</translation>
+    </message>
+    <message>
         <source>החלפת הסיסמה שלך</source>
         <translation>تغيير كلمة المرور الخاصة بك</translation>
+    </message>
+    <message>
+        <source>החשבון {name} במרכזת אינו של מנהל/ת מערכת. הקלידו חשבון מנהל/ת של המועצה, או רשמו אותו/ה קודם במסד המרכזת ונסו שוב: {command}</source>
+        <translation>الحساب {name} في الخادم المركزي ليس لمدير نظام. أدخلوا حساب مدير للمجلس، أو سجّلوه أولاً في قاعدة بيانات الخادم المركزي وحاولوا مرة أخرى: {command}</translation>
     </message>
     <message>
         <source>החשבון הזה הושבת.</source>
@@ -4037,6 +4125,10 @@
         <translation>تجهيز قاعدة البيانات المركزية ببيانات المجلس</translation>
     </message>
     <message>
+        <source>הכתובת {url} היא http:// בלי הצפנה: האסימון של העמדה היה עובר ברשת גלוי. חיבור למרכזת ברשת הוא רק ב-https://; http:// מותר רק למחשב הזה עצמו (127.0.0.1 או localhost).</source>
+        <translation>العنوان {url} هو http:// بدون تشفير: كان رمز الوصول للمحطة سيمر عبر الشبكة مكشوفاً. الاتصال بالخادم المركزي عبر الشبكة يكون فقط بـ https://؛ يُسمح بـ http:// فقط لهذا الحاسوب نفسه (127.0.0.1 أو localhost).</translation>
+    </message>
+    <message>
         <source>הלובי</source>
         <translation>قاعة الانتظار</translation>
     </message>
@@ -4065,6 +4157,26 @@
         <translation>الخادم المركزي غير متاح حاليًا ({reason}). لن تسجّل المحطة شيئًا حتى مزامنة ناجحة: dalpak sync أو Ctrl+Shift+S في التطبيق.</translation>
     </message>
     <message>
+        <source>המרכזת בכתובת {host} לא ענתה בזמן. בדקו שהשירות פועל ושהרשת מאפשרת גישה.</source>
+        <translation>الخادم المركزي في العنوان {host} لم يستجب في الوقت المحدد. تحققوا من أن الخدمة تعمل وأن الشبكة تسمح بالوصول.</translation>
+    </message>
+    <message>
+        <source>המרכזת דחתה את הבקשה ({status}): {text}</source>
+        <translation>رفض الخادم المركزي الطلب ({status}): {text}</translation>
+    </message>
+    <message>
+        <source>המרכזת דחתה: {reason}</source>
+        <translation>رفضه الخادم المركزي: {reason}</translation>
+    </message>
+    <message>
+        <source>המרכזת לא אישרה את כל הפעולות; ננסה שוב בסבב הבא.</source>
+        <translation>لم يؤكد الخادم المركزي جميع العمليات؛ سنحاول مرة أخرى في الجولة التالية.</translation>
+    </message>
+    <message>
+        <source>המרכזת לא מכירה את העמדה (אסימון שגוי או מבוטל).</source>
+        <translation>الخادم المركزي لا يتعرف على المحطة (رمز وصول خاطئ أو ملغى).</translation>
+    </message>
+    <message>
         <source>המרכזת לא תאזין ב-{host} בלי TLS: האסימונים של העמדות היו עוברים ברשת גלויים. הפיקו תעודה (dalpak hub cert --out DIR --host NAME) והוסיפו --cert ו---key, או האזינו ב-127.0.0.1. ({flag} עוקף זאת, לא מומלץ.)</source>
         <translation>لن يستمع الخادم المركزي على {host} بدون TLS: كانت رموز الوصول للمحطات ستعبر الشبكة مكشوفة. أنشئوا شهادة (dalpak hub cert --out DIR --host NAME) وأضيفوا --cert و--key، أو استمعوا على 127.0.0.1. ({flag} يتجاوز ذلك، غير مستحسن.)</translation>
     </message>
@@ -4079,6 +4191,10 @@
     <message>
         <source>המשימה לא נמצאה.</source>
         <translation>لم يتم العثور على المهمة.</translation>
+    </message>
+    <message>
+        <source>המשתמש {name} אינו רשום במרכזת. עמדה מחוברת נפתחת בחשבון מנהל/ת של המועצה: רשמו אותו/ה קודם במסד המרכזת ונסו שוב: {command}</source>
+        <translation>المستخدم {name} غير مسجّل في الخادم المركزي. تُفتح المحطة المتصلة بحساب مدير للمجلس: سجّلوه أولاً في قاعدة بيانات الخادم المركزي وحاولوا مرة أخرى: {command}</translation>
     </message>
     <message>
         <source>המשתמש {username} הופעל מחדש.</source>
@@ -4107,6 +4223,14 @@
     <message>
         <source>המשתמש לא נמצא.</source>
         <translation>لم يتم العثور على المستخدم.</translation>
+    </message>
+    <message>
+        <source>המשתמש שייך לעמדה אחרת ואינו עובד בעמדה הזו.</source>
+        <translation>المستخدم ينتمي إلى محطة أخرى ولا يعمل في هذه المحطة.</translation>
+    </message>
+    <message>
+        <source>המשתמש שרשום בפעולה אינו מוכר או אינו פעיל.</source>
+        <translation>المستخدم المسجّل في العملية غير معروف أو غير فعّال.</translation>
     </message>
     <message>
         <source>המתנה (דקות)</source>
@@ -4139,6 +4263,10 @@
     <message>
         <source>הסיסמה אינה יכולה להיות שם המשתמש.</source>
         <translation>لا يمكن أن تكون كلمة المرور هي اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>הסיסמה אינה תואמת את החשבון {name} במרכזת.</source>
+        <translation>كلمة المرور لا تطابق الحساب {name} في الخادم المركزي.</translation>
     </message>
     <message>
         <source>הסיסמה הוחלפה.</source>
@@ -4209,6 +4337,10 @@
         <translation>التحويلات لكل بند</translation>
     </message>
     <message>
+        <source>העברת פריט</source>
+        <translation>تحويل بند</translation>
+    </message>
+    <message>
         <source>העובד/ת אינו/ה שייך/ת למחלקה שנבחרה.</source>
         <translation>الموظف/ة لا ينتمي/تنتمي إلى القسم المختار.</translation>
     </message>
@@ -4245,6 +4377,10 @@
         <translation>المحطة غير متصلة بالخادم المركزي: الطلبات التي فُتحت بعد النسخة الاحتياطية ليست فيها، وقد تتكرر أرقامها.</translation>
     </message>
     <message>
+        <source>העמדה הזו היא {station}; האסימון שייך ל-{code}.</source>
+        <translation>هذه المحطة هي {station}؛ رمز الوصول يخص {code}.</translation>
+    </message>
+    <message>
         <source>העמדה התחברה למרכזת וקיבלה ממנה {operations:,} פעולות; אפשר לשרת.</source>
         <translation>اتصلت المحطة بالخادم المركزي واستلمت منه {operations:,} عملية؛ يمكن تقديم الخدمة.</translation>
     </message>
@@ -4257,12 +4393,32 @@
         <translation>تُفتح المحطة بحساب المجلس {username} (من الخادم المركزي).</translation>
     </message>
     <message>
+        <source>העמדה עוד לא חוברה למרכזת: dalpak sync --hub URL --station CODE --token-file FILE</source>
+        <translation>لم تُربط المحطة بالخادم المركزي بعد: dalpak sync --hub URL --station CODE --token-file FILE</translation>
+    </message>
+    <message>
         <source>העמדה שוחזרה מגיבוי ועדיין לא התחברה למרכזת. כדי שמספרי הפניות לא יחזרו על עצמם, אין לרשום דבר לפני סנכרון מוצלח (Ctrl+Shift+S או dalpak sync).</source>
         <translation>تمت استعادة المحطة من نسخة احتياطية ولم تتصل بعد بالخادم المركزي. حتى لا تتكرر أرقام الطلبات، لا تسجّل شيئًا قبل مزامنة ناجحة (Ctrl+Shift+S أو dalpak sync).</translation>
     </message>
     <message>
+        <source>העמדה שוחזרה מגיבוי: אין לשרת לפני סנכרון מוצלח עם המרכזת</source>
+        <translation>تمت استعادة المحطة من نسخة احتياطية: لا تخدموا السكان قبل مزامنة ناجحة مع الخادم المركزي</translation>
+    </message>
+    <message>
         <source>הפניות שנבחרו כבר באחריות העובד/ת הזה/ו.</source>
         <translation>الطلبات المختارة هي أصلًا من مسؤولية هذا الموظف.</translation>
+    </message>
+    <message>
+        <source>הפעולה אינה בהסגר (אולי כבר טופלה).</source>
+        <translation>العملية ليست في الحجر (ربما تمت معالجتها بالفعل).</translation>
+    </message>
+    <message>
+        <source>הפעולה חתומה בשם עמדה אחרת.</source>
+        <translation>العملية موقّعة باسم محطة أخرى.</translation>
+    </message>
+    <message>
+        <source>הפעולה נעשתה בעמדה אחרת: רק מפקח/ת בעמדה שבה נעשתה יכול/ה לטפל בה.</source>
+        <translation>أُجريت العملية في محطة أخرى: فقط مشرف في المحطة التي أُجريت فيها يمكنه معالجتها.</translation>
     </message>
     <message>
         <source>הפעלה מחדש של משתמש מושבת (בכניסת מנהל/ת מערכת)</source>
@@ -4317,8 +4473,16 @@
         <translation>تم حفظ الإيصال: {path}</translation>
     </message>
     <message>
+        <source>הקובץ {path} אינו גיבוי של דלפק.</source>
+        <translation>الملف {path} ليس نسخة احتياطية لدلباك.</translation>
+    </message>
+    <message>
         <source>הקובץ {path} אינו מסד נתונים של דלפק (או שהוא פגום).</source>
         <translation>الملف {path} ليس قاعدة بيانات دلبك (أو أنه تالف).</translation>
+    </message>
+    <message>
+        <source>הקובץ {path} אינו מסד נתונים של עמדת דלפק.</source>
+        <translation>الملف {path} ليس قاعدة بيانات لمحطة دلباك.</translation>
     </message>
     <message>
         <source>הקובץ או התיקייה אינם קיימים</source>
@@ -4393,6 +4557,10 @@
         <translation>الاسم كما أُعطي</translation>
     </message>
     <message>
+        <source>השעון של המחשב רחוק משעון המרכזת ב-{minutes} דקות</source>
+        <translation>ساعة الحاسوب تبتعد عن ساعة الخادم المركزي بـ {minutes} دقيقة</translation>
+    </message>
+    <message>
         <source>התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.</source>
         <translation>التاريخ المتوقع قد مضى؛ يجب تحديد تاريخ من اليوم فصاعدًا.</translation>
     </message>
@@ -4439,6 +4607,10 @@
     <message>
         <source>התקבלו</source>
         <translation>قُبلت</translation>
+    </message>
+    <message>
+        <source>זה עובד רק על מסד הנתונים של עמדה (קובץ SQLite); את מסד הנתונים של המרכזת מגבים בכלים של PostgreSQL (pg_dump).</source>
+        <translation>هذا يعمل فقط على قاعدة بيانات محطة (ملف SQLite)؛ قاعدة بيانات الخادم المركزي تُنسخ احتياطياً بأدوات PostgreSQL (pg_dump).</translation>
     </message>
     <message>
         <source>זהו מנהל/ת המערכת הפעיל/ה האחרון/ה: אי אפשר להשבית.</source>
@@ -4493,6 +4665,10 @@
         <translation>الحزمة {package} غير موجودة: pip install &apos;dalpak[hub]&apos;</translation>
     </message>
     <message>
+        <source>חסרים בה נתונים</source>
+        <translation>تنقصها بيانات</translation>
+    </message>
+    <message>
         <source>חסרים פרטים להתקנה: {missing}</source>
         <translation>تفاصيل ناقصة للإعداد: {missing}</translation>
     </message>
@@ -4534,7 +4710,7 @@
     </message>
     <message>
         <source>יישוב</source>
-        <translation>البلدة</translation>
+        <translation>بلدة</translation>
     </message>
     <message>
         <source>ימים מהפתיחה</source>
@@ -4561,8 +4737,16 @@
         <translation>يجب اختيار مقيم/ة أو كتابة اسم.</translation>
     </message>
     <message>
+        <source>יש להדביק את האסימון שהמרכזת הפיקה לעמדה.</source>
+        <translation>يجب لصق رمز الوصول الذي أصدره الخادم المركزي للمحطة.</translation>
+    </message>
+    <message>
         <source>יש להחליף את הסיסמה לפני כל פעולה אחרת: dalpak user passwd {username} (או בכניסה ליישום).</source>
         <translation>يجب تغيير كلمة المرور قبل أي عملية أخرى: dalpak user passwd {username} (أو عند الدخول إلى التطبيق).</translation>
+    </message>
+    <message>
+        <source>יש להקליד את הסיסמה של החשבון במרכזת.</source>
+        <translation>يجب إدخال كلمة مرور الحساب في الخادم المركزي.</translation>
     </message>
     <message>
         <source>יש להקליד מספר תעודת זהות.</source>
@@ -4581,8 +4765,20 @@
         <translation>يجب كتابة ما قيل أو ما تم فعله باختصار.</translation>
     </message>
     <message>
+        <source>יש לכתוב למה הפעולה מבוטלת.</source>
+        <translation>يجب كتابة سبب إلغاء العملية.</translation>
+    </message>
+    <message>
         <source>יש לכתוב מה הצעד הבא, במפורש (למשל: &quot;מהנדס יבקר בנכס ויכין חוות דעת&quot;).</source>
         <translation>يجب كتابة الخطوة التالية بوضوح (مثلًا: &quot;سيزور مهندس العقار ويعدّ تقريرًا&quot;).</translation>
+    </message>
+    <message>
+        <source>יש למלא את השם המלא של מנהל/ת המערכת.</source>
+        <translation>يجب تعبئة الاسم الكامل لمدير النظام.</translation>
+    </message>
+    <message>
+        <source>יש למלא את שם המועצה כפי שיודפס על הקבלות.</source>
+        <translation>يجب تعبئة اسم المجلس كما سيُطبع على الإيصالات.</translation>
     </message>
     <message>
         <source>יש למלא שם משתמש ושם מלא.</source>
@@ -4605,8 +4801,16 @@
         <translation>يجب تسجيل درجة الرضا بين 1 و-5.</translation>
     </message>
     <message>
+        <source>יש פעולות שלא נשלחו למרכזת כבר {days} ימים</source>
+        <translation>توجد عمليات لم تُرسل إلى الخادم المركزي منذ {days} أيام</translation>
+    </message>
+    <message>
         <source>יתרה</source>
         <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>כבר קיימת עמדה בקוד {code}.</source>
+        <translation>توجد بالفعل محطة بالرمز {code}.</translation>
     </message>
     <message>
         <source>כותרת</source>
@@ -4653,6 +4857,18 @@
         <translation>عنوان البريد الإلكتروني غير صالح، مثلًا: name@example.com</translation>
     </message>
     <message>
+        <source>כתובת המרכזת אינה תקינה. למשל: https://hub.council.local:8443</source>
+        <translation>عنوان الخادم المركزي غير صالح. مثلاً: https://hub.council.local:8443</translation>
+    </message>
+    <message>
+        <source>כתובת המרכזת אינה תקינה: חסר שם שרת או שמספר הפורט שגוי.</source>
+        <translation>عنوان الخادم المركزي غير صالح: اسم الخادم ناقص أو رقم المنفذ خاطئ.</translation>
+    </message>
+    <message>
+        <source>כתובת המרכזת צריכה להתחיל ב-https:// (או http:// למחשב הזה עצמו), למשל https://hub.council.local:8443</source>
+        <translation>يجب أن يبدأ عنوان الخادم المركزي بـ https:// (أو http:// لهذا الحاسوب نفسه)، مثلاً https://hub.council.local:8443</translation>
+    </message>
+    <message>
         <source>כתובת המרכזת, למשל https://hub.council.local:8443</source>
         <translation>عنوان الخادم المركزي، مثلًا https://hub.council.local:8443</translation>
     </message>
@@ -4691,12 +4907,28 @@
         <translation>لا يمكن التنفيذ</translation>
     </message>
     <message>
+        <source>לא ניתן להחיל במרכזת: {cause}.</source>
+        <translation>تعذّر تطبيقها في الخادم المركزي: {cause}.</translation>
+    </message>
+    <message>
+        <source>לא ניתן להחיל בעמדה: {cause}.</source>
+        <translation>تعذّر تطبيقها في المحطة: {cause}.</translation>
+    </message>
+    <message>
+        <source>לא ניתן ליצור את תיקיית הגיבויים {folder}: {error}.</source>
+        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية {folder}: {error}.</translation>
+    </message>
+    <message>
         <source>לא ניתן לפתוח את מסד הנתונים {path}: {why}.</source>
         <translation>لا يمكن فتح قاعدة البيانات {path}: {why}.</translation>
     </message>
     <message>
         <source>לא ניתן לפתוח את קובץ ה-Excel: {error}</source>
         <translation>لا يمكن فتح ملف Excel: {error}</translation>
+    </message>
+    <message>
+        <source>לא ניתן לקרוא את הגיבוי {path}: מפתח אחר או קובץ פגום ({error}).</source>
+        <translation>تعذّرت قراءة النسخة الاحتياطية {path}: مفتاح آخر أو ملف تالف ({error}).</translation>
     </message>
     <message>
         <source>לא ניתן לקרוא את הקובץ: הקידוד אינו UTF-8 ואינו Windows-1255.</source>
@@ -4721,6 +4953,22 @@
     <message>
         <source>לא נמצא/ה במסד תושב/ת עם תעודת הזהות {number}. יש לייבא קודם את קובץ התושבים או לרשום אותו/ה בדלפק.</source>
         <translation>لم يتم العثور في قاعدة البيانات على مقيم/ة برقم الهوية {number}. يجب استيراد ملف المقيمين أولًا أو تسجيله/ا في مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>לא נשמרה במרכזת: מספר פעולה שכבר נמצא בשימוש (גיבוי ששוחזר?).</source>
+        <translation>لم تُحفظ في الخادم المركزي: رقم عملية مستخدم بالفعل (نسخة احتياطية مستعادة؟).</translation>
+    </message>
+    <message>
+        <source>לא נשמרה בעמדה: מספר פעולה שכבר נמצא בשימוש (גיבוי ששוחזר?).</source>
+        <translation>لم تُحفظ في المحطة: رقم عملية مستخدم بالفعل (نسخة احتياطية مستعادة؟).</translation>
+    </message>
+    <message>
+        <source>לא שונה דבר: יש לתקן את הערך שבגללו הפעולה בהסגר.</source>
+        <translation>لم يتغير شيء: يجب تصحيح القيمة التي بسببها وُضعت العملية في الحجر.</translation>
+    </message>
+    <message>
+        <source>לבטל פעולות מההסגר</source>
+        <translation>إلغاء عمليات من الحجر</translation>
     </message>
     <message>
         <source>לבנות רק אם אין עדיין תושבים במסד</source>
@@ -4817,6 +5065,10 @@
     <message>
         <source>לנהל משתמשים (השבתה, הפעלה מחדש, איפוס סיסמה)</source>
         <translation>لإدارة المستخدمين (التعطيل، إعادة التفعيل، إعادة تعيين كلمة المرور)</translation>
+    </message>
+    <message>
+        <source>לנסות שוב פעולות מההסגר</source>
+        <translation>إعادة محاولة عمليات من الحجر</translation>
     </message>
     <message>
         <source>לעבוד עם תור הלובי</source>
@@ -4935,8 +5187,20 @@
         <translation>لحفظ مسودة طلب</translation>
     </message>
     <message>
+        <source>לשנות את הגדרות העמדה</source>
+        <translation>تغيير إعدادات المحطة</translation>
+    </message>
+    <message>
         <source>לתושב/ת אין מספר טלפון רשום לערוץ הזה.</source>
         <translation>لا يوجد للمقيم/ة رقم هاتف مسجّل لهذه القناة.</translation>
+    </message>
+    <message>
+        <source>לתפקיד של המשתמש אין הרשאה לפעולה הזו.</source>
+        <translation>دور المستخدم لا يملك صلاحية لهذه العملية.</translation>
+    </message>
+    <message>
+        <source>לתקן פעולות מההסגר</source>
+        <translation>تصحيح عمليات من الحجر</translation>
     </message>
     <message>
         <source>מאגר מידע</source>
@@ -5023,6 +5287,14 @@
         <translation>بانتظار قسم آخر</translation>
     </message>
     <message>
+        <source>ממתינה לפעולה קודמת על אותה פנייה או אותו תושב שבהסגר (במרכזת).</source>
+        <translation>بانتظار عملية سابقة على نفس الطلب أو نفس المقيم موجودة في الحجر (في الخادم المركزي).</translation>
+    </message>
+    <message>
+        <source>ממתינה לפעולה קודמת על אותה פנייה או אותו תושב שבהסגר (בעמדה).</source>
+        <translation>بانتظار عملية سابقة على نفس الطلب أو نفس المقيم موجودة في الحجر (في المحطة).</translation>
+    </message>
+    <message>
         <source>ממתינה לתושב/ת</source>
         <translation>بانتظار المقيم/ة</translation>
     </message>
@@ -5043,8 +5315,16 @@
         <translation>مدير النظام</translation>
     </message>
     <message>
+        <source>מסד הנתונים {path} אינו קיים.</source>
+        <translation>قاعدة البيانات {path} غير موجودة.</translation>
+    </message>
+    <message>
         <source>מסד הנתונים {path} הוצפן: {tables} טבלאות, {rows:,} שורות, כולן נבדקו מול המקור. מפתח ההצפנה נשמר במאגר הסיסמאות של מערכת ההפעלה.</source>
         <translation>تم تشفير قاعدة البيانات {path}: {tables} جداول، {rows:,} صفوف، فُحصت كلها مقابل الأصل. مفتاح التشفير محفوظ في مخزن كلمات المرور لنظام التشغيل.</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים {path} כבר מוצפן.</source>
+        <translation>قاعدة البيانات {path} مشفّرة بالفعل.</translation>
     </message>
     <message>
         <source>מסד הנתונים {path} מוצפן (או שאינו מסד נתונים של דלפק), ומפתח ההצפנה שלו אינו במאגר הסיסמאות של משתמש זה במחשב זה. יש להיכנס בחשבון שיצר אותו, או לשחזר מהמרכזת.</source>
@@ -5059,6 +5339,14 @@
         <translation>قاعدة البيانات {where} أُنشئت بإصدار أحدث من دلبك؛ يجب تحديث دلبك في هذه المحطة.</translation>
     </message>
     <message>
+        <source>מסד הנתונים {where} שייך לעמדה (יש בו משתמשים, תושבים או פניות) ואינו מסד הנתונים של המרכזת. פקודות המרכזת רצות מול המסד המרכזי של המועצה (PostgreSQL) או מול מסד נתונים חדש; ציינו אותו ב---db.</source>
+        <translation>قاعدة البيانات {where} تخص محطة (فيها مستخدمون أو سكان أو طلبات) وليست قاعدة بيانات الخادم المركزي. أوامر الخادم المركزي تعمل على قاعدة البيانات المركزية للمجلس (PostgreSQL) أو على قاعدة بيانات جديدة؛ حدّدوها بـ --db.</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים הזה כבר שייך לעמדה {code} ויש בו עבודה; אי אפשר לחבר אותו כעמדה {other}. השתמשו במסד נתונים חדש.</source>
+        <translation>قاعدة البيانات هذه تخص بالفعل المحطة {code} وفيها عمل؛ لا يمكن ربطها كمحطة {other}. استخدموا قاعدة بيانات جديدة.</translation>
+    </message>
+    <message>
         <source>מסד הנתונים הקודם נשמר בשם {name}.</source>
         <translation>تم حفظ قاعدة البيانات السابقة باسم {name}.</translation>
     </message>
@@ -5069,6 +5357,10 @@
     <message>
         <source>מסד הנתונים מוכן: {url}</source>
         <translation>قاعدة البيانات جاهزة: {url}</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים פתוח בתוכנה אחרת: יש לסגור את דלפק ולנסות שוב.</source>
+        <translation>قاعدة البيانات مفتوحة في برنامج آخر: يجب إغلاق دلباك والمحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>מסד הנתונים של המרכזת מוכן: {url}</source>
@@ -5179,6 +5471,10 @@
         <translation>المدة: {seconds} ثوانٍ</translation>
     </message>
     <message>
+        <source>משתמש/ת רשאי/ת לשנות רק את הסיסמה של עצמו/ה.</source>
+        <translation>يحق للمستخدم تغيير كلمة المرور الخاصة به فقط.</translation>
+    </message>
+    <message>
         <source>משתמשים</source>
         <translation>المستخدمون</translation>
     </message>
@@ -5199,8 +5495,16 @@
         <translation>تبقّت {left} محاولات قبل القفل المؤقت.</translation>
     </message>
     <message>
+        <source>נייר הקבלות: A4 או גליל 80 מ&quot;מ.</source>
+        <translation>ورق الإيصالات: A4 أو لفّة 80 مم.</translation>
+    </message>
+    <message>
         <source>נכות</source>
         <translation>إعاقة</translation>
+    </message>
+    <message>
+        <source>נכס או זכות של תושב/ת</source>
+        <translation>ملك أو استحقاق لمقيم</translation>
     </message>
     <message>
         <source>נכתב גיבוי מוצפן: {path} ({rows:,} שורות).</source>
@@ -5227,6 +5531,10 @@
         <translation>حُفظ دون تغيير</translation>
     </message>
     <message>
+        <source>סגירת פנייה</source>
+        <translation>إغلاق طلب</translation>
+    </message>
+    <message>
         <source>סדר חדש</source>
         <translation>ترتيب جديد</translation>
     </message>
@@ -5243,12 +5551,20 @@
         <translation>نوع طلب جديد</translation>
     </message>
     <message>
+        <source>סוג פעולה שאין לו כלל הרשאה.</source>
+        <translation>نوع عملية ليست له قاعدة صلاحيات.</translation>
+    </message>
+    <message>
         <source>סוג קדימות לא מוכר.</source>
         <translation>نوع أولوية غير معروف.</translation>
     </message>
     <message>
         <source>סוף התקופה לפני תחילתה.</source>
         <translation>نهاية الفترة تسبق بدايتها.</translation>
+    </message>
+    <message>
+        <source>סותרת נתון קיים, או תלויה ברשומה שאינה קיימת</source>
+        <translation>تتعارض مع بيانات موجودة، أو تعتمد على سجل غير موجود</translation>
     </message>
     <message>
         <source>סטטוס</source>
@@ -5319,6 +5635,14 @@
         <translation>حتى تاريخ</translation>
     </message>
     <message>
+        <source>עדכון מצב פריט</source>
+        <translation>تحديث حالة بند</translation>
+    </message>
+    <message>
+        <source>עדכון פרטי תושב/ת</source>
+        <translation>تحديث بيانات مقيم</translation>
+    </message>
+    <message>
         <source>עובדה לא מוכרת: {name}. מוכרות: {known}</source>
         <translation>حقيقة غير معروفة: {name}. المعروفة: {known}</translation>
     </message>
@@ -5359,6 +5683,10 @@
         <translation>القيمة</translation>
     </message>
     <message>
+        <source>ערך ארוך מדי או שגוי</source>
+        <translation>قيمة طويلة جداً أو خاطئة</translation>
+    </message>
+    <message>
         <source>ערך מסוג שגוי לעובדה {name}: {value}</source>
         <translation>قيمة من نوع خاطئ للحقيقة {name}: {value}</translation>
     </message>
@@ -5383,6 +5711,10 @@
         <translation>طلب واحد مع خطه الزمني</translation>
     </message>
     <message>
+        <source>פעולה ללא משתמש מותרת רק למערכת עצמה.</source>
+        <translation>العملية بدون مستخدم مسموحة للنظام نفسه فقط.</translation>
+    </message>
+    <message>
         <source>פעולה שלא ניתן להציג</source>
         <translation>إجراء لا يمكن عرضه</translation>
     </message>
@@ -5401,6 +5733,10 @@
     <message>
         <source>פקיד/ת קבלה</source>
         <translation>موظف استقبال</translation>
+    </message>
+    <message>
+        <source>פריט בפנייה</source>
+        <translation>بند في طلب</translation>
     </message>
     <message>
         <source>פריט פתוח נספר כחריגה רק אחרי שהתאריך הצפוי עבר</source>
@@ -5427,6 +5763,10 @@
         <translation>فتح التطبيق</translation>
     </message>
     <message>
+        <source>פתיחת פנייה</source>
+        <translation>فتح طلب</translation>
+    </message>
+    <message>
         <source>צוות מחלקה</source>
         <translation>طاقم القسم</translation>
     </message>
@@ -5441,6 +5781,10 @@
     <message>
         <source>צעדי המשך</source>
         <translation>خطوات المتابعة</translation>
+    </message>
+    <message>
+        <source>צפייה בתיק תושב/ת</source>
+        <translation>عرض ملف مقيم</translation>
     </message>
     <message>
         <source>קדימות בתור דורשת לרשום את הסיבה.</source>
@@ -5469,6 +5813,14 @@
     <message>
         <source>קובץ המפתח של התעודה (PEM)</source>
         <translation>ملف مفتاح الشهادة (PEM)</translation>
+    </message>
+    <message>
+        <source>קובץ הסמל אינו תמונה שאפשר לקרוא (PNG, JPG, BMP או GIF).</source>
+        <translation>ملف الشعار ليس صورة يمكن قراءتها (PNG أو JPG أو BMP أو GIF).</translation>
+    </message>
+    <message>
+        <source>קובץ הסמל לא נמצא: {file}</source>
+        <translation>لم يُعثر على ملف الشعار: {file}</translation>
     </message>
     <message>
         <source>קובץ שבשורה הראשונה שלו האסימון (&apos;-&apos;: הקלט)</source>
@@ -5515,6 +5867,14 @@
         <translation>رمز القسم لموظفي القسم، مثلًا REV</translation>
     </message>
     <message>
+        <source>קוד עמדה: 2 עד 8 אותיות לטיניות, למשל ARB.</source>
+        <translation>رمز المحطة: من 2 إلى 8 أحرف لاتينية، مثلاً ARB.</translation>
+    </message>
+    <message>
+        <source>קוד עמדה: 2 עד 8 אותיות לטיניות, למשל KDR.</source>
+        <translation>رمز المحطة: من 2 إلى 8 أحرف لاتينية، مثلاً KDR.</translation>
+    </message>
+    <message>
         <source>קטלוג</source>
         <translation>الكتالوج</translation>
     </message>
@@ -5527,8 +5887,16 @@
         <translation>قراءة كلمة المرور من سطر واحد في الإدخال</translation>
     </message>
     <message>
+        <source>קריאת התראות</source>
+        <translation>قراءة الإشعارات</translation>
+    </message>
+    <message>
         <source>רישום עמדה והפקת אסימון</source>
         <translation>تسجيل محطة وإصدار رمز وصول</translation>
+    </message>
+    <message>
+        <source>רישום תושב/ת</source>
+        <translation>تسجيل مقيم</translation>
     </message>
     <message>
         <source>רישיונות כלבים</source>
@@ -5541,6 +5909,10 @@
     <message>
         <source>רק בפניות ובמשימות שלו/ה</source>
         <translation>فقط في طلباته/ا ومهامه/ا</translation>
+    </message>
+    <message>
+        <source>רק המרכזת רושמת עמדות ונתוני מועצה.</source>
+        <translation>الخادم المركزي وحده يسجّل المحطات وبيانات المجلس.</translation>
     </message>
     <message>
         <source>רק משתמש/ת מחובר/ת יכול/ה להחליף סיסמה.</source>
@@ -5615,6 +5987,10 @@
         <translation>الأسطر: {rows} | أُنشئت: {created} | حُدِّثت: {updated} | بلا تغيير: {unchanged} | خاطئة: {errors}</translation>
     </message>
     <message>
+        <source>שחזור הוא למסד הנתונים של עמדה (קובץ SQLite) בלבד.</source>
+        <translation>الاستعادة هي لقاعدة بيانات محطة (ملف SQLite) فقط.</translation>
+    </message>
+    <message>
         <source>שחזור מגיבוי (כשהיישום סגור); אחריו העמדה מתחברת למרכזת לפני שהיא משרתת</source>
         <translation>الاستعادة من نسخة احتياطية (عندما يكون التطبيق مغلقًا)؛ بعدها تتصل المحطة بالخادم المركزي قبل أن تقدّم الخدمة</translation>
     </message>
@@ -5671,6 +6047,10 @@
         <translation>اسم الكلب</translation>
     </message>
     <message>
+        <source>שם המועצה ארוך מדי (עד 80 תווים).</source>
+        <translation>اسم المجلس طويل جداً (حتى 80 حرفاً).</translation>
+    </message>
+    <message>
         <source>שם המועצה כפי שיודפס על הקבלות</source>
         <translation>اسم المجلس كما سيُطبع على الإيصالات</translation>
     </message>
@@ -5713,6 +6093,10 @@
     <message>
         <source>שם משתמש של מנהל/ת המערכת: </source>
         <translation>اسم المستخدم لمدير النظام: </translation>
+    </message>
+    <message>
+        <source>שם משתמש: אותיות לטיניות וספרות, בלי רווחים.</source>
+        <translation>اسم المستخدم: أحرف لاتينية وأرقام، بدون مسافات.</translation>
     </message>
     <message>
         <source>שם פרטי</source>
@@ -5781,6 +6165,14 @@
     <message>
         <source>תיקיית הגיבויים (ברירת מחדל: ההגדרה backup_dir)</source>
         <translation>مجلد النسخ الاحتياطية (الافتراضي: الإعداد backup_dir)</translation>
+    </message>
+    <message>
+        <source>תלויה בפעולה שבוטלה ({reason})</source>
+        <translation>تعتمد على عملية أُلغيت ({reason})</translation>
+    </message>
+    <message>
+        <source>תלויה בפעולה שתוקנה ולא ניתן להחיל אותה</source>
+        <translation>تعتمد على عملية تم تصحيحها ولا يمكن تطبيقها</translation>
     </message>
     <message>
         <source>תנאי חייב להיות אובייקט</source>

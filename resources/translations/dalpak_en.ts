@@ -3599,6 +3599,10 @@ Next step set: %3</translation>
         <translation>all/any need a non-empty list of conditions</translation>
     </message>
     <message>
+        <source>{count} פעולות של העמדה נדחו או הוסגרו; מפקח/ת יראה אותן במסך ההסגר</source>
+        <translation>{count} operations of this station were refused or quarantined; a supervisor will see them in the quarantine screen</translation>
+    </message>
+    <message>
         <source>{field} עודכנה</source>
         <translation>{field} updated</translation>
     </message>
@@ -3683,6 +3687,18 @@ Next step set: %3</translation>
         <translation>You cannot deactivate your own account. Another administrator can do it.</translation>
     </message>
     <message>
+        <source>אי אפשר לתקן את הפעולה הזו; אפשר לבטל אותה.</source>
+        <translation>This operation cannot be corrected; it can be discarded.</translation>
+    </message>
+    <message>
+        <source>אימות התעודה של המרכזת בכתובת {host} נכשל. אם למועצה רשות תעודות משלה, הגדירו את hub_ca_file.</source>
+        <translation>Verifying the certificate of the hub at {host} failed. If the council has its own certificate authority, set hub_ca_file.</translation>
+    </message>
+    <message>
+        <source>אין בעמדה מנהל/ת מערכת פעיל/ה.</source>
+        <translation>This station has no active system administrator.</translation>
+    </message>
+    <message>
         <source>אין הגדרה בשם {name}. הגדרות: {names}</source>
         <translation>There is no setting named {name}. Settings: {names}</translation>
     </message>
@@ -3711,6 +3727,14 @@ Next step set: %3</translation>
         <translation>No connection to the database {where}: the server is unavailable, the address is wrong or access was refused.</translation>
     </message>
     <message>
+        <source>אין חיבור למרכזת בכתובת {host}. בדקו את הכתובת, את מספר הפורט ואת חיבור הרשת.</source>
+        <translation>No connection to the hub at {host}. Check the address, the port number and the network connection.</translation>
+    </message>
+    <message>
+        <source>אין חיבור למרכזת: {error}</source>
+        <translation>No connection to the hub: {error}</translation>
+    </message>
+    <message>
         <source>אין מה להעביר: הפריטים שנבחרו הסתיימו או כבר נמצאים שם.</source>
         <translation>Nothing to transfer: the selected items are finished or already there.</translation>
     </message>
@@ -3731,6 +3755,10 @@ Next step set: %3</translation>
         <translation>There is no user named {username}.</translation>
     </message>
     <message>
+        <source>אין עמדה רשומה בקוד {code}.</source>
+        <translation>No station is registered with the code {code}.</translation>
+    </message>
+    <message>
         <source>אירעה שגיאה לא צפויה. כל פעולה שהושלמה כבר נשמרה.
 הפרטים נרשמו ביומן: {log}</source>
         <translation>An unexpected error occurred. Every action that was completed has already been saved.
@@ -3745,12 +3773,20 @@ The details were written to the log: {log}</translation>
         <translation>You may try again.</translation>
     </message>
     <message>
+        <source>אפשר לתקן רק את שדות הטקסט של הפעולה.</source>
+        <translation>Only the operation&apos;s text fields can be corrected.</translation>
+    </message>
+    <message>
         <source>בדיקה בלבד: דבר לא נכתב למסד הנתונים.</source>
         <translation>Check only: nothing was written to the database.</translation>
     </message>
     <message>
         <source>בדיקה ודוח בלבד, בלי לכתוב</source>
         <translation>Check and report only, without writing</translation>
+    </message>
+    <message>
+        <source>בדיקת השלמות של {path} נכשלה: {verdict}</source>
+        <translation>The integrity check of {path} failed: {verdict}</translation>
     </message>
     <message>
         <source>בוצעו</source>
@@ -3795,6 +3831,14 @@ The details were written to the log: {log}</translation>
     <message>
         <source>בכניסה הראשונה יתבקש/תתבקש לבחור סיסמה משלו/ה.</source>
         <translation>At the first login they will be asked to choose their own password.</translation>
+    </message>
+    <message>
+        <source>בכתובת {host} עונה שרת שאינו מרכזת של דלפק.</source>
+        <translation>The server answering at {host} is not a Dalpak hub.</translation>
+    </message>
+    <message>
+        <source>במסד הנתונים כבר יש עבודה של העמדה {code}; אי אפשר לשנות את קוד העמדה.</source>
+        <translation>The database already holds work of station {code}; the station code cannot be changed.</translation>
     </message>
     <message>
         <source>במסד הנתונים רשומים {count} תושבים עם תעודת הזהות {number}. יש לאחד את הכפילות לפני הייבוא.</source>
@@ -3881,8 +3925,20 @@ The details were written to the log: {log}</translation>
         <translation>The token belongs to station {code}, not to {station}.</translation>
     </message>
     <message>
+        <source>האסימון שייך לעמדה {hub_code}, לא לעמדה {code}. בדקו את קוד העמדה.</source>
+        <translation>The token belongs to station {hub_code}, not to station {code}. Check the station code.</translation>
+    </message>
+    <message>
+        <source>האסימון שייך לעמדה אחרת.</source>
+        <translation>The token belongs to another station.</translation>
+    </message>
+    <message>
         <source>האסימון של העמדה {code} בוטל.</source>
         <translation>The token of station {code} was revoked.</translation>
+    </message>
+    <message>
+        <source>האסימון של העמדה {code} בוטל: הנפקת אסימון חדש לה היא רק ב---now.</source>
+        <translation>The token of station {code} was revoked: a new token for it can be issued only with --now.</translation>
     </message>
     <message>
         <source>הביקור לא נמצא.</source>
@@ -3899,6 +3955,22 @@ The details were written to the log: {log}</translation>
     <message>
         <source>הגודל המרבי של בקשת שליחה אחת, במגה-בייט (ברירת מחדל: 8)</source>
         <translation>The largest single push request, in megabytes (default: 8)</translation>
+    </message>
+    <message>
+        <source>הגיבוי {path} אינו קיים.</source>
+        <translation>The backup {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>הגיבוי {path} מוצפן במפתח שאינו במאגר הסיסמאות של משתמש זה במחשב זה.</source>
+        <translation>The backup {path} is encrypted with a key that is not in this user&apos;s credential store on this computer.</translation>
+    </message>
+    <message>
+        <source>הגיבוי {path} נוצר בגרסה חדשה יותר של דלפק ({revision}); יש לעדכן את התוכנה.</source>
+        <translation>The backup {path} was made by a newer version of Dalpak ({revision}); update the software.</translation>
+    </message>
+    <message>
+        <source>הגעה ללובי</source>
+        <translation>Lobby check-in</translation>
     </message>
     <message>
         <source>הדוח כ-JSON, עם כל השורות</source>
@@ -3925,12 +3997,20 @@ The details were written to the log: {log}</translation>
         <translation>The absence was not found or has already been cancelled.</translation>
     </message>
     <message>
+        <source>ההעתק אינו זהה למקור (מספר השורות שונה); לא שונה דבר.</source>
+        <translation>The copy does not match the original (the number of rows differs); nothing was changed.</translation>
+    </message>
+    <message>
         <source>הוחזר לקטלוג</source>
         <translation>Returned to the catalog</translation>
     </message>
     <message>
         <source>הוספת משתמש (בכניסת מנהל/ת מערכת; הסיסמה נשאלת, או --password-stdin)</source>
         <translation>Add a user (with a system administrator&apos;s login; the password is asked for, or --password-stdin)</translation>
+    </message>
+    <message>
+        <source>הוספת משתמש/ת</source>
+        <translation>Adding a user</translation>
     </message>
     <message>
         <source>הופסק.</source>
@@ -3961,8 +4041,16 @@ The details were written to the log: {log}</translation>
         <translation>Done</translation>
     </message>
     <message>
+        <source>החיבור למרכזת נכשל: {error}</source>
+        <translation>Connecting to the hub failed: {error}</translation>
+    </message>
+    <message>
         <source>החלפת הסיסמה שלך</source>
         <translation>Change your own password</translation>
+    </message>
+    <message>
+        <source>החשבון {name} במרכזת אינו של מנהל/ת מערכת. הקלידו חשבון מנהל/ת של המועצה, או רשמו אותו/ה קודם במסד המרכזת ונסו שוב: {command}</source>
+        <translation>The account {name} on the hub is not a system administrator&apos;s. Type a council administrator&apos;s account, or first register it in the hub&apos;s database and try again: {command}</translation>
     </message>
     <message>
         <source>החשבון הזה הושבת.</source>
@@ -4025,6 +4113,10 @@ The details were written to the log: {log}</translation>
         <translation>Prepare the central database with the council&apos;s data</translation>
     </message>
     <message>
+        <source>הכתובת {url} היא http:// בלי הצפנה: האסימון של העמדה היה עובר ברשת גלוי. חיבור למרכזת ברשת הוא רק ב-https://; http:// מותר רק למחשב הזה עצמו (127.0.0.1 או localhost).</source>
+        <translation>The address {url} is http:// without encryption: the station&apos;s token would cross the network in clear. Connecting to the hub over the network is only by https://; http:// is allowed only to this computer itself (127.0.0.1 or localhost).</translation>
+    </message>
+    <message>
         <source>הלובי</source>
         <translation>The lobby</translation>
     </message>
@@ -4053,6 +4145,26 @@ The details were written to the log: {log}</translation>
         <translation>The hub is not available now ({reason}). The station will record nothing until a successful sync: dalpak sync, or Ctrl+Shift+S in the app.</translation>
     </message>
     <message>
+        <source>המרכזת בכתובת {host} לא ענתה בזמן. בדקו שהשירות פועל ושהרשת מאפשרת גישה.</source>
+        <translation>The hub at {host} did not answer in time. Check that the service is running and that the network allows access.</translation>
+    </message>
+    <message>
+        <source>המרכזת דחתה את הבקשה ({status}): {text}</source>
+        <translation>The hub refused the request ({status}): {text}</translation>
+    </message>
+    <message>
+        <source>המרכזת דחתה: {reason}</source>
+        <translation>Refused by the hub: {reason}</translation>
+    </message>
+    <message>
+        <source>המרכזת לא אישרה את כל הפעולות; ננסה שוב בסבב הבא.</source>
+        <translation>The hub did not confirm all the operations; we will try again in the next round.</translation>
+    </message>
+    <message>
+        <source>המרכזת לא מכירה את העמדה (אסימון שגוי או מבוטל).</source>
+        <translation>The hub does not recognize this station (wrong or revoked token).</translation>
+    </message>
+    <message>
         <source>המרכזת לא תאזין ב-{host} בלי TLS: האסימונים של העמדות היו עוברים ברשת גלויים. הפיקו תעודה (dalpak hub cert --out DIR --host NAME) והוסיפו --cert ו---key, או האזינו ב-127.0.0.1. ({flag} עוקף זאת, לא מומלץ.)</source>
         <translation>The hub will not listen on {host} without TLS: the stations&apos; tokens would cross the network in clear. Make a certificate (dalpak hub cert --out DIR --host NAME) and add --cert and --key, or listen on 127.0.0.1. ({flag} overrides this; not recommended.)</translation>
     </message>
@@ -4067,6 +4179,10 @@ The details were written to the log: {log}</translation>
     <message>
         <source>המשימה לא נמצאה.</source>
         <translation>The task was not found.</translation>
+    </message>
+    <message>
+        <source>המשתמש {name} אינו רשום במרכזת. עמדה מחוברת נפתחת בחשבון מנהל/ת של המועצה: רשמו אותו/ה קודם במסד המרכזת ונסו שוב: {command}</source>
+        <translation>The user {name} is not registered on the hub. A connected station opens with a council administrator&apos;s account: first register it in the hub&apos;s database and try again: {command}</translation>
     </message>
     <message>
         <source>המשתמש {username} הופעל מחדש.</source>
@@ -4095,6 +4211,14 @@ The details were written to the log: {log}</translation>
     <message>
         <source>המשתמש לא נמצא.</source>
         <translation>The user was not found.</translation>
+    </message>
+    <message>
+        <source>המשתמש שייך לעמדה אחרת ואינו עובד בעמדה הזו.</source>
+        <translation>The user belongs to another station and does not work at this one.</translation>
+    </message>
+    <message>
+        <source>המשתמש שרשום בפעולה אינו מוכר או אינו פעיל.</source>
+        <translation>The user recorded in the operation is unknown or not active.</translation>
     </message>
     <message>
         <source>המתנה (דקות)</source>
@@ -4127,6 +4251,10 @@ The details were written to the log: {log}</translation>
     <message>
         <source>הסיסמה אינה יכולה להיות שם המשתמש.</source>
         <translation>The password cannot be the user name.</translation>
+    </message>
+    <message>
+        <source>הסיסמה אינה תואמת את החשבון {name} במרכזת.</source>
+        <translation>The password does not match the account {name} on the hub.</translation>
     </message>
     <message>
         <source>הסיסמה הוחלפה.</source>
@@ -4197,6 +4325,10 @@ The details were written to the log: {log}</translation>
         <translation>Transfers per item</translation>
     </message>
     <message>
+        <source>העברת פריט</source>
+        <translation>Item handed off</translation>
+    </message>
+    <message>
         <source>העובד/ת אינו/ה שייך/ת למחלקה שנבחרה.</source>
         <translation>The staff member does not belong to the chosen department.</translation>
     </message>
@@ -4233,6 +4365,10 @@ The details were written to the log: {log}</translation>
         <translation>The station is not connected to a hub: cases opened after the backup are not in it, and their numbers may be used again.</translation>
     </message>
     <message>
+        <source>העמדה הזו היא {station}; האסימון שייך ל-{code}.</source>
+        <translation>This station is {station}; the token belongs to {code}.</translation>
+    </message>
+    <message>
         <source>העמדה התחברה למרכזת וקיבלה ממנה {operations:,} פעולות; אפשר לשרת.</source>
         <translation>The station connected to the hub and received {operations:,} operations from it; ready to serve.</translation>
     </message>
@@ -4245,12 +4381,32 @@ The details were written to the log: {log}</translation>
         <translation>The station opens with the council&apos;s account {username} (from the hub).</translation>
     </message>
     <message>
+        <source>העמדה עוד לא חוברה למרכזת: dalpak sync --hub URL --station CODE --token-file FILE</source>
+        <translation>The station is not connected to a hub yet: dalpak sync --hub URL --station CODE --token-file FILE</translation>
+    </message>
+    <message>
         <source>העמדה שוחזרה מגיבוי ועדיין לא התחברה למרכזת. כדי שמספרי הפניות לא יחזרו על עצמם, אין לרשום דבר לפני סנכרון מוצלח (Ctrl+Shift+S או dalpak sync).</source>
         <translation>The station was restored from a backup and has not yet connected to the hub. So that case numbers are not repeated, record nothing before a successful sync (Ctrl+Shift+S or dalpak sync).</translation>
     </message>
     <message>
+        <source>העמדה שוחזרה מגיבוי: אין לשרת לפני סנכרון מוצלח עם המרכזת</source>
+        <translation>The station was restored from a backup: do not serve residents before a successful sync with the hub</translation>
+    </message>
+    <message>
         <source>הפניות שנבחרו כבר באחריות העובד/ת הזה/ו.</source>
         <translation>The selected cases are already this employee&apos;s responsibility.</translation>
+    </message>
+    <message>
+        <source>הפעולה אינה בהסגר (אולי כבר טופלה).</source>
+        <translation>The operation is not in quarantine (perhaps it was already handled).</translation>
+    </message>
+    <message>
+        <source>הפעולה חתומה בשם עמדה אחרת.</source>
+        <translation>The operation is signed in the name of another station.</translation>
+    </message>
+    <message>
+        <source>הפעולה נעשתה בעמדה אחרת: רק מפקח/ת בעמדה שבה נעשתה יכול/ה לטפל בה.</source>
+        <translation>The operation was made at another station: only a supervisor at the station where it was made can handle it.</translation>
     </message>
     <message>
         <source>הפעלה מחדש של משתמש מושבת (בכניסת מנהל/ת מערכת)</source>
@@ -4305,8 +4461,16 @@ The details were written to the log: {log}</translation>
         <translation>The receipt was saved: {path}</translation>
     </message>
     <message>
+        <source>הקובץ {path} אינו גיבוי של דלפק.</source>
+        <translation>The file {path} is not a Dalpak backup.</translation>
+    </message>
+    <message>
         <source>הקובץ {path} אינו מסד נתונים של דלפק (או שהוא פגום).</source>
         <translation>The file {path} is not a Dalpak database (or it is damaged).</translation>
+    </message>
+    <message>
+        <source>הקובץ {path} אינו מסד נתונים של עמדת דלפק.</source>
+        <translation>The file {path} is not a Dalpak station database.</translation>
     </message>
     <message>
         <source>הקובץ או התיקייה אינם קיימים</source>
@@ -4381,6 +4545,10 @@ The details were written to the log: {log}</translation>
         <translation>The name as given</translation>
     </message>
     <message>
+        <source>השעון של המחשב רחוק משעון המרכזת ב-{minutes} דקות</source>
+        <translation>The computer&apos;s clock is {minutes} minutes off the hub&apos;s clock</translation>
+    </message>
+    <message>
         <source>התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.</source>
         <translation>The expected date has already passed; set a date from today onwards.</translation>
     </message>
@@ -4427,6 +4595,10 @@ The details were written to the log: {log}</translation>
     <message>
         <source>התקבלו</source>
         <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>זה עובד רק על מסד הנתונים של עמדה (קובץ SQLite); את מסד הנתונים של המרכזת מגבים בכלים של PostgreSQL (pg_dump).</source>
+        <translation>This works only on a station&apos;s database (an SQLite file); the hub&apos;s database is backed up with PostgreSQL&apos;s tools (pg_dump).</translation>
     </message>
     <message>
         <source>זהו מנהל/ת המערכת הפעיל/ה האחרון/ה: אי אפשר להשבית.</source>
@@ -4479,6 +4651,10 @@ The details were written to the log: {log}</translation>
     <message>
         <source>חסרה החבילה {package}: pip install &apos;dalpak[hub]&apos;</source>
         <translation>The package {package} is missing: pip install &apos;dalpak[hub]&apos;</translation>
+    </message>
+    <message>
+        <source>חסרים בה נתונים</source>
+        <translation>data is missing from it</translation>
     </message>
     <message>
         <source>חסרים פרטים להתקנה: {missing}</source>
@@ -4549,8 +4725,16 @@ The details were written to the log: {log}</translation>
         <translation>Choose a resident or type a name.</translation>
     </message>
     <message>
+        <source>יש להדביק את האסימון שהמרכזת הפיקה לעמדה.</source>
+        <translation>Paste the token the hub issued for the station.</translation>
+    </message>
+    <message>
         <source>יש להחליף את הסיסמה לפני כל פעולה אחרת: dalpak user passwd {username} (או בכניסה ליישום).</source>
         <translation>The password must be changed before anything else: dalpak user passwd {username} (or by logging in to the app).</translation>
+    </message>
+    <message>
+        <source>יש להקליד את הסיסמה של החשבון במרכזת.</source>
+        <translation>Type the password of the account on the hub.</translation>
     </message>
     <message>
         <source>יש להקליד מספר תעודת זהות.</source>
@@ -4569,8 +4753,20 @@ The details were written to the log: {log}</translation>
         <translation>Write briefly what was said or done.</translation>
     </message>
     <message>
+        <source>יש לכתוב למה הפעולה מבוטלת.</source>
+        <translation>Write why the operation is discarded.</translation>
+    </message>
+    <message>
         <source>יש לכתוב מה הצעד הבא, במפורש (למשל: &quot;מהנדס יבקר בנכס ויכין חוות דעת&quot;).</source>
         <translation>Write the next step explicitly (for example: &quot;An engineer will visit the property and prepare an opinion&quot;).</translation>
+    </message>
+    <message>
+        <source>יש למלא את השם המלא של מנהל/ת המערכת.</source>
+        <translation>Fill in the system administrator&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>יש למלא את שם המועצה כפי שיודפס על הקבלות.</source>
+        <translation>Fill in the council&apos;s name as it will be printed on the receipts.</translation>
     </message>
     <message>
         <source>יש למלא שם משתמש ושם מלא.</source>
@@ -4593,8 +4789,16 @@ The details were written to the log: {log}</translation>
         <translation>Record satisfaction between 1 and 5.</translation>
     </message>
     <message>
+        <source>יש פעולות שלא נשלחו למרכזת כבר {days} ימים</source>
+        <translation>Some operations have not been sent to the hub for {days} days</translation>
+    </message>
+    <message>
         <source>יתרה</source>
         <translation>Balance</translation>
+    </message>
+    <message>
+        <source>כבר קיימת עמדה בקוד {code}.</source>
+        <translation>A station with the code {code} already exists.</translation>
     </message>
     <message>
         <source>כותרת</source>
@@ -4641,6 +4845,18 @@ The details were written to the log: {log}</translation>
         <translation>The e-mail address is not valid, for example: name@example.com</translation>
     </message>
     <message>
+        <source>כתובת המרכזת אינה תקינה. למשל: https://hub.council.local:8443</source>
+        <translation>The hub address is not valid. For example: https://hub.council.local:8443</translation>
+    </message>
+    <message>
+        <source>כתובת המרכזת אינה תקינה: חסר שם שרת או שמספר הפורט שגוי.</source>
+        <translation>The hub address is not valid: the server name is missing or the port number is wrong.</translation>
+    </message>
+    <message>
+        <source>כתובת המרכזת צריכה להתחיל ב-https:// (או http:// למחשב הזה עצמו), למשל https://hub.council.local:8443</source>
+        <translation>The hub address must start with https:// (or http:// for this computer itself), for example https://hub.council.local:8443</translation>
+    </message>
+    <message>
         <source>כתובת המרכזת, למשל https://hub.council.local:8443</source>
         <translation>The hub&apos;s address, for example https://hub.council.local:8443</translation>
     </message>
@@ -4679,12 +4895,28 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Cannot be done</translation>
     </message>
     <message>
+        <source>לא ניתן להחיל במרכזת: {cause}.</source>
+        <translation>Could not be applied at the hub: {cause}.</translation>
+    </message>
+    <message>
+        <source>לא ניתן להחיל בעמדה: {cause}.</source>
+        <translation>Could not be applied at the station: {cause}.</translation>
+    </message>
+    <message>
+        <source>לא ניתן ליצור את תיקיית הגיבויים {folder}: {error}.</source>
+        <translation>The backup folder {folder} cannot be created: {error}.</translation>
+    </message>
+    <message>
         <source>לא ניתן לפתוח את מסד הנתונים {path}: {why}.</source>
         <translation>The database {path} cannot be opened: {why}.</translation>
     </message>
     <message>
         <source>לא ניתן לפתוח את קובץ ה-Excel: {error}</source>
         <translation>The Excel file cannot be opened: {error}</translation>
+    </message>
+    <message>
+        <source>לא ניתן לקרוא את הגיבוי {path}: מפתח אחר או קובץ פגום ({error}).</source>
+        <translation>The backup {path} cannot be read: a different key or a damaged file ({error}).</translation>
     </message>
     <message>
         <source>לא ניתן לקרוא את הקובץ: הקידוד אינו UTF-8 ואינו Windows-1255.</source>
@@ -4709,6 +4941,22 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>לא נמצא/ה במסד תושב/ת עם תעודת הזהות {number}. יש לייבא קודם את קובץ התושבים או לרשום אותו/ה בדלפק.</source>
         <translation>No resident with ID number {number} was found in the database. Import the residents file first, or register the resident at the counter.</translation>
+    </message>
+    <message>
+        <source>לא נשמרה במרכזת: מספר פעולה שכבר נמצא בשימוש (גיבוי ששוחזר?).</source>
+        <translation>Not stored at the hub: an operation number already in use (a restored backup?).</translation>
+    </message>
+    <message>
+        <source>לא נשמרה בעמדה: מספר פעולה שכבר נמצא בשימוש (גיבוי ששוחזר?).</source>
+        <translation>Not stored at the station: an operation number already in use (a restored backup?).</translation>
+    </message>
+    <message>
+        <source>לא שונה דבר: יש לתקן את הערך שבגללו הפעולה בהסגר.</source>
+        <translation>Nothing was changed: correct the value that put the operation in quarantine.</translation>
+    </message>
+    <message>
+        <source>לבטל פעולות מההסגר</source>
+        <translation>to discard operations from the quarantine</translation>
     </message>
     <message>
         <source>לבנות רק אם אין עדיין תושבים במסד</source>
@@ -4805,6 +5053,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>לנהל משתמשים (השבתה, הפעלה מחדש, איפוס סיסמה)</source>
         <translation>to manage users (deactivate, reactivate, reset password)</translation>
+    </message>
+    <message>
+        <source>לנסות שוב פעולות מההסגר</source>
+        <translation>to retry operations from the quarantine</translation>
     </message>
     <message>
         <source>לעבוד עם תור הלובי</source>
@@ -4923,8 +5175,20 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>to save a draft case</translation>
     </message>
     <message>
+        <source>לשנות את הגדרות העמדה</source>
+        <translation>to change the station&apos;s settings</translation>
+    </message>
+    <message>
         <source>לתושב/ת אין מספר טלפון רשום לערוץ הזה.</source>
         <translation>The resident has no phone number recorded for this channel.</translation>
+    </message>
+    <message>
+        <source>לתפקיד של המשתמש אין הרשאה לפעולה הזו.</source>
+        <translation>The user&apos;s role is not allowed this operation.</translation>
+    </message>
+    <message>
+        <source>לתקן פעולות מההסגר</source>
+        <translation>to correct operations from the quarantine</translation>
     </message>
     <message>
         <source>מאגר מידע</source>
@@ -5011,6 +5275,14 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Waiting for another department</translation>
     </message>
     <message>
+        <source>ממתינה לפעולה קודמת על אותה פנייה או אותו תושב שבהסגר (במרכזת).</source>
+        <translation>Waiting for an earlier operation on the same case or resident that is in quarantine (at the hub).</translation>
+    </message>
+    <message>
+        <source>ממתינה לפעולה קודמת על אותה פנייה או אותו תושב שבהסגר (בעמדה).</source>
+        <translation>Waiting for an earlier operation on the same case or resident that is in quarantine (at the station).</translation>
+    </message>
+    <message>
         <source>ממתינה לתושב/ת</source>
         <translation>Waiting for the resident</translation>
     </message>
@@ -5031,8 +5303,16 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>System administrator</translation>
     </message>
     <message>
+        <source>מסד הנתונים {path} אינו קיים.</source>
+        <translation>The database {path} does not exist.</translation>
+    </message>
+    <message>
         <source>מסד הנתונים {path} הוצפן: {tables} טבלאות, {rows:,} שורות, כולן נבדקו מול המקור. מפתח ההצפנה נשמר במאגר הסיסמאות של מערכת ההפעלה.</source>
         <translation>The database {path} was encrypted: {tables} tables, {rows:,} rows, all checked against the original. The encryption key is kept in the operating system&apos;s credential store.</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים {path} כבר מוצפן.</source>
+        <translation>The database {path} is already encrypted.</translation>
     </message>
     <message>
         <source>מסד הנתונים {path} מוצפן (או שאינו מסד נתונים של דלפק), ומפתח ההצפנה שלו אינו במאגר הסיסמאות של משתמש זה במחשב זה. יש להיכנס בחשבון שיצר אותו, או לשחזר מהמרכזת.</source>
@@ -5047,6 +5327,14 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>The database {where} was created by a newer version of Dalpak; update Dalpak at this station.</translation>
     </message>
     <message>
+        <source>מסד הנתונים {where} שייך לעמדה (יש בו משתמשים, תושבים או פניות) ואינו מסד הנתונים של המרכזת. פקודות המרכזת רצות מול המסד המרכזי של המועצה (PostgreSQL) או מול מסד נתונים חדש; ציינו אותו ב---db.</source>
+        <translation>The database {where} belongs to a station (it has users, residents or cases) and is not the hub&apos;s database. The hub&apos;s commands run against the council&apos;s central database (PostgreSQL) or a new database; name it with --db.</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים הזה כבר שייך לעמדה {code} ויש בו עבודה; אי אפשר לחבר אותו כעמדה {other}. השתמשו במסד נתונים חדש.</source>
+        <translation>This database already belongs to station {code} and holds work; it cannot be connected as station {other}. Use a new database.</translation>
+    </message>
+    <message>
         <source>מסד הנתונים הקודם נשמר בשם {name}.</source>
         <translation>The previous database was kept as {name}.</translation>
     </message>
@@ -5057,6 +5345,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>מסד הנתונים מוכן: {url}</source>
         <translation>The database is ready: {url}</translation>
+    </message>
+    <message>
+        <source>מסד הנתונים פתוח בתוכנה אחרת: יש לסגור את דלפק ולנסות שוב.</source>
+        <translation>The database is open in another program: close Dalpak and try again.</translation>
     </message>
     <message>
         <source>מסד הנתונים של המרכזת מוכן: {url}</source>
@@ -5167,6 +5459,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Took: {seconds} seconds</translation>
     </message>
     <message>
+        <source>משתמש/ת רשאי/ת לשנות רק את הסיסמה של עצמו/ה.</source>
+        <translation>A user may change only their own password.</translation>
+    </message>
+    <message>
         <source>משתמשים</source>
         <translation>Users</translation>
     </message>
@@ -5187,8 +5483,16 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>{left} attempts left before a temporary lock.</translation>
     </message>
     <message>
+        <source>נייר הקבלות: A4 או גליל 80 מ&quot;מ.</source>
+        <translation>Receipt paper: A4 or an 80 mm roll.</translation>
+    </message>
+    <message>
         <source>נכות</source>
         <translation>Disability</translation>
+    </message>
+    <message>
+        <source>נכס או זכות של תושב/ת</source>
+        <translation>A resident&apos;s property or entitlement</translation>
     </message>
     <message>
         <source>נכתב גיבוי מוצפן: {path} ({rows:,} שורות).</source>
@@ -5215,6 +5519,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Saved without changes</translation>
     </message>
     <message>
+        <source>סגירת פנייה</source>
+        <translation>Closing a case</translation>
+    </message>
+    <message>
         <source>סדר חדש</source>
         <translation>new order</translation>
     </message>
@@ -5231,12 +5539,20 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>New case type</translation>
     </message>
     <message>
+        <source>סוג פעולה שאין לו כלל הרשאה.</source>
+        <translation>An operation type that has no permission rule.</translation>
+    </message>
+    <message>
         <source>סוג קדימות לא מוכר.</source>
         <translation>Unknown kind of priority.</translation>
     </message>
     <message>
         <source>סוף התקופה לפני תחילתה.</source>
         <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>סותרת נתון קיים, או תלויה ברשומה שאינה קיימת</source>
+        <translation>it contradicts existing data, or depends on a record that does not exist</translation>
     </message>
     <message>
         <source>סטטוס</source>
@@ -5307,6 +5623,14 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Until date</translation>
     </message>
     <message>
+        <source>עדכון מצב פריט</source>
+        <translation>Item status update</translation>
+    </message>
+    <message>
+        <source>עדכון פרטי תושב/ת</source>
+        <translation>Updating a resident&apos;s details</translation>
+    </message>
+    <message>
         <source>עובדה לא מוכרת: {name}. מוכרות: {known}</source>
         <translation>unknown fact: {name}. Known: {known}</translation>
     </message>
@@ -5347,6 +5671,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Value</translation>
     </message>
     <message>
+        <source>ערך ארוך מדי או שגוי</source>
+        <translation>a value that is too long or wrong</translation>
+    </message>
+    <message>
         <source>ערך מסוג שגוי לעובדה {name}: {value}</source>
         <translation>a value of the wrong type for the fact {name}: {value}</translation>
     </message>
@@ -5371,6 +5699,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>One case with its timeline</translation>
     </message>
     <message>
+        <source>פעולה ללא משתמש מותרת רק למערכת עצמה.</source>
+        <translation>An operation without a user is allowed only to the system itself.</translation>
+    </message>
+    <message>
         <source>פעולה שלא ניתן להציג</source>
         <translation>An action that cannot be shown</translation>
     </message>
@@ -5389,6 +5721,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>פקיד/ת קבלה</source>
         <translation>Reception clerk</translation>
+    </message>
+    <message>
+        <source>פריט בפנייה</source>
+        <translation>Item in a case</translation>
     </message>
     <message>
         <source>פריט פתוח נספר כחריגה רק אחרי שהתאריך הצפוי עבר</source>
@@ -5415,6 +5751,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Open the app</translation>
     </message>
     <message>
+        <source>פתיחת פנייה</source>
+        <translation>Opening a case</translation>
+    </message>
+    <message>
         <source>צוות מחלקה</source>
         <translation>Department staff</translation>
     </message>
@@ -5429,6 +5769,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>צעדי המשך</source>
         <translation>Follow-up steps</translation>
+    </message>
+    <message>
+        <source>צפייה בתיק תושב/ת</source>
+        <translation>Viewing a resident&apos;s file</translation>
     </message>
     <message>
         <source>קדימות בתור דורשת לרשום את הסיבה.</source>
@@ -5457,6 +5801,14 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>קובץ המפתח של התעודה (PEM)</source>
         <translation>The certificate&apos;s key file (PEM)</translation>
+    </message>
+    <message>
+        <source>קובץ הסמל אינו תמונה שאפשר לקרוא (PNG, JPG, BMP או GIF).</source>
+        <translation>The logo file is not a readable image (PNG, JPG, BMP or GIF).</translation>
+    </message>
+    <message>
+        <source>קובץ הסמל לא נמצא: {file}</source>
+        <translation>The logo file was not found: {file}</translation>
     </message>
     <message>
         <source>קובץ שבשורה הראשונה שלו האסימון (&apos;-&apos;: הקלט)</source>
@@ -5503,6 +5855,14 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>A department code for department staff, for example REV</translation>
     </message>
     <message>
+        <source>קוד עמדה: 2 עד 8 אותיות לטיניות, למשל ARB.</source>
+        <translation>Station code: 2 to 8 Latin letters, for example ARB.</translation>
+    </message>
+    <message>
+        <source>קוד עמדה: 2 עד 8 אותיות לטיניות, למשל KDR.</source>
+        <translation>Station code: 2 to 8 Latin letters, for example KDR.</translation>
+    </message>
+    <message>
         <source>קטלוג</source>
         <translation>Catalog</translation>
     </message>
@@ -5515,8 +5875,16 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Read the password from one line of standard input</translation>
     </message>
     <message>
+        <source>קריאת התראות</source>
+        <translation>Reading notifications</translation>
+    </message>
+    <message>
         <source>רישום עמדה והפקת אסימון</source>
         <translation>Register a station and issue a token</translation>
+    </message>
+    <message>
+        <source>רישום תושב/ת</source>
+        <translation>Registering a resident</translation>
     </message>
     <message>
         <source>רישיונות כלבים</source>
@@ -5529,6 +5897,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>רק בפניות ובמשימות שלו/ה</source>
         <translation>only in their own cases and tasks</translation>
+    </message>
+    <message>
+        <source>רק המרכזת רושמת עמדות ונתוני מועצה.</source>
+        <translation>Only the hub registers stations and council data.</translation>
     </message>
     <message>
         <source>רק משתמש/ת מחובר/ת יכול/ה להחליף סיסמה.</source>
@@ -5603,6 +5975,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Rows: {rows} | created: {created} | updated: {updated} | unchanged: {unchanged} | wrong: {errors}</translation>
     </message>
     <message>
+        <source>שחזור הוא למסד הנתונים של עמדה (קובץ SQLite) בלבד.</source>
+        <translation>Restoring is for a station&apos;s database (an SQLite file) only.</translation>
+    </message>
+    <message>
         <source>שחזור מגיבוי (כשהיישום סגור); אחריו העמדה מתחברת למרכזת לפני שהיא משרתת</source>
         <translation>Restore from a backup (while the app is closed); afterwards the station connects to the hub before it serves</translation>
     </message>
@@ -5659,6 +6035,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>The dog&apos;s name</translation>
     </message>
     <message>
+        <source>שם המועצה ארוך מדי (עד 80 תווים).</source>
+        <translation>The council&apos;s name is too long (up to 80 characters).</translation>
+    </message>
+    <message>
         <source>שם המועצה כפי שיודפס על הקבלות</source>
         <translation>The council&apos;s name as printed on the receipts</translation>
     </message>
@@ -5701,6 +6081,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>שם משתמש של מנהל/ת המערכת: </source>
         <translation>System administrator&apos;s username: </translation>
+    </message>
+    <message>
+        <source>שם משתמש: אותיות לטיניות וספרות, בלי רווחים.</source>
+        <translation>Username: Latin letters and digits, without spaces.</translation>
     </message>
     <message>
         <source>שם פרטי</source>
@@ -5769,6 +6153,14 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>תיקיית הגיבויים (ברירת מחדל: ההגדרה backup_dir)</source>
         <translation>The backups folder (default: the backup_dir setting)</translation>
+    </message>
+    <message>
+        <source>תלויה בפעולה שבוטלה ({reason})</source>
+        <translation>Depends on an operation that was discarded ({reason})</translation>
+    </message>
+    <message>
+        <source>תלויה בפעולה שתוקנה ולא ניתן להחיל אותה</source>
+        <translation>Depends on an operation that was corrected, and cannot be applied</translation>
     </message>
     <message>
         <source>תנאי חייב להיות אובייקט</source>
