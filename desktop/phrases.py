@@ -63,3 +63,9 @@ class Labels(dict):
 
     def items(self) -> list[tuple[object, str]]:  # type: ignore[override]
         return [(key, phrase(value)) for key, value in super().items()]
+
+
+def matched(*words: str) -> tuple[str, ...]:
+    """Hebrew words recognised in what people type or import (a column's titles in a council's
+    spreadsheet): data, compared as written and never said. Returns them as a tuple."""
+    return words

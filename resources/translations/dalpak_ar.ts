@@ -3659,6 +3659,10 @@
         <translation>{start}–{end}، البديل: {stand_in}</translation>
     </message>
     <message>
+        <source>{what} אינו מוכר. אפשר לכתוב: {examples}.</source>
+        <translation>{what} غير معروف. يمكن كتابة: {examples}.</translation>
+    </message>
+    <message>
         <source>{what} מופיע/ה בקובץ יותר מפעם אחת (שורות {rows}).</source>
         <translation>{what} يظهر في الملف أكثر من مرة (الأسطر {rows}).</translation>
     </message>
@@ -3705,6 +3709,10 @@
     <message>
         <source>אימות התעודה של המרכזת בכתובת {host} נכשל. אם למועצה רשות תעודות משלה, הגדירו את hub_ca_file.</source>
         <translation>فشل التحقق من شهادة الخادم المركزي في العنوان {host}. إذا كانت للمجلس جهة إصدار شهادات خاصة به، اضبطوا hub_ca_file.</translation>
+    </message>
+    <message>
+        <source>אין</source>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>אין בעמדה מנהל/ת מערכת פעיל/ה.</source>
@@ -3769,6 +3777,10 @@
     <message>
         <source>אין עמדה רשומה בקוד {code}.</source>
         <translation>لا توجد محطة مسجّلة بالرمز {code}.</translation>
+    </message>
+    <message>
+        <source>אין תאריך כזה בלוח השנה (יום {day}, חודש {month}, שנה {year}).</source>
+        <translation>لا يوجد تاريخ كهذا في التقويم (اليوم {day}، الشهر {month}، السنة {year}).</translation>
     </message>
     <message>
         <source>אירעה שגיאה לא צפויה. כל פעולה שהושלמה כבר נשמרה.
@@ -4009,6 +4021,10 @@
         <translation>لم يتم العثور على الغياب أو أنه أُلغي من قبل.</translation>
     </message>
     <message>
+        <source>ההנחה &quot;{discount}&quot; אינה מוכרת. קודים: {known}.</source>
+        <translation>الخصم &quot;{discount}&quot; غير معروف. الرموز: {known}.</translation>
+    </message>
+    <message>
         <source>ההעתק אינו זהה למקור (מספר השורות שונה); לא שונה דבר.</source>
         <translation>النسخة لا تطابق الأصل (عدد الصفوف مختلف)؛ لم يتغير شيء.</translation>
     </message>
@@ -4081,6 +4097,14 @@
         <translation>المزايا المعروضة</translation>
     </message>
     <message>
+        <source>הטקסט ארוך מדי: עד {max_len} תווים.</source>
+        <translation>النص طويل جدًا: حتى {max_len} حرفًا.</translation>
+    </message>
+    <message>
+        <source>היישוב אינו מוכר: יש לכתוב את שם היישוב במועצה או את הקוד שלו.</source>
+        <translation>البلدة غير معروفة: يجب كتابة اسم بلدة في المجلس أو رمزها.</translation>
+    </message>
+    <message>
         <source>היעדרויות</source>
         <translation>الغياب</translation>
     </message>
@@ -4141,8 +4165,16 @@
         <translation>لم يُعثر على القسم.</translation>
     </message>
     <message>
+        <source>המין</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
         <source>הממתינים היום לפי סדר הקריאה, ומי בעמדות</source>
         <translation>المنتظرون اليوم حسب ترتيب النداء، ومن عند المحطات</translation>
+    </message>
+    <message>
+        <source>המספר מחוץ לטווח ({low} עד {high}).</source>
+        <translation>الرقم خارج النطاق ({low} حتى {high}).</translation>
     </message>
     <message>
         <source>המערכת</source>
@@ -4251,6 +4283,10 @@
     <message>
         <source>הנחות</source>
         <translation>التخفيضات</translation>
+    </message>
+    <message>
+        <source>הסטטוס</source>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>הסטטוס &quot;{status}&quot; לאותו/ה תושב/ת</source>
@@ -4403,6 +4439,10 @@
     <message>
         <source>העמדה שוחזרה מגיבוי: אין לשרת לפני סנכרון מוצלח עם המרכזת</source>
         <translation>تمت استعادة المحطة من نسخة احتياطية: لا تخدموا السكان قبل مزامنة ناجحة مع الخادم المركزي</translation>
+    </message>
+    <message>
+        <source>העמודות &quot;{first}&quot; ו-&quot;{second}&quot; הן אותו שדה ({field}). יש להשאיר רק אחת מהן.</source>
+        <translation>العمودان &quot;{first}&quot; و&quot;{second}&quot; هما الحقل نفسه ({field}). يجب إبقاء واحد منهما فقط.</translation>
     </message>
     <message>
         <source>הפניות שנבחרו כבר באחריות העובד/ת הזה/ו.</source>
@@ -4561,6 +4601,14 @@
         <translation>ساعة الحاسوب تبتعد عن ساعة الخادم المركزي بـ {minutes} دقيقة</translation>
     </message>
     <message>
+        <source>השפה</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>התאריך אינו תקין.</source>
+        <translation>التاريخ غير صالح.</translation>
+    </message>
+    <message>
         <source>התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.</source>
         <translation>التاريخ المتوقع قد مضى؛ يجب تحديد تاريخ من اليوم فصاعدًا.</translation>
     </message>
@@ -4661,6 +4709,10 @@
         <translation>قيمة مفقودة: {field}.</translation>
     </message>
     <message>
+        <source>חסרה בקובץ עמודת חובה: {names}. הכותרות שנמצאו בשורה 1: {found}.</source>
+        <translation>ينقص الملف عمود إلزامي: {names}. العناوين الموجودة في السطر 1: {found}.</translation>
+    </message>
+    <message>
         <source>חסרה החבילה {package}: pip install &apos;dalpak[hub]&apos;</source>
         <translation>الحزمة {package} غير موجودة: pip install &apos;dalpak[hub]&apos;</translation>
     </message>
@@ -4753,6 +4805,10 @@
         <translation>يجب كتابة رقم الهوية.</translation>
     </message>
     <message>
+        <source>יש לכתוב את השנה בארבע ספרות.</source>
+        <translation>يجب كتابة السنة بأربعة أرقام.</translation>
+    </message>
+    <message>
         <source>יש לכתוב את התוצאה במילים שהתושב/ת יבינו (לפחות משפט קצר).</source>
         <translation>يجب كتابة النتيجة بكلمات يفهمها المقيم/ة (جملة قصيرة على الأقل).</translation>
     </message>
@@ -4765,12 +4821,20 @@
         <translation>يجب كتابة ما قيل أو ما تم فعله باختصار.</translation>
     </message>
     <message>
+        <source>יש לכתוב יום/חודש/שנה (למשל 15/03/1980) או שנה-חודש-יום (1980-03-15).</source>
+        <translation>يجب كتابة يوم/شهر/سنة (مثلًا 15/03/1980) أو سنة-شهر-يوم (1980-03-15).</translation>
+    </message>
+    <message>
         <source>יש לכתוב למה הפעולה מבוטלת.</source>
         <translation>يجب كتابة سبب إلغاء العملية.</translation>
     </message>
     <message>
         <source>יש לכתוב מה הצעד הבא, במפורש (למשל: &quot;מהנדס יבקר בנכס ויכין חוות דעת&quot;).</source>
         <translation>يجب كتابة الخطوة التالية بوضوح (مثلًا: &quot;سيزور مهندس العقار ويعدّ تقريرًا&quot;).</translation>
+    </message>
+    <message>
+        <source>יש לכתוב מספר, למשל 120.50.</source>
+        <translation>يجب كتابة رقم، مثلًا 120.50.</translation>
     </message>
     <message>
         <source>יש למלא את השם המלא של מנהל/ת המערכת.</source>
@@ -5251,6 +5315,10 @@
         <translation>كلمات البحث</translation>
     </message>
     <message>
+        <source>מין</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
         <source>ממוצע</source>
         <translation>المتوسط</translation>
     </message>
@@ -5399,6 +5467,10 @@
         <translation>رقم الشريحة</translation>
     </message>
     <message>
+        <source>מספר השבב צריך להכיל 9 עד 15 ספרות (בדרך כלל 15).</source>
+        <translation>يجب أن يحتوي رقم الشريحة على 9 إلى 15 رقمًا (عادةً 15).</translation>
+    </message>
+    <message>
         <source>מספר התור</source>
         <translation>رقم الدور</translation>
     </message>
@@ -5417,6 +5489,10 @@
     <message>
         <source>מספר רכב</source>
         <translation>رقم المركبة</translation>
+    </message>
+    <message>
+        <source>מספר רכב צריך להכיל 7 או 8 ספרות, למשל 12-345-67 או 123-45-678.</source>
+        <translation>يجب أن يحتوي رقم المركبة على 7 أو 8 أرقام، مثلًا 12-345-67 أو 123-45-678.</translation>
     </message>
     <message>
         <source>מספר שלם</source>
@@ -5537,6 +5613,10 @@
     <message>
         <source>סדר חדש</source>
         <translation>ترتيب جديد</translation>
+    </message>
+    <message>
+        <source>סוג הקרבה</source>
+        <translation>صلة القرابة</translation>
     </message>
     <message>
         <source>סוג ייבוא לא מוכר: {kind}. אפשר: {kinds}.</source>
@@ -5679,6 +5759,14 @@
         <translation>في الموعد (%)</translation>
     </message>
     <message>
+        <source>ערוץ הקשר</source>
+        <translation>قناة التواصل</translation>
+    </message>
+    <message>
+        <source>ערוץ קשר מועדף</source>
+        <translation>قناة التواصل المفضلة</translation>
+    </message>
+    <message>
         <source>ערך</source>
         <translation>القيمة</translation>
     </message>
@@ -5769,6 +5857,10 @@
     <message>
         <source>צוות מחלקה</source>
         <translation>طاقم القسم</translation>
+    </message>
+    <message>
+        <source>צורכי נגישות</source>
+        <translation>احتياجات الإتاحة</translation>
     </message>
     <message>
         <source>ציון</source>
@@ -6105,6 +6197,10 @@
     <message>
         <source>שעה</source>
         <translation>الساعة</translation>
+    </message>
+    <message>
+        <source>שפה</source>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>שפת הקבלה (ברירת המחדל: השפה שבפרופיל התושב/ת)</source>

@@ -3647,6 +3647,10 @@ Next step set: %3</translation>
         <translation>{start}–{end}, substitute: {stand_in}</translation>
     </message>
     <message>
+        <source>{what} אינו מוכר. אפשר לכתוב: {examples}.</source>
+        <translation>{what}: not recognised. You may write: {examples}.</translation>
+    </message>
+    <message>
         <source>{what} מופיע/ה בקובץ יותר מפעם אחת (שורות {rows}).</source>
         <translation>{what} appears in the file more than once (rows {rows}).</translation>
     </message>
@@ -3693,6 +3697,10 @@ Next step set: %3</translation>
     <message>
         <source>אימות התעודה של המרכזת בכתובת {host} נכשל. אם למועצה רשות תעודות משלה, הגדירו את hub_ca_file.</source>
         <translation>Verifying the certificate of the hub at {host} failed. If the council has its own certificate authority, set hub_ca_file.</translation>
+    </message>
+    <message>
+        <source>אין</source>
+        <translation>none</translation>
     </message>
     <message>
         <source>אין בעמדה מנהל/ת מערכת פעיל/ה.</source>
@@ -3757,6 +3765,10 @@ Next step set: %3</translation>
     <message>
         <source>אין עמדה רשומה בקוד {code}.</source>
         <translation>No station is registered with the code {code}.</translation>
+    </message>
+    <message>
+        <source>אין תאריך כזה בלוח השנה (יום {day}, חודש {month}, שנה {year}).</source>
+        <translation>There is no such date in the calendar (day {day}, month {month}, year {year}).</translation>
     </message>
     <message>
         <source>אירעה שגיאה לא צפויה. כל פעולה שהושלמה כבר נשמרה.
@@ -3997,6 +4009,10 @@ The details were written to the log: {log}</translation>
         <translation>The absence was not found or has already been cancelled.</translation>
     </message>
     <message>
+        <source>ההנחה &quot;{discount}&quot; אינה מוכרת. קודים: {known}.</source>
+        <translation>The discount &quot;{discount}&quot; is not recognised. Codes: {known}.</translation>
+    </message>
+    <message>
         <source>ההעתק אינו זהה למקור (מספר השורות שונה); לא שונה דבר.</source>
         <translation>The copy does not match the original (the number of rows differs); nothing was changed.</translation>
     </message>
@@ -4069,6 +4085,14 @@ The details were written to the log: {log}</translation>
         <translation>Benefits offered</translation>
     </message>
     <message>
+        <source>הטקסט ארוך מדי: עד {max_len} תווים.</source>
+        <translation>The text is too long: at most {max_len} characters.</translation>
+    </message>
+    <message>
+        <source>היישוב אינו מוכר: יש לכתוב את שם היישוב במועצה או את הקוד שלו.</source>
+        <translation>Unknown locality: write the name of a locality in the council, or its code.</translation>
+    </message>
+    <message>
         <source>היעדרויות</source>
         <translation>Absences</translation>
     </message>
@@ -4129,8 +4153,16 @@ The details were written to the log: {log}</translation>
         <translation>The department was not found.</translation>
     </message>
     <message>
+        <source>המין</source>
+        <translation>The gender</translation>
+    </message>
+    <message>
         <source>הממתינים היום לפי סדר הקריאה, ומי בעמדות</source>
         <translation>Today&apos;s waiting residents in calling order, and who is at the counters</translation>
+    </message>
+    <message>
+        <source>המספר מחוץ לטווח ({low} עד {high}).</source>
+        <translation>The number is out of range ({low} to {high}).</translation>
     </message>
     <message>
         <source>המערכת</source>
@@ -4239,6 +4271,10 @@ The details were written to the log: {log}</translation>
     <message>
         <source>הנחות</source>
         <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>הסטטוס</source>
+        <translation>The status</translation>
     </message>
     <message>
         <source>הסטטוס &quot;{status}&quot; לאותו/ה תושב/ת</source>
@@ -4391,6 +4427,10 @@ The details were written to the log: {log}</translation>
     <message>
         <source>העמדה שוחזרה מגיבוי: אין לשרת לפני סנכרון מוצלח עם המרכזת</source>
         <translation>The station was restored from a backup: do not serve residents before a successful sync with the hub</translation>
+    </message>
+    <message>
+        <source>העמודות &quot;{first}&quot; ו-&quot;{second}&quot; הן אותו שדה ({field}). יש להשאיר רק אחת מהן.</source>
+        <translation>The columns &quot;{first}&quot; and &quot;{second}&quot; are the same field ({field}). Keep only one of them.</translation>
     </message>
     <message>
         <source>הפניות שנבחרו כבר באחריות העובד/ת הזה/ו.</source>
@@ -4549,6 +4589,14 @@ The details were written to the log: {log}</translation>
         <translation>The computer&apos;s clock is {minutes} minutes off the hub&apos;s clock</translation>
     </message>
     <message>
+        <source>השפה</source>
+        <translation>The language</translation>
+    </message>
+    <message>
+        <source>התאריך אינו תקין.</source>
+        <translation>The date is not valid.</translation>
+    </message>
+    <message>
         <source>התאריך הצפוי כבר עבר; יש לקבוע תאריך מהיום והלאה.</source>
         <translation>The expected date has already passed; set a date from today onwards.</translation>
     </message>
@@ -4649,6 +4697,10 @@ The details were written to the log: {log}</translation>
         <translation>A value is missing: {field}.</translation>
     </message>
     <message>
+        <source>חסרה בקובץ עמודת חובה: {names}. הכותרות שנמצאו בשורה 1: {found}.</source>
+        <translation>A required column is missing from the file: {names}. Headers found in row 1: {found}.</translation>
+    </message>
+    <message>
         <source>חסרה החבילה {package}: pip install &apos;dalpak[hub]&apos;</source>
         <translation>The package {package} is missing: pip install &apos;dalpak[hub]&apos;</translation>
     </message>
@@ -4741,6 +4793,10 @@ The details were written to the log: {log}</translation>
         <translation>Type an ID number.</translation>
     </message>
     <message>
+        <source>יש לכתוב את השנה בארבע ספרות.</source>
+        <translation>Write the year in four digits.</translation>
+    </message>
+    <message>
         <source>יש לכתוב את התוצאה במילים שהתושב/ת יבינו (לפחות משפט קצר).</source>
         <translation>Write the outcome in words the resident will understand (at least a short sentence).</translation>
     </message>
@@ -4753,12 +4809,20 @@ The details were written to the log: {log}</translation>
         <translation>Write briefly what was said or done.</translation>
     </message>
     <message>
+        <source>יש לכתוב יום/חודש/שנה (למשל 15/03/1980) או שנה-חודש-יום (1980-03-15).</source>
+        <translation>Write day/month/year (e.g. 15/03/1980) or year-month-day (1980-03-15).</translation>
+    </message>
+    <message>
         <source>יש לכתוב למה הפעולה מבוטלת.</source>
         <translation>Write why the operation is discarded.</translation>
     </message>
     <message>
         <source>יש לכתוב מה הצעד הבא, במפורש (למשל: &quot;מהנדס יבקר בנכס ויכין חוות דעת&quot;).</source>
         <translation>Write the next step explicitly (for example: &quot;An engineer will visit the property and prepare an opinion&quot;).</translation>
+    </message>
+    <message>
+        <source>יש לכתוב מספר, למשל 120.50.</source>
+        <translation>Write a number, e.g. 120.50.</translation>
     </message>
     <message>
         <source>יש למלא את השם המלא של מנהל/ת המערכת.</source>
@@ -5239,6 +5303,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Search keywords</translation>
     </message>
     <message>
+        <source>מין</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
         <source>ממוצע</source>
         <translation>Average</translation>
     </message>
@@ -5387,6 +5455,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>The chip number</translation>
     </message>
     <message>
+        <source>מספר השבב צריך להכיל 9 עד 15 ספרות (בדרך כלל 15).</source>
+        <translation>The chip number must have 9 to 15 digits (usually 15).</translation>
+    </message>
+    <message>
         <source>מספר התור</source>
         <translation>The ticket number</translation>
     </message>
@@ -5405,6 +5477,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>מספר רכב</source>
         <translation>Vehicle number</translation>
+    </message>
+    <message>
+        <source>מספר רכב צריך להכיל 7 או 8 ספרות, למשל 12-345-67 או 123-45-678.</source>
+        <translation>A vehicle number has 7 or 8 digits, e.g. 12-345-67 or 123-45-678.</translation>
     </message>
     <message>
         <source>מספר שלם</source>
@@ -5525,6 +5601,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>סדר חדש</source>
         <translation>new order</translation>
+    </message>
+    <message>
+        <source>סוג הקרבה</source>
+        <translation>The relation</translation>
     </message>
     <message>
         <source>סוג ייבוא לא מוכר: {kind}. אפשר: {kinds}.</source>
@@ -5667,6 +5747,14 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>On time (%)</translation>
     </message>
     <message>
+        <source>ערוץ הקשר</source>
+        <translation>The contact channel</translation>
+    </message>
+    <message>
+        <source>ערוץ קשר מועדף</source>
+        <translation>Preferred contact channel</translation>
+    </message>
+    <message>
         <source>ערך</source>
         <translation>Value</translation>
     </message>
@@ -5757,6 +5845,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>צוות מחלקה</source>
         <translation>Department staff</translation>
+    </message>
+    <message>
+        <source>צורכי נגישות</source>
+        <translation>Accessibility needs</translation>
     </message>
     <message>
         <source>ציון</source>
@@ -6093,6 +6185,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>שעה</source>
         <translation>Hour</translation>
+    </message>
+    <message>
+        <source>שפה</source>
+        <translation>Language</translation>
     </message>
     <message>
         <source>שפת הקבלה (ברירת המחדל: השפה שבפרופיל התושב/ת)</source>

@@ -477,6 +477,19 @@ def test_the_import_reports_in_the_users_language(sessions, seeded, tmp_path, en
         "Senior citizen",
     )
     assert expiry_note(TODAY - dt.timedelta(days=3), TODAY) == "expired 3 days ago"
+    # A cell's own errors and a missing column, said with the values the file has.
+    bad = [[ID1, "31/02/1990", "x", "99"]]
+    path = write_csv(tmp_path / "bad.csv", ["ת.ז.", "מתאריך", "סטטוס", "עד תאריך"], bad)
+    row = {e.column: e.message for e in run(sessions, seeded, path, "statuses").results[0].errors}
+    assert row["מתאריך"] == "There is no such date in the calendar (day 31, month 2, year 1990)."
+    assert row["סטטוס"].startswith("The status: not recognised. You may write: soldier/חייל,")
+    assert row["עד תאריך"].startswith("The date is not valid. Write day/month/year")
+    path = write_csv(tmp_path / "nameless.csv", ["שם פרטי"], [["דנה"]])
+    with pytest.raises(ImportFileError) as missing:
+        run(sessions, seeded, path, "residents")
+    assert missing.value.message == (
+        'A required column is missing from the file: "ID no.". Headers found in row 1: "שם פרטי".'
+    )
     english.console("he")
     assert KIND_LABELS["statuses"] == "סטטוסים"
     assert expiry_note(TODAY + dt.timedelta(days=5), TODAY) == "בתוקף עוד 5 ימים"

@@ -15,6 +15,7 @@ from desktop.core.identity import normalize_email, normalize_national_id, normal
 from desktop.counter.residents import CHANNEL_LABELS, LANGUAGE_LABELS, Channel
 from desktop.extras.holdings import DISCOUNT_LABELS, STATUS_LABELS
 from desktop.extras.importing.files import _fold, _text
+from desktop.phrases import phrase, phrase_later
 
 # --- cell parsers ---------------------------------------------------------------------------
 
@@ -38,7 +39,7 @@ def _plain(max_len: int) -> Parser:
     def parse(value: Any, _ctx: _Context) -> str:
         text = " ".join(_text(value).split())
         if len(text) > max_len:
-            raise _Bad(f"הטקסט ארוך מדי: עד {max_len} תווים.")
+            raise _Bad(phrase("הטקסט ארוך מדי: עד {max_len} תווים.").format(max_len=max_len))
         return text
 
     return parse
@@ -73,7 +74,7 @@ def _email(value: Any, _ctx: _Context) -> str:
 
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 _YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
-_DATE_HINT = "יש לכתוב יום/חודש/שנה (למשל 15/03/1980) או שנה-חודש-יום (1980-03-15)."
+_DATE_HINT = phrase_later("יש לכתוב יום/חודש/שנה (למשל 15/03/1980) או שנה-חודש-יום (1980-03-15).")
 
 
 def _date(value: Any, _ctx: _Context) -> dt.date:
@@ -85,33 +86,43 @@ def _date(value: Any, _ctx: _Context) -> dt.date:
         # An Excel date cell without a date format: days since 30/12/1899.
         if 1 <= value < 2_958_466:
             return dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
-        raise _Bad(f"התאריך אינו תקין. {_DATE_HINT}")
+        raise _Bad(f"{phrase('התאריך אינו תקין.')} {phrase(_DATE_HINT)}")
     text = _text(value)
     if m := _YMD.match(text):
         year, month, day = (int(g) for g in m.groups())
     elif m := _DMY.match(text):
         day, month, year_text = int(m.group(1)), int(m.group(2)), m.group(3)
         if len(year_text) == 2:
-            raise _Bad(f"יש לכתוב את השנה בארבע ספרות. {_DATE_HINT}")
+            raise _Bad(f"{phrase('יש לכתוב את השנה בארבע ספרות.')} {phrase(_DATE_HINT)}")
         year = int(year_text)
     elif re.fullmatch(r"\d{8}", text) and text[:2] in {"19", "20"}:
         year, month, day = int(text[:4]), int(text[4:6]), int(text[6:])
     else:
-        raise _Bad(f"התאריך אינו תקין. {_DATE_HINT}")
+        raise _Bad(f"{phrase('התאריך אינו תקין.')} {phrase(_DATE_HINT)}")
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise _Bad(f"אין תאריך כזה בלוח השנה (יום {day}, חודש {month}, שנה {year}).") from None
+        raise _Bad(
+            phrase("אין תאריך כזה בלוח השנה (יום {day}, חודש {month}, שנה {year}).").format(
+                day=day, month=month, year=year
+            )
+        ) from None
 
 
-def _choice(mapping: dict[str, str], what: str, examples: str) -> Parser:
+def _choice(mapping: dict[str, str], what: str, examples: tuple[str, ...]) -> Parser:
+    """A value out of `mapping` (its keys as written, folded); `what` is said in the message
+    (marked with phrase_later where written), with the `examples` it accepts."""
     folded = {_fold(k): v for k, v in mapping.items()}
 
     def parse(value: Any, _ctx: _Context) -> str:
         text = _text(value)
         found = folded.get(_fold(text))
         if found is None:
-            raise _Bad(f"{what} אינו מוכר. אפשר לכתוב: {examples}.")
+            raise _Bad(
+                phrase("{what} אינו מוכר. אפשר לכתוב: {examples}.").format(
+                    what=phrase(what), examples=", ".join(examples)
+                )
+            )
         return found
 
     return parse
@@ -226,7 +237,7 @@ def _locality(value: Any, ctx: _Context) -> uuid.UUID:
     text = _text(value)
     found = ctx.localities.get(_fold(text))
     if found is None:
-        raise _Bad("היישוב אינו מוכר: יש לכתוב את שם היישוב במועצה או את הקוד שלו.")
+        raise _Bad(phrase("היישוב אינו מוכר: יש לכתוב את שם היישוב במועצה או את הקוד שלו."))
     return found
 
 
@@ -243,9 +254,9 @@ def _money(low: Decimal, high: Decimal) -> Parser:
         try:
             amount = Decimal(text)
         except InvalidOperation:
-            raise _Bad("יש לכתוב מספר, למשל 120.50.") from None
+            raise _Bad(phrase("יש לכתוב מספר, למשל 120.50.")) from None
         if not amount.is_finite() or not low <= amount <= high:
-            raise _Bad(f"המספר מחוץ לטווח ({low} עד {high}).")
+            raise _Bad(phrase("המספר מחוץ לטווח ({low} עד {high}).").format(low=low, high=high))
         return f"{amount:.2f}"
 
     return parse
@@ -259,7 +270,11 @@ def _discounts(value: Any, _ctx: _Context) -> list[str]:
         code = _FOLDED_DISCOUNTS.get(_fold(part))
         if code is None:
             known = ", ".join(DISCOUNT_LABELS)
-            raise _Bad(f'ההנחה "{part.strip()}" אינה מוכרת. קודים: {known}.')
+            raise _Bad(
+                phrase('ההנחה "{discount}" אינה מוכרת. קודים: {known}.').format(
+                    discount=part.strip(), known=known
+                )
+            )
         codes.add(code)
     return sorted(codes)
 
@@ -267,7 +282,7 @@ def _discounts(value: Any, _ctx: _Context) -> list[str]:
 def _chip(value: Any, _ctx: _Context) -> str:
     digits = re.sub(r"[\s\-]", "", _text(value))
     if not digits.isdigit() or not 9 <= len(digits) <= 15:
-        raise _Bad("מספר השבב צריך להכיל 9 עד 15 ספרות (בדרך כלל 15).")
+        raise _Bad(phrase("מספר השבב צריך להכיל 9 עד 15 ספרות (בדרך כלל 15)."))
     return digits
 
 
@@ -277,4 +292,4 @@ def _plate(value: Any, _ctx: _Context) -> str:
         return f"{digits[:2]}-{digits[2:5]}-{digits[5:]}"
     if len(digits) == 8:
         return f"{digits[:3]}-{digits[3:5]}-{digits[5:]}"
-    raise _Bad("מספר רכב צריך להכיל 7 או 8 ספרות, למשל 12-345-67 או 123-45-678.")
+    raise _Bad(phrase("מספר רכב צריך להכיל 7 או 8 ספרות, למשל 12-345-67 או 123-45-678."))

@@ -27,6 +27,7 @@ from desktop.extras.importing.cells import (
 )
 from desktop.extras.importing.files import _fold
 from desktop.extras.importing.kinds import ImportFileError
+from desktop.phrases import matched, phrase, phrase_later
 
 # --- columns --------------------------------------------------------------------------------
 
@@ -40,7 +41,7 @@ class Column:
     required: bool = False  # the file must have this column
 
 
-_ID_ALIASES = (
+_ID_ALIASES = matched(
     "ת.ז.",
     'ת"ז',
     "תעודת זהות",
@@ -53,11 +54,13 @@ _ID_ALIASES = (
     "id_number",
     "teudat zehut",
 )
-_BIRTH_ALIASES = ("תאריך לידה", "ת. לידה", "birth_date", "birthdate", "date of birth", "dob")
+_BIRTH_ALIASES = matched("תאריך לידה", "ת. לידה", "birth_date", "birthdate", "date of birth", "dob")
 
 
 def _id_column(extra: tuple[str, ...] = ()) -> Column:
-    return Column("national_id", "ת.ז.", _ID_ALIASES + extra, _national_id, required=True)
+    return Column(
+        "national_id", phrase_later("ת.ז."), _ID_ALIASES + extra, _national_id, required=True
+    )
 
 
 COLUMNS: dict[str, list[Column]] = {
@@ -65,113 +68,140 @@ COLUMNS: dict[str, list[Column]] = {
         _id_column(),
         Column(
             "first_name",
-            "שם פרטי",
-            ("שם פרטי", "first_name", "first name", "given name"),
+            phrase_later("שם פרטי"),
+            matched("שם פרטי", "first_name", "first name", "given name"),
             _plain(80),
         ),
         Column(
             "last_name",
-            "שם משפחה",
-            ("שם משפחה", "last_name", "last name", "surname", "family name"),
+            phrase_later("שם משפחה"),
+            matched("שם משפחה", "last_name", "last name", "surname", "family name"),
             _plain(80),
         ),
-        Column("birth_date", "תאריך לידה", _BIRTH_ALIASES, _date),
+        Column("birth_date", phrase_later("תאריך לידה"), _BIRTH_ALIASES, _date),
         Column(
             "gender",
-            "מין",
-            ("מין", "מגדר", "gender", "sex"),
-            _choice(_GENDERS, "המין", "ז, נ, M, F"),
+            phrase_later("מין"),
+            matched("מין", "מגדר", "gender", "sex"),
+            _choice(_GENDERS, phrase_later("המין"), matched("ז", "נ", "M", "F")),
         ),
         Column(
             "phone",
-            "טלפון",
-            ("טלפון", "טלפון נייד", "נייד", "phone", "mobile", "cell"),
+            phrase_later("טלפון"),
+            matched("טלפון", "טלפון נייד", "נייד", "phone", "mobile", "cell"),
             _phone("phone"),
         ),
         Column(
             "phone2",
-            "טלפון נוסף",
-            ("טלפון נוסף", "טלפון 2", "טלפון בית", "phone2", "phone 2", "home phone"),
+            phrase_later("טלפון נוסף"),
+            matched("טלפון נוסף", "טלפון 2", "טלפון בית", "phone2", "phone 2", "home phone"),
             _phone("phone2"),
         ),
         Column(
             "email",
-            'דוא"ל',
-            ('דוא"ל', "דואל", "דואר אלקטרוני", "אימייל", "מייל", "email", "e-mail"),
+            phrase_later('דוא"ל'),
+            matched('דוא"ל', "דואל", "דואר אלקטרוני", "אימייל", "מייל", "email", "e-mail"),
             _email,
         ),
         Column(
             "locality_id",
-            "יישוב",
-            ("יישוב", "ישוב", "קוד יישוב", "locality", "village", "settlement"),
+            phrase_later("יישוב"),
+            matched("יישוב", "ישוב", "קוד יישוב", "locality", "village", "settlement"),
             _locality,
         ),
-        Column("address", "כתובת", ("כתובת", "רחוב", "address", "street"), _plain(160)),
+        Column(
+            "address",
+            phrase_later("כתובת"),
+            matched("כתובת", "רחוב", "address", "street"),
+            _plain(160),
+        ),
         Column(
             "preferred_channel",
-            "ערוץ קשר מועדף",
-            ("ערוץ קשר מועדף", "ערוץ קשר", "ערוץ מועדף", "preferred_channel", "channel"),
-            _choice(_CHANNELS, "ערוץ הקשר", 'טלפון, מסרון, וואטסאפ, דוא"ל, פייסבוק, פגישה'),
+            phrase_later("ערוץ קשר מועדף"),
+            matched("ערוץ קשר מועדף", "ערוץ קשר", "ערוץ מועדף", "preferred_channel", "channel"),
+            _choice(
+                _CHANNELS,
+                phrase_later("ערוץ הקשר"),
+                matched("טלפון", "מסרון", "וואטסאפ", 'דוא"ל', "פייסבוק", "פגישה"),
+            ),
         ),
         Column(
             "language",
-            "שפה",
-            ("שפה", "language", "lang"),
-            _choice(_LANGUAGES, "השפה", "עברית, ערבית, רוסית, אנגלית, אמהרית או he/ar/ru/en/am"),
+            phrase_later("שפה"),
+            matched("שפה", "language", "lang"),
+            _choice(
+                _LANGUAGES,
+                phrase_later("השפה"),
+                matched(
+                    "עברית", "ערבית", "רוסית", "אנגלית", "אמהרית", "he", "ar", "ru", "en", "am"
+                ),
+            ),
         ),
         Column(
             "accessibility",
-            "צורכי נגישות",
-            ("צורכי נגישות", "נגישות", "accessibility"),
+            phrase_later("צורכי נגישות"),
+            matched("צורכי נגישות", "נגישות", "accessibility"),
             _plain(500),
         ),
     ],
     "property_accounts": [
-        _id_column(("ת.ז. משלם", "ת.ז. מחזיק")),
+        _id_column(matched("ת.ז. משלם", "ת.ז. מחזיק")),
         Column(
             "account_number",
-            "מספר חשבון",
-            ("מספר חשבון", "מס' חשבון", "חשבון", "account_number", "account", "account no"),
+            phrase_later("מספר חשבון"),
+            matched("מספר חשבון", "מס' חשבון", "חשבון", "account_number", "account", "account no"),
             _plain(20),
             required=True,
         ),
-        Column("address", "כתובת", ("כתובת", "כתובת הנכס", "address"), _plain(160)),
+        Column(
+            "address", phrase_later("כתובת"), matched("כתובת", "כתובת הנכס", "address"), _plain(160)
+        ),
         Column(
             "area_sqm",
-            "שטח",
-            ("שטח", 'שטח (מ"ר)', 'שטח במ"ר', "area", "area_sqm", "sqm"),
+            phrase_later("שטח"),
+            matched("שטח", 'שטח (מ"ר)', 'שטח במ"ר', "area", "area_sqm", "sqm"),
             _money(Decimal("0.01"), Decimal("999999.99")),
         ),
-        Column("discounts", "הנחות", ("הנחות", "הנחה", "discounts", "discount"), _discounts),
+        Column(
+            "discounts",
+            phrase_later("הנחות"),
+            matched("הנחות", "הנחה", "discounts", "discount"),
+            _discounts,
+        ),
         Column(
             "balance",
-            "יתרה",
-            ("יתרה", "יתרת חוב", "חוב", "balance"),
+            phrase_later("יתרה"),
+            matched("יתרה", "יתרת חוב", "חוב", "balance"),
             _money(Decimal("-9999999999.99"), Decimal("9999999999.99")),
         ),
     ],
     "dog_licences": [
-        _id_column(("ת.ז. בעלים",)),
+        _id_column(matched("ת.ז. בעלים")),
         Column(
             "dog_name",
-            "שם הכלב",
-            ("שם הכלב", "שם כלב", "dog_name", "dog", "dog name"),
+            phrase_later("שם הכלב"),
+            matched("שם הכלב", "שם כלב", "dog_name", "dog", "dog name"),
             _plain(60),
             required=True,
         ),
         Column(
-            "chip_number", "שבב", ("שבב", "מספר שבב", "chip", "chip_number", "microchip"), _chip
+            "chip_number",
+            phrase_later("שבב"),
+            matched("שבב", "מספר שבב", "chip", "chip_number", "microchip"),
+            _chip,
         ),
         Column(
             "licence_expiry",
-            "תוקף רישיון",
-            ("תוקף רישיון", "תוקף רשיון", "תוקף", "licence_expiry", "license_expiry", "expiry"),
+            phrase_later("תוקף רישיון"),
+            matched(
+                "תוקף רישיון", "תוקף רשיון", "תוקף", "licence_expiry", "license_expiry", "expiry"
+            ),
             _date,
         ),
         Column(
             "rabies_vaccinated_on",
-            "חיסון כלבת",
-            ("חיסון כלבת", "תאריך חיסון כלבת", "חיסון", "rabies", "rabies_vaccinated_on"),
+            phrase_later("חיסון כלבת"),
+            matched("חיסון כלבת", "תאריך חיסון כלבת", "חיסון", "rabies", "rabies_vaccinated_on"),
             _date,
         ),
     ],
@@ -179,45 +209,64 @@ COLUMNS: dict[str, list[Column]] = {
         _id_column(),
         Column(
             "vehicle_plate",
-            "מספר רכב",
-            ("מספר רכב", "מס' רכב", "רכב", "לוחית רישוי", "vehicle_plate", "plate", "vehicle"),
+            phrase_later("מספר רכב"),
+            matched(
+                "מספר רכב", "מס' רכב", "רכב", "לוחית רישוי", "vehicle_plate", "plate", "vehicle"
+            ),
             _plate,
             required=True,
         ),
-        Column("expiry", "תוקף", ("תוקף", "תוקף התו", "בתוקף עד", "expiry", "valid_until"), _date),
+        Column(
+            "expiry",
+            phrase_later("תוקף"),
+            matched("תוקף", "תוקף התו", "בתוקף עד", "expiry", "valid_until"),
+            _date,
+        ),
     ],
     "household": [
-        _id_column(("ת.ז. הורה", "ת.ז. ראש משפחה", "parent_id")),
+        _id_column(matched("ת.ז. הורה", "ת.ז. ראש משפחה", "parent_id")),
         Column(
             "name",
-            "שם",
-            ("שם", "שם מלא", "שם בן המשפחה", "name", "full name"),
+            phrase_later("שם"),
+            matched("שם", "שם מלא", "שם בן המשפחה", "name", "full name"),
             _plain(80),
             required=True,
         ),
         Column(
             "relation",
-            "קרבה",
-            ("קרבה", "קשר", "קשר משפחתי", "relation", "relationship"),
-            _choice(_RELATIONS, "סוג הקרבה", "ילד/ה, בן/בת זוג, הורה, אחר"),
+            phrase_later("קרבה"),
+            matched("קרבה", "קשר", "קשר משפחתי", "relation", "relationship"),
+            _choice(
+                _RELATIONS, phrase_later("סוג הקרבה"), matched("ילד/ה", "בן/בת זוג", "הורה", "אחר")
+            ),
         ),
-        Column("birth_date", "תאריך לידה", _BIRTH_ALIASES, _date),
+        Column("birth_date", phrase_later("תאריך לידה"), _BIRTH_ALIASES, _date),
     ],
     "statuses": [
         _id_column(),
         Column(
             "code",
-            "סטטוס",
-            ("סטטוס", "מעמד", "status", "code"),
+            phrase_later("סטטוס"),
+            matched("סטטוס", "מעמד", "status", "code"),
             _choice(
                 _STATUSES,
-                "הסטטוס",
-                "soldier/חייל, new_immigrant/עולה חדש, single_parent/הורה יחיד, disability/נכות",
+                phrase_later("הסטטוס"),
+                matched(
+                    "soldier/חייל",
+                    "new_immigrant/עולה חדש",
+                    "single_parent/הורה יחיד",
+                    "disability/נכות",
+                ),
             ),
             required=True,
         ),
-        Column("since", "מתאריך", ("מתאריך", "מ-תאריך", "החל מ", "since", "from"), _date),
-        Column("until", "עד תאריך", ("עד תאריך", "עד", "until", "to"), _date),
+        Column(
+            "since",
+            phrase_later("מתאריך"),
+            matched("מתאריך", "מ-תאריך", "החל מ", "since", "from"),
+            _date,
+        ),
+        Column("until", phrase_later("עד תאריך"), matched("עד תאריך", "עד", "until", "to"), _date),
     ],
 }
 
@@ -264,13 +313,18 @@ def _map_columns(headers: list[str], columns: list[Column]) -> _Columns:
             continue
         if col.field in by_field:
             raise ImportFileError(
-                f'העמודות "{by_field[col.field][1]}" ו-"{header}" הן אותו שדה ({col.label}).'
-                " יש להשאיר רק אחת מהן."
+                phrase(
+                    'העמודות "{first}" ו-"{second}" הן אותו שדה ({field}). יש להשאיר רק אחת מהן.'
+                ).format(first=by_field[col.field][1], second=header, field=phrase(col.label))
             )
         by_field[col.field] = (index, header)
     missing = [col for col in columns if col.required and col.field not in by_field]
     if missing:
-        names = ", ".join(f'"{c.label}"' for c in missing)
-        found = ", ".join(f'"{h}"' for h in headers if h) or "אין"
-        raise ImportFileError(f"חסרה בקובץ עמודת חובה: {names}. הכותרות שנמצאו בשורה 1: {found}.")
+        names = ", ".join(f'"{phrase(c.label)}"' for c in missing)
+        found = ", ".join(f'"{h}"' for h in headers if h) or phrase("אין")
+        raise ImportFileError(
+            phrase("חסרה בקובץ עמודת חובה: {names}. הכותרות שנמצאו בשורה 1: {found}.").format(
+                names=names, found=found
+            )
+        )
     return _Columns(by_field, ignored)
