@@ -277,6 +277,12 @@ def reason_text(reason: str) -> str:
     return text or phrase(UNREADABLE)
 
 
+def hub_reason_text(reason: str) -> str:
+    """A reason the hub gives for holding one of this station's operations (its quarantine
+    listing), as a supervisor reads it."""
+    return reason_text(_hub_reason(reason))
+
+
 def resolution_text(resolution: str) -> str:
     """Why a held operation was discarded, in the user's language: the reasons this module
     wrote are said; a reason a supervisor typed is shown as typed."""

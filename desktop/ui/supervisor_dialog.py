@@ -34,6 +34,7 @@ from desktop.sync.quarantine import (
     correct_operation,
     discard_operation,
     held_operations,
+    hub_reason_text,
     kind_label,
     retry_operation,
 )
@@ -274,7 +275,12 @@ class SupervisorDialog(QDialog):
         self.hub_quarantine.setRowCount(len(items))
         for row, item in enumerate(items):
             at = clock.to_local(dt.datetime.fromisoformat(item["at"])).strftime("%d/%m/%Y %H:%M")
-            values = [item["kind"], codes.get(item["station_id"], "?"), at, item["reason"]]
+            values = [
+                kind_label(str(item["kind"])),
+                codes.get(item["station_id"], "?"),
+                at,
+                hub_reason_text(str(item.get("reason", ""))),
+            ]
             for col, value in enumerate(values):
                 self.hub_quarantine.setItem(row, col, QTableWidgetItem(value))
         self.tabs.setTabText(2, self.tr("הסגר במרכזת (%1)").replace("%1", str(len(items))))

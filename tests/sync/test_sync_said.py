@@ -22,6 +22,7 @@ from desktop.sync.quarantine import (
     KIND_LABELS,
     discard_operation,
     held_operations,
+    hub_reason_text,
     keep_held_by_hub,
     kind_label,
     resolution_text,
@@ -146,4 +147,27 @@ def test_the_link_and_the_status_speak_english(language):
     language.console("he")
     assert status.warnings(now)[1] == (
         "3 פעולות של העמדה נדחו או הוסגרו; מפקח/ת יראה אותן במסך ההסגר"
+    )
+
+
+def test_the_hubs_own_reasons_are_said(language):
+    """The hub's quarantine listing gives its reasons as kept there (tags, never the error's
+    text); the conflicts screen shows them said."""
+    op = uuid.uuid4()
+    reasons = [
+        f"refused: hub_only (op {op})",
+        f"waits for a held operation (op {op})",
+        f"not applied: IntegrityError (op {op})",
+    ]
+    language.console("en")
+    assert [hub_reason_text(r) for r in reasons] == [
+        "Refused by the hub: Only the hub registers stations and council data.",
+        "Waiting for an earlier operation on the same case or resident that is in quarantine "
+        "(at the hub).",
+        "Could not be applied at the hub: it contradicts existing data, or depends on a record "
+        "that does not exist.",
+    ]
+    language.console("he")
+    assert hub_reason_text(reasons[2]) == (
+        "לא ניתן להחיל במרכזת: סותרת נתון קיים, או תלויה ברשומה שאינה קיימת."
     )
