@@ -26,6 +26,7 @@ from desktop.models import (
     ResidentNameToken,
     ResidentStatus,
 )
+from desktop.phrases import phrase
 from desktop.station.demo import build_demo
 from tests.core.test_oplog import snapshot
 from tests.test_phrases import HEBREW
@@ -488,8 +489,10 @@ def test_the_import_reports_in_the_users_language(sessions, seeded, tmp_path, en
     with pytest.raises(ImportFileError) as missing:
         run(sessions, seeded, path, "residents")
     assert missing.value.message == (
-        'A required column is missing from the file: "ID no.". Headers found in row 1: "שם פרטי".'
+        f'A required column is missing from the file: "{phrase("ת.ז.")}".'
+        ' Headers found in row 1: "שם פרטי".'
     )
+    assert not HEBREW.search(phrase("ת.ז."))
     english.console("he")
     assert KIND_LABELS["statuses"] == "סטטוסים"
     assert expiry_note(TODAY + dt.timedelta(days=5), TODAY) == "בתוקף עוד 5 ימים"
