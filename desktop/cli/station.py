@@ -139,6 +139,16 @@ def print_logins(logins, password: str) -> None:  # noqa: ANN001
         say(f"  {login.username:8}  {login.full_name} ({ROLE_LABELS[login.role]}{extra})")
 
 
+def _typed_or_read(path: str, *, hidden: bool) -> str:
+    """A setting's value from the first line of a file, or from standard input for '-' (typed
+    without echo when a person types a secret)."""
+    if path == "-" and hidden and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(phrase("הערך (אינו מוצג): "))
+    return secret(path)
+
+
 def cmd_settings(args: argparse.Namespace) -> int:
     from desktop.core import settings
 
@@ -150,6 +160,21 @@ def cmd_settings(args: argparse.Namespace) -> int:
             + "\n"
         )
         return EXIT_USAGE
+    if args.name in settings.SECRETS and args.value is not None:
+        # Other users of the computer see a command's arguments (ps, /proc): never a secret.
+        sys.stderr.write(
+            phrase(
+                "{name} הוא סוד, ולכן אינו נכתב בשורת הפקודה (משתמשים אחרים במחשב רואים אותה)."
+                " כך: dalpak settings {name} --value-file FILE (או '-' כדי להקליד אותו)."
+            ).format(name=args.name)
+            + "\n"
+        )
+        return EXIT_USAGE
+    if args.value_file:
+        if not args.name:
+            sys.stderr.write(phrase("--value-file צריך שם של הגדרה.") + "\n")
+            return EXIT_USAGE
+        args.value = _typed_or_read(args.value_file, hidden=args.name in settings.SECRETS)
     if args.name and args.value is not None:
         try:
             settings.set_value(args.name, args.value)
@@ -206,4 +231,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     conf = sub.add_parser("settings", help=phrase("הצגה ושינוי של הגדרות העמדה"))
     conf.add_argument("name", nargs="?")
     conf.add_argument("value", nargs="?")
+    conf.add_argument(
+        "--value-file",
+        metavar="FILE",
+        help=phrase("הערך מהשורה הראשונה של קובץ ('-': הקלט); כך נותנים סוד כמו smtp_password"),
+    )
     conf.set_defaults(func=cmd_settings)

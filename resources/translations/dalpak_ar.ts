@@ -3607,6 +3607,10 @@
         <translation>--station و--token-file</translation>
     </message>
     <message>
+        <source>--value-file צריך שם של הגדרה.</source>
+        <translation>يحتاج --value-file إلى اسم إعداد.</translation>
+    </message>
+    <message>
         <source>all/any צריכים רשימה לא ריקה של תנאים</source>
         <translation>all/any تحتاج إلى قائمة شروط غير فارغة</translation>
     </message>
@@ -3637,6 +3641,10 @@
     <message>
         <source>{minutes} דקות</source>
         <translation>{minutes} دقيقة</translation>
+    </message>
+    <message>
+        <source>{name} הוא סוד, ולכן אינו נכתב בשורת הפקודה (משתמשים אחרים במחשב רואים אותה). כך: dalpak settings {name} --value-file FILE (או &apos;-&apos; כדי להקליד אותו).</source>
+        <translation>{name} سرّ، لذلك لا يُكتب في سطر الأوامر (يراه المستخدمون الآخرون في الحاسوب). بدلًا من ذلك: dalpak settings {name} --value-file FILE (أو &apos;-&apos; لكتابته).</translation>
     </message>
     <message>
         <source>{path} הוא קובץ ולא תיקייה</source>
@@ -4443,6 +4451,14 @@
     <message>
         <source>העמודות &quot;{first}&quot; ו-&quot;{second}&quot; הן אותו שדה ({field}). יש להשאיר רק אחת מהן.</source>
         <translation>العمودان &quot;{first}&quot; و&quot;{second}&quot; هما الحقل نفسه ({field}). يجب إبقاء واحد منهما فقط.</translation>
+    </message>
+    <message>
+        <source>הערך (אינו מוצג): </source>
+        <translation>القيمة (لا تُعرض): </translation>
+    </message>
+    <message>
+        <source>הערך מהשורה הראשונה של קובץ (&apos;-&apos;: הקלט); כך נותנים סוד כמו smtp_password</source>
+        <translation>القيمة من السطر الأول في ملف (&apos;-&apos;: الإدخال)؛ هكذا يُعطى سرّ مثل smtp_password</translation>
     </message>
     <message>
         <source>הפניות שנבחרו כבר באחריות העובד/ת הזה/ו.</source>

@@ -3595,6 +3595,10 @@ Next step set: %3</translation>
         <translation>--station and --token-file</translation>
     </message>
     <message>
+        <source>--value-file צריך שם של הגדרה.</source>
+        <translation>--value-file needs the name of a setting.</translation>
+    </message>
+    <message>
         <source>all/any צריכים רשימה לא ריקה של תנאים</source>
         <translation>all/any need a non-empty list of conditions</translation>
     </message>
@@ -3625,6 +3629,10 @@ Next step set: %3</translation>
     <message>
         <source>{minutes} דקות</source>
         <translation>{minutes} minutes</translation>
+    </message>
+    <message>
+        <source>{name} הוא סוד, ולכן אינו נכתב בשורת הפקודה (משתמשים אחרים במחשב רואים אותה). כך: dalpak settings {name} --value-file FILE (או &apos;-&apos; כדי להקליד אותו).</source>
+        <translation>{name} is a secret, so it is not written on the command line (other users of the computer can see it). Instead: dalpak settings {name} --value-file FILE (or &apos;-&apos; to type it).</translation>
     </message>
     <message>
         <source>{path} הוא קובץ ולא תיקייה</source>
@@ -4431,6 +4439,14 @@ The details were written to the log: {log}</translation>
     <message>
         <source>העמודות &quot;{first}&quot; ו-&quot;{second}&quot; הן אותו שדה ({field}). יש להשאיר רק אחת מהן.</source>
         <translation>The columns &quot;{first}&quot; and &quot;{second}&quot; are the same field ({field}). Keep only one of them.</translation>
+    </message>
+    <message>
+        <source>הערך (אינו מוצג): </source>
+        <translation>Value (not shown): </translation>
+    </message>
+    <message>
+        <source>הערך מהשורה הראשונה של קובץ (&apos;-&apos;: הקלט); כך נותנים סוד כמו smtp_password</source>
+        <translation>The value from the first line of a file (&apos;-&apos;: standard input); the way to give a secret such as smtp_password</translation>
     </message>
     <message>
         <source>הפניות שנבחרו כבר באחריות העובד/ת הזה/ו.</source>

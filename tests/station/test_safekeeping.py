@@ -315,3 +315,25 @@ def test_the_smtp_password_lives_in_the_credential_store(capsys):
     (settings.config_dir() / "settings.json").write_text('{"smtp_password": "old-one"}')
     assert settings.get("smtp_password") == "old-one"
     assert "old-one" not in (settings.config_dir() / "settings.json").read_text()
+
+
+def test_a_secret_setting_is_never_taken_from_the_command_line(capsys, tmp_path, monkeypatch):
+    """Other users of the computer can read a command's arguments: the SMTP password is given
+    in a file or on standard input, and refused as an argument with the way to give it."""
+    import io
+
+    assert main(["settings", "smtp_password", "in-argv-1"]) != 0
+    err = capsys.readouterr().err
+    assert "--value-file" in err and "in-argv-1" not in err
+    assert settings.get("smtp_password") == ""
+    given = tmp_path / "smtp.txt"
+    given.write_text("from-a-file-2\n", encoding="utf-8")
+    assert main(["settings", "smtp_password", "--value-file", str(given)]) == 0
+    assert settings.get("smtp_password") == "from-a-file-2"
+    assert "from-a-file-2" not in capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.StringIO("from-stdin-3\n"))
+    assert main(["settings", "smtp_password", "--value-file", "-"]) == 0
+    assert settings.get("smtp_password") == "from-stdin-3"
+    # Settings that are no secret still take their value as an argument, or from a file.
+    assert main(["settings", "lock_minutes", "7"]) == 0
+    assert settings.get("lock_minutes") == 7
