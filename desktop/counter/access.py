@@ -25,16 +25,20 @@ from desktop.core.oplog import Actor, applier, record
 from desktop.core.permissions import require
 from desktop.counter.residents import search_residents
 from desktop.models import AccessLogEntry, Operation, Resident, Station, User
+from desktop.phrases import Labels, phrase, phrase_later
 
 KEEP_MONTHS = 24
 ACCESS_KINDS = ("resident.viewed", "access.logged")
-WHAT_LABELS = {
-    "profile": "כרטיס תושב/ת",
-    "search": "תוצאות חיפוש",
-    "case": "פנייה",
-    "receipt": "קבלה",
-    "export": "ייצוא",
-}
+# The log keeps the key (`what`); its label is said in the reader's language.
+WHAT_LABELS = Labels(
+    {
+        "profile": "כרטיס תושב/ת",
+        "search": "תוצאות חיפוש",
+        "case": "פנייה",
+        "receipt": "קבלה",
+        "export": "ייצוא",
+    }
+)
 CHUNK = 200  # residents per operation: a long export is several, each well under the limit
 MAX_ROWS = 20_000
 
@@ -144,7 +148,7 @@ def access_rows(
     and between two local dates (inclusive); at most MAX_ROWS."""
     require(session, actor.user_id, "resident.access_log")
     if start and end and start > end:
-        raise ValidationError("תאריך ההתחלה אחרי תאריך הסיום.", field="start")
+        raise ValidationError(phrase("תאריך ההתחלה אחרי תאריך הסיום."), field="start")
     query = (
         select(AccessLogEntry, User.full_name, User.username, Station.code, Resident)
         .join(User, User.id == AccessLogEntry.user_id)
@@ -179,7 +183,22 @@ def access_rows(
     ]
 
 
-HEADERS = ("מועד", "משתמש/ת", "שם משתמש", "עמדה", "במה", "תושב/ת", "ת.ז.", "פירוט")
+# The export's column titles, said in the language of whoever exports (headers()).
+HEADERS = (
+    phrase_later("מועד"),
+    phrase_later("משתמש/ת"),
+    phrase_later("שם משתמש"),
+    phrase_later("עמדה"),
+    phrase_later("במה"),
+    phrase_later("תושב/ת"),
+    phrase_later("ת.ז."),
+    phrase_later("פירוט"),
+)
+
+
+def headers() -> list[str]:
+    """The export's column titles in the user's language."""
+    return [phrase(title) for title in HEADERS]
 
 
 def _cells(row: AccessRow) -> list[object]:
@@ -203,7 +222,7 @@ def export_access_log(session: Session, actor: Actor, rows: list[AccessRow], kin
     if kind == "csv":
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow(HEADERS)
+        writer.writerow(headers())
         for row in rows:
             cells = _cells(row)
             cells[0] = cells[0].strftime("%Y-%m-%d %H:%M:%S")
@@ -222,9 +241,9 @@ def _xlsx(rows: list[AccessRow]) -> bytes:
 
     book = Workbook()
     sheet = book.active
-    sheet.title = "יומן גישה"
+    sheet.title = phrase("יומן גישה")
     sheet.sheet_view.rightToLeft = True
-    sheet.append(list(HEADERS))
+    sheet.append(headers())
     for row in rows:
         sheet.append(_cells(row))
     for cell in sheet["A"][1:]:

@@ -27,35 +27,42 @@ from desktop.core.oplog import (
 from desktop.core.permissions import Caller, require, require_in_scope
 from desktop.counter.reference import request_type
 from desktop.models import Case, CaseItem, Department, Operation, RequestType, Resident, User
+from desktop.phrases import Labels, phrase
 
 LOCAL_TZ = ZoneInfo(clock.LOCAL_TZ_NAME)
 
-ITEM_STATUS_LABELS = {
-    "received": "התקבלה",
-    "in_progress": "בטיפול",
-    "waiting_resident": "ממתינה לתושב/ת",
-    "waiting_department": "ממתינה למחלקה אחרת",
-    "done": "הושלמה",
-    "cannot": "לא ניתן לבצע",
-}
-CASE_STATUS_LABELS = {"open": "פתוחה", "closed": "סגורה"}
+# Said in the user's language when read. What a resident reads (a Hebrew receipt or message)
+# takes the Hebrew itself: dict.get(ITEM_STATUS_LABELS, status).
+ITEM_STATUS_LABELS = Labels(
+    {
+        "received": "התקבלה",
+        "in_progress": "בטיפול",
+        "waiting_resident": "ממתינה לתושב/ת",
+        "waiting_department": "ממתינה למחלקה אחרת",
+        "done": "הושלמה",
+        "cannot": "לא ניתן לבצע",
+    }
+)
+CASE_STATUS_LABELS = Labels({"open": "פתוחה", "closed": "סגורה"})
 
-OP_LABELS = {
-    "case.opened": "הפנייה נפתחה",
-    "case.item_added": "נוסף פריט",
-    "item.status_updated": "עדכון מצב",
-    "item.handed_off": "העברה",
-    "task.created": "נוצרה משימה",
-    "task.attempted": "ניסיון התקשרות",
-    "task.completed": "משימה בוצעה",
-    "case.closed": "הפנייה נסגרה",
-    "outbox.queued": "הודעה לתושב/ת",
-    "outbox.sent": "הודעה נשלחה",
-    "lobby.checked_in": "הגעה ללובי",
-    "lobby.called": "נקרא/ה לעמדה",
-    "lobby.recalled": "נקרא/ה שוב לעמדה",
-    "lobby.ended": "השירות בדלפק הסתיים",
-}
+OP_LABELS = Labels(
+    {
+        "case.opened": "הפנייה נפתחה",
+        "case.item_added": "נוסף פריט",
+        "item.status_updated": "עדכון מצב",
+        "item.handed_off": "העברה",
+        "task.created": "נוצרה משימה",
+        "task.attempted": "ניסיון התקשרות",
+        "task.completed": "משימה בוצעה",
+        "case.closed": "הפנייה נסגרה",
+        "outbox.queued": "הודעה לתושב/ת",
+        "outbox.sent": "הודעה נשלחה",
+        "lobby.checked_in": "הגעה ללובי",
+        "lobby.called": "נקרא/ה לעמדה",
+        "lobby.recalled": "נקרא/ה שוב לעמדה",
+        "lobby.ended": "השירות בדלפק הסתיים",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -185,9 +192,9 @@ def open_case(
     """
     require(session, actor.user_id, "case.open")  # a logged-in user of the counter
     if session.get(Resident, resident_id) is None:
-        raise ResidentNotFound("התושב/ת לא נמצא/ה.")
+        raise ResidentNotFound(phrase("התושב/ת לא נמצא/ה."))
     if not items:
-        raise ValidationError("יש להוסיף לפנייה לפחות נושא אחד.")
+        raise ValidationError(phrase("יש להוסיף לפנייה לפחות נושא אחד."))
     now = now or clock.utcnow()
     today = now.astimezone(LOCAL_TZ).date()
     number = next_case_number(session, actor.station_code, today.year)
@@ -400,7 +407,7 @@ def get_case(session: Session, actor: Actor, number: str) -> CaseView:
     number = normalize_case_number(number)
     case_id = session.scalar(select(Case.id).where(Case.number == number))
     if case_id is None:
-        raise CaseNotFound(f"לא נמצאה פנייה שמספרה {number}.")
+        raise CaseNotFound(phrase("לא נמצאה פנייה שמספרה {number}.").format(number=number))
     caller = _case_reader(session, actor, case_id)
     stmt = _case_select().where(Case.id == case_id)
     return _views(session, stmt, personal=caller.sees_personal)[0]
@@ -458,32 +465,44 @@ def _describe(op: Operation, names: dict, departments: dict, people: dict | None
         if p.get("outcome"):
             text += f". {p['outcome']}"
         else:
-            text += f". הצעד הבא: {p['next_step']}; צפוי {parse_date(p['expected_date']):%d/%m/%Y}"
+            text += ". " + phrase("הצעד הבא: {step}; צפוי {date}").format(
+                step=p["next_step"], date=f"{parse_date(p['expected_date']):%d/%m/%Y}"
+            )
             if p.get("slipped"):
-                text += f" (נדחה מ-{parse_date(p['previous_expected']):%d/%m/%Y})"
+                text += " " + phrase("(נדחה מ-{date})").format(
+                    date=f"{parse_date(p['previous_expected']):%d/%m/%Y}"
+                )
     elif op.kind == "item.handed_off":
-        text += f" ל{departments.get(uuid.UUID(p['department_id']), '?')} (העברה {p['number']}). סיבה: {p['reason']}"
+        text += " " + phrase("ל{department} (העברה {number}). סיבה: {reason}").format(
+            department=departments.get(uuid.UUID(p["department_id"]), "?"),
+            number=p["number"],
+            reason=p["reason"],
+        )
     elif op.kind == "item.reassigned":
         where = departments.get(uuid.UUID(p["department_id"]), "?")
         if p.get("user_id"):
             where += f" - {_person(people, p['user_id'])}"
-        text += f" ל{where}. סיבה: {p['reason']}"
+        text += " " + phrase("ל{where}. סיבה: {reason}").format(where=where, reason=p["reason"])
     elif op.kind == "case.reassigned":
-        text += (
-            f" מ{_person(people, p['from_owner_id'])} ל{_person(people, p['owner_id'])}."
-            f" סיבה: {p['reason']}"
+        text += " " + phrase("מ{before} ל{after}. סיבה: {reason}").format(
+            before=_person(people, p["from_owner_id"]),
+            after=_person(people, p["owner_id"]),
+            reason=p["reason"],
         )
     elif op.kind == "task.created":
-        kind = "שיחה חוזרת לתושב/ת" if p["kind"] == "callback" else "שיחת מעקב"
-        text = f"{label}: {kind} עד {parse_date(p['due_date']):%d/%m/%Y}"
+        callback = p["kind"] == "callback"
+        kind = phrase("שיחה חוזרת לתושב/ת") if callback else phrase("שיחת מעקב")
+        text = phrase("{label}: {kind} עד {date}").format(
+            label=label, kind=kind, date=f"{parse_date(p['due_date']):%d/%m/%Y}"
+        )
     elif op.kind == "lobby.checked_in":
-        text += f" (תור {p['ticket']})"
+        text += " " + phrase("(תור {ticket})").format(ticket=p["ticket"])
         if p.get("priority", "none") != "none":
-            text += f", בקדימות: {p['priority_reason']}"
+            text += ", " + phrase("בקדימות: {reason}").format(reason=p["priority_reason"])
     elif op.kind in ("lobby.called", "lobby.recalled"):
         text += f" {p['counter']}"
     elif op.kind in ("task.completed", "task.attempted"):
         text += f" - {p['note']}"
         if p.get("satisfaction"):
-            text += f" (שביעות רצון {p['satisfaction']}/5)"
+            text += " " + phrase("(שביעות רצון {score}/5)").format(score=p["satisfaction"])
     return text

@@ -19,6 +19,7 @@ from desktop.core.errors import DalpakError
 from desktop.core.oplog import Actor, applier, record
 from desktop.core.permissions import require
 from desktop.models import FieldConflict, Operation, QuarantinedOperation, Resident, Station
+from desktop.phrases import phrase
 
 _NAMESPACE = uuid.UUID("6f1c2d0e-5b1a-4f4e-9a57-3c2b8e0d7a11")
 BASE_KEY = "_base"
@@ -122,9 +123,9 @@ def resolve_conflict(session: Session, actor: Actor, conflict: uuid.UUID, keep: 
     require(session, actor.user_id, "conflict.resolve")
     row = session.get(FieldConflict, conflict)
     if row is None:
-        raise DalpakError("ההתנגשות לא נמצאה.")
+        raise DalpakError(phrase("ההתנגשות לא נמצאה."))
     if row.resolved_op is not None:
-        raise DalpakError("ההתנגשות כבר טופלה.")
+        raise DalpakError(phrase("ההתנגשות כבר טופלה."))
     if keep not in {"shown", "other"}:
         raise ValueError(keep)
     if keep == "other":

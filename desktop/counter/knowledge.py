@@ -20,6 +20,7 @@ from desktop.core.permissions import require
 from desktop.core.textsearch import normalize_name
 from desktop.counter.translations import Translator, council_in
 from desktop.models import Department, KnowledgeEntry, Operation
+from desktop.phrases import phrase
 
 if TYPE_CHECKING:
     from desktop.receipts.sheet import SheetData
@@ -169,23 +170,25 @@ def save_knowledge(
     title = " ".join(form.title.split())
     answer = form.answer.strip()
     if not title:
-        raise ValidationError("יש לכתוב כותרת לתשובה.", field="title")
+        raise ValidationError(phrase("יש לכתוב כותרת לתשובה."), field="title")
     if len(title) > 200:
-        raise ValidationError("הכותרת ארוכה מדי (עד 200 תווים).", field="title")
+        raise ValidationError(phrase("הכותרת ארוכה מדי (עד 200 תווים)."), field="title")
     if len(answer) < 10:
-        raise ValidationError("יש לכתוב את התשובה עצמה (לפחות משפט אחד).", field="answer")
+        raise ValidationError(phrase("יש לכתוב את התשובה עצמה (לפחות משפט אחד)."), field="answer")
     if form.department_id is not None and session.get(Department, form.department_id) is None:
-        raise ValidationError("המחלקה לא נמצאה.", field="department")
+        raise ValidationError(phrase("המחלקה לא נמצאה."), field="department")
     row = session.get(KnowledgeEntry, entry_id) if entry_id is not None else None
     if entry_id is not None and row is None:
-        raise ValidationError("התשובה לא נמצאה במאגר.")
+        raise ValidationError(phrase("התשובה לא נמצאה במאגר."))
     clash = session.scalar(
         select(KnowledgeEntry.code).where(
             KnowledgeEntry.title == title, KnowledgeEntry.id != (entry_id or clock.new_id())
         )
     )
     if clash:
-        raise ValidationError(f"כבר יש תשובה בכותרת הזאת ({clash}).", field="title")
+        raise ValidationError(
+            phrase("כבר יש תשובה בכותרת הזאת ({code}).").format(code=clash), field="title"
+        )
     if row is None:
         numbers = [
             int(c[3:])

@@ -27,7 +27,13 @@ from desktop.core.errors import DalpakError, ResidentNotFound
 from desktop.core.oplog import LOCAL_TABLES, Actor, after_apply, applier, record
 from desktop.core.permissions import require
 from desktop.counter.conflicts import BASE_KEY
-from desktop.counter.residents import EDITABLE_FIELDS, _field_value, _set_tokens, survivor_of
+from desktop.counter.residents import (
+    EDITABLE_FIELDS,
+    RESIDENT_NOT_FOUND,
+    _field_value,
+    _set_tokens,
+    survivor_of,
+)
 from desktop.models import (
     Base,
     KeyCollision,
@@ -40,16 +46,19 @@ from desktop.models import (
     Station,
     User,
 )
+from desktop.phrases import Labels, phrase
 
-TABLE_LABELS = {
-    "users": "שם משתמש",
-    "request_types": "קוד בקטלוג",
-    "knowledge_entries": "קוד במאגר המידע",
-    "eligibility_rules": "קוד כלל זכאות",
-    "departments": "קוד מחלקה",
-    "localities": "קוד יישוב",
-    "residents": "תעודת זהות",
-}
+TABLE_LABELS = Labels(
+    {
+        "users": "שם משתמש",
+        "request_types": "קוד בקטלוג",
+        "knowledge_entries": "קוד במאגר המידע",
+        "eligibility_rules": "קוד כלל זכאות",
+        "departments": "קוד מחלקה",
+        "localities": "קוד יישוב",
+        "residents": "תעודת זהות",
+    }
+)
 
 
 def _later(a: Operation, b: Operation) -> bool:
@@ -193,9 +202,9 @@ def merge_residents(
     require(session, actor.user_id, "resident.merge")
     a, b = session.get(Resident, first), session.get(Resident, second)
     if a is None or b is None:
-        raise ResidentNotFound("התושב/ת לא נמצא/ה.")
+        raise ResidentNotFound(phrase(RESIDENT_NOT_FOUND))
     if survivor_of(session, first) == survivor_of(session, second):
-        raise DalpakError("שתי הרשומות כבר מוזגו לאחת.")
+        raise DalpakError(phrase("שתי הרשומות כבר מוזגו לאחת."))
     record(session, actor, "resident.merged", first, {"with": second})
     return survivor_of(session, first)
 
@@ -228,7 +237,7 @@ def _ltr(text: str) -> str:
 def _describe(session: Session, table: str, row_id: uuid.UUID) -> str:
     if table == "residents":
         r = session.get(Resident, row_id)
-        return f"{r.full_name} ({r.phone or 'ללא טלפון'})" if r else "?"
+        return f"{r.full_name} ({r.phone or phrase('ללא טלפון')})" if r else "?"
     if table == "users":
         u = session.get(User, row_id)
         return f"{_ltr(u.username)} - {u.full_name}" if u else "?"
@@ -295,9 +304,9 @@ def acknowledge_collision(session: Session, actor: Actor, collision: uuid.UUID) 
     require(session, actor.user_id, "conflict.resolve")
     row = session.get(KeyCollision, collision)
     if row is None:
-        raise DalpakError("הכפילות לא נמצאה.")
+        raise DalpakError(phrase("הכפילות לא נמצאה."))
     if row.resolved_op is not None:
-        raise DalpakError("הכפילות כבר טופלה.")
+        raise DalpakError(phrase("הכפילות כבר טופלה."))
     record(session, actor, "collision.resolved", collision, {"resolution": "acknowledged"})
 
 

@@ -61,7 +61,7 @@ def receipt_data(case: CaseView, words: Translator | None = None) -> ReceiptData
 def _status(status: str, language: str) -> str:
     """An item's state as the resident reads it."""
     if language == "he" or status not in ITEM_STATUS_LABELS:
-        return ITEM_STATUS_LABELS.get(status, status)
+        return dict.get(ITEM_STATUS_LABELS, status, status)  # Hebrew whoever prints it
     return say(language, f"status.{status}")
 
 
@@ -83,18 +83,22 @@ def warm_up() -> None:
     """Load fonts and render one receipt, so that the clerk's first receipt is not the slow one."""
     import datetime as dt
 
-    item = ReceiptItem("נושא", "מחלקה", "04-0000000", "", ("צעד",), ("מסמך",), dt.date.today(), "")
+    subject, department, step, document = "נושא", "מחלקה", "צעד", "מסמך"  # data: never shown
+    council_name, resident, clerk = "מועצה", "תושב", "פקיד"  # data: a receipt nobody sees
+    item = ReceiptItem(
+        subject, department, "04-0000000", "", (step,), (document,), dt.date.today(), ""
+    )
     render_receipt(
         ReceiptData(
-            "מועצה",
+            council_name,
             "",
             "",
             "",
             "AAA-00-00001-0",
             dt.datetime.now(dt.UTC),
-            "תושב",
+            resident,
             (item,),
-            "פקיד",
+            clerk,
             "",
             "",
         ),

@@ -20,6 +20,9 @@ from desktop.core.oplog import Actor, applier, record
 from desktop.core.permissions import require
 from desktop.core.textsearch import normalize_name
 from desktop.models import Department, Locality, Operation, RequestType
+from desktop.phrases import phrase, phrase_later
+
+UNKNOWN_TYPE = phrase_later("סוג הפנייה לא נמצא בקטלוג.")
 
 
 @dataclass(frozen=True)
@@ -197,7 +200,7 @@ def match_request_types(
 def request_type(session: Session, type_id: uuid.UUID) -> RequestType:
     row = session.get(RequestType, type_id)
     if row is None or not row.active:
-        raise UnknownRequestType("סוג הפנייה לא נמצא בקטלוג.")
+        raise UnknownRequestType(phrase(UNKNOWN_TYPE))
     return row
 
 
@@ -244,6 +247,8 @@ class CatalogueEntry:
 
 MAX_SLA_DAYS = 120
 MAX_STATUTORY_DAYS = 365
+SLA_DAYS = phrase_later("זמן הטיפול הוא מספר ימי עבודה (0 עד 120).")
+CHOOSE_DEPARTMENT = phrase_later("יש לבחור מחלקה.")
 
 
 def catalogue(session: Session) -> list[CatalogueEntry]:
@@ -278,7 +283,7 @@ def _clean_lines(lines: tuple[str, ...] | list[str]) -> list[str]:
 def next_request_type_code(session: Session, department_id: uuid.UUID) -> str:
     department = session.get(Department, department_id)
     if department is None:
-        raise ValidationError("יש לבחור מחלקה.", field="department")
+        raise ValidationError(phrase(CHOOSE_DEPARTMENT), field="department")
     numbers = [
         int(code.partition("-")[2])
         for code in session.scalars(
@@ -293,7 +298,9 @@ def _statutory_days(value: int | str | None) -> int | None:
     text = str(value if value is not None else "").strip()
     if not text:
         return None
-    message = f"המועד שבחוק הוא מספר ימים קלנדריים (1 עד {MAX_STATUTORY_DAYS}), או ריק כשאין."
+    message = phrase("המועד שבחוק הוא מספר ימים קלנדריים (1 עד {most}), או ריק כשאין.").format(
+        most=MAX_STATUTORY_DAYS
+    )
     try:
         days = int(text)
     except ValueError:
@@ -314,24 +321,24 @@ def save_request_type(
     require(session, actor.user_id, "catalogue.edit")
     name = " ".join(form.name.split())
     if not name:
-        raise ValidationError("יש לכתוב את שם סוג הפנייה.", field="name")
+        raise ValidationError(phrase("יש לכתוב את שם סוג הפנייה."), field="name")
     if form.department_id is None or session.get(Department, form.department_id) is None:
-        raise ValidationError("יש לבחור מחלקה.", field="department")
+        raise ValidationError(phrase(CHOOSE_DEPARTMENT), field="department")
     try:
         sla_days = int(str(form.sla_days).strip())
     except ValueError:
-        raise ValidationError(
-            "זמן הטיפול הוא מספר ימי עבודה (0 עד 120).", field="sla_days"
-        ) from None
+        raise ValidationError(phrase(SLA_DAYS), field="sla_days") from None
     if not 0 <= sla_days <= MAX_SLA_DAYS:
-        raise ValidationError("זמן הטיפול הוא מספר ימי עבודה (0 עד 120).", field="sla_days")
+        raise ValidationError(phrase(SLA_DAYS), field="sla_days")
     statutory_days = _statutory_days(form.statutory_days)
     steps = _clean_lines(form.steps)
     if not steps:
-        raise ValidationError("יש לכתוב לפחות צעד המשך אחד: מה יקרה אחרי הדלפק.", field="steps")
+        raise ValidationError(
+            phrase("יש לכתוב לפחות צעד המשך אחד: מה יקרה אחרי הדלפק."), field="steps"
+        )
     existing = session.get(RequestType, type_id) if type_id is not None else None
     if type_id is not None and existing is None:
-        raise UnknownRequestType("סוג הפנייה לא נמצא בקטלוג.")
+        raise UnknownRequestType(phrase(UNKNOWN_TYPE))
     if existing is not None:
         # The code the entry was made with: a suffix given by a collision is the display's.
         code = claimed_key(session, RequestType.__tablename__, existing.id) or existing.code
@@ -339,7 +346,9 @@ def save_request_type(
         code = form.code.strip().upper() or next_request_type_code(session, form.department_id)
         check_typed_key(code, "code")
     if existing is None and session.scalar(select(RequestType.id).where(RequestType.code == code)):
-        raise ValidationError(f"הקוד {code} כבר קיים בקטלוג.", field="code")
+        raise ValidationError(
+            phrase("הקוד {code} כבר קיים בקטלוג.").format(code=code), field="code"
+        )
     same_name = session.scalar(
         select(RequestType.code).where(
             RequestType.name == name,
@@ -347,7 +356,9 @@ def save_request_type(
         )
     )
     if same_name:
-        raise ValidationError(f"כבר יש סוג פנייה בשם הזה ({same_name}).", field="name")
+        raise ValidationError(
+            phrase("כבר יש סוג פנייה בשם הזה ({code}).").format(code=same_name), field="name"
+        )
     payload = {
         "code": code,
         "name": name,

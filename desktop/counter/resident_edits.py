@@ -8,14 +8,20 @@ from desktop.core import clock
 from desktop.core.errors import ValidationError
 from desktop.core.identity import normalize_email, normalize_phone
 from desktop.counter.residents import (
-    FIELD_LABELS,
     LANGUAGE_LABELS,
+    TYPE_FIRST_NAME,
+    TYPE_LAST_NAME,
+    UNKNOWN_CHANNEL,
+    UNKNOWN_LANGUAGE,
     Channel,
     _check_birth_date,
     _check_channel,
     _field_value,
 )
 from desktop.models import Locality, Resident
+from desktop.phrases import phrase
+
+_TYPE_NAME = {"first_name": TYPE_FIRST_NAME, "last_name": TYPE_LAST_NAME}
 
 
 def checked_changes(session: Session, resident: Resident, changes: dict) -> dict:
@@ -28,12 +34,12 @@ def checked_changes(session: Session, resident: Resident, changes: dict) -> dict
         if name in {"first_name", "last_name"}:
             value = (value or "").strip()
             if not value:
-                raise ValidationError(f"יש להקליד {FIELD_LABELS[name]}.", field=name)
+                raise ValidationError(phrase(_TYPE_NAME[name]), field=name)
         elif name == "birth_date":
             _check_birth_date(value, today)
         elif name == "gender":
             if (value or "") not in {"M", "F", ""}:
-                raise ValidationError("המגדר אינו מוכר.", field=name)
+                raise ValidationError(phrase("המגדר אינו מוכר."), field=name)
             value = value or ""
         elif name in {"phone", "phone2"}:
             value = normalize_phone(value or "", field=name)
@@ -41,14 +47,14 @@ def checked_changes(session: Session, resident: Resident, changes: dict) -> dict
             value = normalize_email(value or "")
         elif name == "locality_id":
             if value is not None and session.get(Locality, value) is None:
-                raise ValidationError("היישוב אינו מוכר.", field=name)
+                raise ValidationError(phrase("היישוב אינו מוכר."), field=name)
         elif name == "preferred_channel":
             if value not in set(Channel):
-                raise ValidationError("ערוץ הקשר אינו מוכר.", field=name)
+                raise ValidationError(phrase(UNKNOWN_CHANNEL), field=name)
             value = str(value)
         elif name == "language":
             if value not in LANGUAGE_LABELS:
-                raise ValidationError("השפה אינה מוכרת.", field=name)
+                raise ValidationError(phrase(UNKNOWN_LANGUAGE), field=name)
         else:
             value = (value or "").strip()
         out[name] = value

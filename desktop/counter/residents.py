@@ -37,6 +37,7 @@ from desktop.models import (
     ResidentNameToken,
     User,
 )
+from desktop.phrases import Labels, phrase, phrase_later
 
 
 class Channel(StrEnum):
@@ -48,31 +49,46 @@ class Channel(StrEnum):
     IN_PERSON = "in_person"
 
 
-CHANNEL_LABELS = {
-    Channel.PHONE: "טלפון",
-    Channel.SMS: "מסרון (SMS)",
-    Channel.WHATSAPP: "וואטסאפ",
-    Channel.EMAIL: 'דוא"ל',
-    Channel.FACEBOOK: "פייסבוק",
-    Channel.IN_PERSON: "פגישה במשרד",
-}
+# Said in the user's language when read; a spreadsheet's Hebrew cell is matched against the
+# Hebrew itself (dict.items(CHANNEL_LABELS), extras.importing.cells).
+CHANNEL_LABELS = Labels(
+    {
+        Channel.PHONE: "טלפון",
+        Channel.SMS: "מסרון (SMS)",
+        Channel.WHATSAPP: "וואטסאפ",
+        Channel.EMAIL: 'דוא"ל',
+        Channel.FACEBOOK: "פייסבוק",
+        Channel.IN_PERSON: "פגישה במשרד",
+    }
+)
 
-LANGUAGE_LABELS = {"he": "עברית", "ar": "ערבית", "ru": "רוסית", "en": "אנגלית", "am": "אמהרית"}
+LANGUAGE_LABELS = Labels(
+    {"he": "עברית", "ar": "ערבית", "ru": "רוסית", "en": "אנגלית", "am": "אמהרית"}
+)
 
-FIELD_LABELS = {
-    "first_name": "שם פרטי",
-    "last_name": "שם משפחה",
-    "birth_date": "תאריך לידה",
-    "gender": "מגדר",
-    "phone": "טלפון",
-    "phone2": "טלפון נוסף",
-    "email": 'דוא"ל',
-    "locality_id": "יישוב",
-    "address": "כתובת",
-    "preferred_channel": "ערוץ קשר מועדף",
-    "language": "שפה",
-    "accessibility": "צורכי נגישות",
-}
+FIELD_LABELS = Labels(
+    {
+        "first_name": "שם פרטי",
+        "last_name": "שם משפחה",
+        "birth_date": "תאריך לידה",
+        "gender": "מגדר",
+        "phone": "טלפון",
+        "phone2": "טלפון נוסף",
+        "email": 'דוא"ל',
+        "locality_id": "יישוב",
+        "address": "כתובת",
+        "preferred_channel": "ערוץ קשר מועדף",
+        "language": "שפה",
+        "accessibility": "צורכי נגישות",
+    }
+)
+
+# Said where a field is left empty, on the form and in an edit (counter.resident_edits).
+TYPE_FIRST_NAME = phrase_later("יש להקליד שם פרטי.")
+TYPE_LAST_NAME = phrase_later("יש להקליד שם משפחה.")
+UNKNOWN_CHANNEL = phrase_later("ערוץ הקשר אינו מוכר.")
+UNKNOWN_LANGUAGE = phrase_later("השפה אינה מוכרת.")
+RESIDENT_NOT_FOUND = phrase_later("התושב/ת לא נמצא/ה.")
 
 # Fields a resident.updated operation may carry, each last-writer-wins by clock.
 EDITABLE_FIELDS = (
@@ -115,14 +131,14 @@ def validate_form(form: ResidentForm, today: dt.date | None = None) -> dict:
     today = today or clock.local_today()
     first, last = form.first_name.strip(), form.last_name.strip()
     if not first:
-        raise ValidationError("יש להקליד שם פרטי.", field="first_name")
+        raise ValidationError(phrase(TYPE_FIRST_NAME), field="first_name")
     if not last:
-        raise ValidationError("יש להקליד שם משפחה.", field="last_name")
+        raise ValidationError(phrase(TYPE_LAST_NAME), field="last_name")
     _check_birth_date(form.birth_date, today)
     if form.preferred_channel not in set(Channel):
-        raise ValidationError("ערוץ הקשר אינו מוכר.", field="preferred_channel")
+        raise ValidationError(phrase(UNKNOWN_CHANNEL), field="preferred_channel")
     if form.language not in LANGUAGE_LABELS:
-        raise ValidationError("השפה אינה מוכרת.", field="language")
+        raise ValidationError(phrase(UNKNOWN_LANGUAGE), field="language")
     values = {
         "national_id": normalize_national_id(form.national_id),
         "first_name": first,
@@ -146,9 +162,11 @@ def _check_birth_date(birth: dt.date | None, today: dt.date) -> None:
     if birth is None:
         return
     if birth > today:
-        raise ValidationError("תאריך הלידה הוא בעתיד. כדאי לבדוק אותו שוב.", field="birth_date")
+        raise ValidationError(
+            phrase("תאריך הלידה הוא בעתיד. כדאי לבדוק אותו שוב."), field="birth_date"
+        )
     if birth.year < today.year - 120:
-        raise ValidationError("תאריך הלידה רחוק מדי בעבר.", field="birth_date")
+        raise ValidationError(phrase("תאריך הלידה רחוק מדי בעבר."), field="birth_date")
 
 
 def _check_channel(values: dict) -> None:
@@ -156,9 +174,9 @@ def _check_channel(values: dict) -> None:
     if values["preferred_channel"] in {Channel.SMS, Channel.WHATSAPP} and not (
         (values["phone"] or "").startswith("05") or (values["phone2"] or "").startswith("05")
     ):
-        raise ValidationError("לקשר במסרון או בוואטסאפ נדרש מספר נייד.", field="phone")
+        raise ValidationError(phrase("לקשר במסרון או בוואטסאפ נדרש מספר נייד."), field="phone")
     if values["preferred_channel"] == Channel.EMAIL and not values["email"]:
-        raise ValidationError('לקשר בדוא"ל נדרשת כתובת דוא"ל.', field="email")
+        raise ValidationError(phrase('לקשר בדוא"ל נדרשת כתובת דוא"ל.'), field="email")
 
 
 def find_duplicates(session: Session, values: dict) -> list[Resident]:
@@ -198,13 +216,15 @@ def create_resident(
     same_id = [r for r in dups if r.national_id == values["national_id"]]
     if same_id:
         raise DuplicateResident(
-            f"תושב/ת עם תעודת זהות {values['national_id']} כבר רשום/ה: {same_id[0].full_name}.",
+            phrase("תושב/ת עם תעודת זהות {national_id} כבר רשום/ה: {name}.").format(
+                national_id=values["national_id"], name=same_id[0].full_name
+            ),
             [r.id for r in same_id],
             same_id=True,
         )
     if dups and not allow_same_name:
         raise DuplicateResident(
-            "כבר רשום/ה תושב/ת באותו שם ובאותו תאריך לידה. האם זה אותו אדם?",
+            phrase("כבר רשום/ה תושב/ת באותו שם ובאותו תאריך לידה. האם זה אותו אדם?"),
             [r.id for r in dups],
             same_id=False,
         )
@@ -222,7 +242,7 @@ def update_resident(session: Session, actor: Actor, resident_id: uuid.UUID, chan
         raise ValueError(f"not editable: {sorted(unknown)}")
     resident = session.get(Resident, resident_id)
     if resident is None:
-        raise ResidentNotFound("התושב/ת לא נמצא/ה.")
+        raise ResidentNotFound(phrase(RESIDENT_NOT_FOUND))
     from desktop.counter.resident_edits import checked_changes
 
     changes = checked_changes(session, resident, changes)
@@ -574,7 +594,7 @@ def open_profile(session: Session, actor: Actor, resident_id: uuid.UUID) -> Resi
     routed to their department, and without the fields that identify them on paper."""
     resident = session.get(Resident, survivor_of(session, resident_id))
     if resident is None:
-        raise ResidentNotFound("התושב/ת לא נמצא/ה.")
+        raise ResidentNotFound(phrase(RESIDENT_NOT_FOUND))
     work = session.execute(
         select(CaseItem.department_id, CaseItem.assignee_id, Case.owner_id)
         .join(Case, Case.id == CaseItem.case_id)

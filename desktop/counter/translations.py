@@ -29,6 +29,7 @@ from desktop.models import (
     RequestType,
     Translation,
 )
+from desktop.phrases import Labels, phrase
 from desktop.receipts.wording import LANGUAGES
 
 # What may be translated, and its fields: text, or lines (one translated line per Hebrew line).
@@ -39,24 +40,28 @@ SUBJECTS: dict[str, dict[str, str]] = {
     "rule": {"subject": "text", "done": "text", "todo": "text"},
     "council": {"name": "text", "address": "text"},
 }
-SUBJECT_LABELS = {
-    "request_type": "סוג פנייה",
-    "department": "מחלקה",
-    "knowledge": "מאגר מידע",
-    "rule": "מכתב שירות יזום",
-    "council": "המועצה",
-}
-FIELD_LABELS = {
-    "name": "שם",
-    "steps": "צעדי המשך",
-    "documents": "מסמכים נדרשים",
-    "title": "כותרת",
-    "answer": "תשובה",
-    "subject": "נושא המכתב",
-    "done": "מה עשינו",
-    "todo": "מה נדרש מהתושב/ת",
-    "address": "כתובת",
-}
+SUBJECT_LABELS = Labels(
+    {
+        "request_type": "סוג פנייה",
+        "department": "מחלקה",
+        "knowledge": "מאגר מידע",
+        "rule": "מכתב שירות יזום",
+        "council": "המועצה",
+    }
+)
+FIELD_LABELS = Labels(
+    {
+        "name": "שם",
+        "steps": "צעדי המשך",
+        "documents": "מסמכים נדרשים",
+        "title": "כותרת",
+        "answer": "תשובה",
+        "subject": "נושא המכתב",
+        "done": "מה עשינו",
+        "todo": "מה נדרש מהתושב/ת",
+        "address": "כתובת",
+    }
+)
 # The languages translated into (Hebrew is the original).
 TARGETS = tuple(language for language in LANGUAGES if language != "he")
 MAX_TEXT = 4000
@@ -301,14 +306,16 @@ def save_translation(
     translation (Hebrew is printed). Returns False when nothing changed."""
     require(session, actor.user_id, "translation.edit")
     if subject not in SUBJECTS:
-        raise ValidationError("אין תרגום לסוג הרשומה הזה.")
+        raise ValidationError(phrase("אין תרגום לסוג הרשומה הזה."))
     if language not in TARGETS:
-        raise ValidationError("יש לבחור שפת תרגום: ערבית, רוסית או אנגלית.", field="language")
+        raise ValidationError(
+            phrase("יש לבחור שפת תרגום: ערבית, רוסית או אנגלית."), field="language"
+        )
     original = next(
         (o for o in originals(session) if o.subject == subject and o.code == code), None
     )
     if original is None:
-        raise ValidationError("הרשומה לא נמצאה בקטלוג.")
+        raise ValidationError(phrase("הרשומה לא נמצאה בקטלוג."))
     clean: dict[str, Any] = {}
     for name, kind in SUBJECTS[subject].items():
         value = fields.get(name)
@@ -318,8 +325,9 @@ def save_translation(
             wanted = len(original.fields.get(name) or [])
             if lines and len(lines) != wanted:
                 raise ValidationError(
-                    f"יש לתרגם כל שורה בשורה משלה: {wanted} שורות, כמו בעברית "
-                    f"(נכתבו {len(lines)}).",
+                    phrase(
+                        "יש לתרגם כל שורה בשורה משלה: {wanted} שורות, כמו בעברית (נכתבו {written})."
+                    ).format(wanted=wanted, written=len(lines)),
                     field=name,
                 )
             if lines:
@@ -327,7 +335,9 @@ def save_translation(
         else:
             text = str(value or "").strip()
             if len(text) > MAX_TEXT:
-                raise ValidationError(f"התרגום ארוך מדי (עד {MAX_TEXT} תווים).", field=name)
+                raise ValidationError(
+                    phrase("התרגום ארוך מדי (עד {most} תווים).").format(most=MAX_TEXT), field=name
+                )
             if text:
                 clean[name] = text
     current = session.get(Translation, entity_id(subject, code, language))

@@ -3595,6 +3595,18 @@
         <translation>(سيغيّر كلمة المرور عند الدخول)</translation>
     </message>
     <message>
+        <source>(נדחה מ-{date})</source>
+        <translation>(تم التأجيل من {date})</translation>
+    </message>
+    <message>
+        <source>(שביעות רצון {score}/5)</source>
+        <translation>(الرضا {score}/5)</translation>
+    </message>
+    <message>
+        <source>(תור {ticket})</source>
+        <translation>(رقم الدور {ticket})</translation>
+    </message>
+    <message>
         <source>--listen צריך להיות HOST:PORT, למשל 0.0.0.0:8443</source>
         <translation>يجب أن تكون قيمة --listen بالشكل HOST:PORT، مثلًا 0.0.0.0:8443</translation>
     </message>
@@ -3633,6 +3645,10 @@
     <message>
         <source>{field}: עד {most} תווים (הוקלדו {typed}). נא לקצר.</source>
         <translation>{field}: حتى {most} حرفًا (تمت كتابة {typed}). يرجى الاختصار.</translation>
+    </message>
+    <message>
+        <source>{label}: {kind} עד {date}</source>
+        <translation>{label}: {kind} حتى {date}</translation>
     </message>
     <message>
         <source>{lowest} ומעלה</source>
@@ -3791,10 +3807,22 @@
         <translation>لا يوجد تاريخ كهذا في التقويم (اليوم {day}، الشهر {month}، السنة {year}).</translation>
     </message>
     <message>
+        <source>אין תרגום לסוג הרשומה הזה.</source>
+        <translation>لا توجد ترجمة لهذا النوع من السجلات.</translation>
+    </message>
+    <message>
         <source>אירעה שגיאה לא צפויה. כל פעולה שהושלמה כבר נשמרה.
 הפרטים נרשמו ביומן: {log}</source>
         <translation>حدث خطأ غير متوقع. كل إجراء اكتمل قد حُفظ بالفعل.
 سُجّلت التفاصيل في السجل: {log}</translation>
+    </message>
+    <message>
+        <source>אמהרית</source>
+        <translation>الأمهرية</translation>
+    </message>
+    <message>
+        <source>אנגלית</source>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <source>אסימון חדש לעמדה (הישן עובד עד השימוש הראשון בחדש)</source>
@@ -3869,6 +3897,10 @@
         <translation>الخادم الذي يجيب في العنوان {host} ليس خادماً مركزياً لدلباك.</translation>
     </message>
     <message>
+        <source>במה</source>
+        <translation>أين شوهدت</translation>
+    </message>
+    <message>
         <source>במסד הנתונים כבר יש עבודה של העמדה {code}; אי אפשר לשנות את קוד העמדה.</source>
         <translation>قاعدة البيانات تحتوي بالفعل على عمل المحطة {code}؛ لا يمكن تغيير رمز المحطة.</translation>
     </message>
@@ -3895,6 +3927,10 @@
     <message>
         <source>בעמדה {counter} ({called_by})</source>
         <translation>في المحطة {counter} ({called_by})</translation>
+    </message>
+    <message>
+        <source>בקדימות: {reason}</source>
+        <translation>بأولوية: {reason}</translation>
     </message>
     <message>
         <source>בקובץ ה-Excel אין גיליונות.</source>
@@ -4037,6 +4073,22 @@
         <translation>النسخة لا تطابق الأصل (عدد الصفوف مختلف)؛ لم يتغير شيء.</translation>
     </message>
     <message>
+        <source>ההתנגשות כבר טופלה.</source>
+        <translation>تمت معالجة هذا التعارض من قبل.</translation>
+    </message>
+    <message>
+        <source>ההתנגשות לא נמצאה.</source>
+        <translation>لم يتم العثور على التعارض.</translation>
+    </message>
+    <message>
+        <source>הודעה לתושב/ת</source>
+        <translation>رسالة إلى المقيم/ة</translation>
+    </message>
+    <message>
+        <source>הודעה נשלחה</source>
+        <translation>تم إرسال الرسالة</translation>
+    </message>
+    <message>
         <source>הוחזר לקטלוג</source>
         <translation>أُعيد إلى الكتالوج</translation>
     </message>
@@ -4109,6 +4161,10 @@
         <translation>النص طويل جدًا: حتى {max_len} حرفًا.</translation>
     </message>
     <message>
+        <source>היישוב אינו מוכר.</source>
+        <translation>البلدة غير معروفة.</translation>
+    </message>
+    <message>
         <source>היישוב אינו מוכר: יש לכתוב את שם היישוב במועצה או את הקוד שלו.</source>
         <translation>البلدة غير معروفة: يجب كتابة اسم بلدة في المجلس أو رمزها.</translation>
     </message>
@@ -4123,6 +4179,10 @@
     <message>
         <source>הכותרת</source>
         <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>הכותרת ארוכה מדי (עד 200 תווים).</source>
+        <translation>العنوان طويل جدًا (حتى 200 حرف).</translation>
     </message>
     <message>
         <source>הכלל {rule}: period חייב להיות once, permit או dog</source>
@@ -4157,6 +4217,14 @@
         <translation>تجهيز قاعدة البيانات المركزية ببيانات المجلس</translation>
     </message>
     <message>
+        <source>הכפילות כבר טופלה.</source>
+        <translation>تمت معالجة هذا التكرار من قبل.</translation>
+    </message>
+    <message>
+        <source>הכפילות לא נמצאה.</source>
+        <translation>لم يتم العثور على التكرار.</translation>
+    </message>
+    <message>
         <source>הכתובת {url} היא http:// בלי הצפנה: האסימון של העמדה היה עובר ברשת גלוי. חיבור למרכזת ברשת הוא רק ב-https://; http:// מותר רק למחשב הזה עצמו (127.0.0.1 או localhost).</source>
         <translation>العنوان {url} هو http:// بدون تشفير: كان رمز الوصول للمحطة سيمر عبر الشبكة مكشوفاً. الاتصال بالخادم المركزي عبر الشبكة يكون فقط بـ https://؛ يُسمح بـ http:// فقط لهذا الحاسوب نفسه (127.0.0.1 أو localhost).</translation>
     </message>
@@ -4167,6 +4235,18 @@
     <message>
         <source>הלובי של כל התחנות במועצה, לא רק של זו</source>
         <translation>قاعة الانتظار لكل محطات المجلس، لا لهذه المحطة فقط</translation>
+    </message>
+    <message>
+        <source>המגדר אינו מוכר.</source>
+        <translation>الجنس غير معروف.</translation>
+    </message>
+    <message>
+        <source>המועד שבחוק הוא מספר ימים קלנדריים (1 עד {most}), או ריק כשאין.</source>
+        <translation>المهلة القانونية هي عدد من الأيام التقويمية (من 1 إلى {most})، أو فارغة إذا لم تكن هناك مهلة.</translation>
+    </message>
+    <message>
+        <source>המועצה</source>
+        <translation>المجلس</translation>
     </message>
     <message>
         <source>המחלקה לא נמצאה.</source>
@@ -4373,6 +4453,10 @@
         <translation>انتهت حتى التاريخ المتوقع</translation>
     </message>
     <message>
+        <source>העברה</source>
+        <translation>تحويل</translation>
+    </message>
+    <message>
         <source>העברות</source>
         <translation>التحويلات</translation>
     </message>
@@ -4465,6 +4549,14 @@
         <translation>الطلبات المختارة هي أصلًا من مسؤولية هذا الموظف.</translation>
     </message>
     <message>
+        <source>הפנייה נסגרה</source>
+        <translation>تم إغلاق الطلب</translation>
+    </message>
+    <message>
+        <source>הפנייה נפתחה</source>
+        <translation>تم فتح الطلب</translation>
+    </message>
+    <message>
         <source>הפעולה אינה בהסגר (אולי כבר טופלה).</source>
         <translation>العملية ليست في الحجر (ربما تمت معالجتها بالفعل).</translation>
     </message>
@@ -4517,6 +4609,10 @@
         <translation>عرض الإعدادات الحالية فقط</translation>
     </message>
     <message>
+        <source>הצעד הבא: {step}; צפוי {date}</source>
+        <translation>الخطوة التالية: {step}؛ متوقع في {date}</translation>
+    </message>
+    <message>
         <source>הצעות</source>
         <translation>العروض</translation>
     </message>
@@ -4565,6 +4661,10 @@
         <translation>الرمز</translation>
     </message>
     <message>
+        <source>הקוד {code} כבר קיים בקטלוג.</source>
+        <translation>الرمز {code} موجود بالفعل في الكتالوج.</translation>
+    </message>
+    <message>
         <source>הקרבה</source>
         <translation>صلة القرابة</translation>
     </message>
@@ -4575,6 +4675,10 @@
     <message>
         <source>הרכב {plate}</source>
         <translation>المركبة {plate}</translation>
+    </message>
+    <message>
+        <source>הרשומה לא נמצאה בקטלוג.</source>
+        <translation>لم يتم العثور على السجل في الكتالوج.</translation>
     </message>
     <message>
         <source>השבב {chip}</source>
@@ -4595,6 +4699,10 @@
     <message>
         <source>השטח</source>
         <translation>المساحة</translation>
+    </message>
+    <message>
+        <source>השירות בדלפק הסתיים</source>
+        <translation>انتهت الخدمة عند المكتب</translation>
     </message>
     <message>
         <source>השם</source>
@@ -4619,6 +4727,10 @@
     <message>
         <source>השפה</source>
         <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>השפה אינה מוכרת.</source>
+        <translation>اللغة غير معروفة.</translation>
     </message>
     <message>
         <source>התאריך אינו תקין.</source>
@@ -4673,6 +4785,18 @@
         <translation>قُبلت</translation>
     </message>
     <message>
+        <source>התרגום ארוך מדי (עד {most} תווים).</source>
+        <translation>الترجمة طويلة جدًا (حتى {most} حرف).</translation>
+    </message>
+    <message>
+        <source>התשובה לא נמצאה במאגר.</source>
+        <translation>لم يتم العثور على الإجابة في قاعدة المعلومات.</translation>
+    </message>
+    <message>
+        <source>וואטסאפ</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
         <source>זה עובד רק על מסד הנתונים של עמדה (קובץ SQLite); את מסד הנתונים של המרכזת מגבים בכלים של PostgreSQL (pg_dump).</source>
         <translation>هذا يعمل فقط على قاعدة بيانات محطة (ملف SQLite)؛ قاعدة بيانات الخادم المركزي تُنسخ احتياطياً بأدوات PostgreSQL (pg_dump).</translation>
     </message>
@@ -4687,6 +4811,10 @@
     <message>
         <source>זו תיקייה ולא קובץ</source>
         <translation>هذا مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>זמן הטיפול הוא מספר ימי עבודה (0 עד 120).</source>
+        <translation>مدة المعالجة هي عدد من أيام العمل (من 0 إلى 120).</translation>
     </message>
     <message>
         <source>זמן טיפול (ימי עבודה)</source>
@@ -4769,12 +4897,20 @@
         <translation>نص</translation>
     </message>
     <message>
+        <source>יומן גישה</source>
+        <translation>سجل الوصول</translation>
+    </message>
+    <message>
         <source>ייבוא {kind} מהקובץ {file}</source>
         <translation>استيراد {kind} من الملف {file}</translation>
     </message>
     <message>
         <source>ייבוא תושבים או נתוניהם מקובץ CSV או Excel (xlsx)</source>
         <translation>استيراد المقيمين أو بياناتهم من ملف CSV أو Excel (xlsx)</translation>
+    </message>
+    <message>
+        <source>ייצוא</source>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>יישוב</source>
@@ -4801,12 +4937,20 @@
         <translation>يجب اختيار حالة.</translation>
     </message>
     <message>
+        <source>יש לבחור שפת תרגום: ערבית, רוסית או אנגלית.</source>
+        <translation>يجب اختيار لغة الترجمة: العربية أو الروسية أو الإنجليزية.</translation>
+    </message>
+    <message>
         <source>יש לבחור תושב/ת או להקליד שם.</source>
         <translation>يجب اختيار مقيم/ة أو كتابة اسم.</translation>
     </message>
     <message>
         <source>יש להדביק את האסימון שהמרכזת הפיקה לעמדה.</source>
         <translation>يجب لصق رمز الوصول الذي أصدره الخادم المركزي للمحطة.</translation>
+    </message>
+    <message>
+        <source>יש להוסיף לפנייה לפחות נושא אחד.</source>
+        <translation>يجب إضافة موضوع واحد على الأقل إلى الطلب.</translation>
     </message>
     <message>
         <source>יש להחליף את הסיסמה לפני כל פעולה אחרת: dalpak user passwd {username} (או בכניסה ליישום).</source>
@@ -4821,6 +4965,14 @@
         <translation>يجب كتابة رقم الهوية.</translation>
     </message>
     <message>
+        <source>יש להקליד שם משפחה.</source>
+        <translation>يجب كتابة اسم العائلة.</translation>
+    </message>
+    <message>
+        <source>יש להקליד שם פרטי.</source>
+        <translation>يجب كتابة الاسم الشخصي.</translation>
+    </message>
+    <message>
         <source>יש לכתוב את השנה בארבע ספרות.</source>
         <translation>يجب كتابة السنة بأربعة أرقام.</translation>
     </message>
@@ -4829,8 +4981,16 @@
         <translation>يجب كتابة النتيجة بكلمات يفهمها المقيم/ة (جملة قصيرة على الأقل).</translation>
     </message>
     <message>
+        <source>יש לכתוב את התשובה עצמה (לפחות משפט אחד).</source>
+        <translation>يجب كتابة الإجابة نفسها (جملة واحدة على الأقل).</translation>
+    </message>
+    <message>
         <source>יש לכתוב את סיבת ההעברה.</source>
         <translation>يرجى كتابة سبب التحويل.</translation>
+    </message>
+    <message>
+        <source>יש לכתוב את שם סוג הפנייה.</source>
+        <translation>يجب كتابة اسم نوع الطلب.</translation>
     </message>
     <message>
         <source>יש לכתוב בקצרה מה נאמר או מה נעשה.</source>
@@ -4841,8 +5001,16 @@
         <translation>يجب كتابة يوم/شهر/سنة (مثلًا 15/03/1980) أو سنة-شهر-يوم (1980-03-15).</translation>
     </message>
     <message>
+        <source>יש לכתוב כותרת לתשובה.</source>
+        <translation>يجب كتابة عنوان للإجابة.</translation>
+    </message>
+    <message>
         <source>יש לכתוב למה הפעולה מבוטלת.</source>
         <translation>يجب كتابة سبب إلغاء العملية.</translation>
+    </message>
+    <message>
+        <source>יש לכתוב לפחות צעד המשך אחד: מה יקרה אחרי הדלפק.</source>
+        <translation>يجب كتابة خطوة متابعة واحدة على الأقل: ماذا سيحدث بعد المكتب.</translation>
     </message>
     <message>
         <source>יש לכתוב מה הצעד הבא, במפורש (למשל: &quot;מהנדס יבקר בנכס ויכין חוות דעת&quot;).</source>
@@ -4881,6 +5049,10 @@
         <translation>يجب تسجيل درجة الرضا بين 1 و-5.</translation>
     </message>
     <message>
+        <source>יש לתרגם כל שורה בשורה משלה: {wanted} שורות, כמו בעברית (נכתבו {written}).</source>
+        <translation>يجب ترجمة كل سطر في سطر خاص به: {wanted} أسطر، كما في العبرية (تمت كتابة {written}).</translation>
+    </message>
+    <message>
         <source>יש פעולות שלא נשלחו למרכזת כבר {days} ימים</source>
         <translation>توجد عمليات لم تُرسل إلى الخادم المركزي منذ {days} أيام</translation>
     </message>
@@ -4889,8 +5061,20 @@
         <translation>الرصيد</translation>
     </message>
     <message>
+        <source>כבר יש סוג פנייה בשם הזה ({code}).</source>
+        <translation>يوجد بالفعل نوع طلب بهذا الاسم ({code}).</translation>
+    </message>
+    <message>
+        <source>כבר יש תשובה בכותרת הזאת ({code}).</source>
+        <translation>توجد بالفعل إجابة بهذا العنوان ({code}).</translation>
+    </message>
+    <message>
         <source>כבר קיימת עמדה בקוד {code}.</source>
         <translation>توجد بالفعل محطة بالرمز {code}.</translation>
+    </message>
+    <message>
+        <source>כבר רשום/ה תושב/ת באותו שם ובאותו תאריך לידה. האם זה אותו אדם?</source>
+        <translation>يوجد مقيم/ة مسجَّل/ة بنفس الاسم وتاريخ الميلاد. هل هو نفس الشخص؟</translation>
     </message>
     <message>
         <source>כותרת</source>
@@ -4915,6 +5099,10 @@
     <message>
         <source>כניסות למערכת (סיסמה לכולם: {password}):</source>
         <translation>حسابات الدخول (كلمة المرور للجميع: {password}):</translation>
+    </message>
+    <message>
+        <source>כרטיס תושב/ת</source>
+        <translation>بطاقة المقيم/ة</translation>
     </message>
     <message>
         <source>כשגם --password-file - וגם --password-stdin: השורה הראשונה בקלט היא סיסמת המנהל/ת, השנייה סיסמת המשתמש החדש.</source>
@@ -4975,6 +5163,14 @@
         <translation>يتطلب TLS كلًا من --cert و--key.</translation>
     </message>
     <message>
+        <source>ל{department} (העברה {number}). סיבה: {reason}</source>
+        <translation>إلى {department} (تحويل {number}). السبب: {reason}</translation>
+    </message>
+    <message>
+        <source>ל{where}. סיבה: {reason}</source>
+        <translation>إلى {where}. السبب: {reason}</translation>
+    </message>
+    <message>
         <source>לא נבחרו פניות להעברה.</source>
         <translation>لم يتم اختيار طلبات للتحويل.</translation>
     </message>
@@ -5033,6 +5229,10 @@
     <message>
         <source>לא נמצא/ה במסד תושב/ת עם תעודת הזהות {number}. יש לייבא קודם את קובץ התושבים או לרשום אותו/ה בדלפק.</source>
         <translation>لم يتم العثور في قاعدة البيانات على مقيم/ة برقم الهوية {number}. يجب استيراد ملف المقيمين أولًا أو تسجيله/ا في مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>לא נמצאה פנייה שמספרה {number}.</source>
+        <translation>لم يتم العثور على طلب رقمه {number}.</translation>
     </message>
     <message>
         <source>לא נשמרה במרכזת: מספר פעולה שכבר נמצא בשימוש (גיבוי ששוחזר?).</source>
@@ -5125,6 +5325,10 @@
     <message>
         <source>ללא</source>
         <translation>بدون</translation>
+    </message>
+    <message>
+        <source>ללא טלפון</source>
+        <translation>بدون هاتف</translation>
     </message>
     <message>
         <source>ללא שינוי</source>
@@ -5235,6 +5439,14 @@
         <translation>لتحديد حالات الغياب</translation>
     </message>
     <message>
+        <source>לקשר בדוא&quot;ל נדרשת כתובת דוא&quot;ל.</source>
+        <translation>التواصل بالبريد الإلكتروني يتطلب عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>לקשר במסרון או בוואטסאפ נדרש מספר נייד.</source>
+        <translation>التواصل عبر الرسائل القصيرة أو واتساب يتطلب رقم هاتف محمول.</translation>
+    </message>
+    <message>
         <source>לראות את תור הלובי</source>
         <translation>لرؤية دور قاعة الانتظار</translation>
     </message>
@@ -5283,8 +5495,16 @@
         <translation>تصحيح عمليات من الحجر</translation>
     </message>
     <message>
+        <source>מ{before} ל{after}. סיבה: {reason}</source>
+        <translation>من {before} إلى {after}. السبب: {reason}</translation>
+    </message>
+    <message>
         <source>מאגר מידע</source>
         <translation>قاعدة المعرفة</translation>
+    </message>
+    <message>
+        <source>מגדר</source>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>מגמת שביעות רצון</source>
@@ -5303,8 +5523,20 @@
         <translation>ما يحتويه الملف (الافتراضي: residents)</translation>
     </message>
     <message>
+        <source>מה נדרש מהתושב/ת</source>
+        <translation>ما المطلوب من المقيم/ة</translation>
+    </message>
+    <message>
+        <source>מה עשינו</source>
+        <translation>ما قمنا به</translation>
+    </message>
+    <message>
         <source>מוגבלות</source>
         <translation>إعاقة</translation>
+    </message>
+    <message>
+        <source>מועד</source>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>מועד בחוק (ימים)</source>
@@ -5333,6 +5565,10 @@
     <message>
         <source>מין</source>
         <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>מכתב שירות יזום</source>
+        <translation>رسالة خدمة استباقية</translation>
     </message>
     <message>
         <source>ממוצע</source>
@@ -5535,6 +5771,10 @@
         <translation>رقم الهوية قصير جدًا: 9 أرقام، أو 5 على الأقل دون الأصفار في البداية.</translation>
     </message>
     <message>
+        <source>מסרון (SMS)</source>
+        <translation>رسالة نصية (SMS)</translation>
+    </message>
+    <message>
         <source>מערכת הקבצים לקריאה בלבד</source>
         <translation>نظام الملفات للقراءة فقط</translation>
     </message>
@@ -5555,12 +5795,20 @@
         <translation>الخادم المركزي: لا يوجد (محطة مستقلة)</translation>
     </message>
     <message>
+        <source>משימה בוצעה</source>
+        <translation>تم تنفيذ المهمة</translation>
+    </message>
+    <message>
         <source>משך הנעילה בדקות</source>
         <translation>مدة القفل بالدقائق</translation>
     </message>
     <message>
         <source>משך: {seconds} שניות</source>
         <translation>المدة: {seconds} ثوانٍ</translation>
+    </message>
+    <message>
+        <source>משתמש/ת</source>
+        <translation>المستخدم/ة</translation>
     </message>
     <message>
         <source>משתמש/ת רשאי/ת לשנות רק את הסיסמה של עצמו/ה.</source>
@@ -5579,8 +5827,20 @@
         <translation>رُفضت</translation>
     </message>
     <message>
+        <source>נוסף פריט</source>
+        <translation>تمت إضافة بند</translation>
+    </message>
+    <message>
+        <source>נוצרה משימה</source>
+        <translation>تم إنشاء مهمة</translation>
+    </message>
+    <message>
         <source>נושא</source>
         <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>נושא המכתב</source>
+        <translation>موضوع الرسالة</translation>
     </message>
     <message>
         <source>נותרו {left} ניסיונות לפני נעילה זמנית.</source>
@@ -5589,6 +5849,10 @@
     <message>
         <source>נייר הקבלות: A4 או גליל 80 מ&quot;מ.</source>
         <translation>ورق الإيصالات: A4 أو لفّة 80 مم.</translation>
+    </message>
+    <message>
+        <source>ניסיון התקשרות</source>
+        <translation>محاولة اتصال</translation>
     </message>
     <message>
         <source>נכות</source>
@@ -5619,8 +5883,16 @@
         <translation>استُدعي/ت إلى الشباك</translation>
     </message>
     <message>
+        <source>נקרא/ה שוב לעמדה</source>
+        <translation>استُدعي/ت إلى الشباك مرة أخرى</translation>
+    </message>
+    <message>
         <source>נשמר ללא שינוי</source>
         <translation>حُفظ دون تغيير</translation>
+    </message>
+    <message>
+        <source>סגורה</source>
+        <translation>مغلق</translation>
     </message>
     <message>
         <source>סגירת פנייה</source>
@@ -5629,6 +5901,10 @@
     <message>
         <source>סדר חדש</source>
         <translation>ترتيب جديد</translation>
+    </message>
+    <message>
+        <source>סוג הפנייה לא נמצא בקטלוג.</source>
+        <translation>لم يتم العثور على نوع الطلب في الكتالوج.</translation>
     </message>
     <message>
         <source>סוג הקרבה</source>
@@ -5727,8 +6003,16 @@
         <translation>مسح استباقي - تم: تم مسح {scanned:,} مقيم في {seconds:.1f} ثانية</translation>
     </message>
     <message>
+        <source>עברית</source>
+        <translation>العبرية</translation>
+    </message>
+    <message>
         <source>עד תאריך</source>
         <translation>حتى تاريخ</translation>
+    </message>
+    <message>
+        <source>עדכון מצב</source>
+        <translation>تحديث الحالة</translation>
     </message>
     <message>
         <source>עדכון מצב פריט</source>
@@ -5755,6 +6039,10 @@
         <translation>غادر/ت دون خدمة</translation>
     </message>
     <message>
+        <source>עמדה</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
         <source>עמדה מקומית</source>
         <translation>محطة محلية</translation>
     </message>
@@ -5775,8 +6063,16 @@
         <translation>في الموعد (%)</translation>
     </message>
     <message>
+        <source>ערבית</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
         <source>ערוץ הקשר</source>
         <translation>قناة التواصل</translation>
+    </message>
+    <message>
+        <source>ערוץ הקשר אינו מוכר.</source>
+        <translation>قناة التواصل غير معروفة.</translation>
     </message>
     <message>
         <source>ערוץ קשר מועדף</source>
@@ -5803,8 +6099,24 @@
         <translation>انتهت صلاحيته قبل {days} أيام</translation>
     </message>
     <message>
+        <source>פגישה במשרד</source>
+        <translation>لقاء في المكتب</translation>
+    </message>
+    <message>
+        <source>פייסבוק</source>
+        <translation>فيسبوك</translation>
+    </message>
+    <message>
+        <source>פירוט</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
         <source>פניות</source>
         <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>פנייה</source>
+        <translation>طلب</translation>
     </message>
     <message>
         <source>פנייה {number} - {name} ({national_id})</source>
@@ -5863,6 +6175,10 @@
         <translation>بنود حُوّلت أكثر من مرتين</translation>
     </message>
     <message>
+        <source>פתוחה</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
         <source>פתיחת היישום</source>
         <translation>فتح التطبيق</translation>
     </message>
@@ -5893,6 +6209,10 @@
     <message>
         <source>צפייה בתיק תושב/ת</source>
         <translation>عرض ملف مقيم</translation>
+    </message>
+    <message>
+        <source>קבלה</source>
+        <translation>إيصال</translation>
     </message>
     <message>
         <source>קדימות בתור דורשת לרשום את הסיבה.</source>
@@ -5955,6 +6275,14 @@
         <translation>ملفات Excel القديمة (xls) غير مدعومة. يجب حفظ الملف بصيغة xlsx أو CSV.</translation>
     </message>
     <message>
+        <source>קוד במאגר המידע</source>
+        <translation>رمز في قاعدة المعلومات</translation>
+    </message>
+    <message>
+        <source>קוד בקטלוג</source>
+        <translation>رمز في الكتالوج</translation>
+    </message>
+    <message>
         <source>קוד העמדה</source>
         <translation>رمز المحطة</translation>
     </message>
@@ -5969,6 +6297,18 @@
     <message>
         <source>קוד העמדה: {code}</source>
         <translation>رمز المحطة: {code}</translation>
+    </message>
+    <message>
+        <source>קוד יישוב</source>
+        <translation>رمز البلدة</translation>
+    </message>
+    <message>
+        <source>קוד כלל זכאות</source>
+        <translation>رمز قاعدة الأهلية</translation>
+    </message>
+    <message>
+        <source>קוד מחלקה</source>
+        <translation>رمز القسم</translation>
     </message>
     <message>
         <source>קוד מחלקה לצוות מחלקה, למשל REV</source>
@@ -5997,6 +6337,10 @@
     <message>
         <source>קריאת התראות</source>
         <translation>قراءة الإشعارات</translation>
+    </message>
+    <message>
+        <source>רוסית</source>
+        <translation>الروسية</translation>
     </message>
     <message>
         <source>רישום עמדה והפקת אסימון</source>
@@ -6111,6 +6455,10 @@
         <translation>المكالمة</translation>
     </message>
     <message>
+        <source>שיחה חוזרת לתושב/ת</source>
+        <translation>معاودة الاتصال بالمقيم/ة</translation>
+    </message>
+    <message>
         <source>שיחות</source>
         <translation>المكالمات</translation>
     </message>
@@ -6199,6 +6547,10 @@
         <translation>اسم العائلة</translation>
     </message>
     <message>
+        <source>שם משתמש</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
         <source>שם משתמש של מנהל/ת המערכת: </source>
         <translation>اسم المستخدم لمدير النظام: </translation>
     </message>
@@ -6223,6 +6575,10 @@
         <translation>لغة الإيصال (الافتراضي: اللغة في ملف المقيم/ة)</translation>
     </message>
     <message>
+        <source>שתי הרשומות כבר מוזגו לאחת.</source>
+        <translation>تم دمج السجلين في سجل واحد من قبل.</translation>
+    </message>
+    <message>
         <source>ת.ז.</source>
         <translation>رقم الهوية</translation>
     </message>
@@ -6231,8 +6587,20 @@
         <translation>التاريخ</translation>
     </message>
     <message>
+        <source>תאריך ההתחלה אחרי תאריך הסיום.</source>
+        <translation>تاريخ البداية بعد تاريخ النهاية.</translation>
+    </message>
+    <message>
         <source>תאריך הלידה הוא בעתיד.</source>
         <translation>تاريخ الميلاد في المستقبل.</translation>
+    </message>
+    <message>
+        <source>תאריך הלידה הוא בעתיד. כדאי לבדוק אותו שוב.</source>
+        <translation>تاريخ الميلاد في المستقبل. يُرجى التحقق منه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>תאריך הלידה רחוק מדי בעבר.</source>
+        <translation>تاريخ الميلاد بعيد جدًا في الماضي.</translation>
     </message>
     <message>
         <source>תאריך הסיום לפני תאריך ההתחלה.</source>
@@ -6251,6 +6619,10 @@
         <translation>تصاريح الوقوف</translation>
     </message>
     <message>
+        <source>תוצאות חיפוש</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
         <source>תוקף</source>
         <translation>سارية حتى</translation>
     </message>
@@ -6261,6 +6633,10 @@
     <message>
         <source>תושב/ת</source>
         <translation>المقيم/ة</translation>
+    </message>
+    <message>
+        <source>תושב/ת עם תעודת זהות {national_id} כבר רשום/ה: {name}.</source>
+        <translation>يوجد مقيم/ة برقم الهوية {national_id} مسجَّل/ة بالفعل: {name}.</translation>
     </message>
     <message>
         <source>תושבים</source>
@@ -6293,6 +6669,10 @@
     <message>
         <source>תעודת הזהות {number}</source>
         <translation>رقم الهوية {number}</translation>
+    </message>
+    <message>
+        <source>תעודת זהות</source>
+        <translation>رقم الهوية</translation>
     </message>
     <message>
         <source>תקופה</source>

@@ -3583,6 +3583,18 @@ Next step set: %3</translation>
         <translation>(will change the password at login)</translation>
     </message>
     <message>
+        <source>(נדחה מ-{date})</source>
+        <translation>(postponed from {date})</translation>
+    </message>
+    <message>
+        <source>(שביעות רצון {score}/5)</source>
+        <translation>(satisfaction {score}/5)</translation>
+    </message>
+    <message>
+        <source>(תור {ticket})</source>
+        <translation>(queue number {ticket})</translation>
+    </message>
+    <message>
         <source>--listen צריך להיות HOST:PORT, למשל 0.0.0.0:8443</source>
         <translation>--listen must be HOST:PORT, for example 0.0.0.0:8443</translation>
     </message>
@@ -3621,6 +3633,10 @@ Next step set: %3</translation>
     <message>
         <source>{field}: עד {most} תווים (הוקלדו {typed}). נא לקצר.</source>
         <translation>{field}: up to {most} characters ({typed} were typed). Please shorten it.</translation>
+    </message>
+    <message>
+        <source>{label}: {kind} עד {date}</source>
+        <translation>{label}: {kind} by {date}</translation>
     </message>
     <message>
         <source>{lowest} ומעלה</source>
@@ -3779,10 +3795,22 @@ Next step set: %3</translation>
         <translation>There is no such date in the calendar (day {day}, month {month}, year {year}).</translation>
     </message>
     <message>
+        <source>אין תרגום לסוג הרשומה הזה.</source>
+        <translation>This kind of entry has no translation.</translation>
+    </message>
+    <message>
         <source>אירעה שגיאה לא צפויה. כל פעולה שהושלמה כבר נשמרה.
 הפרטים נרשמו ביומן: {log}</source>
         <translation>An unexpected error occurred. Every action that was completed has already been saved.
 The details were written to the log: {log}</translation>
+    </message>
+    <message>
+        <source>אמהרית</source>
+        <translation>Amharic</translation>
+    </message>
+    <message>
+        <source>אנגלית</source>
+        <translation>English</translation>
     </message>
     <message>
         <source>אסימון חדש לעמדה (הישן עובד עד השימוש הראשון בחדש)</source>
@@ -3857,6 +3885,10 @@ The details were written to the log: {log}</translation>
         <translation>The server answering at {host} is not a Dalpak hub.</translation>
     </message>
     <message>
+        <source>במה</source>
+        <translation>Seen in</translation>
+    </message>
+    <message>
         <source>במסד הנתונים כבר יש עבודה של העמדה {code}; אי אפשר לשנות את קוד העמדה.</source>
         <translation>The database already holds work of station {code}; the station code cannot be changed.</translation>
     </message>
@@ -3883,6 +3915,10 @@ The details were written to the log: {log}</translation>
     <message>
         <source>בעמדה {counter} ({called_by})</source>
         <translation>at counter {counter} ({called_by})</translation>
+    </message>
+    <message>
+        <source>בקדימות: {reason}</source>
+        <translation>with priority: {reason}</translation>
     </message>
     <message>
         <source>בקובץ ה-Excel אין גיליונות.</source>
@@ -4025,6 +4061,22 @@ The details were written to the log: {log}</translation>
         <translation>The copy does not match the original (the number of rows differs); nothing was changed.</translation>
     </message>
     <message>
+        <source>ההתנגשות כבר טופלה.</source>
+        <translation>This conflict has already been resolved.</translation>
+    </message>
+    <message>
+        <source>ההתנגשות לא נמצאה.</source>
+        <translation>The conflict was not found.</translation>
+    </message>
+    <message>
+        <source>הודעה לתושב/ת</source>
+        <translation>Message to the resident</translation>
+    </message>
+    <message>
+        <source>הודעה נשלחה</source>
+        <translation>Message sent</translation>
+    </message>
+    <message>
         <source>הוחזר לקטלוג</source>
         <translation>Returned to the catalog</translation>
     </message>
@@ -4097,6 +4149,10 @@ The details were written to the log: {log}</translation>
         <translation>The text is too long: at most {max_len} characters.</translation>
     </message>
     <message>
+        <source>היישוב אינו מוכר.</source>
+        <translation>The locality is not recognised.</translation>
+    </message>
+    <message>
         <source>היישוב אינו מוכר: יש לכתוב את שם היישוב במועצה או את הקוד שלו.</source>
         <translation>Unknown locality: write the name of a locality in the council, or its code.</translation>
     </message>
@@ -4111,6 +4167,10 @@ The details were written to the log: {log}</translation>
     <message>
         <source>הכותרת</source>
         <translation>The title</translation>
+    </message>
+    <message>
+        <source>הכותרת ארוכה מדי (עד 200 תווים).</source>
+        <translation>The title is too long (up to 200 characters).</translation>
     </message>
     <message>
         <source>הכלל {rule}: period חייב להיות once, permit או dog</source>
@@ -4145,6 +4205,14 @@ The details were written to the log: {log}</translation>
         <translation>Prepare the central database with the council&apos;s data</translation>
     </message>
     <message>
+        <source>הכפילות כבר טופלה.</source>
+        <translation>This duplicate has already been handled.</translation>
+    </message>
+    <message>
+        <source>הכפילות לא נמצאה.</source>
+        <translation>The duplicate was not found.</translation>
+    </message>
+    <message>
         <source>הכתובת {url} היא http:// בלי הצפנה: האסימון של העמדה היה עובר ברשת גלוי. חיבור למרכזת ברשת הוא רק ב-https://; http:// מותר רק למחשב הזה עצמו (127.0.0.1 או localhost).</source>
         <translation>The address {url} is http:// without encryption: the station&apos;s token would cross the network in clear. Connecting to the hub over the network is only by https://; http:// is allowed only to this computer itself (127.0.0.1 or localhost).</translation>
     </message>
@@ -4155,6 +4223,18 @@ The details were written to the log: {log}</translation>
     <message>
         <source>הלובי של כל התחנות במועצה, לא רק של זו</source>
         <translation>The lobby of every station in the council, not only this one</translation>
+    </message>
+    <message>
+        <source>המגדר אינו מוכר.</source>
+        <translation>The gender is not recognised.</translation>
+    </message>
+    <message>
+        <source>המועד שבחוק הוא מספר ימים קלנדריים (1 עד {most}), או ריק כשאין.</source>
+        <translation>The statutory deadline is a number of calendar days (1 to {most}), or empty when there is none.</translation>
+    </message>
+    <message>
+        <source>המועצה</source>
+        <translation>The council</translation>
     </message>
     <message>
         <source>המחלקה לא נמצאה.</source>
@@ -4361,6 +4441,10 @@ The details were written to the log: {log}</translation>
         <translation>Finished by the expected date</translation>
     </message>
     <message>
+        <source>העברה</source>
+        <translation>Handoff</translation>
+    </message>
+    <message>
         <source>העברות</source>
         <translation>Transfers</translation>
     </message>
@@ -4453,6 +4537,14 @@ The details were written to the log: {log}</translation>
         <translation>The selected cases are already this employee&apos;s responsibility.</translation>
     </message>
     <message>
+        <source>הפנייה נסגרה</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <source>הפנייה נפתחה</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
         <source>הפעולה אינה בהסגר (אולי כבר טופלה).</source>
         <translation>The operation is not in quarantine (perhaps it was already handled).</translation>
     </message>
@@ -4505,6 +4597,10 @@ The details were written to the log: {log}</translation>
         <translation>Only show the current settings</translation>
     </message>
     <message>
+        <source>הצעד הבא: {step}; צפוי {date}</source>
+        <translation>Next step: {step}; expected {date}</translation>
+    </message>
+    <message>
         <source>הצעות</source>
         <translation>Offers</translation>
     </message>
@@ -4553,6 +4649,10 @@ The details were written to the log: {log}</translation>
         <translation>The code</translation>
     </message>
     <message>
+        <source>הקוד {code} כבר קיים בקטלוג.</source>
+        <translation>The code {code} already exists in the catalogue.</translation>
+    </message>
+    <message>
         <source>הקרבה</source>
         <translation>The relationship</translation>
     </message>
@@ -4563,6 +4663,10 @@ The details were written to the log: {log}</translation>
     <message>
         <source>הרכב {plate}</source>
         <translation>Vehicle {plate}</translation>
+    </message>
+    <message>
+        <source>הרשומה לא נמצאה בקטלוג.</source>
+        <translation>The entry was not found in the catalogue.</translation>
     </message>
     <message>
         <source>השבב {chip}</source>
@@ -4583,6 +4687,10 @@ The details were written to the log: {log}</translation>
     <message>
         <source>השטח</source>
         <translation>The area</translation>
+    </message>
+    <message>
+        <source>השירות בדלפק הסתיים</source>
+        <translation>Service at the counter ended</translation>
     </message>
     <message>
         <source>השם</source>
@@ -4607,6 +4715,10 @@ The details were written to the log: {log}</translation>
     <message>
         <source>השפה</source>
         <translation>The language</translation>
+    </message>
+    <message>
+        <source>השפה אינה מוכרת.</source>
+        <translation>The language is not recognised.</translation>
     </message>
     <message>
         <source>התאריך אינו תקין.</source>
@@ -4661,6 +4773,18 @@ The details were written to the log: {log}</translation>
         <translation>Accepted</translation>
     </message>
     <message>
+        <source>התרגום ארוך מדי (עד {most} תווים).</source>
+        <translation>The translation is too long (up to {most} characters).</translation>
+    </message>
+    <message>
+        <source>התשובה לא נמצאה במאגר.</source>
+        <translation>The answer was not found in the knowledge base.</translation>
+    </message>
+    <message>
+        <source>וואטסאפ</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
         <source>זה עובד רק על מסד הנתונים של עמדה (קובץ SQLite); את מסד הנתונים של המרכזת מגבים בכלים של PostgreSQL (pg_dump).</source>
         <translation>This works only on a station&apos;s database (an SQLite file); the hub&apos;s database is backed up with PostgreSQL&apos;s tools (pg_dump).</translation>
     </message>
@@ -4675,6 +4799,10 @@ The details were written to the log: {log}</translation>
     <message>
         <source>זו תיקייה ולא קובץ</source>
         <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>זמן הטיפול הוא מספר ימי עבודה (0 עד 120).</source>
+        <translation>The handling time is a number of working days (0 to 120).</translation>
     </message>
     <message>
         <source>זמן טיפול (ימי עבודה)</source>
@@ -4757,12 +4885,20 @@ The details were written to the log: {log}</translation>
         <translation>text</translation>
     </message>
     <message>
+        <source>יומן גישה</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
         <source>ייבוא {kind} מהקובץ {file}</source>
         <translation>Import of {kind} from the file {file}</translation>
     </message>
     <message>
         <source>ייבוא תושבים או נתוניהם מקובץ CSV או Excel (xlsx)</source>
         <translation>Import residents or their data from a CSV or Excel (xlsx) file</translation>
+    </message>
+    <message>
+        <source>ייצוא</source>
+        <translation>Export</translation>
     </message>
     <message>
         <source>יישוב</source>
@@ -4789,12 +4925,20 @@ The details were written to the log: {log}</translation>
         <translation>Choose a status.</translation>
     </message>
     <message>
+        <source>יש לבחור שפת תרגום: ערבית, רוסית או אנגלית.</source>
+        <translation>Please choose a translation language: Arabic, Russian or English.</translation>
+    </message>
+    <message>
         <source>יש לבחור תושב/ת או להקליד שם.</source>
         <translation>Choose a resident or type a name.</translation>
     </message>
     <message>
         <source>יש להדביק את האסימון שהמרכזת הפיקה לעמדה.</source>
         <translation>Paste the token the hub issued for the station.</translation>
+    </message>
+    <message>
+        <source>יש להוסיף לפנייה לפחות נושא אחד.</source>
+        <translation>Please add at least one subject to the case.</translation>
     </message>
     <message>
         <source>יש להחליף את הסיסמה לפני כל פעולה אחרת: dalpak user passwd {username} (או בכניסה ליישום).</source>
@@ -4809,6 +4953,14 @@ The details were written to the log: {log}</translation>
         <translation>Type an ID number.</translation>
     </message>
     <message>
+        <source>יש להקליד שם משפחה.</source>
+        <translation>Please type the last name.</translation>
+    </message>
+    <message>
+        <source>יש להקליד שם פרטי.</source>
+        <translation>Please type the first name.</translation>
+    </message>
+    <message>
         <source>יש לכתוב את השנה בארבע ספרות.</source>
         <translation>Write the year in four digits.</translation>
     </message>
@@ -4817,8 +4969,16 @@ The details were written to the log: {log}</translation>
         <translation>Write the outcome in words the resident will understand (at least a short sentence).</translation>
     </message>
     <message>
+        <source>יש לכתוב את התשובה עצמה (לפחות משפט אחד).</source>
+        <translation>Please write the answer itself (at least one sentence).</translation>
+    </message>
+    <message>
         <source>יש לכתוב את סיבת ההעברה.</source>
         <translation>Type the reason for the transfer.</translation>
+    </message>
+    <message>
+        <source>יש לכתוב את שם סוג הפנייה.</source>
+        <translation>Please write the name of the request type.</translation>
     </message>
     <message>
         <source>יש לכתוב בקצרה מה נאמר או מה נעשה.</source>
@@ -4829,8 +4989,16 @@ The details were written to the log: {log}</translation>
         <translation>Write day/month/year (e.g. 15/03/1980) or year-month-day (1980-03-15).</translation>
     </message>
     <message>
+        <source>יש לכתוב כותרת לתשובה.</source>
+        <translation>Please write a title for the answer.</translation>
+    </message>
+    <message>
         <source>יש לכתוב למה הפעולה מבוטלת.</source>
         <translation>Write why the operation is discarded.</translation>
+    </message>
+    <message>
+        <source>יש לכתוב לפחות צעד המשך אחד: מה יקרה אחרי הדלפק.</source>
+        <translation>Please write at least one next step: what happens after the counter.</translation>
     </message>
     <message>
         <source>יש לכתוב מה הצעד הבא, במפורש (למשל: &quot;מהנדס יבקר בנכס ויכין חוות דעת&quot;).</source>
@@ -4869,6 +5037,10 @@ The details were written to the log: {log}</translation>
         <translation>Record satisfaction between 1 and 5.</translation>
     </message>
     <message>
+        <source>יש לתרגם כל שורה בשורה משלה: {wanted} שורות, כמו בעברית (נכתבו {written}).</source>
+        <translation>Translate each line on a line of its own: {wanted} lines, as in Hebrew ({written} were written).</translation>
+    </message>
+    <message>
         <source>יש פעולות שלא נשלחו למרכזת כבר {days} ימים</source>
         <translation>Some operations have not been sent to the hub for {days} days</translation>
     </message>
@@ -4877,8 +5049,20 @@ The details were written to the log: {log}</translation>
         <translation>Balance</translation>
     </message>
     <message>
+        <source>כבר יש סוג פנייה בשם הזה ({code}).</source>
+        <translation>There is already a request type with this name ({code}).</translation>
+    </message>
+    <message>
+        <source>כבר יש תשובה בכותרת הזאת ({code}).</source>
+        <translation>There is already an answer with this title ({code}).</translation>
+    </message>
+    <message>
         <source>כבר קיימת עמדה בקוד {code}.</source>
         <translation>A station with the code {code} already exists.</translation>
+    </message>
+    <message>
+        <source>כבר רשום/ה תושב/ת באותו שם ובאותו תאריך לידה. האם זה אותו אדם?</source>
+        <translation>A resident with the same name and date of birth is already registered. Is this the same person?</translation>
     </message>
     <message>
         <source>כותרת</source>
@@ -4903,6 +5087,10 @@ The details were written to the log: {log}</translation>
     <message>
         <source>כניסות למערכת (סיסמה לכולם: {password}):</source>
         <translation>Logins (the same password for all: {password}):</translation>
+    </message>
+    <message>
+        <source>כרטיס תושב/ת</source>
+        <translation>Resident profile</translation>
     </message>
     <message>
         <source>כשגם --password-file - וגם --password-stdin: השורה הראשונה בקלט היא סיסמת המנהל/ת, השנייה סיסמת המשתמש החדש.</source>
@@ -4963,6 +5151,14 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>TLS needs both --cert and --key.</translation>
     </message>
     <message>
+        <source>ל{department} (העברה {number}). סיבה: {reason}</source>
+        <translation>to {department} (handoff {number}). Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>ל{where}. סיבה: {reason}</source>
+        <translation>to {where}. Reason: {reason}</translation>
+    </message>
+    <message>
         <source>לא נבחרו פניות להעברה.</source>
         <translation>No cases were selected for transfer.</translation>
     </message>
@@ -5021,6 +5217,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>לא נמצא/ה במסד תושב/ת עם תעודת הזהות {number}. יש לייבא קודם את קובץ התושבים או לרשום אותו/ה בדלפק.</source>
         <translation>No resident with ID number {number} was found in the database. Import the residents file first, or register the resident at the counter.</translation>
+    </message>
+    <message>
+        <source>לא נמצאה פנייה שמספרה {number}.</source>
+        <translation>No case numbered {number} was found.</translation>
     </message>
     <message>
         <source>לא נשמרה במרכזת: מספר פעולה שכבר נמצא בשימוש (גיבוי ששוחזר?).</source>
@@ -5113,6 +5313,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>ללא</source>
         <translation>None</translation>
+    </message>
+    <message>
+        <source>ללא טלפון</source>
+        <translation>no phone</translation>
     </message>
     <message>
         <source>ללא שינוי</source>
@@ -5223,6 +5427,14 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>to set absences</translation>
     </message>
     <message>
+        <source>לקשר בדוא&quot;ל נדרשת כתובת דוא&quot;ל.</source>
+        <translation>Contact by e-mail needs an e-mail address.</translation>
+    </message>
+    <message>
+        <source>לקשר במסרון או בוואטסאפ נדרש מספר נייד.</source>
+        <translation>Contact by SMS or WhatsApp needs a mobile number.</translation>
+    </message>
+    <message>
         <source>לראות את תור הלובי</source>
         <translation>to see the lobby queue</translation>
     </message>
@@ -5271,8 +5483,16 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>to correct operations from the quarantine</translation>
     </message>
     <message>
+        <source>מ{before} ל{after}. סיבה: {reason}</source>
+        <translation>from {before} to {after}. Reason: {reason}</translation>
+    </message>
+    <message>
         <source>מאגר מידע</source>
         <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <source>מגדר</source>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>מגמת שביעות רצון</source>
@@ -5291,8 +5511,20 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>What the file holds (default: residents)</translation>
     </message>
     <message>
+        <source>מה נדרש מהתושב/ת</source>
+        <translation>What the resident needs to do</translation>
+    </message>
+    <message>
+        <source>מה עשינו</source>
+        <translation>What we did</translation>
+    </message>
+    <message>
         <source>מוגבלות</source>
         <translation>Disability</translation>
+    </message>
+    <message>
+        <source>מועד</source>
+        <translation>Time</translation>
     </message>
     <message>
         <source>מועד בחוק (ימים)</source>
@@ -5321,6 +5553,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>מין</source>
         <translation>Gender</translation>
+    </message>
+    <message>
+        <source>מכתב שירות יזום</source>
+        <translation>Proactive service letter</translation>
     </message>
     <message>
         <source>ממוצע</source>
@@ -5523,6 +5759,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>The ID number is too short: 9 digits, or at least 5 without the leading zeros.</translation>
     </message>
     <message>
+        <source>מסרון (SMS)</source>
+        <translation>Text message (SMS)</translation>
+    </message>
+    <message>
         <source>מערכת הקבצים לקריאה בלבד</source>
         <translation>the file system is read-only</translation>
     </message>
@@ -5543,12 +5783,20 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Hub: none (standalone station)</translation>
     </message>
     <message>
+        <source>משימה בוצעה</source>
+        <translation>Task done</translation>
+    </message>
+    <message>
         <source>משך הנעילה בדקות</source>
         <translation>Lock-out length in minutes</translation>
     </message>
     <message>
         <source>משך: {seconds} שניות</source>
         <translation>Took: {seconds} seconds</translation>
+    </message>
+    <message>
+        <source>משתמש/ת</source>
+        <translation>User</translation>
     </message>
     <message>
         <source>משתמש/ת רשאי/ת לשנות רק את הסיסמה של עצמו/ה.</source>
@@ -5567,8 +5815,20 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Declined</translation>
     </message>
     <message>
+        <source>נוסף פריט</source>
+        <translation>Item added</translation>
+    </message>
+    <message>
+        <source>נוצרה משימה</source>
+        <translation>Task created</translation>
+    </message>
+    <message>
         <source>נושא</source>
         <translation>Topic</translation>
+    </message>
+    <message>
+        <source>נושא המכתב</source>
+        <translation>Letter subject</translation>
     </message>
     <message>
         <source>נותרו {left} ניסיונות לפני נעילה זמנית.</source>
@@ -5577,6 +5837,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>נייר הקבלות: A4 או גליל 80 מ&quot;מ.</source>
         <translation>Receipt paper: A4 or an 80 mm roll.</translation>
+    </message>
+    <message>
+        <source>ניסיון התקשרות</source>
+        <translation>Call attempt</translation>
     </message>
     <message>
         <source>נכות</source>
@@ -5607,8 +5871,16 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Called to a counter</translation>
     </message>
     <message>
+        <source>נקרא/ה שוב לעמדה</source>
+        <translation>Called to a counter again</translation>
+    </message>
+    <message>
         <source>נשמר ללא שינוי</source>
         <translation>Saved without changes</translation>
+    </message>
+    <message>
+        <source>סגורה</source>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>סגירת פנייה</source>
@@ -5617,6 +5889,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>סדר חדש</source>
         <translation>new order</translation>
+    </message>
+    <message>
+        <source>סוג הפנייה לא נמצא בקטלוג.</source>
+        <translation>The request type was not found in the catalogue.</translation>
     </message>
     <message>
         <source>סוג הקרבה</source>
@@ -5715,8 +5991,16 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Proactive scan - done: {scanned:,} residents scanned in {seconds:.1f} seconds</translation>
     </message>
     <message>
+        <source>עברית</source>
+        <translation>Hebrew</translation>
+    </message>
+    <message>
         <source>עד תאריך</source>
         <translation>Until date</translation>
+    </message>
+    <message>
+        <source>עדכון מצב</source>
+        <translation>Status update</translation>
     </message>
     <message>
         <source>עדכון מצב פריט</source>
@@ -5743,6 +6027,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Left without service</translation>
     </message>
     <message>
+        <source>עמדה</source>
+        <translation>Station</translation>
+    </message>
+    <message>
         <source>עמדה מקומית</source>
         <translation>Local station</translation>
     </message>
@@ -5763,8 +6051,16 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>On time (%)</translation>
     </message>
     <message>
+        <source>ערבית</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
         <source>ערוץ הקשר</source>
         <translation>The contact channel</translation>
+    </message>
+    <message>
+        <source>ערוץ הקשר אינו מוכר.</source>
+        <translation>The contact channel is not recognised.</translation>
     </message>
     <message>
         <source>ערוץ קשר מועדף</source>
@@ -5791,8 +6087,24 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>expired {days} days ago</translation>
     </message>
     <message>
+        <source>פגישה במשרד</source>
+        <translation>Meeting at the office</translation>
+    </message>
+    <message>
+        <source>פייסבוק</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>פירוט</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>פניות</source>
         <translation>Cases</translation>
+    </message>
+    <message>
+        <source>פנייה</source>
+        <translation>Case</translation>
     </message>
     <message>
         <source>פנייה {number} - {name} ({national_id})</source>
@@ -5851,6 +6163,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Items transferred more than twice</translation>
     </message>
     <message>
+        <source>פתוחה</source>
+        <translation>Open</translation>
+    </message>
+    <message>
         <source>פתיחת היישום</source>
         <translation>Open the app</translation>
     </message>
@@ -5881,6 +6197,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>צפייה בתיק תושב/ת</source>
         <translation>Viewing a resident&apos;s file</translation>
+    </message>
+    <message>
+        <source>קבלה</source>
+        <translation>Receipt</translation>
     </message>
     <message>
         <source>קדימות בתור דורשת לרשום את הסיבה.</source>
@@ -5943,6 +6263,14 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Old Excel files (xls) are not supported. Save the file as xlsx or as CSV.</translation>
     </message>
     <message>
+        <source>קוד במאגר המידע</source>
+        <translation>Knowledge base code</translation>
+    </message>
+    <message>
+        <source>קוד בקטלוג</source>
+        <translation>Catalogue code</translation>
+    </message>
+    <message>
         <source>קוד העמדה</source>
         <translation>The station code</translation>
     </message>
@@ -5957,6 +6285,18 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>קוד העמדה: {code}</source>
         <translation>Station code: {code}</translation>
+    </message>
+    <message>
+        <source>קוד יישוב</source>
+        <translation>Locality code</translation>
+    </message>
+    <message>
+        <source>קוד כלל זכאות</source>
+        <translation>Eligibility rule code</translation>
+    </message>
+    <message>
+        <source>קוד מחלקה</source>
+        <translation>Department code</translation>
     </message>
     <message>
         <source>קוד מחלקה לצוות מחלקה, למשל REV</source>
@@ -5985,6 +6325,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>קריאת התראות</source>
         <translation>Reading notifications</translation>
+    </message>
+    <message>
+        <source>רוסית</source>
+        <translation>Russian</translation>
     </message>
     <message>
         <source>רישום עמדה והפקת אסימון</source>
@@ -6099,6 +6443,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Call</translation>
     </message>
     <message>
+        <source>שיחה חוזרת לתושב/ת</source>
+        <translation>Call back the resident</translation>
+    </message>
+    <message>
         <source>שיחות</source>
         <translation>Calls</translation>
     </message>
@@ -6187,6 +6535,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Last name</translation>
     </message>
     <message>
+        <source>שם משתמש</source>
+        <translation>Username</translation>
+    </message>
+    <message>
         <source>שם משתמש של מנהל/ת המערכת: </source>
         <translation>System administrator&apos;s username: </translation>
     </message>
@@ -6211,6 +6563,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>The receipt&apos;s language (default: the language in the resident&apos;s profile)</translation>
     </message>
     <message>
+        <source>שתי הרשומות כבר מוזגו לאחת.</source>
+        <translation>The two records have already been merged into one.</translation>
+    </message>
+    <message>
         <source>ת.ז.</source>
         <translation>ID number</translation>
     </message>
@@ -6219,8 +6575,20 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>Date</translation>
     </message>
     <message>
+        <source>תאריך ההתחלה אחרי תאריך הסיום.</source>
+        <translation>The start date is after the end date.</translation>
+    </message>
+    <message>
         <source>תאריך הלידה הוא בעתיד.</source>
         <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>תאריך הלידה הוא בעתיד. כדאי לבדוק אותו שוב.</source>
+        <translation>The date of birth is in the future. Please check it again.</translation>
+    </message>
+    <message>
+        <source>תאריך הלידה רחוק מדי בעבר.</source>
+        <translation>The date of birth is too far in the past.</translation>
     </message>
     <message>
         <source>תאריך הסיום לפני תאריך ההתחלה.</source>
@@ -6239,6 +6607,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>parking permits</translation>
     </message>
     <message>
+        <source>תוצאות חיפוש</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
         <source>תוקף</source>
         <translation>Valid until</translation>
     </message>
@@ -6249,6 +6621,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>תושב/ת</source>
         <translation>Resident</translation>
+    </message>
+    <message>
+        <source>תושב/ת עם תעודת זהות {national_id} כבר רשום/ה: {name}.</source>
+        <translation>A resident with ID number {national_id} is already registered: {name}.</translation>
     </message>
     <message>
         <source>תושבים</source>
@@ -6281,6 +6657,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>תעודת הזהות {number}</source>
         <translation>ID number {number}</translation>
+    </message>
+    <message>
+        <source>תעודת זהות</source>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>תקופה</source>

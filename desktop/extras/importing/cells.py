@@ -140,7 +140,7 @@ _GENDERS = {
 }
 _CHANNELS = {
     **{str(c): str(c) for c in Channel},
-    **{label: str(c) for c, label in CHANNEL_LABELS.items()},
+    **{label: str(c) for c, label in dict.items(CHANNEL_LABELS)},  # the Hebrew, not as said
     "טלפון נייד": "phone",
     "שיחה": "phone",
     "מסרון": "sms",
@@ -160,7 +160,7 @@ _CHANNELS = {
 }
 _LANGUAGES = {
     **{code: code for code in LANGUAGE_LABELS},
-    **{label: code for code, label in LANGUAGE_LABELS.items()},
+    **{label: code for code, label in dict.items(LANGUAGE_LABELS)},
     "hebrew": "he",
     "arabic": "ar",
     "russian": "ru",
