@@ -179,7 +179,7 @@ def test_the_access_log_exports_in_the_readers_language(console, sessions, staff
         "Station",
         "Seen in",
         "Resident",
-        "ID",
+        "ID no.",
         "Details",
     ]
     assert lines[1][4] == "Search results"
@@ -192,7 +192,7 @@ def test_label_tables_are_said_when_read(console):
     assert FIELD_LABELS.get("preferred_channel") == "Preferred contact channel"
     assert ITEM_STATUS_LABELS["waiting_department"] == "Waiting for another department"
     assert CASE_STATUS_LABELS.values() == ["Open", "Closed"]
-    assert OP_LABELS["lobby.recalled"] == "Called to the counter again"
+    assert OP_LABELS["lobby.recalled"] == "Called to a counter again"
     assert access.WHAT_LABELS["profile"] == "Resident profile"
     assert TABLE_LABELS["residents"] == "ID number"
     assert SUBJECT_LABELS["rule"] == "Proactive service letter"
