@@ -179,7 +179,7 @@ def test_the_access_log_exports_in_the_readers_language(console, sessions, staff
         "Station",
         "Seen in",
         "Resident",
-        "ID no.",
+        "ID number",
         "Details",
     ]
     assert lines[1][4] == "Search results"
