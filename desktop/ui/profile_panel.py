@@ -125,13 +125,17 @@ class ProfilePanel(QWidget):
         channel = CHANNEL_LABELS.get(p.preferred_channel, p.preferred_channel)
         language = LANGUAGE_LABELS.get(p.language, p.language)
         # Numbers, phones and e-mail are isolated so that they keep their order inside Hebrew.
+        # Captions said outside the f-strings, where lupdate finds them.
         email_label = self.tr('דוא"ל')
+        id_label, address_label = self.tr("ת.ז."), self.tr("כתובת")
+        phone_label, channel_label = self.tr("טלפון"), self.tr("ערוץ מועדף")
+        language_label = self.tr("שפה")
         rows = [
-            f"<b>{self.tr('ת.ז.')}</b> <span dir='ltr'>{p.national_id}</span> &nbsp;·&nbsp; {age}",
-            f"<b>{self.tr('כתובת')}</b> {place}",
-            f"<b>{self.tr('טלפון')}</b> <span dir='ltr'>{phones or '-'}</span>"
+            f"<b>{id_label}</b> <span dir='ltr'>{p.national_id}</span> &nbsp;·&nbsp; {age}",
+            f"<b>{address_label}</b> {place}",
+            f"<b>{phone_label}</b> <span dir='ltr'>{phones or '-'}</span>"
             f" &nbsp;·&nbsp; <b>{email_label}</b> <span dir='ltr'>{p.email or '-'}</span>",
-            f"<b>{self.tr('ערוץ מועדף')}</b> {channel} &nbsp;·&nbsp; <b>{self.tr('שפה')}</b> {language}",
+            f"<b>{channel_label}</b> {channel} &nbsp;·&nbsp; <b>{language_label}</b> {language}",
         ]
         self.details.setText("<br>".join(rows))
         if p.accessibility:

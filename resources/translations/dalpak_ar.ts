@@ -2417,6 +2417,26 @@
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
+        <source>ת.ז.</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>כתובת</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>טלפון</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>ערוץ מועדף</source>
+        <translation>القناة المفضلة</translation>
+    </message>
+    <message>
+        <source>שפה</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
         <source>צורכי נגישות: %1</source>
         <translation>احتياجات الإتاحة: %1</translation>
     </message>

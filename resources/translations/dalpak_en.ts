@@ -2405,6 +2405,26 @@ Your work is saved.</translation>
         <translation>Email</translation>
     </message>
     <message>
+        <source>ת.ז.</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>כתובת</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>טלפון</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>ערוץ מועדף</source>
+        <translation>Preferred channel</translation>
+    </message>
+    <message>
+        <source>שפה</source>
+        <translation>Language</translation>
+    </message>
+    <message>
         <source>צורכי נגישות: %1</source>
         <translation>Accessibility needs: %1</translation>
     </message>
