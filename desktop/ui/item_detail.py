@@ -110,12 +110,16 @@ class ItemDetailDialog(QDialog):
     def _show_resident(self, p: ResidentProfile) -> None:
         phones = " / ".join(phone_text(x) for x in (p.phone, p.phone2) if x) or "-"
         place = ", ".join(x for x in (p.address, p.locality) if x) or "-"
+        # Captions said outside the f-strings, where lupdate finds them.
+        phone_label, channel_label = self.tr("טלפון"), self.tr("ערוץ מועדף")
+        language_label, place_label = self.tr("שפה"), self.tr("יישוב וכתובת")
+        channel = CHANNEL_LABELS.get(p.preferred_channel, p.preferred_channel)
         rows = [
             f"<b style='font-size:15px'>{p.full_name}</b>",
-            f"<b>{self.tr('טלפון')}</b> {_ltr(phones)}",
-            f"<b>{self.tr('ערוץ מועדף')}</b> {CHANNEL_LABELS.get(p.preferred_channel, p.preferred_channel)}"
-            f" · <b>{self.tr('שפה')}</b> {LANGUAGE_LABELS.get(p.language, p.language)}",
-            f"<b>{self.tr('יישוב וכתובת')}</b> {place}",
+            f"<b>{phone_label}</b> {_ltr(phones)}",
+            f"<b>{channel_label}</b> {channel}"
+            f" · <b>{language_label}</b> {LANGUAGE_LABELS.get(p.language, p.language)}",
+            f"<b>{place_label}</b> {place}",
         ]
         if p.email:
             email_label = self.tr('דוא"ל')
@@ -124,12 +128,13 @@ class ItemDetailDialog(QDialog):
             # Department staff need to reach the resident, not to identify them: the service
             # does not return the ID, the date of birth or accessibility needs to them.
             born = format_date(p.birth_date) or "-"
+            id_label, born_label = self.tr("ת.ז."), self.tr("תאריך לידה")
             rows.append(
-                f"<b>{self.tr('ת.ז.')}</b> {_ltr(p.national_id)} · "
-                f"<b>{self.tr('תאריך לידה')}</b> {_ltr(born)}"
+                f"<b>{id_label}</b> {_ltr(p.national_id)} · <b>{born_label}</b> {_ltr(born)}"
             )
         if p.accessibility:
-            rows.append(f"<b style='color:#e65100'>{self.tr('צורכי נגישות')}</b> {p.accessibility}")
+            needs_label = self.tr("צורכי נגישות")
+            rows.append(f"<b style='color:#e65100'>{needs_label}</b> {p.accessibility}")
         self.resident.setText("<br>".join(rows))
 
     def _show_item(self) -> None:
@@ -143,15 +148,17 @@ class ItemDetailDialog(QDialog):
             .replace("%1", str(self.handoffs))
             .replace("%2", str(HANDOFF_LIMIT))
         )
+        status_label, expected_label = self.tr("מצב"), self.tr("תאריך צפוי")
+        step_label, description_label = self.tr("הצעד הבא"), self.tr("פירוט")
         rows = [
             f"<b style='font-size:15px'>{item.request_type}</b> · {item.department}",
-            f"<b>{self.tr('מצב')}</b> {ITEM_STATUS_LABELS.get(item.status, item.status)}"
-            f" · <b>{self.tr('תאריך צפוי')}</b> {_ltr(format_date(item.expected_date))}",
-            f"<b>{self.tr('הצעד הבא')}</b> {step}",
+            f"<b>{status_label}</b> {ITEM_STATUS_LABELS.get(item.status, item.status)}"
+            f" · <b>{expected_label}</b> {_ltr(format_date(item.expected_date))}",
+            f"<b>{step_label}</b> {step}",
             handoffs,
         ]
         if item.description:
-            rows.insert(1, f"<b>{self.tr('פירוט')}</b> {item.description}")
+            rows.insert(1, f"<b>{description_label}</b> {item.description}")
         self.item_text.setText("<br>".join(rows))
         finished = item.status in FINAL
         self.update_button.setEnabled(not finished)

@@ -1685,8 +1685,36 @@
         <translation>الطلب %1</translation>
     </message>
     <message>
+        <source>טלפון</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>ערוץ מועדף</source>
+        <translation>القناة المفضلة</translation>
+    </message>
+    <message>
+        <source>שפה</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>יישוב וכתובת</source>
+        <translation>البلدة والعنوان</translation>
+    </message>
+    <message>
         <source>דוא&quot;ל</source>
         <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>ת.ז.</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <source>תאריך לידה</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>צורכי נגישות</source>
+        <translation>احتياجات الإتاحة</translation>
     </message>
     <message>
         <source>הנושא כבר אינו בפנייה הזאת.</source>
@@ -1695,6 +1723,22 @@
     <message>
         <source>העברות: %1 מתוך %2 לפי האמנה</source>
         <translation>التحويلات: %1 من أصل %2 حسب ميثاق الخدمة</translation>
+    </message>
+    <message>
+        <source>מצב</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>תאריך צפוי</source>
+        <translation>التاريخ المتوقع</translation>
+    </message>
+    <message>
+        <source>הצעד הבא</source>
+        <translation>الخطوة التالية</translation>
+    </message>
+    <message>
+        <source>פירוט</source>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>העדכון נשמר ונשלח לבעלי הפנייה.</source>

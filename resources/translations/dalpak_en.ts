@@ -1677,8 +1677,36 @@ You can keep working. If the error recurs, close Dalpak, open it again and give 
         <translation>Case %1</translation>
     </message>
     <message>
+        <source>טלפון</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>ערוץ מועדף</source>
+        <translation>Preferred channel</translation>
+    </message>
+    <message>
+        <source>שפה</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>יישוב וכתובת</source>
+        <translation>Locality and address</translation>
+    </message>
+    <message>
         <source>דוא&quot;ל</source>
         <translation>Email</translation>
+    </message>
+    <message>
+        <source>ת.ז.</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>תאריך לידה</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>צורכי נגישות</source>
+        <translation>Accessibility needs</translation>
     </message>
     <message>
         <source>הנושא כבר אינו בפנייה הזאת.</source>
@@ -1687,6 +1715,22 @@ You can keep working. If the error recurs, close Dalpak, open it again and give 
     <message>
         <source>העברות: %1 מתוך %2 לפי האמנה</source>
         <translation>Transfers: %1 of %2 allowed by the service charter</translation>
+    </message>
+    <message>
+        <source>מצב</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>תאריך צפוי</source>
+        <translation>Expected date</translation>
+    </message>
+    <message>
+        <source>הצעד הבא</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>פירוט</source>
+        <translation>Details</translation>
     </message>
     <message>
         <source>העדכון נשמר ונשלח לבעלי הפנייה.</source>

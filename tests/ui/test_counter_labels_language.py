@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core import clock
-from desktop.counter.cases import ItemDraft, open_case
+from desktop.counter.cases import ItemDraft, get_case, open_case
 from desktop.counter.residents import ResidentForm, create_resident
 from desktop.models import RequestType
 from desktop.ui import language
+from desktop.ui.item_detail import ItemDetailDialog
 from desktop.ui.main_window import MainWindow
 from tests.ui.test_screens import shoot
 
@@ -44,7 +45,10 @@ def test_the_profile_says_the_counters_labels_in_english(qtbot, ctx, english):
             ),
         ).id
         kind = session.scalar(select(RequestType).where(RequestType.code == "REV-03"))
-        open_case(session, ctx.actor, rid, [ItemDraft(kind.id)], service_started_at=clock.utcnow())
+        number = open_case(
+            session, ctx.actor, rid, [ItemDraft(kind.id)], service_started_at=clock.utcnow()
+        ).number
+        item_id = get_case(session, ctx.actor, number).items[0].id
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show_user()
@@ -62,3 +66,16 @@ def test_the_profile_says_the_counters_labels_in_english(qtbot, ctx, english):
     shoot(window, "94-profile-english")
     window.tasks.wait(3000)
     window.close()
+    # The department's view of the item: the resident's captions, the item's state and the
+    # case's history, each said in English.
+    dialog = ItemDetailDialog(ctx, item_id, number)
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    resident = re.sub(r"<[^>]*>", "", dialog.resident.text())
+    assert "Preferred channel WhatsApp · Language Arabic" in resident
+    assert "ID" in resident and not HEBREW.search(resident)
+    assert "Status Received · Expected date" in re.sub(r"<[^>]*>", "", dialog.item_text.text())
+    shoot(dialog, "95-item-english")
+    dialog.close()
