@@ -25,11 +25,25 @@ from collections.abc import Callable
 CONTEXT = "services"
 
 _translate: list[Callable[[str], str] | None] = [None]
+_language = ["he"]
+# Languages written left to right (the papers and screens lay out from the left for them).
+LEFT_TO_RIGHT = frozenset({"en", "ru"})
 
 
-def install(translate: Callable[[str], str] | None) -> None:
-    """From now on `phrase` gives `translate(text)`; None goes back to Hebrew."""
+def install(translate: Callable[[str], str] | None, language: str = "he") -> None:
+    """From now on `phrase` gives `translate(text)`, in `language`; None goes back to Hebrew."""
     _translate[0] = translate
+    _language[0] = language if translate is not None else "he"
+
+
+def language() -> str:
+    """The code of the language said now ("he" when nothing is installed)."""
+    return _language[0]
+
+
+def right_to_left() -> bool:
+    """Whether what is said now reads from the right (Hebrew and Arabic)."""
+    return _language[0] not in LEFT_TO_RIGHT
 
 
 def phrase(text: str) -> str:

@@ -208,8 +208,12 @@ def test_labels_are_said_when_read(english):
     from desktop.core.users import ROLE_LABELS, Role
 
     english.console("en")
+    assert (phrases.language(), phrases.right_to_left()) == ("en", False)
     assert ROLE_LABELS[Role.CLERK] == "Reception clerk"
     assert dict(ROLE_LABELS.items())[Role.ADMIN] == "System administrator"
     assert ROLE_LABELS.get("no such role", "-") == "-"
+    english.console("ar")
+    assert (phrases.language(), phrases.right_to_left()) == ("ar", True)
     english.console("he")
+    assert (phrases.language(), phrases.right_to_left()) == ("he", True)
     assert ROLE_LABELS[Role.CLERK] == "פקיד/ת קבלה"

@@ -21,7 +21,7 @@ from desktop.phrases import phrase
 
 from .layout import Band, Flow, Group, PageSpec, Row, Style, render
 from .receipt import hebrew_date
-from .text import FONT, FONT_BOLD, draw_rtl, register_fonts, text_width
+from .text import FONT, FONT_BOLD, Align, draw_line, register_fonts, text_width
 
 NAVY = Color(0.09, 0.2, 0.36)
 GREY = Color(0.35, 0.35, 0.35)
@@ -58,13 +58,48 @@ class ReportData:
     printed_on: date
     summary: Sequence[tuple[str, str]]
     sections: Sequence[ReportSection] = field(default_factory=tuple)
+    rtl: bool = True  # Hebrew and Arabic read from the right; English from the left
+
+
+@dataclass(frozen=True)
+class _Side:
+    """Where things go on a page of width `width`: placed as read from the right, and mirrored
+    when the page reads from the left (the first column, the first day and the value axis on
+    the left; the text itself is never mirrored, only where it starts)."""
+
+    rtl: bool
+    width: float
+
+    def x(self, x: float) -> float:
+        return x if self.rtl else self.width - x
+
+    def text(
+        self, canvas: Canvas, line: str, x: float, y: float, font: str, size: float, align: Align
+    ) -> float:
+        if self.rtl:
+            return draw_line(canvas, line, x, y, font, size, align, rtl=True)
+        flipped: Align = {"right": "left", "left": "right"}.get(align, align)  # type: ignore[assignment]
+        return draw_line(canvas, line, self.width - x, y, font, size, flipped, rtl=False)
+
+    def number(self, canvas: Canvas, text: str, x: float, y: float) -> None:
+        """A figure whose end (reading from the right) or start is at `x`."""
+        if self.rtl:
+            canvas.drawRightString(x, y, text)
+        else:
+            canvas.drawString(self.width - x, y, text)
+
+    def rect(self, canvas: Canvas, x: float, y: float, w: float, h: float) -> None:
+        canvas.rect(x if self.rtl else self.width - x - w, y, w, h, stroke=0, fill=1)
+
+    def line(self, canvas: Canvas, x1: float, y1: float, x2: float, y2: float) -> None:
+        canvas.line(self.x(x1), y1, self.x(x2), y2)
 
 
 def render_report(data: ReportData) -> bytes:
     register_fonts()
     spec = PageSpec(A4[0], A4[1], margin=16 * mm, footer_height=10 * mm)
     width = spec.width - 2 * spec.margin
-    flow = Flow(width)
+    flow = Flow(width, rtl=data.rtl)
     body = Style(size=10, leading=1.45)
     head: list[Row] = []
     head += flow.lines(data.council_name, body.sized(10).coloured(GREY))
@@ -80,7 +115,14 @@ def render_report(data: ReportData) -> bytes:
     groups = [Group(head)]
     groups.append(
         Group(
-            _table([phrase("מדד"), phrase("ערך")], data.summary, width, body, first_share=0.6),
+            _table(
+                [phrase("מדד"), phrase("ערך")],
+                data.summary,
+                width,
+                body,
+                first_share=0.6,
+                rtl=data.rtl,
+            ),
             keep_together=True,
         )
     )
@@ -90,8 +132,8 @@ def render_report(data: ReportData) -> bytes:
         if section.note:
             rows += flow.lines(section.note, body.sized(8.5).coloured(GREY))
         if section.chart is not None and section.chart.labels:
-            rows.append(ChartRow(62 * mm, chart=section.chart))
-        rows += _table(section.headers, section.rows, width, body.sized(9))
+            rows.append(ChartRow(62 * mm, chart=section.chart, rtl=data.rtl))
+        rows += _table(section.headers, section.rows, width, body.sized(9), rtl=data.rtl)
         # A short section stays whole; a long one (a day per row) may break between its rows.
         groups.append(Group(rows, keep_together=len(section.rows) <= 12))
 
@@ -103,10 +145,17 @@ def render_report(data: ReportData) -> bytes:
             page=number,
             pages=count,
         )
-        draw_rtl(canvas, text, page.width - page.margin, page.margin * 0.6, FONT, 8)
+        side = _Side(data.rtl, page.width)
+        side.text(canvas, text, page.width - page.margin, page.margin * 0.6, FONT, 8, "right")
 
     return render(
-        groups, spec, title=data.title, author=data.council_name, subject=data.period, footer=footer
+        groups,
+        spec,
+        title=data.title,
+        author=data.council_name,
+        subject=data.period,
+        footer=footer,
+        rtl=data.rtl,
     )
 
 
@@ -115,19 +164,21 @@ def render_report(data: ReportData) -> bytes:
 
 @dataclass
 class CellsRow(Row):
-    """One table line: cells laid from the right, each in its own column."""
+    """One table line: cells laid from the reading side, each in its own column."""
 
     cells: Sequence[str] = ()
     widths: Sequence[float] = ()
     style: Style = field(default_factory=Style)
+    rtl: bool = True
 
     def draw(self, canvas: Canvas, left: float, right: float, top: float) -> None:
+        side = _Side(self.rtl, left + right)
         baseline = top - (self.height + self.style.size * 0.72) / 2
         x = right
         canvas.setFillColor(self.style.color or Color(0, 0, 0))
         for text, width in zip(self.cells, self.widths, strict=False):
             shown = _fit(text, self.style, width - 8)
-            draw_rtl(canvas, shown, x - 4, baseline, self.style.font, self.style.size)
+            side.text(canvas, shown, x - 4, baseline, self.style.font, self.style.size, "right")
             x -= width
         canvas.setStrokeColor(LIGHT)
         canvas.setLineWidth(0.4)
@@ -148,6 +199,8 @@ def _table(
     width: float,
     style: Style,
     first_share: float = 0.4,
+    *,
+    rtl: bool = True,
 ) -> list[Row]:
     columns = max(len(headers), 1)
     first = width * first_share if columns > 1 else width
@@ -161,9 +214,10 @@ def _table(
             cells=list(headers),
             widths=widths,
             style=style.bold.coloured(NAVY),
+            rtl=rtl,
         )
     ]
-    out += [CellsRow(height, cells=list(r), widths=widths, style=style) for r in rows]
+    out += [CellsRow(height, cells=list(r), widths=widths, style=style, rtl=rtl) for r in rows]
     return out
 
 
@@ -186,11 +240,13 @@ def nice_scale(top: float, whole: bool = False) -> tuple[float, float]:
 @dataclass
 class ChartRow(Row):
     chart: ReportChart | None = None
+    rtl: bool = True  # the first category and the value axis on the reading side
 
     def draw(self, canvas: Canvas, left: float, right: float, top: float) -> None:
         chart = self.chart
         if chart is None:
             return
+        side = _Side(self.rtl, left + right)
         size = 7.5
         labels = [_FULL_DATE.sub(r"\1", label) for label in chart.labels]
         values = [v for _name, series in chart.series for v in series]
@@ -211,54 +267,48 @@ class ChartRow(Row):
         def y_of(value: float) -> float:
             return plot_bottom + plot_h * (value / axis_max)
 
-        # value axis on the right, its title above it
+        # the value axis on the reading side (the right in Hebrew), its title above it
         canvas.setFillColor(GREY)
-        draw_rtl(canvas, chart.value_title, right, top - 8, FONT, size)
+        side.text(canvas, chart.value_title, right, top - 8, FONT, size, "right")
         canvas.setLineWidth(0.4)
         tick = 0.0
         while tick <= axis_max + 1e-9:
             y = y_of(tick)
             canvas.setStrokeColor(LIGHT)
-            canvas.line(plot_left, y, plot_right, y)
+            side.line(canvas, plot_left, y, plot_right, y)
             canvas.setFillColor(GREY)
             canvas.setFont(FONT, size)
-            canvas.drawRightString(right, y - size * 0.35, _num(tick))
+            side.number(canvas, _num(tick), right, y - size * 0.35)
             tick += step
         if legend_h:
             x = plot_right
             for index, (name, _values) in enumerate(chart.series):
                 canvas.setFillColor(SERIES_COLOURS[index % len(SERIES_COLOURS)])
-                canvas.rect(x - 8, top - 16 - legend_h + 4, 8, 8, stroke=0, fill=1)
+                side.rect(canvas, x - 8, top - 16 - legend_h + 4, 8, 8)
                 canvas.setFillColor(Color(0, 0, 0))
-                x -= 12 + draw_rtl(canvas, name, x - 12, top - 16 - legend_h + 5, FONT, size) + 14
+                y = top - 16 - legend_h + 5
+                x -= 12 + side.text(canvas, name, x - 12, y, FONT, size, "right") + 14
         count = len(labels)
         slot = (plot_right - plot_left) / max(count, 1)
         every = max(1, math.ceil(text_width("00/00", FONT, size) * 1.3 / slot))
         show_values = count * len(chart.series) <= 24
         for i, label in enumerate(labels):
-            # the first category at the right, like the text of the page
+            # the first category on the reading side, like the text of the page
             centre = plot_right - slot * (i + 0.5)
             if i % every == 0:
                 canvas.setFillColor(Color(0, 0, 0))
-                draw_rtl(
-                    canvas,
-                    _fit(label, Style(size=size), slot * every - 2),
-                    centre,
-                    plot_bottom - 10,
-                    FONT,
-                    size,
-                    "center",
-                )
+                shown = _fit(label, Style(size=size), slot * every - 2)
+                side.text(canvas, shown, centre, plot_bottom - 10, FONT, size, "center")
         if chart.kind == "line":
-            self._lines(canvas, chart, plot_right, slot, y_of, size, show_values)
+            self._lines(canvas, side, chart, plot_right, slot, y_of, size, show_values)
         else:
-            self._bars(canvas, chart, plot_right, slot, y_of, size, show_values)
+            self._bars(canvas, side, chart, plot_right, slot, y_of, size, show_values)
         canvas.setStrokeColor(GREY)
         canvas.setLineWidth(0.8)
-        canvas.line(plot_left, plot_bottom, plot_right, plot_bottom)
+        side.line(canvas, plot_left, plot_bottom, plot_right, plot_bottom)
 
     @staticmethod
-    def _bars(canvas, chart, plot_right, slot, y_of, size, show_values) -> None:  # noqa: ANN001
+    def _bars(canvas, side, chart, plot_right, slot, y_of, size, show_values) -> None:  # noqa: ANN001
         n = len(chart.series)
         bar = slot * 0.7 / n
         base = y_of(0)
@@ -267,17 +317,21 @@ class ChartRow(Row):
             for i, value in enumerate(values):
                 x_right = plot_right - slot * i - slot * 0.15 - bar * s_index
                 canvas.setFillColor(colour)
-                canvas.rect(x_right - bar, base, bar, y_of(value) - base, stroke=0, fill=1)
+                side.rect(canvas, x_right - bar, base, bar, y_of(value) - base)
                 if show_values:
                     canvas.setFillColor(Color(0, 0, 0))
                     canvas.setFont(FONT_BOLD if n == 1 else FONT, size)
-                    canvas.drawCentredString(x_right - bar / 2, y_of(value) + 2, _num(value))
+                    canvas.drawCentredString(
+                        side.x(x_right - bar / 2), y_of(value) + 2, _num(value)
+                    )
 
     @staticmethod
-    def _lines(canvas, chart, plot_right, slot, y_of, size, show_values) -> None:  # noqa: ANN001
+    def _lines(canvas, side, chart, plot_right, slot, y_of, size, show_values) -> None:  # noqa: ANN001
         for s_index, (_name, values) in enumerate(chart.series):
             colour = SERIES_COLOURS[s_index % len(SERIES_COLOURS)]
-            points = [(plot_right - slot * (i + 0.5), y_of(v)) for i, v in enumerate(values)]
+            points = [
+                (side.x(plot_right - slot * (i + 0.5)), y_of(v)) for i, v in enumerate(values)
+            ]
             canvas.setStrokeColor(colour)
             canvas.setLineWidth(1.6)
             for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):

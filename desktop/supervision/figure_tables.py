@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from desktop.phrases import phrase
+from desktop.phrases import phrase, right_to_left
 from desktop.supervision.figures import AND_MORE, Durations, Figures
 
 Cell = str | int | float | dt.date | None
@@ -278,5 +278,6 @@ def figures_pdf(
         printed_on or clock.local_today(),
         [(str(r[0]), cell_text(r[1])) for r in summary_rows(figures)[1:]],
         sections,
+        rtl=right_to_left(),
     )
     return render_report(data)

@@ -78,7 +78,7 @@ def install(app: QApplication, language: str | None = None) -> str:
         _installed.append(qt_own)
     app.setLayoutDirection(direction)
     _current[0] = language
-    phrases.install(None if language == DEFAULT else _services)
+    phrases.install(None if language == DEFAULT else _services, language)
     return language
 
 
@@ -102,7 +102,7 @@ def console(language: str | None = None) -> str:
         phrases.install(None)
         return DEFAULT
     _console.append(translator)  # kept alive while it translates
-    phrases.install(lambda text: translator.translate(phrases.CONTEXT, text))
+    phrases.install(lambda text: translator.translate(phrases.CONTEXT, text), language)
     return language
 
 

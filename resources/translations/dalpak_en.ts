@@ -5564,7 +5564,7 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     </message>
     <message>
         <source>מדד</source>
-        <translation>Figure</translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>מדדי מסע התושב</source>
