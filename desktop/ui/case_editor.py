@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.counter.cases import ItemDraft, expected_date_for
 from desktop.counter.reference import RequestTypeInfo, match_request_types
 from desktop.ui.empty_state import say_when_empty
-from desktop.ui.widgets import MessageLine, format_date
+from desktop.ui.widgets import MessageLine, format_date, isolated
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -231,7 +231,7 @@ class CaseEditor(QWidget):
         self._filter("")
 
     def start(self, resident_name: str) -> None:
-        self.title.setText(self.tr("פנייה חדשה עבור %1").replace("%1", resident_name))
+        self.title.setText(self.tr("פנייה חדשה עבור %1").replace("%1", isolated(resident_name)))
         self.model.set_items([])
         self._reset_form()
         self.message.clear_message()

@@ -19,7 +19,7 @@ from desktop.counter.cases import (
 )
 from desktop.followthrough.items import FINAL
 from desktop.ui.row_models import LATE, RowsModel, row_table
-from desktop.ui.widgets import format_date
+from desktop.ui.widgets import format_date, isolated
 
 
 def local_time(moment: Any) -> str:
@@ -129,7 +129,7 @@ class CasePanel(QWidget):
             .replace("%2", CASE_STATUS_LABELS.get(case.status, case.status))
             .replace("%3", f"<span dir='ltr'>{local_time(case.created_at)}</span>")
             .replace("%4", owner)
-            .replace("%5", case.resident_name)
+            .replace("%5", isolated(case.resident_name))
         )
         self.items_model.set_rows(list(case.items))
         self.timeline_model.set_rows(list(entries))

@@ -30,7 +30,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.receipt_preview import pdf_page_images
 from desktop.ui.receipt_print import print_laid_out
 from desktop.ui.row_models import RowsModel, choose_row, row_table, selected_row
-from desktop.ui.widgets import MessageLine
+from desktop.ui.widgets import MessageLine, isolated
 
 
 class AnswersModel(RowsModel):
@@ -128,7 +128,9 @@ class KnowledgeDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DEBOUNCE_MS)
         if self.resident_name:
-            self.for_whom.setText(self.tr("הדף יודפס על שם %1").replace("%1", self.resident_name))
+            self.for_whom.setText(
+                self.tr("הדף יודפס על שם %1").replace("%1", isolated(self.resident_name))
+            )
         self.print_button.setDefault(True)  # Enter on an answer prints it
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.results)

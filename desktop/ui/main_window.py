@@ -41,7 +41,7 @@ from desktop.ui.search_panel import SearchPanel
 from desktop.ui.shortcuts import SHORTCUTS
 from desktop.ui.sync_indicator import SyncIndicator
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets import MessageLine, rtl_line
+from desktop.ui.widgets import MessageLine, isolated, rtl_line
 from desktop.ui.workspace import Workspace
 
 
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         if user:
             self.status_user.setText(
                 self.tr("%1 (%2) · עמדה %3")
-                .replace("%1", user.full_name)
+                .replace("%1", isolated(user.full_name))
                 .replace("%2", ROLE_LABELS[user.role])
                 .replace("%3", self.ctx.station_code)
             )
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
             self.next_step.setText(
                 rtl_line(
                     self.tr("Ctrl+E לפנייה חדשה עבור %1 · Ctrl+F לתושב/ת הבא/ה").replace(
-                        "%1", self.profile.full_name
+                        "%1", isolated(self.profile.full_name)
                     )
                 )
             )

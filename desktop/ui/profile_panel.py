@@ -22,7 +22,7 @@ from desktop.counter.residents import CHANNEL_LABELS, LANGUAGE_LABELS, ResidentP
 from desktop.extras.holdings import DISCOUNT_LABELS, STATUS_LABELS, Holdings, expiry_note
 from desktop.ui.empty_state import say_when_empty
 from desktop.ui.row_models import RowColours
-from desktop.ui.widgets import format_date
+from desktop.ui.widgets import format_date, isolated
 
 
 def _table(headers: list[str], stretch: int, parent: QWidget) -> QTableWidget:
@@ -111,7 +111,7 @@ class ProfilePanel(QWidget):
 
     def show_profile(self, p: ResidentProfile) -> None:
         self.profile = p
-        self.greeting.setText(self.tr("שלום, %1").replace("%1", p.full_name))
+        self.greeting.setText(self.tr("שלום, %1").replace("%1", isolated(p.full_name)))
         if p.birth_date is not None:
             age = (
                 self.tr("גיל %1 (נולד/ה %2)")

@@ -25,7 +25,7 @@ from desktop.core.errors import DalpakError
 from desktop.core.users import Role
 from desktop.ui.context import AppContext
 from desktop.ui.row_models import RowsModel, choose_row, row_table, selected_row
-from desktop.ui.widgets import MessageLine, ltr_line_edit, rtl_line
+from desktop.ui.widgets import MessageLine, isolated, ltr_line_edit, rtl_line
 
 USERS_SHORTCUT = "Ctrl+Shift+U"
 PASSWORD_SHORTCUT = "Ctrl+Shift+W"
@@ -125,7 +125,7 @@ class ResetPasswordDialog(QDialog):
             self.tr(
                 "סיסמה זמנית ל-%1. מסרו אותה לעובד/ת באופן אישי; בכניסה הבאה יתבקש/תתבקש "
                 "לבחור סיסמה משלו/ה. חסימה אחרי ניסיונות שגויים בעמדה הזו מתבטלת."
-            ).replace("%1", row.full_name),
+            ).replace("%1", isolated(row.full_name)),
             self,
         )
         note.setWordWrap(True)
@@ -261,7 +261,7 @@ class UsersDialog(QDialog):
         except DalpakError as err:
             self.message.show_error(err.message)
             return
-        self.message.show_note(done.replace("%1", row.full_name))
+        self.message.show_note(done.replace("%1", isolated(row.full_name)))
         self.reload(row.id)
 
     def deactivate_selected(self) -> None:

@@ -7,6 +7,7 @@ import re
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -25,10 +26,22 @@ _DATE_PARTS = re.compile(r"^\s*(\d{1,2})[./\-\s](\d{1,2})[./\-\s](\d{2,4})\s*$")
 RLM = "\u200f"  # right-to-left mark
 
 
+LRM = "\u200e"  # left-to-right mark
+FSI, PDI = "\u2068", "\u2069"  # first strong isolate ... pop directional isolate
+
+
 def rtl_line(text: str) -> str:
-    """Hebrew text that may begin with a key name or other Latin: read right to left. (A line
-    takes the direction of its first letter, so "Enter לפתיחה" would run left to right.)"""
-    return RLM + text
+    """A screen's line that may begin with a key name or other Latin: read in the screens'
+    direction (a line takes the direction of its first letter, so "Enter לפתיחה" would run
+    left to right in Hebrew, and a Hebrew name first would turn an English line around)."""
+    right_to_left = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return (RLM if right_to_left else LRM) + text
+
+
+def isolated(value: str) -> str:
+    """A value (a name, a code) put into a sentence, kept in its own direction: a Hebrew name
+    in an English sentence does not carry the words around it along."""
+    return f"{FSI}{value}{PDI}" if value else value
 
 
 def limit_length(edit: QLineEdit, model: type, field: str) -> QLineEdit:

@@ -76,7 +76,7 @@ def test_standard_visit_by_keyboard(
     keys.press(window.search.box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.profile is not None)
     assert window.profile.id == resident
-    assert window.profile_panel.greeting.text() == "שלום, יוסף כהן"
+    assert window.profile_panel.greeting.text() == "שלום, \u2068יוסף כהן\u2069"  # the name isolated
 
     keys.press(window, Qt.Key.Key_E, CTRL)
     assert window.editor.type_edit.hasFocus()

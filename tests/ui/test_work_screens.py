@@ -254,7 +254,7 @@ def test_knowledge_base_from_the_counter_prints_for_the_open_resident(
         qtbot.waitUntil(lambda: dialog.model.rowCount() < 30)
         assert "שעות" in dialog.current().title
         assert dialog.current().title in dialog.answer.toPlainText()
-        assert dialog.for_whom.text() == "הדף יודפס על שם יוסף כהן"
+        assert dialog.for_whom.text() == "הדף יודפס על שם \u2068יוסף כהן\u2069"
         qtbot.keyClick(dialog.box, Qt.Key.Key_Down)
         assert dialog.current() == dialog.model.row(1)
         shoot(dialog, "47-knowledge")
