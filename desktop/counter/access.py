@@ -25,7 +25,7 @@ from desktop.core.oplog import Actor, applier, record
 from desktop.core.permissions import require
 from desktop.counter.residents import search_residents
 from desktop.models import AccessLogEntry, Operation, Resident, Station, User
-from desktop.phrases import Labels, phrase, phrase_later
+from desktop.phrases import Labels, phrase, phrase_later, right_to_left
 
 KEEP_MONTHS = 24
 ACCESS_KINDS = ("resident.viewed", "access.logged")
@@ -242,7 +242,7 @@ def _xlsx(rows: list[AccessRow]) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = phrase("יומן גישה")
-    sheet.sheet_view.rightToLeft = True
+    sheet.sheet_view.rightToLeft = right_to_left()  # left to right for an English reader
     sheet.append(headers())
     for row in rows:
         sheet.append(_cells(row))

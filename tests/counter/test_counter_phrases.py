@@ -12,6 +12,7 @@ import re
 import sys
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from desktop.core import clock
@@ -171,6 +172,7 @@ def test_the_access_log_exports_in_the_readers_language(console, sessions, staff
     with sessions.begin() as s:
         rows = access.access_rows(s, staff["admin"])
         text = access.export_access_log(s, staff["admin"], rows, "csv").decode("utf-8-sig")
+        book = load_workbook(io.BytesIO(access.export_access_log(s, staff["admin"], rows, "xlsx")))
     lines = list(csv.reader(io.StringIO(text)))
     assert lines[0] == [
         "Time",
@@ -183,6 +185,9 @@ def test_the_access_log_exports_in_the_readers_language(console, sessions, staff
         "Details",
     ]
     assert lines[1][4] == "Search results"
+    sheet = book.active
+    assert sheet.title == "Access log" and not sheet.sheet_view.rightToLeft
+    assert [c.value for c in sheet[1]] == lines[0] and sheet["E2"].value == "Search results"
 
 
 def test_label_tables_are_said_when_read(console):
