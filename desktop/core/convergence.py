@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import ValidationError
+from desktop.core.oplog import written_again
 from desktop.models import KeyCollision, Operation, RowClock, Station
 from desktop.phrases import phrase
 
@@ -210,7 +211,9 @@ def upsert_keyed(
     limit = model.__table__.c[column].type.length
     before = claimed_key(session, table, op.entity_id)
     row = session.get(model, op.entity_id)
-    if latest(session, table, op, claimed):
+    # In a replay, a row's fields that a later operation writes whole again are not written
+    # (as a database that received the later one first never wrote them); a new row is.
+    if latest(session, table, op, claimed) and (row is None or not written_again(session, op)):
         if row is None:
             row = model(id=op.entity_id)
             setattr(row, column, placeholder(op.entity_id, limit))

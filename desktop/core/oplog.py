@@ -256,6 +256,60 @@ def apply_many(session: Session, ops: list[Operation]) -> None:
     _after(session)
 
 
+_REPLAY = "replay"
+
+
+class _Replay:
+    """What a replay under way knows of the whole log: for each kind asked about, the last
+    operation (by clock) on each entity, and the last one writing each key of the payload."""
+
+    def __init__(self, skipped: set[uuid.UUID]) -> None:
+        self.skipped = skipped
+        self.last: dict[str, dict[tuple[uuid.UUID | None, str | None], uuid.UUID]] = {}
+
+    def of_kind(self, session: Session, kind: str) -> dict:
+        found = self.last.get(kind)
+        if found is None:
+            found = {}
+            rows = session.execute(
+                select(Operation.id, Operation.entity_id, Operation.payload)
+                .where(Operation.kind == kind)
+                .order_by(Operation.hlc, Operation.id)
+            )
+            for op_id, entity_id, payload in rows:
+                if op_id in self.skipped:
+                    continue
+                found[(entity_id, None)] = op_id
+                for key in payload if isinstance(payload, dict) else ():
+                    found[(entity_id, key)] = op_id
+            self.last[kind] = found
+        return found
+
+
+def replaying(session: Session) -> bool:
+    """Whether `rebuild_state` is replaying the log in this session."""
+    return _REPLAY in session.info
+
+
+def written_again(session: Session, op: Operation, key: str | None = None) -> bool:
+    """In a replay of the log (`rebuild_state`): whether a later operation of op's kind on op's
+    entity writes `key` of the payload again (`key` None: whether there is a later one at all).
+    Always False when operations are applied as they arrive.
+
+    Appliers of last-writer-wins rows ask it before writing a value: a value a later operation
+    replaces is one that a database receiving the later one first never writes (the clock
+    says it lost), and may be one that database could not hold (a name longer than its column,
+    recorded by a station made before the limits). Replayed in clock order, every value would
+    be written for a moment; skipping those written again makes the replay write what live
+    application writes, so it meets the same limits.
+    """
+    replay = session.info.get(_REPLAY)
+    if replay is None:
+        return False
+    last = replay.of_kind(session, op.kind).get((op.entity_id, key))
+    return last is not None and last != op.id
+
+
 def rebuild_state(session: Session) -> int:
     """Empty every derived table and replay the whole log in clock order; returns ops applied."""
     _load_appliers()
@@ -268,21 +322,25 @@ def rebuild_state(session: Session) -> int:
     count = 0
     previous_kind = None
     quarantined = set(session.scalars(select(QuarantinedOperation.op_id)))
-    for op in session.scalars(select(Operation).order_by(Operation.hlc, Operation.id)):
-        if op.id in quarantined:
-            continue
-        if op.kind != previous_kind:
-            # The unit of work does not order inserts into different tables by their foreign
-            # keys (the models declare no relationships): a new station or user must be
-            # written before the case that refers to it waits in the same flush.
-            session.flush()
-            previous_kind = op.kind
-        _APPLIERS[op.kind](session, op)
-        count += 1
-        if count % 2000 == 0:
-            session.flush()
-    session.flush()
-    _after(session)
+    session.info[_REPLAY] = _Replay(quarantined)
+    try:
+        for op in session.scalars(select(Operation).order_by(Operation.hlc, Operation.id)):
+            if op.id in quarantined:
+                continue
+            if op.kind != previous_kind:
+                # The unit of work does not order inserts into different tables by their
+                # foreign keys (the models declare no relationships): a new station or user
+                # must be written before the case that refers to it waits in the same flush.
+                session.flush()
+                previous_kind = op.kind
+            _APPLIERS[op.kind](session, op)
+            count += 1
+            if count % 2000 == 0:
+                session.flush()
+        session.flush()
+        _after(session)
+    finally:
+        session.info.pop(_REPLAY, None)
     return count
 
 

@@ -380,6 +380,8 @@ SERVICES: dict[str, str | tuple[str, ...] | Exempt] = {
     "core.oplog.entity_history": Exempt.MACHINERY,
     "core.oplog.readable": Exempt.PURE,
     "core.oplog.after_apply": Exempt.PURE,
+    "core.oplog.written_again": Exempt.MACHINERY,
+    "core.oplog.replaying": Exempt.MACHINERY,
     "core.people.users": Exempt.OPEN,
     "core.permissions.caller": Exempt.MACHINERY,
     "core.permissions.require": Exempt.MACHINERY,

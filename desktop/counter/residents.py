@@ -11,7 +11,7 @@ from enum import StrEnum
 from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.core import clock
+from desktop.core import clock, oplog
 from desktop.core.convergence import note_collision
 from desktop.core.errors import DuplicateResident, ResidentNotFound, ValidationError
 from desktop.core.identity import (
@@ -346,12 +346,13 @@ def field_clock(resident: Resident, name: str) -> str:
     return resident.created_hlc if value not in (None, "") else ""
 
 
-def _apply_fields(resident: Resident, op: Operation) -> bool:
-    """Last-writer-wins of op's fields on one row; whether the name changed."""
+def _apply_fields(session: Session, resident: Resident, op: Operation) -> bool:
+    """Last-writer-wins of op's fields on one row; whether the name changed. A replay skips a
+    field a later edit writes again, as live application does (see `written_again`)."""
     clocks = dict(resident.field_clocks)
     name_changed = False
     for name, raw in op.payload.items():
-        if name == BASE_KEY:
+        if name == BASE_KEY or oplog.written_again(session, op, name):
             continue
         if op.hlc > field_clock(resident, name):
             setattr(resident, name, _field_value(name, raw))
@@ -367,13 +368,13 @@ def _apply_updated(session: Session, op: Operation) -> None:
     resident = session.get(Resident, op.entity_id)
     detect_field_conflicts(session, op)
     merge = session.get(ResidentMerge, op.entity_id)
-    if _apply_fields(resident, op) and merge is None:
+    if _apply_fields(session, resident, op) and merge is None:
         _set_tokens(session, resident)
     if merge is not None:
         # Edited elsewhere after it was merged (or before the station heard of the merge):
         # the edit counts for the resident it was merged into, by the same rule.
         survivor = session.get(Resident, merge.into_id)
-        if _apply_fields(survivor, op):
+        if _apply_fields(session, survivor, op):
             _set_tokens(session, survivor)
 
 

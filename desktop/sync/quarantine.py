@@ -39,6 +39,7 @@ from desktop.core.oplog import (
     apply,
     rebuild_state,
     record,
+    replaying,
 )
 from desktop.core.roles import SUPERVISORS, require_role
 from desktop.models import Operation, QuarantinedOperation, Station, StationState
@@ -60,7 +61,16 @@ FOLLOWS_DISCARDED = phrase_later("תלויה בפעולה שבוטלה ({reason}
 
 def _own_row(session: Session, op: Operation) -> QuarantinedOperation | None:
     """The held row of op's target, when the target is op's own station's (nobody resolves
-    another station's operations)."""
+    another station's operations).
+
+    None in a replay of the log (`rebuild_state`): the quarantine is this station's own
+    record, not derived from the log, and already holds what every choice made of it. A
+    replayed retry must not release a row the hub has held again since (the operation, left
+    out of the replay as held, would then be neither applied nor held here); a retried
+    operation is replayed in its own place by clock, a discarded one is left out.
+    """
+    if replaying(session):
+        return None
     row = session.get(QuarantinedOperation, op.entity_id)
     if row is None or row.status != "held" or row.station_id != op.station_id:
         return None

@@ -1,15 +1,17 @@
 """The operation log is the truth: every change has an operation and the state rebuilds from it."""
 
+import contextlib
 import datetime as dt
 import json
+from unittest import mock
 
 from sqlalchemy import func, select
 
-from desktop.core import clock
-from desktop.core.oplog import LOCAL_TABLES, rebuild_state
+from desktop.core import clock, limits
+from desktop.core.oplog import LOCAL_TABLES, rebuild_state, record
 from desktop.counter.cases import ItemDraft, open_case
 from desktop.counter.residents import ResidentForm, create_resident, open_profile, update_resident
-from desktop.models import Base, Operation, StationState
+from desktop.models import Base, Operation, RequestType, Resident, StationState
 from desktop.station.demo import build_demo
 
 
@@ -59,6 +61,49 @@ def test_rebuild_from_the_log_gives_the_same_state(sessions, seeded):
         assert count == s.scalar(select(func.count()).select_from(Operation))
     with sessions() as s:
         assert snapshot(s) == before
+
+
+@contextlib.contextmanager
+def _before_the_limits(session):
+    """Records as a station made before migration 0017 did: no length is checked."""
+    with mock.patch.object(limits, "_too_long", lambda column, value: None):
+        session.connection().exec_driver_sql("PRAGMA ignore_check_constraints = ON")
+        try:
+            yield
+            session.flush()
+        finally:
+            session.connection().exec_driver_sql("PRAGMA ignore_check_constraints = OFF")
+
+
+def test_a_replay_writes_no_value_a_later_edit_replaced(sessions, seeded):
+    """A long address and a long catalogue name (past their columns, recorded by a station made
+    before the limits) replaced by later edits of the same fields: a database that received
+    the later edits first never wrote them (their clocks lost), so the hub applied them and
+    served them. A replay in clock order must not write them for a moment either: the limits
+    (and SQLite's checks) would refuse the replay."""
+    with sessions.begin() as s:
+        rid = create_resident(
+            s, seeded, ResidentForm(national_id="039337423", first_name="יוסף", last_name="כהן")
+        ).id
+        first = s.scalars(
+            select(Operation)
+            .where(Operation.kind == "request_type.upserted")
+            .order_by(Operation.hlc)
+        ).first()
+        with _before_the_limits(s):
+            update_resident(s, seeded, rid, {"address": "רחוב הגפן " * 17, "phone": "0501234567"})
+            record(s, seeded, first.kind, first.entity_id, dict(first.payload, name="ש" * 200))
+        update_resident(s, seeded, rid, {"address": "הזית 2"})
+        record(s, seeded, first.kind, first.entity_id, dict(first.payload))
+    with sessions() as s:
+        before = snapshot(s)
+    with sessions.begin() as s:
+        rebuild_state(s)
+    with sessions() as s:
+        assert snapshot(s) == before
+        resident = s.get(Resident, rid)
+        assert (resident.address, resident.phone) == ("הזית 2", "0501234567")
+        assert s.get(RequestType, first.entity_id).name == first.payload["name"]
 
 
 def test_bulk_demo_equals_a_rebuild_of_its_log(sessions, station_actor):
