@@ -17,6 +17,7 @@ and a `key_collisions` record waits for a supervisor. A key typed by a person ne
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -90,6 +91,16 @@ def _suffixed(key: str, station: str, limit: int, taken: set[str]) -> str:
         n += 1
 
 
+@dataclass(frozen=True)
+class Claimant:
+    """A row that claims a natural key, and its first operation (which orders the claimants)."""
+
+    entity_id: uuid.UUID
+    first_hlc: str
+    first_op: uuid.UUID
+    first_station: uuid.UUID
+
+
 def settle_key(
     session: Session,
     table: str,
@@ -104,12 +115,27 @@ def settle_key(
     if not claimed:
         return
     session.flush()
-    claimants = sorted(
-        session.scalars(
-            select(RowClock).where(RowClock.table_name == table, RowClock.claimed == claimed)
-        ),
-        key=lambda r: _order(r.first_hlc, r.first_op),
+    clocks = session.scalars(
+        select(RowClock).where(RowClock.table_name == table, RowClock.claimed == claimed)
     )
+    claimants = [Claimant(c.entity_id, c.first_hlc, c.first_op, c.first_station) for c in clocks]
+    give_keys(session, table, model, column, claimed, limit, claimants, lower=lower)
+
+
+def give_keys(
+    session: Session,
+    table: str,
+    model: Any,
+    column: str,
+    claimed: str,
+    limit: int,
+    claimants: list[Claimant],
+    *,
+    lower: bool = False,
+) -> None:
+    """The key of each row of `claimants` that exists: the earliest by its first operation
+    keeps `claimed`, the others get it suffixed; each pair is recorded for a supervisor."""
+    claimants = sorted(claimants, key=lambda c: _order(c.first_hlc, c.first_op))
     rows = {
         row.id: row
         for row in session.scalars(
@@ -172,7 +198,7 @@ def note_collision(
     row.detected_hlc = other[0]
 
 
-def note_pair(session: Session, table: str, key: str, first: RowClock, second: RowClock) -> None:
+def note_pair(session: Session, table: str, key: str, first: Claimant, second: Claimant) -> None:
     note_collision(
         session,
         table,

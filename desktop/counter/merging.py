@@ -38,6 +38,7 @@ from desktop.models import (
     Base,
     KeyCollision,
     Operation,
+    PropertyAccount,
     QuarantinedOperation,
     RequestType,
     Resident,
@@ -57,6 +58,7 @@ TABLE_LABELS = Labels(
         "departments": "קוד מחלקה",
         "localities": "קוד יישוב",
         "residents": "תעודת זהות",
+        "property_accounts": "מספר חשבון ארנונה",
     }
 )
 
@@ -244,6 +246,10 @@ def _describe(session: Session, table: str, row_id: uuid.UUID) -> str:
     if table == "request_types":
         t = session.get(RequestType, row_id)
         return f"{_ltr(t.code)} - {t.name}" if t else "?"
+    if table == "property_accounts":
+        a = session.get(PropertyAccount, row_id)
+        payer = session.get(Resident, a.resident_id) if a else None
+        return f"{_ltr(a.account_number)} - {payer.full_name if payer else '?'}" if a else "?"
     model = next(m for m in Base.registry.mappers if m.class_.__tablename__ == table).class_
     row = session.get(model, row_id)
     return _ltr(getattr(row, "code", "?")) if row else "?"
@@ -270,6 +276,20 @@ def open_collisions(session: Session, actor: Actor) -> list[CollisionView]:
             )
         ).all()
     )
+    # A property account: the station of its first operation (later ones may be elsewhere).
+    for entity_id, station_id in session.execute(
+        select(Operation.entity_id, Operation.station_id)
+        .where(
+            Operation.kind == "holding.upserted",
+            Operation.entity_id.in_(
+                select(KeyCollision.other_id).where(
+                    KeyCollision.table_name == PropertyAccount.__tablename__
+                )
+            ),
+        )
+        .order_by(Operation.hlc.desc())
+    ):
+        creators[entity_id] = station_id
     out = []
     seen: set[tuple] = set()
     for c in session.scalars(

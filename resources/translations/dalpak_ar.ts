@@ -4945,6 +4945,10 @@
         <translation>الحساب رقم {number}</translation>
     </message>
     <message>
+        <source>חשבון מספר {number} כבר רשום.</source>
+        <translation>الحساب رقم {number} مسجّل بالفعل.</translation>
+    </message>
+    <message>
         <source>חשבונות ארנונה</source>
         <translation>حسابات الأرنونا</translation>
     </message>
@@ -5797,6 +5801,10 @@
     <message>
         <source>מספר חשבון</source>
         <translation>رقم الحساب</translation>
+    </message>
+    <message>
+        <source>מספר חשבון ארנונה</source>
+        <translation>رقم حساب الأرنونا</translation>
     </message>
     <message>
         <source>מספר פניות עבר (ברירת מחדל: לפי מספר התושבים)</source>

@@ -4933,6 +4933,10 @@ The details were written to the log: {log}</translation>
         <translation>Account number {number}</translation>
     </message>
     <message>
+        <source>חשבון מספר {number} כבר רשום.</source>
+        <translation>Account number {number} is already registered.</translation>
+    </message>
+    <message>
         <source>חשבונות ארנונה</source>
         <translation>arnona (property tax) accounts</translation>
     </message>
@@ -5785,6 +5789,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>מספר חשבון</source>
         <translation>Account number</translation>
+    </message>
+    <message>
+        <source>מספר חשבון ארנונה</source>
+        <translation>Property-tax account number</translation>
     </message>
     <message>
         <source>מספר פניות עבר (ברירת מחדל: לפי מספר התושבים)</source>

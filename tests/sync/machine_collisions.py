@@ -1,7 +1,8 @@
 """Rules of the sync state machine (test_state_machine) for what two villages make apart.
 
-Supervisors edit the catalogue's service levels; two villages add the same catalogue code or
-the same username before they sync; residents registered twice (the machine's small pool of
+Supervisors edit the catalogue's service levels; two villages add the same catalogue code, the
+same username or the same property-tax account number before they sync; residents registered
+twice (the machine's small pool of
 ID numbers) are merged by a supervisor, also while other stations keep working with the merged
 record; parking permits fall due and two villages run the proactive scan. A mixin of the
 machine: it uses the machine's nodes, `acting` and `observe`.
@@ -18,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.core import clock
-from desktop.core.errors import DalpakError, DuplicateResident
+from desktop.core.errors import DalpakError, DuplicateResident, ValidationError
 from desktop.core.identity import complete_national_id
 from desktop.core.oplog import Actor
 from desktop.core.users import Role, create_user
@@ -103,6 +104,35 @@ class CollisionRules:
                     # Council-wide: her password goes to every station (sync.rules).
                     role=Role.SUPERVISOR,
                     password="station-pass-1",
+                )
+            self.observe(node)
+
+    @rule(**PAIR, pick=PICK, number=st.integers(0, 2))
+    def one_account_number_in_two_villages(self, first, second, pick, number):
+        """A property-tax account recorded at two stations with one number: both kept, the
+        later by clock renamed, a collision shown (not quarantined)."""
+        for node in self.pair(first, second):
+            residents = self.residents(node)
+            if not residents:
+                continue
+            # Refused (nothing recorded) once the number is known at the station.
+            with (
+                self.acting(node),
+                contextlib.suppress(ValidationError),
+                node.station.sessions.begin() as s,
+            ):
+                save_holding(
+                    s,
+                    node.station.actor,
+                    "property_account",
+                    {
+                        "resident_id": residents[pick % len(residents)],
+                        "account_number": f"44{number}0",
+                        "address": f"הזית {number + 1}",
+                        "area_sqm": "96.00",
+                        "discounts": [],
+                        "balance": f"{pick % 500}.00",
+                    },
                 )
             self.observe(node)
 

@@ -11,12 +11,17 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from desktop.core import clock
 from desktop.core.db import local_station, session_factory
+from desktop.core.errors import ValidationError
 from desktop.core.oplog import Actor
 from desktop.core.users import Role, authenticate, create_user
 from desktop.counter.knowledge import KnowledgeForm, save_knowledge
+from desktop.counter.merging import open_collisions
 from desktop.counter.reference import RequestTypeForm, catalogue, save_request_type
-from desktop.models import KeyCollision, KnowledgeEntry, RequestType, User
+from desktop.counter.residents import ResidentForm, create_resident
+from desktop.extras.holdings import save_holding
+from desktop.models import KeyCollision, KnowledgeEntry, PropertyAccount, RequestType, User
 from tests.sync.harness import assert_converged
 
 pytestmark = [pytest.mark.sync, pytest.mark.postgres]
@@ -154,3 +159,64 @@ def test_knowledge_entries_added_apart_get_one_code_each(hub, make_station):
     with session_factory(hub.engine)() as s:
         codes = dict(s.execute(select(KnowledgeEntry.title, KnowledgeEntry.code)).all())
         assert codes["שעות הבריכה"] == codes["שעות הספרייה"] + "~LVI"
+
+
+def _account(resident_id, number: str, balance: str) -> dict:  # noqa: ANN001
+    return {
+        "resident_id": resident_id,
+        "account_number": number,
+        "address": "הזית 4",
+        "area_sqm": "96.00",
+        "discounts": [],
+        "balance": balance,
+    }
+
+
+def test_the_same_account_number_made_in_two_villages_keeps_both_accounts(hub, make_station):
+    """Regression (found by the state machine): two villages record property-tax account 4410
+    offline; the hub quarantined the second (UniqueViolation). Now both accounts are kept
+    everywhere: the one made first by clock keeps the number, the other gets 4410~LVI, also
+    at the hub that received the later one first; a supervisor sees the pair."""
+    boss = _staff(hub, Role.SUPERVISOR, "miriam")
+    arbel, lavi = make_station("ARB"), make_station("LVI")
+    with arbel.sessions.begin() as s:
+        form = ResidentForm(national_id="039337423", first_name="יוסף", last_name="כהן")
+        rid = create_resident(s, arbel.actor, form).id
+    arbel.sync()
+    lavi.sync()
+    made = {}
+    for station, balance in ((arbel, "120.00"), (lavi, "80.00")):
+        with station.sessions.begin() as s:
+            made[station.code] = save_holding(
+                s, station.actor, "property_account", _account(rid, "4410", balance)
+            )
+    # The hub hears of the later one first: the earlier one takes the number from it.
+    for station in (lavi, arbel, lavi):
+        station.sync()
+    engines = {"ARB": arbel.engine, "LVI": lavi.engine}
+    assert_converged(hub.engine, engines, rebuild_on="LVI")
+    for engine in [hub.engine, *engines.values()]:
+        with session_factory(engine)() as s:
+            numbers = {code: s.get(PropertyAccount, made[code]).account_number for code in made}
+            assert numbers == {"ARB": "4410", "LVI": "4410~LVI"}
+            (shown,) = open_collisions(s, Actor(boss, clock.new_id(), "KDR"))
+            assert (shown.what, shown.key, shown.other_station) == (
+                "מספר חשבון ארנונה",
+                "4410",
+                "LVI",
+            )
+            assert (shown.kept_id, shown.other_id) == (made["ARB"], made["LVI"])
+    # The renamed account is edited where it was made: it keeps its number; a number with
+    # the mark of a settled collision cannot be typed.
+    with lavi.sessions.begin() as s:
+        save_holding(
+            s, lavi.actor, "property_account", _account(rid, "4410", "0.00"), entity_id=made["LVI"]
+        )
+        with pytest.raises(ValidationError):
+            save_holding(s, lavi.actor, "property_account", _account(rid, "4410~LVI", "0.00"))
+    for station in (lavi, arbel):
+        station.sync()
+    assert_converged(hub.engine, engines, rebuild_on="ARB")
+    with session_factory(hub.engine)() as s:
+        row = s.get(PropertyAccount, made["LVI"])
+        assert (row.account_number, str(row.balance)) == ("4410~LVI", "0.00")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from desktop.core.convergence import check_typed_key
 from desktop.core.errors import ValidationError
 from desktop.core.identity import normalize_email, normalize_national_id, normalize_phone
 from desktop.counter.residents import CHANNEL_LABELS, LANGUAGE_LABELS, Channel
@@ -40,6 +41,22 @@ def _plain(max_len: int) -> Parser:
         text = " ".join(_text(value).split())
         if len(text) > max_len:
             raise _Bad(phrase("הטקסט ארוך מדי: עד {max_len} תווים.").format(max_len=max_len))
+        return text
+
+    return parse
+
+
+def _key(max_len: int) -> Parser:
+    """A natural key (an account number): plain text without the mark of a settled
+    collision, which no person types (core.convergence)."""
+    plain = _plain(max_len)
+
+    def parse(value: Any, ctx: _Context) -> str:
+        text = plain(value, ctx)
+        try:
+            check_typed_key(text, "key")
+        except ValidationError as err:
+            raise _Bad(err.message) from None
         return text
 
     return parse

@@ -18,6 +18,7 @@ from desktop.extras.importing.cells import (
     _date,
     _discounts,
     _email,
+    _key,
     _locality,
     _money,
     _national_id,
@@ -150,7 +151,7 @@ COLUMNS: dict[str, list[Column]] = {
             "account_number",
             phrase_later("מספר חשבון"),
             matched("מספר חשבון", "מס' חשבון", "חשבון", "account_number", "account", "account no"),
-            _plain(20),
+            _key(20),
             required=True,
         ),
         Column(
