@@ -146,6 +146,7 @@ SERVICES: dict[str, str | tuple[str, ...] | Exempt] = {
     "counter.cases.timeline": "case.read",
     "counter.cases.case_scope": Exempt.INTERNAL,
     "counter.cases.reopened": Exempt.PURE,
+    "counter.access.headers": Exempt.PURE,
     "counter.conflicts.conflict_id": Exempt.PURE,
     "counter.conflicts.detect_field_conflicts": Exempt.MACHINERY,
     "counter.conflicts.open_conflicts": "conflict.resolve",

@@ -285,23 +285,21 @@ class CaseEditor(QWidget):
         self.department.setCurrentIndex(self.department.findData(str(info.department_id)))
         expected = expected_date_for(info.sla_days, statutory_days=info.statutory_days)
         steps = "".join(f"<li>{s}</li>" for s in info.steps)
-        docs = (
-            "".join(f"<li>{d}</li>" for d in info.documents)
-            or f"<li>{self.tr('אין צורך במסמכים')}</li>"
-        )
+        no_documents = self.tr("אין צורך במסמכים")
+        docs = "".join(f"<li>{d}</li>" for d in info.documents) or f"<li>{no_documents}</li>"
+        days = self.tr("%1 ימי עבודה").replace("%1", str(info.sla_days))
+        if info.statutory_days:
+            law = self.tr("בחוק: תוך %1 ימים").replace("%1", str(info.statutory_days))
+            days = f"{days}; {law}"
+        expected_caption = self.tr("תאריך צפוי")
+        documents_caption = self.tr("מסמכים נדרשים")
+        now_caption = self.tr("מה קורה עכשיו")
         self.preview.setText(
-            f"<b>{self.tr('תאריך צפוי')}:</b> {format_date(expected)}"
-            f" ({self.tr('%1 ימי עבודה').replace('%1', str(info.sla_days))}"
-            + (
-                f"; {self.tr('בחוק: תוך %1 ימים').replace('%1', str(info.statutory_days))}"
-                if info.statutory_days
-                else ""
-            )
-            + ")"
+            f"<b>{expected_caption}:</b> {format_date(expected)} ({days})"
             # The documents first: what the clerk asks the resident for now.
-            f"<br><b>{self.tr('מסמכים נדרשים')}:</b><ul>{docs}</ul>"
+            f"<br><b>{documents_caption}:</b><ul>{docs}</ul>"
         )
-        self.steps.setText(f"<b>{self.tr('מה קורה עכשיו')}:</b><ul>{steps}</ul>")
+        self.steps.setText(f"<b>{now_caption}:</b><ul>{steps}</ul>")
         self.message.clear_message()
         self.description.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()

@@ -189,7 +189,8 @@ class KnowledgeDialog(QDialog):
         answer = self.current()
         self.print_button.setEnabled(answer is not None)
         if answer is None:
-            self.answer.setHtml(f"<p>{self.tr('לא נמצאה תשובה. אפשר לנסות מילה אחרת.')}</p>")
+            nothing = self.tr("לא נמצאה תשובה. אפשר לנסות מילה אחרת.")
+            self.answer.setHtml(f"<p>{nothing}</p>")
             return
         where = " · ".join(x for x in (answer.category, answer.department) if x)
         self.answer.setHtml(

@@ -526,6 +526,30 @@
         <translation>لم يُعثر على هذا الموضوع في الكتالوج. جرّبوا كلمة أخرى.</translation>
     </message>
     <message>
+        <source>אין צורך במסמכים</source>
+        <translation>لا حاجة إلى مستندات</translation>
+    </message>
+    <message>
+        <source>%1 ימי עבודה</source>
+        <translation>%1 أيام عمل</translation>
+    </message>
+    <message>
+        <source>בחוק: תוך %1 ימים</source>
+        <translation>بحسب القانون: خلال %1 يومًا</translation>
+    </message>
+    <message>
+        <source>תאריך צפוי</source>
+        <translation>التاريخ المتوقع</translation>
+    </message>
+    <message>
+        <source>מסמכים נדרשים</source>
+        <translation>المستندات المطلوبة</translation>
+    </message>
+    <message>
+        <source>מה קורה עכשיו</source>
+        <translation>ماذا يحدث الآن</translation>
+    </message>
+    <message>
         <source>נוסף: %1</source>
         <translation>تمت الإضافة: %1</translation>
     </message>
@@ -1774,6 +1798,10 @@
     <message>
         <source>הדף יודפס על שם %1</source>
         <translation>ستُطبع الصفحة باسم %1</translation>
+    </message>
+    <message>
+        <source>לא נמצאה תשובה. אפשר לנסות מילה אחרת.</source>
+        <translation>لم يتم العثور على إجابة. يمكن تجربة كلمة أخرى.</translation>
     </message>
     <message>
         <source>דף מידע: %1</source>

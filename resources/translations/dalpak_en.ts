@@ -526,6 +526,30 @@
         <translation>No such topic in the catalog. Try another word.</translation>
     </message>
     <message>
+        <source>אין צורך במסמכים</source>
+        <translation>No documents needed</translation>
+    </message>
+    <message>
+        <source>%1 ימי עבודה</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <source>בחוק: תוך %1 ימים</source>
+        <translation>by law: within %1 days</translation>
+    </message>
+    <message>
+        <source>תאריך צפוי</source>
+        <translation>Expected date</translation>
+    </message>
+    <message>
+        <source>מסמכים נדרשים</source>
+        <translation>Documents required</translation>
+    </message>
+    <message>
+        <source>מה קורה עכשיו</source>
+        <translation>What happens now</translation>
+    </message>
+    <message>
         <source>נוסף: %1</source>
         <translation>Added: %1</translation>
     </message>
@@ -1766,6 +1790,10 @@ You can keep working. If the error recurs, close Dalpak, open it again and give 
     <message>
         <source>הדף יודפס על שם %1</source>
         <translation>The sheet will be printed for %1</translation>
+    </message>
+    <message>
+        <source>לא נמצאה תשובה. אפשר לנסות מילה אחרת.</source>
+        <translation>No answer found. Try another word.</translation>
     </message>
     <message>
         <source>דף מידע: %1</source>

@@ -67,13 +67,15 @@ def test_secrets_are_shown_as_stars():
     assert settings.shown("smtp_user") == "mailer"
 
 
-def test_the_command_line_refuses_in_hebrew_and_never_prints_a_secret(capsys):
+def test_the_command_line_refuses_in_hebrew_and_never_prints_a_secret(capsys, tmp_path):
     assert main(["settings", "lock_minutes", "-5"]) == 2
     err = capsys.readouterr().err
     assert "נעילת המסך" in err and "בין 1 ל-30" in err
     assert main(["settings", "lock_minutes", "0"]) == 2
     assert settings.get("lock_minutes") == 5
-    assert main(["settings", "smtp_password", "Sup3r-Secret!"]) == 0
+    given = tmp_path / "smtp.txt"  # a secret is never an argument (others see arguments)
+    given.write_text("Sup3r-Secret!\n", encoding="utf-8")
+    assert main(["settings", "smtp_password", "--value-file", str(given)]) == 0
     assert main(["settings"]) == 0
     out = capsys.readouterr().out
     assert "Sup3r-Secret!" not in out and "smtp_password = ****" in out

@@ -197,6 +197,29 @@ def untranslated_texts(path: Path) -> list[str]:
     return found
 
 
+def translations_inside_f_strings(path: Path) -> list[str]:
+    """tr() calls inside an f-string: lupdate does not look there, so their texts never reach
+    the catalogues and stay Hebrew on every screen."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        f"{path.name}:{call.lineno}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.JoinedStr)
+        for call in ast.walk(node)
+        if isinstance(call, ast.Call)
+        and getattr(call.func, "attr", getattr(call.func, "id", "")) in TRANSLATING
+    ]
+
+
+def test_no_translation_hides_inside_an_f_string(tmp_path):
+    screens = sorted((ROOT / "desktop" / "ui").glob("*.py"))
+    found = [place for path in screens for place in translations_inside_f_strings(path)]
+    assert not found, found
+    planted = tmp_path / "planted.py"
+    planted.write_text('A = f"<b>{self.tr(\'כותרת\')}</b>"\nB = self.tr("כותרת")\n', "utf-8")
+    assert translations_inside_f_strings(planted) == ["planted.py:1"]
+
+
 def test_no_hebrew_text_on_the_screens_bypasses_translation():
     """Every Hebrew text in desktop/ui reaches the screen through the catalogues; the one
     module that names the languages in their own words (language.py) is the exception."""
