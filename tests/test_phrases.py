@@ -83,17 +83,9 @@ def unsaid_texts(path: Path) -> list[str]:
 PARTS = sorted(
     p.name for p in DESKTOP.iterdir() if p.suffix == ".py" or (p / "__init__.py").is_file()
 )
-# Parts whose texts are being moved to the catalogue; each leaves this list when it is done.
-NOT_YET: set[str] = set()
 
 
-@pytest.mark.parametrize(
-    "part",
-    [
-        pytest.param(part, marks=pytest.mark.xfail(strict=True)) if part in NOT_YET else part
-        for part in PARTS
-    ],
-)
+@pytest.mark.parametrize("part", PARTS)
 def test_every_message_of_the_services_goes_through_the_catalogue(part):
     modules = sorted(p for p in (DESKTOP / part).parent.glob(f"{part}/**/*.py")) or [DESKTOP / part]
     found = [text for path in modules if not _exempt(path) for text in unsaid_texts(path)]
@@ -160,7 +152,7 @@ def test_every_text_of_the_services_is_translated(language):
     """Every text the code says is in the catalogue, translated, with the same placeholders,
     and without Hebrew letters left in it."""
     texts = _load_script().services_texts(DESKTOP)
-    assert texts  # the services really say their texts through the catalogue
+    assert len(texts) > 700  # the services really say their texts through the catalogue
     catalogue = _services_context(language)
     missing = [t for t in texts if t not in catalogue]
     assert not missing, f"{len(missing)} not in dalpak_{language}.ts (run update_translations)"
