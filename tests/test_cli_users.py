@@ -146,6 +146,9 @@ def test_what_the_command_line_shows_goes_to_the_access_log(demo, tmp_path, caps
     number = cases[0]["number"]
     assert main(["--db", demo, "case", "show", number, *admin]) == 0
     assert main(["--db", demo, "receipt", number, "-o", str(tmp_path / "r.pdf"), *admin]) == 0
+    capsys.readouterr()
+    assert main(["--db", demo, "lobby", "list", "--json", *admin]) == 0
+    waiting = json.loads(capsys.readouterr().out)["waiting"]
     engine = open_database(demo)
     try:
         with session_factory(engine)() as s:
@@ -159,6 +162,8 @@ def test_what_the_command_line_shows_goes_to_the_access_log(demo, tmp_path, caps
     finally:
         engine.dispose()
     details = {r.detail for r in rows}
-    assert {"case list", f"case show {number}", f"receipt {number}"} <= details
+    assert {"case list", f"case show {number}", f"receipt {number}", "lobby list"} <= details
+    lobby = {r.resident for r in rows if r.detail == "lobby list"}
+    assert waiting and lobby == {v["name"] for v in waiting}  # each name printed, logged
     shown = next(r for r in rows if r.detail == f"case show {number}")
     assert shown.national_id == cases[0]["resident"]["national_id"] and shown.station == "KDR"

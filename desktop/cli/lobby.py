@@ -13,15 +13,22 @@ from desktop.phrases import phrase
 
 def cmd_lobby_list(args: argparse.Namespace) -> int:
     from desktop.core import clock
+    from desktop.counter.access import log_access
     from desktop.lobby import visits as lobby
 
     now = clock.utcnow()
-    with session_factory(open_engine(args))() as session:
+    sessions = session_factory(open_engine(args))
+    with sessions() as session:
         actor = admin_actor(session, args)
         everywhere = args.everywhere
         waiting = lobby.waiting_list(session, actor, now, everywhere=everywhere)
         called = lobby.called_now(session, actor, now, everywhere=everywhere)
         estimate = lobby.expected_wait(session, now, everywhere=everywhere)
+    # The names about to be printed go to the access log first, as `case list` does.
+    seen = [v.resident_id for v in (*waiting, *called) if v.resident_id is not None]
+    if seen:
+        with sessions.begin() as session:
+            log_access(session, actor, "lobby", seen, "lobby list")
     if args.json:
 
         def row(v: lobby.VisitView) -> dict:

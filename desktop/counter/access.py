@@ -37,6 +37,7 @@ WHAT_LABELS = Labels(
         "case": "פנייה",
         "receipt": "קבלה",
         "export": "ייצוא",
+        "lobby": "רשימת ההמתנה",
     }
 )
 CHUNK = 200  # residents per operation: a long export is several, each well under the limit

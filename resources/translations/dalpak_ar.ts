@@ -6475,6 +6475,10 @@
         <translation>سلطة شهادات للمجلس وشهادة للخادم المركزي</translation>
     </message>
     <message>
+        <source>רשימת ההמתנה</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
         <source>רשימת המשתמשים (בכניסת מנהל/ת מערכת)</source>
         <translation>قائمة المستخدمين (بدخول مدير النظام)</translation>
     </message>

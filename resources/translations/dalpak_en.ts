@@ -6463,6 +6463,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>A certificate authority for the council and a certificate for the hub</translation>
     </message>
     <message>
+        <source>רשימת ההמתנה</source>
+        <translation>Lobby list</translation>
+    </message>
+    <message>
         <source>רשימת המשתמשים (בכניסת מנהל/ת מערכת)</source>
         <translation>List the users (with a system administrator&apos;s login)</translation>
     </message>
