@@ -137,3 +137,29 @@ def test_arabic_refusals_keep_options_and_commands(language, tmp_path, monkeypat
     err = capsys.readouterr().err
     assert "10.0.0.1" in err and "dalpak hub cert --out DIR --host NAME" in err
     assert "--insecure-plain-http-on-the-network" in err and not HEBREW.search(err)
+
+
+def test_argparses_own_words_are_said_too(language, monkeypatch, capsys):
+    """ "usage", "options" and argparse's refusals, which it writes in English through gettext,
+    come in the chosen language as well: Hebrew by default."""
+
+    def refused(argv: list[str]) -> str:
+        with pytest.raises(SystemExit) as done:
+            main(argv)
+        assert done.value.code == EXIT_USAGE
+        return capsys.readouterr().err
+
+    page = _help([], capsys)
+    assert page.startswith("שימוש: dalpak") and "אפשרויות:" in page
+    assert "הצגת העזרה הזו ויציאה" in page and "usage" not in page
+    assert refused(["settings", "--bogus"]).endswith(
+        "dalpak: שגיאה: ארגומנטים לא מוכרים: --bogus\n"
+    )
+    assert "חסרים הארגומנטים: case_command" in refused(["case"])
+    monkeypatch.setenv("DALPAK_LANGUAGE", "en")
+    assert _help([], capsys).startswith("usage: dalpak")
+    assert refused(["settings", "--bogus"]).endswith(
+        "dalpak: error: unrecognized arguments: --bogus\n"
+    )
+    monkeypatch.setenv("DALPAK_LANGUAGE", "ar")
+    assert "وسائط غير معروفة: --bogus" in refused(["settings", "--bogus"])

@@ -13,7 +13,18 @@ import sys
 from collections.abc import Sequence
 
 import desktop.appliers  # noqa: F401  (every operation kind registered before any command runs)
-from desktop.cli import app, cases, hub, lobby, outreach, safekeeping, station, sync, users
+from desktop.cli import (
+    app,
+    argparse_words,
+    cases,
+    hub,
+    lobby,
+    outreach,
+    safekeeping,
+    station,
+    sync,
+    users,
+)
 from desktop.cli.common import (
     EXIT_DATABASE,
     EXIT_FILE,
@@ -73,6 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     logs.setup()
     _console_language()
+    argparse_words.install()
     args = build_parser().parse_args(argv)
     if args.func is not app.cmd_gui:
         gc.enable()  # off while `dalpak` starts (desktop/__main__.py); the window turns it on

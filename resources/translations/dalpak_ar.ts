@@ -3679,6 +3679,20 @@
 <context>
     <name>services</name>
     <message>
+        <source>%(argument_name)s: %(message)s</source>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>%(option)s אינו חד-משמעי: מתאים ל-%(matches)s</source>
+        <translation>الخيار %(option)s غير واضح: قد يطابق %(matches)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: שגיאה: %(message)s
+</source>
+        <translation>%(prog)s: خطأ: %(message)s
+</translation>
+    </message>
+    <message>
         <source>(--skip-bad מייבא את השורות התקינות בלבד; --dry-run בודק בלי לכתוב.)</source>
         <translation>(الخيار --skip-bad يستورد الصفوف السليمة فقط؛ والخيار --dry-run يفحص دون كتابة.)</translation>
     </message>
@@ -3811,6 +3825,10 @@
         <translation>أخرى</translation>
     </message>
     <message>
+        <source>אי אפשר יחד עם %s</source>
+        <translation>غير مسموح مع %s</translation>
+    </message>
+    <message>
         <source>אי אפשר להעביר לאותו/ה עובד/ת.</source>
         <translation>لا يمكن التحويل إلى الموظف نفسه.</translation>
     </message>
@@ -3929,6 +3947,18 @@
         <translation>يمكن تصحيح حقول النص في العملية فقط.</translation>
     </message>
     <message>
+        <source>אפשרויות</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>ארגומנטים</source>
+        <translation>الوسائط</translation>
+    </message>
+    <message>
+        <source>ארגומנטים לא מוכרים: %s</source>
+        <translation>وسائط غير معروفة: %s</translation>
+    </message>
+    <message>
         <source>בדיקה בלבד: דבר לא נכתב למסד הנתונים.</source>
         <translation>فحص فقط: لم يُكتب شيء في قاعدة البيانات.</translation>
     </message>
@@ -3943,6 +3973,10 @@
     <message>
         <source>בוצעו</source>
         <translation>تمّت</translation>
+    </message>
+    <message>
+        <source>בחירה לא מוכרת: %(value)r (אפשר: %(choices)s)</source>
+        <translation>اختيار غير معروف: %(value)r (الممكن: %(choices)s)</translation>
     </message>
     <message>
         <source>בטיפול</source>
@@ -4701,6 +4735,10 @@
         <translation>عرض الإعدادات الحالية فقط</translation>
     </message>
     <message>
+        <source>הצגת העזרה הזו ויציאה</source>
+        <translation>عرض هذه المساعدة والخروج</translation>
+    </message>
+    <message>
         <source>הצעד הבא: {step}; צפוי {date}</source>
         <translation>الخطوة التالية: {step}؛ متوقع في {date}</translation>
     </message>
@@ -4955,6 +4993,10 @@
     <message>
         <source>חסרים בה נתונים</source>
         <translation>تنقصها بيانات</translation>
+    </message>
+    <message>
+        <source>חסרים הארגומנטים: %s</source>
+        <translation>الوسائط التالية مطلوبة: %s</translation>
     </message>
     <message>
         <source>חסרים פרטים להתקנה: {missing}</source>
@@ -6187,6 +6229,10 @@
         <translation>قيمة طويلة جداً أو خاطئة</translation>
     </message>
     <message>
+        <source>ערך לא תקין (%(type)s): %(value)r</source>
+        <translation>قيمة غير صالحة (%(type)s): %(value)r</translation>
+    </message>
+    <message>
         <source>ערך מסוג שגוי לעובדה {name}: {value}</source>
         <translation>قيمة من نوع خاطئ للحقيقة {name}: {value}</translation>
     </message>
@@ -6309,6 +6355,14 @@
     <message>
         <source>צפייה בתיק תושב/ת</source>
         <translation>عرض ملف مقيم</translation>
+    </message>
+    <message>
+        <source>צריך אחד מאלה: %s</source>
+        <translation>مطلوب واحد من: %s</translation>
+    </message>
+    <message>
+        <source>צריך ערך אחד</source>
+        <translation>مطلوب قيمة واحدة</translation>
     </message>
     <message>
         <source>קבלה</source>
@@ -6581,6 +6635,10 @@
     <message>
         <source>שיחת מעקב</source>
         <translation>مكالمة متابعة</translation>
+    </message>
+    <message>
+        <source>שימוש: </source>
+        <translation>الاستخدام: </translation>
     </message>
     <message>
         <source>שירות (דקות)</source>

@@ -3667,6 +3667,20 @@ Next step set: %3</translation>
 <context>
     <name>services</name>
     <message>
+        <source>%(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>%(option)s אינו חד-משמעי: מתאים ל-%(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: שגיאה: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
         <source>(--skip-bad מייבא את השורות התקינות בלבד; --dry-run בודק בלי לכתוב.)</source>
         <translation>(--skip-bad imports only the valid rows; --dry-run checks without writing.)</translation>
     </message>
@@ -3799,6 +3813,10 @@ Next step set: %3</translation>
         <translation>Other</translation>
     </message>
     <message>
+        <source>אי אפשר יחד עם %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
         <source>אי אפשר להעביר לאותו/ה עובד/ת.</source>
         <translation>Cannot transfer to the same employee.</translation>
     </message>
@@ -3917,6 +3935,18 @@ The details were written to the log: {log}</translation>
         <translation>Only the operation&apos;s text fields can be corrected.</translation>
     </message>
     <message>
+        <source>אפשרויות</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>ארגומנטים</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>ארגומנטים לא מוכרים: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
         <source>בדיקה בלבד: דבר לא נכתב למסד הנתונים.</source>
         <translation>Check only: nothing was written to the database.</translation>
     </message>
@@ -3931,6 +3961,10 @@ The details were written to the log: {log}</translation>
     <message>
         <source>בוצעו</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>בחירה לא מוכרת: %(value)r (אפשר: %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
         <source>בטיפול</source>
@@ -4689,6 +4723,10 @@ The details were written to the log: {log}</translation>
         <translation>Only show the current settings</translation>
     </message>
     <message>
+        <source>הצגת העזרה הזו ויציאה</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
         <source>הצעד הבא: {step}; צפוי {date}</source>
         <translation>Next step: {step}; expected {date}</translation>
     </message>
@@ -4943,6 +4981,10 @@ The details were written to the log: {log}</translation>
     <message>
         <source>חסרים בה נתונים</source>
         <translation>data is missing from it</translation>
+    </message>
+    <message>
+        <source>חסרים הארגומנטים: %s</source>
+        <translation>the following arguments are required: %s</translation>
     </message>
     <message>
         <source>חסרים פרטים להתקנה: {missing}</source>
@@ -6175,6 +6217,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
         <translation>a value that is too long or wrong</translation>
     </message>
     <message>
+        <source>ערך לא תקין (%(type)s): %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
         <source>ערך מסוג שגוי לעובדה {name}: {value}</source>
         <translation>a value of the wrong type for the fact {name}: {value}</translation>
     </message>
@@ -6297,6 +6343,14 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>צפייה בתיק תושב/ת</source>
         <translation>Viewing a resident&apos;s file</translation>
+    </message>
+    <message>
+        <source>צריך אחד מאלה: %s</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>צריך ערך אחד</source>
+        <translation>expected one argument</translation>
     </message>
     <message>
         <source>קבלה</source>
@@ -6569,6 +6623,10 @@ Examples: sqlite:///C:/Dalpak/dalpak.sqlite3 or postgresql://user@host/dalpak</t
     <message>
         <source>שיחת מעקב</source>
         <translation>Follow-up call</translation>
+    </message>
+    <message>
+        <source>שימוש: </source>
+        <translation>usage: </translation>
     </message>
     <message>
         <source>שירות (דקות)</source>
