@@ -89,6 +89,25 @@ def check_row(obj: object, *, changed_only: bool = False) -> None:
             raise ValidationError(problem, field=column.key)
 
 
+def check_values(model: type, rows: list[dict[str, Any]]) -> None:
+    """As `check_row`, for rows given as dicts: a multi-row INSERT (a bulk applier) passes no
+    flush, and must refuse what the one-by-one applier refuses, the same way."""
+    columns = [c for c in model.__table__.columns if _limited(c)]
+    for values in rows:
+        for column in columns:
+            value = values.get(column.key)
+            problem = None if value is None else _too_long(column, value)
+            if problem is not None:
+                raise ValidationError(problem, field=column.key)
+
+
+def _limited(column: Any) -> bool:
+    kind = column.type
+    return bool(
+        (isinstance(kind, String) and kind.length) or (isinstance(kind, Numeric) and kind.precision)
+    )
+
+
 @event.listens_for(Session, "before_flush")
 def _check_limits(session: Session, _context: object, _instances: object) -> None:
     for obj in session.new:

@@ -323,20 +323,38 @@ def rebuild_state(session: Session) -> int:
     previous_kind = None
     quarantined = set(session.scalars(select(QuarantinedOperation.op_id)))
     session.info[_REPLAY] = _Replay(quarantined)
+    run: list[Operation] = []  # consecutive operations of one kind that has a bulk applier
+
+    def apply_run() -> None:
+        if len(run) > 1:
+            session.flush()
+            _BULK_APPLIERS[run[0].kind](session, run)
+        elif run:
+            _APPLIERS[run[0].kind](session, run[0])
+        run.clear()
+
     try:
         for op in session.scalars(select(Operation).order_by(Operation.hlc, Operation.id)):
             if op.id in quarantined:
                 continue
             if op.kind != previous_kind:
+                apply_run()
                 # The unit of work does not order inserts into different tables by their
                 # foreign keys (the models declare no relationships): a new station or user
                 # must be written before the case that refers to it waits in the same flush.
                 session.flush()
                 previous_kind = op.kind
-            _APPLIERS[op.kind](session, op)
             count += 1
+            if op.kind in _BULK_APPLIERS:
+                # A long run (new residents, holdings loaded) goes set-based, as when pulled.
+                run.append(op)
+                if len(run) >= 2000:
+                    apply_run()
+                continue
+            _APPLIERS[op.kind](session, op)
             if count % 2000 == 0:
                 session.flush()
+        apply_run()
         session.flush()
         _after(session)
     finally:

@@ -415,6 +415,7 @@ SERVICES: dict[str, str | tuple[str, ...] | Exempt] = {
     "core.lockout.record_failure": Exempt.LOGIN,
     "core.lockout.clear": Exempt.LOGIN,
     "core.limits.max_length": Exempt.PURE,
+    "core.limits.check_values": Exempt.PURE,
     "core.limits.check_row": Exempt.PURE,
     "core.convergence.latest": Exempt.MACHINERY,
     "core.convergence.claimed_key": Exempt.MACHINERY,

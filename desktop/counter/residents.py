@@ -11,7 +11,7 @@ from enum import StrEnum
 from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.core import clock, oplog
+from desktop.core import clock, limits, oplog
 from desktop.core.convergence import note_collision
 from desktop.core.errors import DuplicateResident, ResidentNotFound, ValidationError
 from desktop.core.identity import (
@@ -330,6 +330,7 @@ def _apply_created_many(session: Session, ops: list[Operation]) -> None:
     """A run of new residents: one multi-row INSERT of the residents, one of their tokens."""
     session.flush()
     rows = [resident_row(op.entity_id, op.hlc, op.created_at, op.payload) for op in ops]
+    limits.check_values(Resident, rows)
     session.execute(insert(Resident.__table__), rows)
     tokens = [token for row in rows for token in token_rows(row["id"], _row_name(row))]
     if tokens:

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import and_, insert, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.core import clock
+from desktop.core import clock, limits
 from desktop.core.convergence import SUFFIX_MARK, Claimant, check_typed_key, give_keys, placeholder
 from desktop.core.errors import ValidationError
 from desktop.core.oplog import Actor, applier, bulk_applier, entity_history, parse_date, record
@@ -219,6 +219,7 @@ def _apply_holdings(session: Session, ops: list[Operation]) -> None:
             # Rows of one INSERT must name the same columns.
             inserts.setdefault((model, tuple(sorted(row))), []).append(row)
     for (model, _columns), rows in inserts.items():
+        limits.check_values(model, rows)
         session.execute(insert(model.__table__), rows)
     for op in ops:
         if op.entity_id in one_by_one:
