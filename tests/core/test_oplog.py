@@ -5,13 +5,20 @@ import datetime as dt
 import json
 from unittest import mock
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from desktop.core import clock, limits
 from desktop.core.oplog import LOCAL_TABLES, rebuild_state, record
 from desktop.counter.cases import ItemDraft, open_case
 from desktop.counter.residents import ResidentForm, create_resident, open_profile, update_resident
-from desktop.models import Base, Operation, RequestType, Resident, StationState
+from desktop.models import (
+    Base,
+    Operation,
+    QuarantinedOperation,
+    RequestType,
+    Resident,
+    StationState,
+)
 from desktop.station.demo import build_demo
 
 
@@ -272,3 +279,45 @@ def test_ingest_falls_back_to_one_by_one_and_quarantines_only_the_bad_one(
             assert entry.op_id == result.quarantined[0] and "AttributeError" in entry.reason
     finally:
         engine.dispose()
+
+
+def test_a_replayed_retry_leaves_the_quarantine_as_it_is(sessions, staff):
+    """Found by the quarantine state machine: a supervisor retried a held registration, the
+    hub held it again (still too long), and a later discard of another operation re-derived
+    the station's state. The replay applied the old retry to the quarantine again: the row
+    went, the registration (left out of the replay as held) was neither applied nor held, and
+    the station never got the resident the hub later took."""
+    from desktop.sync.quarantine import (
+        correct_operation,
+        discard_operation,
+        keep_held_by_hub,
+        retry_operation,
+    )
+
+    clerk, boss = staff["clerk"], staff["supervisor"]
+    made = {}
+    with sessions.begin() as s:
+        with _before_the_limits(s):
+            for key, number in (("first", "000000018"), ("second", "000000026")):
+                form = ResidentForm(national_id=number, first_name="דוד", last_name="ל" * 90)
+                made[key] = create_resident(s, clerk, form).id
+        ops = {
+            k: s.scalar(select(Operation.id).where(Operation.entity_id == v))
+            for k, v in made.items()
+        }
+        s.execute(update(Operation).values(acked=True))  # sent; the hub holds both
+        keep_held_by_hub(s, [{"id": str(ops["first"])}, {"id": str(ops["second"])}])
+    with sessions.begin() as s:
+        retry_operation(s, boss, ops["first"])
+        s.execute(update(Operation).values(acked=True))  # the retry reached the hub...
+        keep_held_by_hub(s, [{"id": str(ops["first"])}, {"id": str(ops["second"])}])  # ...held
+    with sessions.begin() as s:
+        discard_operation(s, boss, ops["second"], "נרשם בטעות")
+    with sessions() as s:
+        row = s.get(QuarantinedOperation, ops["first"])
+        assert row is not None and row.status == "held" and not row.applied_here
+        assert s.get(Resident, made["first"]) is None
+    with sessions.begin() as s:
+        correct_operation(s, boss, ops["first"], {"last_name": "לוי"})
+    with sessions() as s:
+        assert s.get(Resident, made["first"]).last_name == "לוי"

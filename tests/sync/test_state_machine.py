@@ -16,7 +16,8 @@ histories; `pytest -m slow` many more and longer.
 Every example gets a council of its own in about a second (the hub database copied from a
 template, station files copied from synced ones: see harness.CouncilTemplate), so examples are
 independent. They are derandomized (the same histories on every run); shrinking is off so
-that a failure is reported within the time limit. Set DALPAK_SHRINK=1 to shrink locally.
+that a failure is reported within the time limit. Set DALPAK_SHRINK=1 to shrink locally, and
+DALPAK_RANDOM=1 (with --hypothesis-seed N) for other histories.
 """
 
 from __future__ import annotations
@@ -569,7 +570,8 @@ def _run(council, tmp_path, monkeypatch, examples: int, steps: int) -> None:  # 
             max_examples=examples,
             stateful_step_count=steps,
             deadline=None,
-            derandomize=True,
+            # DALPAK_RANDOM=1: other histories than CI's (a seed from --hypothesis-seed).
+            derandomize=not os.environ.get("DALPAK_RANDOM"),
             database=None,
             phases=phases,
             suppress_health_check=list(HealthCheck),
