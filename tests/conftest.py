@@ -134,3 +134,16 @@ def demo_admin(tmp_path) -> list[str]:
     path = tmp_path / "admin-password.txt"
     path.write_text(DEMO_PASSWORD + "\n", encoding="utf-8")
     return ["--admin", "admin", "--password-file", str(path)]
+
+
+@pytest.fixture
+def english():
+    """The services' language as the command line switches it (`english.console("en")`, or
+    "ar"); Hebrew again after the test."""
+    pytest.importorskip("PySide6")
+    from desktop.ui import language
+
+    if language.catalogue("en") is None:
+        pytest.fail("the compiled catalogues are missing: run scripts/build_translations.py")
+    yield language
+    language.console("he")

@@ -168,17 +168,6 @@ def test_every_text_of_the_services_is_translated(language):
     assert not wrong, "\n".join(wrong)
 
 
-@pytest.fixture
-def english():
-    pytest.importorskip("PySide6")
-    from desktop.ui import language
-
-    if language.catalogue("en") is None:
-        pytest.fail("the compiled catalogues are missing: run scripts/build_translations.py")
-    yield language
-    language.console("he")
-
-
 @pytest.mark.parametrize("code", ["en", "ar"])
 def test_a_service_refuses_in_the_users_language(english, code, session):
     """A real service's refusal (a wrong login), raised while the command line speaks Arabic

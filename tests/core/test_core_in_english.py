@@ -15,7 +15,7 @@ from desktop.core.errors import InvalidNationalId, NotAllowed, ValidationError
 from desktop.core.identity import normalize_national_id
 from desktop.core.permissions import SCOPE_LABELS, Scope, require, require_in_scope
 from desktop.core.users import Role, create_user
-from tests.test_phrases import HEBREW, english  # noqa: F401 - the fixture
+from tests.test_phrases import HEBREW
 
 
 def _english_only(text: str) -> str:

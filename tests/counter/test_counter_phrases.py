@@ -49,15 +49,9 @@ HEBREW = re.compile(r"[\u0590-\u05FF]")
 
 
 @pytest.fixture
-def console():
+def console(english):
     """The command line's language switched by the test; Hebrew again afterwards."""
-    pytest.importorskip("PySide6")
-    from desktop.ui import language
-
-    if language.catalogue("en") is None:
-        pytest.fail("the compiled catalogues are missing: run scripts/build_translations.py")
-    yield language.console
-    language.console("he")
+    return english.console
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import datetime as dt
 
 from desktop.receipts.report import ReportData, ReportSection, render_report
 from tests.receipts.test_receipt import assert_words, pdf_text, words_of
-from tests.test_phrases import HEBREW, english  # noqa: F401 - the fixture
+from tests.test_phrases import HEBREW
 
 
 def _report() -> bytes:

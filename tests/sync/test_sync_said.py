@@ -34,14 +34,8 @@ HEBREW = re.compile(r"[\u0590-\u05FF]")
 
 
 @pytest.fixture
-def language():
-    pytest.importorskip("PySide6")
-    from desktop.ui import language
-
-    if language.catalogue("en") is None:
-        pytest.fail("the compiled catalogues are missing: run scripts/build_translations.py")
-    yield language
-    language.console("he")
+def language(english):
+    return english
 
 
 @pytest.fixture
