@@ -6,7 +6,6 @@ listed for the supervisor; never an empty line."""
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from desktop.models import (
     Translation,
 )
 from desktop.phrases import Labels, phrase
-from desktop.receipts.wording import LANGUAGES
+from desktop.receipts.wording import LANGUAGES, numbers_whole
 
 # What may be translated, and its fields: text, or lines (one translated line per Hebrew line).
 SUBJECTS: dict[str, dict[str, str]] = {
@@ -215,19 +214,11 @@ def _complete(translated: Any, hebrew: Any) -> bool:
 
 # --- translating what is printed ------------------------------------------------------------
 
-# In Arabic, digits after Arabic letters are Arabic numbers (UAX #9, W2), and a hyphen does not
-# join two of them: a phone "04-6628200" in a translated text would print as "6628200-04".
-# A number with separators (a phone, a range of hours) goes in a left-to-right
-# isolate, as the receipts' own wording does with the values it writes in (the marks are
-# never drawn).
-_JOINED_NUMBER = re.compile(r"\d+(?:[-/.:]\d+)+")
-_LRI, _PDI = "\u2066", "\u2069"
-
 
 def _numbers_whole(text: str, language: str) -> str:
-    if language != "ar" or _LRI in text:
-        return text
-    return _JOINED_NUMBER.sub(lambda m: f"{_LRI}{m.group(0)}{_PDI}", text)
+    """An Arabic translation with its phones and hours kept whole, also where it is not drawn
+    by us (an outbox message read on the resident's phone)."""
+    return numbers_whole(text) if language == "ar" else text
 
 
 @dataclass

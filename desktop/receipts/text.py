@@ -33,6 +33,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from .wording import numbers_whole
+
 __all__ = [
     "ARABIC",
     "ARABIC_BOLD",
@@ -257,23 +259,6 @@ def shape_rtl(line: str) -> str:
     return shape_line(line, True)
 
 
-# A number with separators, standing on its own, in Arabic text (a phone "04-6628200", hours "08:00-13:00" in a clerk's
-# note or a catalogue answer). After an Arabic letter digits count as Arabic numbers (UAX #9,
-# rule W2), and a hyphen between Arabic numbers does not bind them (W4 joins them only across a
-# comma or colon), so the phone would print as "6628200-04". Kept whole in a left-to-right
-# isolate, as the catalogue's Arabic texts are (desktop/counter/translations.py); Hebrew text
-# keeps them European numbers, which the hyphen does bind.
-_PHONE = re.compile(r"(?<![\w\u2066-])(\d+(?:[-/.:]\d+)+)(?![\w\u2069-])")
-_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-
-
-def _phones_whole(line: str) -> str:
-    """Numbers with separators in an Arabic line in left-to-right isolates, read as written."""
-    if not _ARABIC_LETTER.search(line):
-        return line
-    return _PHONE.sub("\u2066\\1\u2069", line)
-
-
 @lru_cache(maxsize=4096)
 def shape_line(line: str, rtl: bool = True) -> str:
     """Visual order of one logical line, ready to draw; ``rtl`` is the paragraph's direction
@@ -288,7 +273,7 @@ def shape_line(line: str, rtl: bool = True) -> str:
     """
     if not line:
         return line
-    line = join_arabic(_phones_whole(line))
+    line = join_arabic(numbers_whole(line))
     base = "R" if rtl else "L"
     reordered = get_display(line, base_dir=base)
     levels = _resolved_levels(line, rtl)

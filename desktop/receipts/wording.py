@@ -8,6 +8,7 @@ departments, knowledge) carry their translations in the database, not here.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 __all__ = [
@@ -336,6 +337,23 @@ def _embedded(value: object, language: str) -> str:
     # Kept on one line (a no-break space between its words): an isolate cut in two by a line
     # break would leave its second half in the sentence's direction.
     return isolate(text.replace(" ", "\u00a0"))
+
+
+# A number with separators, standing on its own, in Arabic text (a phone "04-6628200", hours
+# "08:00-13:00" in a clerk's note or a catalogue answer). After an Arabic letter digits count as
+# Arabic numbers (UAX #9, rule W2), and a hyphen between Arabic numbers does not bind them (W4
+# joins them only across a common separator), so the phone would print as "6628200-04".
+# Hebrew text keeps them European numbers, which the hyphen does bind.
+_JOINED_NUMBER = re.compile(r"(?<![\w\u2066-])(\d+(?:[-/.:]\d+)+)(?![\w\u2069-])")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def numbers_whole(text: str) -> str:
+    """Numbers with separators in Arabic text in left-to-right isolates, read as written (the
+    marks are never drawn); a number already isolated, or part of a code, is left alone."""
+    if not _ARABIC_LETTER.search(text):
+        return text
+    return _JOINED_NUMBER.sub(f"{_LRI}\\1{_PDI}", text)
 
 
 def isolate(text: str) -> str:
